@@ -1,0 +1,24 @@
+import fs from "node:fs"
+import path from "node:path"
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { setupMarketplace } from "./setup"
+import { loadStarterCatalogue } from "./setup/starter-catalogue"
+
+/**
+ * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
+ * admin user, and the starter catalogue when the store is empty. Writes the publishable key
+ * to PUBLISHABLE_KEY_FILE for the storefront.
+ */
+export default async function setupStore({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const setup = await setupMarketplace(container)
+  const created = await loadStarterCatalogue(container, setup)
+  logger.info(created ? `Seeded ${created} products` : "Catalogue already present; nothing seeded")
+
+  const keyFile = process.env.PUBLISHABLE_KEY_FILE
+  if (keyFile) {
+    fs.mkdirSync(path.dirname(keyFile), { recursive: true })
+    fs.writeFileSync(keyFile, setup.publishableKey)
+  }
+}
