@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -13,6 +14,17 @@ const enabledInStore = [
   { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
   { attribute: "is_return", value: "false", operator: "eq" as const },
 ]
+
+/** The default shipping profile; `medusa db:migrate` creates it, a bare test database has none. */
+export async function ensureDefaultShippingProfile(container: MedusaContainer) {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  if (profile) return profile
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return result[0]
+}
 
 /**
  * The marketplace's own stock location with delivery across Vietnam: standard delivery with a
@@ -61,7 +73,7 @@ export async function setupFulfillment(
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
 
-  const [shippingProfile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  const shippingProfile = await ensureDefaultShippingProfile(container)
   const serviceZoneId = fulfillmentSet.service_zones[0].id
   await createShippingOptionsWorkflow(container).run({
     input: [

@@ -7,6 +7,7 @@ import {
   createProductsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ensureDefaultShippingProfile } from "./fulfillment"
 
 type SeedVariant = { title: string; sku: string; price: number; stock: number }
 type SeedProduct = {
@@ -53,9 +54,7 @@ export async function loadStarterCatalogue(
 
   const dir = seedDir()
   const products = readStarterProducts(dir)
-  const [shippingProfile] = await container
-    .resolve(Modules.FULFILLMENT)
-    .listShippingProfiles({ type: "default" })
+  const shippingProfile = await ensureDefaultShippingProfile(container)
 
   const productInputs = []
   for (const product of products) {
