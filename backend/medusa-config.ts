@@ -2,18 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const isProduction = process.env.NODE_ENV === "production"
 const redisUrl = process.env.REDIS_URL
-
-/** In production a missing secret is a configuration error, never a silent default. */
-function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
-  const value = process.env[name]
-  if (value) return value
-  if (isProduction) {
-    throw new Error(`${name} must be set when NODE_ENV=production`)
-  }
-  return "ocop-development-only-secret"
-}
 
 const localCorsOrigins = "http://localhost:8000,http://127.0.0.1:8000"
 const adminCorsOrigins = "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"
@@ -58,8 +47,9 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || localCorsOrigins,
       adminCors: process.env.ADMIN_CORS || adminCorsOrigins,
       authCors: process.env.AUTH_CORS || `${localCorsOrigins},${adminCorsOrigins}`,
-      jwtSecret: secret("JWT_SECRET"),
-      cookieSecret: secret("COOKIE_SECRET"),
+      // Unset in production, Medusa refuses to start (`medusa build` does not need them).
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
     },
     // Production mode would make the session cookie Secure, which browsers drop over plain http:
     // the flag follows COOKIE_SECURE so that http on localhost keeps working.
@@ -93,6 +83,8 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/file-local",
             id: "local",
             options: {
+              // Uploads live with the data (.data/uploads under `npm start`), not in the build output.
+              upload_dir: process.env.FILE_UPLOAD_DIR,
               backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT ?? 9000}`}/static`,
             },
           },

@@ -106,7 +106,8 @@ try {
 } finally {
   const stackExit = await stopStack(stack)
   const { busy, processes } = await leftovers()
-  if (stackExit !== 0 || busy.length || processes.length) {
+  // 130 = 128 + SIGINT: the conventional exit status after Ctrl-C.
+  if (![0, 130].includes(stackExit) || busy.length || processes.length) {
     console.error(`Ctrl-C check failed: exit ${stackExit}, ports still open ${busy.join(", ") || "none"}`)
     if (processes.length) console.error(processes.join("\n"))
     exitCode = 1

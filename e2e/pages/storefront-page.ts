@@ -12,8 +12,12 @@ export class StorefrontPage {
     await this.page.goto(`/${locale}/products/${handle}`)
   }
 
-  productLinks() {
-    return this.page.getByRole("main").getByRole("link").filter({ has: this.page.getByRole("img") })
+  productCards() {
+    return this.page.getByRole("main").getByRole("article")
+  }
+
+  productLink(title: string) {
+    return this.page.getByRole("main").getByRole("link", { name: title })
   }
 
   productPrice() {

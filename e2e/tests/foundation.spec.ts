@@ -30,8 +30,10 @@ test.describe("storefront", () => {
     await storefront.openHome()
     await expect(storefront.page).toHaveURL(/\/vi$/)
     await expect(storefront.page.locator("html")).toHaveAttribute("lang", "vi")
-    await expect(storefront.productLinks()).toHaveCount(15)
-    await expect(storefront.page.getByRole("link", { name: new RegExp(WEASEL_COFFEE.title) })).toBeVisible()
+    await expect(storefront.productCards()).toHaveCount(15)
+    await expect(storefront.productCards().getByRole("img")).toHaveCount(15)
+    await storefront.productLink(WEASEL_COFFEE.title).click()
+    await expect(storefront.page).toHaveURL(new RegExp(`/vi/products/${WEASEL_COFFEE.handle}$`))
   })
 
   test("product page shows the price as 1.250.000 ₫", async ({ storefront }) => {
@@ -59,7 +61,7 @@ test.describe("storefront", () => {
   test("is usable at 360 px without horizontal scrolling", async ({ storefront }) => {
     await storefront.page.setViewportSize({ width: 360, height: 740 })
     await storefront.openHome()
-    await expect(storefront.productLinks().first()).toBeVisible()
+    await expect(storefront.productCards().first()).toBeVisible()
     expect(await storefront.horizontalOverflow()).toBe(0)
     await storefront.openProduct(WEASEL_COFFEE.handle)
     await expect(storefront.productPrice()).toBeVisible()

@@ -1,0 +1,48 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { ReactNode } from "react"
+import { SiteFooter } from "@/components/layout/site-footer"
+import { SiteHeader } from "@/components/layout/site-header"
+import { resolveLocale, routing } from "@/i18n/routing"
+import { storefrontUrl } from "@/lib/config"
+
+type LocaleLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({
+  params,
+}: Pick<LocaleLayoutProps, "params">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "Metadata" })
+
+  return {
+    metadataBase: storefrontUrl(),
+    title: { default: t("homeTitle"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    applicationName: t("siteName"),
+    openGraph: {
+      type: "website",
+      siteName: t("siteName"),
+      locale: locale === "vi" ? "vi_VN" : "en_GB",
+    },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main>{children}</main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

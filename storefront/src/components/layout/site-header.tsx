@@ -1,0 +1,22 @@
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { LocaleSwitch } from "./locale-switch"
+import styles from "./site-header.module.css"
+
+export function SiteHeader() {
+  const t = useTranslations("Metadata")
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.bar}>
+        <Link href="/" className={styles.brand}>
+          <span className={styles.mark} aria-hidden="true">
+            ★
+          </span>
+          {t("siteName")}
+        </Link>
+        <LocaleSwitch />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,8 @@
+/**
+ * Tags on every backend read, so one `revalidateTag` drops what a change made stale. Pages render
+ * per request for now (`dynamic = "force-dynamic"`), so nothing is cached until a page opts in.
+ */
+export const TAGS = {
+  products: "products",
+  regions: "regions",
+} as const
