@@ -63,6 +63,9 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   modules: [
+    { resolve: "./src/modules/place" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",
       options: {

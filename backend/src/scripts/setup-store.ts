@@ -3,17 +3,17 @@ import path from "node:path"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
-import { loadStarterCatalogue } from "./setup/starter-catalogue"
+import { loadOcopCatalogue } from "./setup/ocop-catalogue"
 
 /**
  * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
- * admin user, and the starter catalogue when the store is empty. Writes the publishable key
+ * admin user, and the OCOP demo catalogue when the store is empty. Writes the publishable key
  * to PUBLISHABLE_KEY_FILE for the storefront.
  */
 export default async function setupStore({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const setup = await setupMarketplace(container)
-  const created = await loadStarterCatalogue(container, setup)
+  const created = await loadOcopCatalogue(container, setup)
   logger.info(created ? `Seeded ${created} products` : "Catalogue already present; nothing seeded")
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE

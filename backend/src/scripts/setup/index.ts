@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { setupAdminUser } from "./admin-user"
 import { setupFulfillment } from "./fulfillment"
+import { setupPlaces } from "./places"
 import { setupSalesChannel } from "./sales-channel"
 import { setupStoreSettings } from "./store-settings"
 
@@ -10,5 +11,6 @@ export async function setupMarketplace(container: MedusaContainer) {
   const { regionId } = await setupStoreSettings(container, salesChannelId)
   const { stockLocationId } = await setupFulfillment(container, { salesChannelId, regionId })
   const admin = await setupAdminUser(container)
+  await setupPlaces(container)
   return { salesChannelId, publishableKey, regionId, stockLocationId, adminEmail: admin.email }
 }

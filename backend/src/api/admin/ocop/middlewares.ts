@@ -1,0 +1,29 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  AdminCreateCertificate,
+  AdminListCertificates,
+  AdminRevokeCertificate,
+  AdminUpdateCertificate,
+} from "./certificates/validators"
+import {
+  AdminCreateProducer,
+  AdminListProducers,
+  AdminSetProducerStatus,
+  AdminUpdateProducer,
+} from "./producers/validators"
+import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
+
+// Admin routes are authenticated by Medusa; these validate every write and list query.
+export const ocopAdminMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/ocop/producers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProducers, {})] },
+  { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+  { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+  { matcher: "/admin/ocop/producers/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
+  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
+  { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
+  { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
+  { matcher: "/admin/ocop/certificates/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
+  { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
+  { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
+  { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
+]

@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminSetProductProducer = z.object({ producer_id: z.string().min(1) }).strict()
+export type AdminSetProductProducerType = z.infer<typeof AdminSetProductProducer>
+
+export const AdminSetProductOrigin = z
+  .object({
+    province_code: z.string().regex(/^\d{2}$/, "must be a 2-digit province code"),
+    commune_code: z.string().regex(/^\d{5}$/, "must be a 5-digit commune code"),
+    former_district: z.string().trim().min(2).nullish(),
+    growing_area_code: z.string().trim().max(40).regex(/^[A-Za-z0-9.\-_/]+$/, "letters, digits and . - _ / only").nullish(),
+    traceability_code: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{2,62})[a-z0-9]$/, "must be 4–64 lowercase letters, digits or hyphens").optional(),
+  })
+  .strict()
+export type AdminSetProductOriginType = z.infer<typeof AdminSetProductOrigin>
+
+/** Everything the OCOP widget shows for a product: producer, certificate history (with status), origin. */
+export const productOcopFields = [
+  "id",
+  "title",
+  "producer.id",
+  "producer.name",
+  "producer.handle",
+  "producer.legal_form",
+  "producer.status",
+  "ocop_certificates.*",
+  "ocop_origin.*",
+]

@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+
+export default defineMiddlewares({
+  routes: [...ocopAdminMiddlewares, ...ocopStoreMiddlewares],
+})

@@ -1,0 +1,29 @@
+import { model } from "@medusajs/framework/utils"
+
+export const LEGAL_FORMS = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
+export const PRODUCER_STATUSES = ["pending", "active", "suspended"] as const
+
+/** A chủ thể OCOP: the enterprise, cooperative, cooperative group or household business behind products. */
+export const Producer = model.define("producer", {
+  id: model.id({ prefix: "prdc" }).primaryKey(),
+  name: model.text().searchable(),
+  handle: model.text().unique(),
+  legal_form: model.enum([...LEGAL_FORMS]),
+  tax_code: model.text().unique(),
+  representative: model.text(),
+  women_led: model.boolean().default(false),
+  ethnic_minority_led: model.boolean().default(false),
+  ethnic_group: model.text().nullable(),
+  in_value_chain: model.boolean().default(false),
+  phone: model.text(),
+  email: model.text(),
+  province_code: model.text().index(),
+  commune_code: model.text(),
+  former_district: model.text().nullable(),
+  street: model.text().nullable(),
+  story_vi: model.text().nullable(),
+  story_en: model.text().nullable(),
+  logo_url: model.text().nullable(),
+  status: model.enum([...PRODUCER_STATUSES]).default("pending"),
+  status_reason: model.text().nullable(),
+})

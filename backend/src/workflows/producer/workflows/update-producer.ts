@@ -1,0 +1,46 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
+import { updateProducerStep } from "../steps/update-producer"
+import { validateProducersStep } from "../steps/validate-producers"
+
+export type UpdateProducerInput = { id: string } & Record<string, unknown> & {
+  province_code?: string
+  commune_code?: string
+  former_district?: string | null
+}
+
+export const updateProducerWorkflowId = "update-producer"
+
+/** Edits a producer's details; a new place is checked against the commune it names. */
+export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: UpdateProducerInput) => {
+  const { data: existing } = useQueryGraphStep({
+    entity: "producer",
+    fields: ["id", "province_code", "commune_code", "ethnic_minority_led"],
+    filters: { id: input.id },
+    options: { throwIfKeyNotFound: true },
+  })
+  validateProducersStep(
+    transform({ input, existing }, ({ input, existing }) => ({
+      producers: [{ ethnic_minority_led: existing[0].ethnic_minority_led, ...input }],
+    }))
+  )
+  const placeChanged = transform({ input }, ({ input }) => !!(input.province_code || input.commune_code || input.former_district))
+  const place = when({ placeChanged }, ({ placeChanged }) => placeChanged).then(() =>
+    resolvePlacesStep(
+      transform({ input, existing }, ({ input, existing }) => ({
+        places: [
+          {
+            province_code: input.province_code ?? existing[0].province_code,
+            commune_code: input.commune_code ?? existing[0].commune_code,
+            former_district: input.former_district,
+          },
+        ],
+      }))
+    )
+  )
+  const update = transform({ input, place }, ({ input, place }) =>
+    place ? { ...input, former_district: place[0].former_district } : input
+  )
+  return new WorkflowResponse(updateProducerStep(update))
+})
