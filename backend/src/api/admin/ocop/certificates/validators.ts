@@ -2,13 +2,14 @@ import { z } from "@medusajs/framework/zod"
 import { CERTIFYING_LEVELS } from "../../../../modules/ocop/models/certificate"
 import { PRODUCT_GROUPS } from "../../../../modules/ocop/rules/product-sets"
 
+// Medusa reports a custom message as it is, so each one names its field.
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "decision_date must be a date (YYYY-MM-DD)")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`)
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-  }, "must be a real calendar date")
+  }, "decision_date must be a real calendar date")
 
 const certificateFields = {
   certificate_number: z.string().trim().min(1).max(80),
@@ -39,7 +40,7 @@ export const AdminListCertificates = z.object({
   stars: listOf(z.coerce.number().int().min(1).max(5)).optional(),
   group: listOf(z.enum(Object.keys(PRODUCT_GROUPS) as [string, ...string[]])).optional(),
   product_set: listOf(z.coerce.number().int().min(1).max(26)).optional(),
-  province_code: z.string().regex(/^\d{2}$/, "must be a 2-digit province code").optional(),
+  province_code: z.string().regex(/^\d{2}$/, "province_code must be a 2-digit province code").optional(),
   expiring_within: z.coerce.number().int().min(1).max(3650).optional(),
   q: z.string().trim().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
