@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { placeMiddlewares } from "./places-middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
-  routes: [...ocopAdminMiddlewares, ...ocopStoreMiddlewares],
+  routes: [...placeMiddlewares, ...ocopAdminMiddlewares, ...ocopStoreMiddlewares],
 })

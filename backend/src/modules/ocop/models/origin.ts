@@ -7,7 +7,7 @@ export const OcopOrigin = model.define("ocop_origin", {
   province_name: model.text(),
   commune_code: model.text(),
   commune_name: model.text(),
-  former_district: model.text().index(),
+  former_district: model.text().index().nullable(),
   growing_area_code: model.text().nullable(),
   traceability_code: model.text().unique(),
 })

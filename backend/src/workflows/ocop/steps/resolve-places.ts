@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { normalizeTonePlacement } from "../../../lib/vietnamese-text"
 
 export type PlaceInput = { province_code: string; commune_code: string; former_district?: string | null }
-export type ResolvedPlace = PlaceInput & { province_name: string; commune_name: string; former_district: string }
+export type ResolvedPlace = PlaceInput & { province_name: string; commune_name: string; former_district: string | null }
 
 type Commune = {
   code: string
@@ -48,7 +49,11 @@ export const resolvePlacesStep = createStep(
         )
       }
       const formerDistricts = commune.former_districts.map((d) => d.name)
-      if (place.former_district && !formerDistricts.includes(place.former_district)) {
+      // "Tuy Hoà" and "Tuy Hòa" are one district: compare with the tone marks placed one way.
+      const chosen = place.former_district
+        ? formerDistricts.find((name) => normalizeTonePlacement(name) === normalizeTonePlacement(place.former_district!))
+        : undefined
+      if (place.former_district && !chosen) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `${prefix}former_district: ${place.former_district} is not a former district of commune ${commune.name} (${formerDistricts.join(", ")})`
@@ -58,7 +63,8 @@ export const resolvePlacesStep = createStep(
         ...place,
         province_name: province.name,
         commune_name: commune.name,
-        former_district: place.former_district || commune.default_former_district || formerDistricts[0],
+        // A few special zones have no former district in the data: then there is none to record.
+        former_district: chosen ?? commune.default_former_district ?? formerDistricts[0] ?? null,
       }
     })
     return new StepResponse(resolved)

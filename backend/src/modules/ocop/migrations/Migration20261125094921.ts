@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261125093619 extends Migration {
+export class Migration20261125094921 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_origin" drop constraint if exists "ocop_origin_traceability_code_unique";`);
@@ -12,7 +12,7 @@ export class Migration20261125093619 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certificate_expires_at" ON "ocop_certificate" ("expires_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certificate_deleted_at" ON "ocop_certificate" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "ocop_origin" ("id" text not null, "province_code" text not null, "province_name" text not null, "commune_code" text not null, "commune_name" text not null, "former_district" text not null, "growing_area_code" text null, "traceability_code" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_origin_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "ocop_origin" ("id" text not null, "province_code" text not null, "province_name" text not null, "commune_code" text not null, "commune_name" text not null, "former_district" text null, "growing_area_code" text null, "traceability_code" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_origin_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_origin_province_code" ON "ocop_origin" ("province_code") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_origin_former_district" ON "ocop_origin" ("former_district") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_origin_traceability_code_unique" ON "ocop_origin" ("traceability_code") WHERE deleted_at IS NULL;`);

@@ -1,0 +1,41 @@
+import type { Certificate, CertificateStatus, LegalForm, ProducerStatus } from "./ocop-types"
+
+type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+
+export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, { label: string; color: BadgeColor }> = {
+  active: { label: "Đang hiệu lực (Active)", color: "green" },
+  expiring: { label: "Sắp hết hạn (Expiring)", color: "orange" },
+  expired: { label: "Đã hết hạn (Expired)", color: "grey" },
+  revoked: { label: "Đã thu hồi (Revoked)", color: "red" },
+}
+
+export const LEVEL_LABELS: Record<Certificate["level"], string> = {
+  district: "Cấp huyện (District)",
+  province: "Cấp tỉnh (Province)",
+  central: "Cấp trung ương (Central)",
+}
+
+export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
+  enterprise: "Doanh nghiệp (Enterprise)",
+  cooperative: "Hợp tác xã (Cooperative)",
+  cooperative_group: "Tổ hợp tác (Cooperative group)",
+  household_business: "Hộ kinh doanh (Household business)",
+}
+
+export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, { label: string; color: BadgeColor }> = {
+  pending: { label: "Chờ duyệt (Pending)", color: "orange" },
+  active: { label: "Đang hoạt động (Active)", color: "green" },
+  suspended: { label: "Tạm ngưng (Suspended)", color: "red" },
+}
+
+const vietnamDate = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+})
+
+/** Dates as the programme's decisions print them: dd/mm/yyyy, Vietnam time. */
+export function formatDate(value: string | null | undefined) {
+  return value ? vietnamDate.format(new Date(value)) : "–"
+}

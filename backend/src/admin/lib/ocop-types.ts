@@ -1,0 +1,85 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { OcopCertificate } from "../../modules/ocop/models/certificate"
+import type { OcopOrigin } from "../../modules/ocop/models/origin"
+import type { CertificateStatus } from "../../modules/ocop/rules/certificate-validity"
+import type { FormerDistrictOfCommune } from "../../modules/place/models/commune"
+import type { Producer as ProducerModel } from "../../modules/producer/models/producer"
+
+/** A model as it arrives over JSON: dates are ISO strings. */
+type Serialized<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
+}
+
+export type { CertificateStatus }
+
+export type Certificate = Serialized<
+  Omit<InferTypeOf<typeof OcopCertificate>, "notified_90_days_at" | "notified_30_days_at" | "notified_expired_at">
+> & { status: CertificateStatus }
+
+export type CertificateListEntry = Certificate & {
+  product: {
+    id: string
+    title: string
+    handle: string
+    producer: { id: string; name: string } | null
+    ocop_origin: { province_name: string; former_district: string | null } | null
+  } | null
+}
+
+export type Origin = Serialized<InferTypeOf<typeof OcopOrigin>>
+
+export type Producer = Serialized<InferTypeOf<typeof ProducerModel>>
+export type LegalForm = Producer["legal_form"]
+export type ProducerStatus = Producer["status"]
+export type ProducerListEntry = Producer & { product_count: number }
+export type ProducerDetail = Producer & {
+  products: { id: string; title: string; handle: string; status: string }[] | null
+}
+
+export type ProductOcop = {
+  id: string
+  title: string
+  producer: Pick<Producer, "id" | "name" | "handle" | "legal_form" | "status"> | null
+  certificates: Certificate[]
+  current_certificate_id: string | null
+  ocop_origin: Origin | null
+}
+
+export type Province = { code: string; name: string; place_type: string }
+export type Commune = {
+  code: string
+  name: string
+  province_code: string
+  former_districts: FormerDistrictOfCommune[]
+  default_former_district: string | null
+}
+
+export type CertificateFilters = {
+  status?: CertificateStatus
+  stars?: number
+  group?: string
+  limit: number
+  offset: number
+}
+
+export type ProducerFilters = { q?: string; status?: ProducerStatus; limit: number; offset: number }
+
+export type CreateCertificateBody = {
+  product_id: string
+  certificate_number: string
+  decision_number: string
+  decision_date: string
+  issuing_body: string
+  level: Certificate["level"]
+  score: number
+  product_set: number
+  programme_year?: number
+}
+
+export type SetOriginBody = {
+  province_code: string
+  commune_code: string
+  former_district?: string
+  growing_area_code?: string
+  traceability_code?: string
+}
