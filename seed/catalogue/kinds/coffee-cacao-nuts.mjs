@@ -28,7 +28,7 @@ export default [
     tpl: "Cà phê bột {line} {place}", tpl_en: "{place} {line} ground coffee",
     desc: "Cà phê hái chín trên đồi {place}, rang mộc không tẩm ướp và xay vừa cho phin.",
     desc_en: "Ripe-picked coffee from the hills of {place}, roasted without additives and ground for the phin filter.",
-    activity: "trồng, rang và xay cà phê", activity_en: "growing, roasting and grinding coffee",
+    activity: "trồng và rang xay cà phê", activity_en: "growing and roasting coffee",
     base: [90, 150], variants: W250,
   },
   {
@@ -42,7 +42,7 @@ export default [
     tpl: "Cà phê hạt rang {line} {place}", tpl_en: "{place} {line} roasted coffee beans",
     desc: "Hạt cà phê {place} được chọn lọc thủ công và rang theo mẻ nhỏ, giữ hương thơm tự nhiên.",
     desc_en: "Hand-sorted {place} coffee beans roasted in small batches to keep their natural aroma.",
-    activity: "trồng và rang cà phê hạt", activity_en: "growing and roasting coffee beans",
+    activity: "trồng và rang xay cà phê", activity_en: "growing and roasting coffee",
     base: [95, 150], variants: W250,
   },
   {
@@ -87,7 +87,7 @@ export default [
     tpl: "Hộp quà sô-cô-la Tây Nguyên {place}", tpl_en: "{place} Central Highlands chocolate gift set",
     desc: "Bộ quà sô-cô-la từ ca cao {place}, kết hợp cà phê, mắc ca và hạt điều Tây Nguyên.",
     desc_en: "A chocolate gift set from {place} cocoa, paired with Central Highlands coffee, macadamia and cashews.",
-    activity: "làm sô-cô-la quà tặng", activity_en: "making chocolate gifts",
+    activity: "làm sô-cô-la", activity_en: "making chocolate",
     base: [350, 550], variants: [["Hộp 12 viên", "Box of 12", "B12", 1], ["Hộp 24 viên", "Box of 24", "B24", 1.8]],
   },
   {
@@ -114,7 +114,7 @@ export default [
     tpl: "Nhân điều trắng {line} {place}", tpl_en: "{place} {line} white cashew kernels",
     desc: "Nhân điều {place} bóc vỏ lụa, phân cỡ theo tiêu chuẩn và sấy khô, dùng rang hoặc làm bánh.",
     desc_en: "{place} cashew kernels, peeled, graded and dried, for roasting or baking.",
-    activity: "sơ chế nhân điều", activity_en: "preparing cashew kernels",
+    activity: "chế biến hạt điều", activity_en: "processing cashews",
     base: [120, 160], variants: [["500 g", "500 g", "500G", 1], ["1 kg", "1 kg", "1KG", 1.9]],
   },
   {
@@ -137,7 +137,7 @@ export default [
     tpl: "Hạt điều vị {line} {place}", tpl_en: "{place} {line} cashews",
     desc: "Hạt điều {place} rang giòn, tẩm vị theo công thức riêng, đóng hũ kín.",
     desc_en: "Crisp-roasted {place} cashews with a house seasoning, in a sealed jar.",
-    activity: "chế biến hạt điều tẩm vị", activity_en: "making flavoured cashews",
+    activity: "chế biến hạt điều", activity_en: "processing cashews",
     base: [75, 110], variants: [["Hũ 200 g", "200 g jar", "200G", 1], ["Hũ 400 g", "400 g jar", "400G", 1.9]],
   },
   {
@@ -176,7 +176,7 @@ export default [
     tpl: "Mắc ca sấy nứt vỏ {line} {place}", tpl_en: "{place} {line} cracked-shell macadamia",
     desc: "Mắc ca {place} sấy nhiệt thấp, tách nứt vỏ sẵn, kèm dụng cụ tách.",
     desc_en: "{place} macadamia dried at low heat, shells pre-cracked, opener included.",
-    activity: "trồng và sấy mắc ca", activity_en: "growing and drying macadamia",
+    activity: "trồng và chế biến mắc ca", activity_en: "growing and processing macadamia",
     base: [150, 200], variants: [["500 g", "500 g", "500G", 1], ["1 kg", "1 kg", "1KG", 1.9]],
   },
   {
@@ -189,7 +189,7 @@ export default [
     tpl: "Nhân mắc ca {line} {place}", tpl_en: "{place} {line} macadamia kernels",
     desc: "Nhân mắc ca {place} tách thủ công, chọn nhân nguyên và đóng gói hút chân không.",
     desc_en: "Hand-shelled {place} macadamia, whole kernels only, vacuum-packed.",
-    activity: "chế biến nhân mắc ca", activity_en: "processing macadamia kernels",
+    activity: "trồng và chế biến mắc ca", activity_en: "growing and processing macadamia",
     base: [280, 380], variants: [["500 g", "500 g", "500G", 1], ["Hộp quà 2 × 500 g", "Gift box 2 × 500 g", "GIFT", 2]],
   },
 ]

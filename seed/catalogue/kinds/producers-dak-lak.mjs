@@ -21,6 +21,10 @@ export default [
     p: ["ca-phe-bot#robusta", "ca-phe-hat-rang#robusta"] },
   { n: "Hộ kinh doanh Cà phê Cư Pơng", f: "hkd", d: "Krông Búk", c: "Cư Pơng", e: "Ê Đê",
     p: ["ca-phe-bot#moc"] },
+  { n: "Công ty TNHH Cà phê Cư Bao", f: "dn", d: "Buôn Hồ", c: "Cư Bao",
+    p: ["ca-phe-bot#culi", "ca-phe-hat-rang#honey", "ca-phe-chon:4"] },
+  { n: "Hộ kinh doanh Cà phê Ea Drông", f: "hkd", d: "Buôn Hồ", c: "Ea Drông", e: "Ê Đê", w: true,
+    p: ["ca-phe-bot#robusta"] },
   // Cocoa and chocolate of Krông A Na
   { n: "HTX Ca cao Krông A Na", f: "htx", d: "Krông A Na", c: "Ea Na", ch: true,
     p: ["bot-ca-cao:4#3in1", "bot-ca-cao#nguyen-chat", "socola#sua", "socola#den"] },
@@ -63,6 +67,8 @@ export default [
     p: ["dua-hau"] },
   { n: "HTX Nông sản Phú Xuân", f: "htx", d: "Krông Năng", c: "Phú Xuân",
     p: ["nuoc-cot-chanh-day", "mat-ong#hoa-cao-su"] },
+  { n: "Công ty TNHH Nông sản Ea Kar", f: "dn", d: "Ea Kar", c: "Ea Kar",
+    p: ["dua-luoi#ruot-xanh", "nuoc-cot-chanh-day", "sau-rieng#dona"] },
   { n: "HTX Hồ tiêu Cư Kuin", f: "htx", d: "Cư Kuin", c: "Ea Ktur",
     p: ["tieu-den", "tieu-trang"] },
   // Herbal goods
@@ -113,6 +119,8 @@ export default [
     p: ["nuoc-mam#ca-com"] },
   { n: "Hộ kinh doanh Yến sào Xuân Đài", f: "hkd", d: "Sông Cầu", c: "Xuân Đài",
     p: ["to-yen#tho"] },
+  { n: "Công ty TNHH Yến sào Xuân Thọ", f: "dn", d: "Sông Cầu", c: "Xuân Thọ",
+    p: ["to-yen#tinh-che", "yen-chung#khong-duong"] },
   { n: "Công ty Cổ phần Thực phẩm Tuy Hòa", f: "dn", d: "Tuy Hòa", c: "Tuy Hòa",
     p: ["banh-trang#me-den", "nuoc-mam#nhi", "yen-chung#duong-phen"] },
   { n: "Hộ kinh doanh Mật ong Sông Hinh", f: "hkd", d: "Sông Hinh", c: "Sông Hinh", e: "Ê Đê",

@@ -24,6 +24,8 @@ export default [
     p: ["buoi-da-xanh", "mat-ong#rung"] },
   { n: "Hộ kinh doanh Bưởi Nà Tấu", f: "hkd", d: "Mường Ảng", c: "Nà Tấu", e: "Thái",
     p: ["buoi-da-xanh"] },
+  { n: "Công ty Cổ phần Nông sản Mường Ảng", f: "dn", d: "Mường Ảng", c: "Nà Tấu",
+    p: ["ca-phe-bot#culi", "ca-phe-bot#moc", "buoi-da-xanh"] },
   // Shan tuyết tea of Tủa Chùa
   { n: "HTX Chè Shan tuyết Tủa Chùa", f: "htx", d: "Tủa Chùa", c: "Tủa Chùa", e: "Mông", ch: true,
     p: ["che-shan-tuyet:4#co-thu", "che-shan-tuyet#xanh", "bach-tra:4"] },
@@ -35,6 +37,10 @@ export default [
     p: ["che-shan-tuyet:4#co-thu", "che-shan-tuyet:4#xanh", "bach-tra:4"] },
   { n: "HTX Táo mèo Tủa Thàng", f: "htx", d: "Tủa Chùa", c: "Tủa Thàng", e: "Mông",
     p: ["tao-meo-say", "giam-tao-meo"] },
+  { n: "Hộ kinh doanh Táo mèo Sính Phình", f: "hkd", d: "Tủa Chùa", c: "Sính Phình", e: "Mông", label: "Sính Phình",
+    p: ["tao-meo-say"] },
+  { n: "Hộ kinh doanh Chè Pu Nhi", f: "hkd", d: "Điện Biên Đông", c: "Pu Nhi", e: "Mông",
+    p: ["che-shan-tuyet#xanh"] },
   // Hà Nhì tea and forest goods of the far west
   { n: "HTX Chè Hà Nhì Sín Thầu", f: "htx", d: "Mường Nhé", c: "Sín Thầu", e: "Hà Nhì", label: "Sín Thầu",
     p: ["che-ha-nhi#co-thu", "che-ha-nhi#bup-sao", "mat-ong#rung"] },

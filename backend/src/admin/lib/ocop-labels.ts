@@ -2,18 +2,20 @@ import type { Certificate, CertificateStatus, LegalForm, ProducerStatus } from "
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
-export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, { label: string; color: BadgeColor }> = {
-  active: { label: "Đang hiệu lực (Active)", color: "green" },
-  expiring: { label: "Sắp hết hạn (Expiring)", color: "orange" },
-  expired: { label: "Đã hết hạn (Expired)", color: "grey" },
-  revoked: { label: "Đã thu hồi (Revoked)", color: "red" },
+export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, { vi: string; en: string; color: BadgeColor }> = {
+  active: { vi: "Đang hiệu lực", en: "Active", color: "green" },
+  expiring: { vi: "Sắp hết hạn", en: "Expiring", color: "orange" },
+  expired: { vi: "Đã hết hạn", en: "Expired", color: "grey" },
+  revoked: { vi: "Đã thu hồi", en: "Revoked", color: "red" },
 }
 
-export const LEVEL_LABELS: Record<Certificate["level"], string> = {
-  district: "Cấp huyện (District)",
-  province: "Cấp tỉnh (Province)",
-  central: "Cấp trung ương (Central)",
+export const LEVEL_LABELS: Record<Certificate["level"], { vi: string; en: string }> = {
+  district: { vi: "Cấp huyện", en: "District" },
+  province: { vi: "Cấp tỉnh", en: "Province" },
+  central: { vi: "Cấp trung ương", en: "Central" },
 }
+
+export const levelLabel = (level: Certificate["level"]) => `${LEVEL_LABELS[level].vi} (${LEVEL_LABELS[level].en})`
 
 export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
   enterprise: "Doanh nghiệp (Enterprise)",

@@ -4,7 +4,7 @@ import { CertificateStatusBadge } from "../certificate-status-badge"
 import { ReasonPrompt } from "../reason-prompt"
 import { SectionRow } from "../section-row"
 import { StarsBadge } from "../stars-badge"
-import { formatDate, LEVEL_LABELS } from "../../lib/ocop-labels"
+import { formatDate, levelLabel } from "../../lib/ocop-labels"
 import { sdk } from "../../lib/sdk"
 import type { Certificate } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
@@ -32,7 +32,7 @@ export const CurrentCertificateSection = ({ certificate }: { certificate: Certif
         <RevokeCertificateButton certificate={certificate} />
       </div>
       <SectionRow label="Số chứng nhận (Certificate no.)" value={certificate.certificate_number} />
-      <SectionRow label="Cấp công nhận (Level)" value={LEVEL_LABELS[certificate.level]} />
+      <SectionRow label="Cấp công nhận (Level)" value={levelLabel(certificate.level)} />
       <SectionRow
         label="Quyết định (Decision)"
         value={`${certificate.decision_number} · ${formatDate(certificate.decision_date)}`}

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { validateProducerExistsStep } from "../steps/validate-producer-exists"
 
 export const setProductsProducerWorkflowId = "set-products-producer"
 
@@ -10,18 +11,13 @@ export const setProductsProducerWorkflowId = "set-products-producer"
 export const setProductsProducerWorkflow = createWorkflow(
   setProductsProducerWorkflowId,
   (input: { producer_id: string; product_ids: string[] }) => {
-    useQueryGraphStep({
-      entity: "producer",
-      fields: ["id"],
-      filters: { id: input.producer_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "retrieve-producer" })
+    validateProducerExistsStep(input.producer_id)
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "producer.id"],
       filters: { id: input.product_ids },
       options: { throwIfKeyNotFound: true },
-    }).config({ name: "retrieve-products" })
+    })
 
     dismissRemoteLinkStep(
       transform({ products }, ({ products }) =>
