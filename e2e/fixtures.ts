@@ -1,7 +1,13 @@
 import fs from "node:fs"
+import path from "node:path"
 import { test as base } from "@playwright/test"
 import { AdminPage } from "./pages/admin-page"
 import { StorefrontPage } from "./pages/storefront-page"
+
+/** The demo catalogue the stack was seeded with (seed/catalogue/ocop-catalogue.json). */
+export function seedCatalogue() {
+  return JSON.parse(fs.readFileSync(path.resolve(__dirname, "../seed/catalogue/ocop-catalogue.json"), "utf8"))
+}
 
 export const backendUrl = process.env.E2E_BACKEND_URL ?? "http://localhost:9000"
 
