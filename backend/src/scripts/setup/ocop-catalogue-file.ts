@@ -1,26 +1,10 @@
 import fs from "node:fs"
 import path from "node:path"
+import { CreateProducerData } from "../../workflows/producer/steps/create-producers"
 
 export type CatalogueKind = { key: string; title: string; title_en: string; art: { hue: number; motif: string } }
-export type CatalogueProducer = {
-  handle: string
-  name: string
-  legal_form: "enterprise" | "cooperative" | "cooperative_group" | "household_business"
-  tax_code: string
-  representative: string
-  women_led: boolean
-  ethnic_minority_led: boolean
-  ethnic_group?: string | null
-  in_value_chain: boolean
-  phone: string
-  email: string
-  province_code: string
-  commune_code: string
-  former_district: string
-  street?: string | null
-  story_vi?: string | null
-  story_en?: string | null
-}
+/** A producer as the seed file holds it: the registration data, without a status (seeded ones are active). */
+export type CatalogueProducer = Omit<CreateProducerData, "status" | "logo_url">
 export type CatalogueProduct = {
   handle: string
   kind: string

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { provinceCode } from "../place-fields"
 import { CERTIFYING_LEVELS } from "../../../../modules/ocop/models/certificate"
 import { PRODUCT_GROUPS } from "../../../../modules/ocop/rules/product-sets"
 
@@ -40,7 +41,7 @@ export const AdminListCertificates = z.object({
   stars: listOf(z.coerce.number().int().min(1).max(5)).optional(),
   group: listOf(z.enum(Object.keys(PRODUCT_GROUPS) as [string, ...string[]])).optional(),
   product_set: listOf(z.coerce.number().int().min(1).max(26)).optional(),
-  province_code: z.string().regex(/^\d{2}$/, "province_code must be a 2-digit province code").optional(),
+  province_code: provinceCode.optional(),
   expiring_within: z.coerce.number().int().min(1).max(3650).optional(),
   q: z.string().trim().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,10 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { provinceCode, communeCode } from "../place-fields"
 import { LEGAL_FORMS, PRODUCER_STATUSES } from "../../../../modules/producer/models/producer"
 
 // Medusa reports a custom message as it is, so each one names its field.
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase letters, digits and hyphens")
-const provinceCode = z.string().regex(/^\d{2}$/, "province_code must be a 2-digit province code")
-const communeCode = z.string().regex(/^\d{5}$/, "commune_code must be a 5-digit commune code")
 
 export const AdminCreateProducer = z
   .object({

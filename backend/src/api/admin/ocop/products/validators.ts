@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { provinceCode, communeCode } from "../place-fields"
 
 export const AdminSetProductProducer = z.object({ producer_id: z.string().min(1) }).strict()
 export type AdminSetProductProducerType = z.infer<typeof AdminSetProductProducer>
 
 export const AdminSetProductOrigin = z
   .object({
-    province_code: z.string().regex(/^\d{2}$/, "province_code must be a 2-digit province code"),
-    commune_code: z.string().regex(/^\d{5}$/, "commune_code must be a 5-digit commune code"),
+    province_code: provinceCode,
+    commune_code: communeCode,
     former_district: z.string().trim().min(2).nullish(),
     growing_area_code: z.string().trim().max(40).regex(/^[A-Za-z0-9.\-_/]+$/, "growing_area_code takes letters, digits and . - _ / only").nullish(),
     traceability_code: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{2,62})[a-z0-9]$/, "traceability_code must be 4–64 lowercase letters, digits or hyphens").optional(),
