@@ -1,8 +1,13 @@
 import { StatusBadge } from "@medusajs/ui"
-import { PRODUCER_STATUS_LABELS } from "../lib/ocop-labels"
+import { bilingual, PRODUCER_STATUS_LABELS } from "../lib/ocop-labels"
 import type { ProducerStatus } from "../lib/ocop-types"
 
-export const ProducerStatusBadge = ({ status }: { status: ProducerStatus }) => {
-  const { label, color } = PRODUCER_STATUS_LABELS[status]
-  return <StatusBadge color={color}>{label}</StatusBadge>
+/** In Vietnamese; tables use the compact form, the English name then shows on hover. */
+export const ProducerStatusBadge = ({ status, compact = false }: { status: ProducerStatus; compact?: boolean }) => {
+  const label = PRODUCER_STATUS_LABELS[status]
+  return (
+    <StatusBadge color={label.color} title={label.en} className="whitespace-nowrap">
+      {compact ? label.vi : bilingual(label)}
+    </StatusBadge>
+  )
 }

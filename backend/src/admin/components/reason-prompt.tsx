@@ -2,7 +2,8 @@ import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useId, useState } from "react"
 
 type ReasonPromptProps = {
-  triggerLabel: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
   title: string
   description: string
   confirmLabel: string
@@ -11,30 +12,31 @@ type ReasonPromptProps = {
   isPending?: boolean
 }
 
-/** A danger action that must say why (revoking a certificate, suspending a producer). */
-export const ReasonPrompt = ({ triggerLabel, title, description, confirmLabel, onConfirm, isPending }: ReasonPromptProps) => {
-  const [open, setOpen] = useState(false)
+/**
+ * A danger action that must say why (revoking a certificate, suspending a producer). Opened by
+ * its caller, so a button or a menu item can open it.
+ */
+export const ReasonPrompt = ({ open, onOpenChange, title, description, confirmLabel, onConfirm, isPending }: ReasonPromptProps) => {
   const [reason, setReason] = useState("")
   const reasonId = useId()
   const tooShort = reason.trim().length < 3
 
+  const close = (next: boolean) => {
+    if (!next) setReason("")
+    onOpenChange(next)
+  }
+
   const confirm = async () => {
     try {
       await onConfirm(reason.trim())
-      setOpen(false)
-      setReason("")
+      close(false)
     } catch {
       // The mutation has already shown the API's message; the prompt stays open to correct it.
     }
   }
 
   return (
-    <Prompt open={open} onOpenChange={setOpen}>
-      <Prompt.Trigger asChild>
-        <Button variant="danger" size="small">
-          {triggerLabel}
-        </Button>
-      </Prompt.Trigger>
+    <Prompt open={open} onOpenChange={close}>
       <Prompt.Content>
         <Prompt.Header>
           <Prompt.Title>{title}</Prompt.Title>

@@ -15,19 +15,20 @@ export const LEVEL_LABELS: Record<Certificate["level"], { vi: string; en: string
   central: { vi: "Cấp trung ương", en: "Central" },
 }
 
-export const levelLabel = (level: Certificate["level"]) => `${LEVEL_LABELS[level].vi} (${LEVEL_LABELS[level].en})`
+/** "Vietnamese (English)", for detail rows and choices where there is room for both. */
+export const bilingual = ({ vi, en }: { vi: string; en: string }) => `${vi} (${en})`
 
-export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
-  enterprise: "Doanh nghiệp (Enterprise)",
-  cooperative: "Hợp tác xã (Cooperative)",
-  cooperative_group: "Tổ hợp tác (Cooperative group)",
-  household_business: "Hộ kinh doanh (Household business)",
+export const LEGAL_FORM_LABELS: Record<LegalForm, { vi: string; en: string }> = {
+  enterprise: { vi: "Doanh nghiệp", en: "Enterprise" },
+  cooperative: { vi: "Hợp tác xã", en: "Cooperative" },
+  cooperative_group: { vi: "Tổ hợp tác", en: "Cooperative group" },
+  household_business: { vi: "Hộ kinh doanh", en: "Household business" },
 }
 
-export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, { label: string; color: BadgeColor }> = {
-  pending: { label: "Chờ duyệt (Pending)", color: "orange" },
-  active: { label: "Đang hoạt động (Active)", color: "green" },
-  suspended: { label: "Tạm ngưng (Suspended)", color: "red" },
+export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, { vi: string; en: string; color: BadgeColor }> = {
+  pending: { vi: "Chờ duyệt", en: "Pending", color: "orange" },
+  active: { vi: "Đang hoạt động", en: "Active", color: "green" },
+  suspended: { vi: "Tạm ngưng", en: "Suspended", color: "red" },
 }
 
 const vietnamDate = new Intl.DateTimeFormat("vi-VN", {

@@ -15,13 +15,13 @@ const ProductOcopWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
 
   return (
     <Container className="divide-y p-0" role="region" aria-labelledby="ocop-widget-heading">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div>
           <Heading level="h2" id="ocop-widget-heading">
             OCOP
           </Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Chứng nhận, chủ thể và xuất xứ (Certificate, producer and origin)
+            Chứng nhận, chủ thể, xuất xứ (Certificate, producer, origin)
           </Text>
         </div>
         {product && <AddCertificateDrawer productId={product.id} />}

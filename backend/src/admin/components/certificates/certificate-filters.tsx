@@ -13,7 +13,7 @@ const STATUS_CHOICES: { value: CertificateStatus | typeof ALL; label: string }[]
   { value: "revoked", label: "Đã thu hồi (Revoked)" },
 ]
 
-export type CertificateFilterValues = { status?: string; stars?: string; group?: string }
+type CertificateFilterValues = { status?: string; stars?: string; group?: string }
 
 type CertificateFiltersProps = {
   values: CertificateFilterValues

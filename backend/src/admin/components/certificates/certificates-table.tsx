@@ -18,12 +18,10 @@ export const CertificatesTable = ({ certificates }: { certificates: CertificateL
       <Table aria-label="Chứng nhận OCOP (Certificates)">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Số chứng nhận</Table.HeaderCell>
+            <Table.HeaderCell>Số chứng nhận · quyết định</Table.HeaderCell>
             <Table.HeaderCell>Sản phẩm (Product)</Table.HeaderCell>
             <Table.HeaderCell>Chủ thể (Producer)</Table.HeaderCell>
             <Table.HeaderCell>Sao</Table.HeaderCell>
-            <Table.HeaderCell>Cấp</Table.HeaderCell>
-            <Table.HeaderCell>Ngày QĐ</Table.HeaderCell>
             <Table.HeaderCell>Hết hạn</Table.HeaderCell>
             <Table.HeaderCell>Trạng thái</Table.HeaderCell>
           </Table.Row>
@@ -31,7 +29,12 @@ export const CertificatesTable = ({ certificates }: { certificates: CertificateL
         <Table.Body>
           {certificates.map((certificate) => (
             <Table.Row key={certificate.id}>
-              <Table.Cell className="whitespace-nowrap">{certificate.certificate_number}</Table.Cell>
+              <Table.Cell className="whitespace-nowrap py-2">
+                <div className="text-ui-fg-base">{certificate.certificate_number}</div>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {LEVEL_LABELS[certificate.level].vi} · {formatDate(certificate.decision_date)}
+                </Text>
+              </Table.Cell>
               <Table.Cell className="max-w-56">
                 {certificate.product ? (
                   <Link
@@ -53,8 +56,6 @@ export const CertificatesTable = ({ certificates }: { certificates: CertificateL
               <Table.Cell>
                 <StarsBadge stars={certificate.stars} size="2xsmall" />
               </Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{LEVEL_LABELS[certificate.level].vi}</Table.Cell>
-              <Table.Cell>{formatDate(certificate.decision_date)}</Table.Cell>
               <Table.Cell>{formatDate(certificate.expires_at)}</Table.Cell>
               <Table.Cell>
                 <CertificateStatusBadge status={certificate.status} compact />

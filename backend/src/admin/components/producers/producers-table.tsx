@@ -21,12 +21,12 @@ export const ProducersTable = ({ producers }: { producers: ProducerListEntry[] }
     <Table aria-label="Chủ thể OCOP (Producers)">
       <Table.Header>
         <Table.Row>
-          <Table.HeaderCell>Tên (Name)</Table.HeaderCell>
-          <Table.HeaderCell>Loại hình (Legal form)</Table.HeaderCell>
-          <Table.HeaderCell>Tỉnh / huyện cũ (Province / former district)</Table.HeaderCell>
-          <Table.HeaderCell>Trạng thái (Status)</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Sản phẩm (Products)</Table.HeaderCell>
-          <Table.HeaderCell />
+          <Table.HeaderCell>Tên chủ thể</Table.HeaderCell>
+          <Table.HeaderCell>Loại hình</Table.HeaderCell>
+          <Table.HeaderCell>Tỉnh · huyện cũ</Table.HeaderCell>
+          <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Sản phẩm</Table.HeaderCell>
+          <Table.HeaderCell className="w-px" />
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -37,13 +37,13 @@ export const ProducersTable = ({ producers }: { producers: ProducerListEntry[] }
                 {producer.name}
               </Link>
             </Table.Cell>
-            <Table.Cell>{LEGAL_FORM_LABELS[producer.legal_form]}</Table.Cell>
+            <Table.Cell className="whitespace-nowrap">{LEGAL_FORM_LABELS[producer.legal_form].vi}</Table.Cell>
             <Table.Cell>
               {provinceName(producer.province_code)}
               {producer.former_district && <span className="text-ui-fg-subtle"> · {producer.former_district}</span>}
             </Table.Cell>
             <Table.Cell>
-              <ProducerStatusBadge status={producer.status} />
+              <ProducerStatusBadge status={producer.status} compact />
             </Table.Cell>
             <Table.Cell className="text-right">{producer.product_count}</Table.Cell>
             <Table.Cell>

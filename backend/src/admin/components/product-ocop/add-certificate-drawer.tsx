@@ -3,7 +3,7 @@ import { useState } from "react"
 import { FormField } from "../form-field"
 import { PRODUCT_GROUPS, PRODUCT_SETS, type ProductGroup } from "../../../modules/ocop/rules/product-sets"
 import { starsForScore } from "../../../modules/ocop/rules/star-bands"
-import { levelLabel, LEVEL_LABELS } from "../../lib/ocop-labels"
+import { bilingual, LEVEL_LABELS } from "../../lib/ocop-labels"
 import { sdk } from "../../lib/sdk"
 import type { Certificate, CreateCertificateBody } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
@@ -50,7 +50,7 @@ export const AddCertificateDrawer = ({ productId }: { productId: string }) => {
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
+        <Button size="small" variant="secondary" className="shrink-0">
           Thêm chứng nhận (Add certificate)
         </Button>
       </Drawer.Trigger>
@@ -86,7 +86,7 @@ export const AddCertificateDrawer = ({ productId }: { productId: string }) => {
               <Select.Content>
                 {(Object.keys(LEVEL_LABELS) as Certificate["level"][]).map((level) => (
                   <Select.Item key={level} value={level}>
-                    {levelLabel(level)}
+                    {bilingual(LEVEL_LABELS[level])}
                   </Select.Item>
                 ))}
               </Select.Content>

@@ -21,42 +21,42 @@ export const CertificateHistoryTable = ({ certificates, currentId }: { certifica
         <Table aria-labelledby="ocop-history-heading">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Số chứng nhận</Table.HeaderCell>
-              <Table.HeaderCell>Sao</Table.HeaderCell>
-              <Table.HeaderCell>Điểm</Table.HeaderCell>
-              <Table.HeaderCell>Cấp</Table.HeaderCell>
-              <Table.HeaderCell>Hiệu lực (Valid)</Table.HeaderCell>
+              <Table.HeaderCell>Số chứng nhận · quyết định</Table.HeaderCell>
+              <Table.HeaderCell>Sao · điểm</Table.HeaderCell>
+              <Table.HeaderCell>Hết hạn</Table.HeaderCell>
               <Table.HeaderCell>Trạng thái</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {certificates.map((certificate) => (
               <Table.Row key={certificate.id}>
-                <Table.Cell>
-                  <div className="flex flex-col py-1">
-                    <span className={certificate.revoked_at ? "text-ui-fg-muted line-through" : undefined}>
-                      {certificate.certificate_number}
-                    </span>
+                <Table.Cell className="py-2">
+                  <div className={certificate.revoked_at ? "text-ui-fg-muted line-through" : "text-ui-fg-base"}>
+                    {certificate.certificate_number}
+                  </div>
+                  <div className="flex items-center gap-x-2 whitespace-nowrap">
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {LEVEL_LABELS[certificate.level].vi} · {formatDate(certificate.decision_date)}
+                    </Text>
                     {certificate.id === currentId && (
-                      <Badge size="2xsmall" color="blue" className="w-fit">
-                        Hiện tại (Current)
+                      <Badge size="2xsmall" color="blue" title="Current">
+                        Hiện tại
                       </Badge>
                     )}
-                    {certificate.revocation_reason && (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        Lý do thu hồi: {certificate.revocation_reason}
-                      </Text>
-                    )}
                   </div>
+                  {certificate.revocation_reason && (
+                    <Text size="xsmall" className="text-ui-fg-error">
+                      Lý do thu hồi: {certificate.revocation_reason}
+                    </Text>
+                  )}
                 </Table.Cell>
                 <Table.Cell>
-                  <StarsBadge stars={certificate.stars} size="2xsmall" />
+                  <div className="flex items-center gap-x-2 whitespace-nowrap">
+                    <StarsBadge stars={certificate.stars} size="2xsmall" />
+                    {certificate.score}
+                  </div>
                 </Table.Cell>
-                <Table.Cell>{certificate.score}</Table.Cell>
-                <Table.Cell>{LEVEL_LABELS[certificate.level].vi}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap">
-                  {formatDate(certificate.decision_date)} – {formatDate(certificate.expires_at)}
-                </Table.Cell>
+                <Table.Cell>{formatDate(certificate.expires_at)}</Table.Cell>
                 <Table.Cell>
                   <CertificateStatusBadge status={certificate.status} compact />
                 </Table.Cell>

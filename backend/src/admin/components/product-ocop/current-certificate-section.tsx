@@ -1,10 +1,11 @@
-import { Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { PRODUCT_SETS } from "../../../modules/ocop/rules/product-sets"
 import { CertificateStatusBadge } from "../certificate-status-badge"
 import { ReasonPrompt } from "../reason-prompt"
 import { SectionRow } from "../section-row"
 import { StarsBadge } from "../stars-badge"
-import { formatDate, levelLabel } from "../../lib/ocop-labels"
+import { bilingual, formatDate, LEVEL_LABELS } from "../../lib/ocop-labels"
 import { sdk } from "../../lib/sdk"
 import type { Certificate } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
@@ -32,7 +33,7 @@ export const CurrentCertificateSection = ({ certificate }: { certificate: Certif
         <RevokeCertificateButton certificate={certificate} />
       </div>
       <SectionRow label="Số chứng nhận (Certificate no.)" value={certificate.certificate_number} />
-      <SectionRow label="Cấp công nhận (Level)" value={levelLabel(certificate.level)} />
+      <SectionRow label="Cấp công nhận (Level)" value={bilingual(LEVEL_LABELS[certificate.level])} />
       <SectionRow
         label="Quyết định (Decision)"
         value={`${certificate.decision_number} · ${formatDate(certificate.decision_date)}`}
@@ -49,6 +50,7 @@ export const CurrentCertificateSection = ({ certificate }: { certificate: Certif
 }
 
 const RevokeCertificateButton = ({ certificate }: { certificate: Certificate }) => {
+  const [open, setOpen] = useState(false)
   const revoke = useOcopMutation(
     (reason: string) =>
       sdk.client.fetch(`/admin/ocop/certificates/${certificate.id}/revoke`, { method: "POST", body: { reason } }),
@@ -56,13 +58,19 @@ const RevokeCertificateButton = ({ certificate }: { certificate: Certificate }) 
   )
   if (certificate.status === "revoked") return null
   return (
-    <ReasonPrompt
-      triggerLabel="Thu hồi (Revoke)"
-      title={`Thu hồi chứng nhận ${certificate.certificate_number}?`}
-      description="Sản phẩm sẽ không còn được hiển thị là sản phẩm OCOP theo chứng nhận này (Revoke this certificate)."
-      confirmLabel="Thu hồi (Revoke)"
-      isPending={revoke.isPending}
-      onConfirm={(reason) => revoke.mutateAsync(reason)}
-    />
+    <>
+      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+        Thu hồi (Revoke)
+      </Button>
+      <ReasonPrompt
+        open={open}
+        onOpenChange={setOpen}
+        title={`Thu hồi chứng nhận ${certificate.certificate_number}?`}
+        description="Chứng nhận bị thu hồi không còn là chứng nhận hiện tại của sản phẩm (A revoked certificate no longer rates the product)."
+        confirmLabel="Thu hồi (Revoke)"
+        isPending={revoke.isPending}
+        onConfirm={(reason) => revoke.mutateAsync(reason)}
+      />
+    </>
   )
 }

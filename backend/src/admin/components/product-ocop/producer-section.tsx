@@ -2,7 +2,7 @@ import { Heading, Select, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { ProducerStatusBadge } from "../producer-status-badge"
 import { SectionRow } from "../section-row"
-import { LEGAL_FORM_LABELS } from "../../lib/ocop-labels"
+import { bilingual, LEGAL_FORM_LABELS } from "../../lib/ocop-labels"
 import { useProducers } from "../../lib/ocop-queries"
 import { sdk } from "../../lib/sdk"
 import type { ProductOcop } from "../../lib/ocop-types"
@@ -38,7 +38,7 @@ export const ProducerSection = ({ product }: { product: ProductOcop }) => {
               </Link>
             }
           />
-          <SectionRow label="Loại hình (Legal form)" value={LEGAL_FORM_LABELS[producer.legal_form]} />
+          <SectionRow label="Loại hình (Legal form)" value={bilingual(LEGAL_FORM_LABELS[producer.legal_form])} />
           <SectionRow label="Trạng thái (Status)" value={<ProducerStatusBadge status={producer.status} />} />
         </>
       ) : (
@@ -56,7 +56,7 @@ export const ProducerSection = ({ product }: { product: ProductOcop }) => {
           onValueChange={(producerId) => producerId !== producer?.id && setProducer.mutate(producerId)}
           disabled={setProducer.isPending || !producers.data}
         >
-          <Select.Trigger aria-labelledby="ocop-change-producer-label">
+          <Select.Trigger aria-labelledby="ocop-change-producer-label" className="text-left [&>span]:truncate">
             <Select.Value placeholder="Chọn chủ thể (Choose)" />
           </Select.Trigger>
           <Select.Content>

@@ -4,7 +4,7 @@ import { Container, Heading, Input, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { ListPagination } from "../../components/list-pagination"
 import { ProducersTable } from "../../components/producers/producers-table"
-import { PRODUCER_STATUS_LABELS } from "../../lib/ocop-labels"
+import { bilingual, PRODUCER_STATUS_LABELS } from "../../lib/ocop-labels"
 import { useProducers } from "../../lib/ocop-queries"
 import type { ProducerStatus } from "../../lib/ocop-types"
 import { usePageParams } from "../../lib/use-page-params"
@@ -39,6 +39,7 @@ const ProducersPage = () => {
             size="small"
             aria-label="Tìm chủ thể (Search producers)"
             placeholder="Tên hoặc mã số thuế (Name or tax code)"
+            className="w-72"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
@@ -50,7 +51,7 @@ const ProducersPage = () => {
               <Select.Item value={ALL}>Tất cả (All)</Select.Item>
               {(Object.keys(PRODUCER_STATUS_LABELS) as ProducerStatus[]).map((value) => (
                 <Select.Item key={value} value={value}>
-                  {PRODUCER_STATUS_LABELS[value].label}
+                  {bilingual(PRODUCER_STATUS_LABELS[value])}
                 </Select.Item>
               ))}
             </Select.Content>

@@ -4,7 +4,7 @@ import { ProducerProductsTable } from "../../../components/producers/producer-pr
 import { ProducerStatusActions } from "../../../components/producers/producer-status-actions"
 import { ProducerStatusBadge } from "../../../components/producer-status-badge"
 import { SectionRow } from "../../../components/section-row"
-import { LEGAL_FORM_LABELS } from "../../../lib/ocop-labels"
+import { bilingual, LEGAL_FORM_LABELS } from "../../../lib/ocop-labels"
 import { useProducer, useProvinces } from "../../../lib/ocop-queries"
 
 const ProducerDetailPage = () => {
@@ -34,7 +34,7 @@ const ProducerDetailPage = () => {
           </div>
           <ProducerStatusActions producer={producer} />
         </div>
-        <SectionRow label="Loại hình (Legal form)" value={LEGAL_FORM_LABELS[producer.legal_form]} />
+        <SectionRow label="Loại hình (Legal form)" value={bilingual(LEGAL_FORM_LABELS[producer.legal_form])} />
         <SectionRow label="Mã số thuế (Tax code)" value={producer.tax_code} />
         <SectionRow label="Người đại diện (Representative)" value={producer.representative} />
         <SectionRow label="Điện thoại (Phone)" value={producer.phone} />
