@@ -17,7 +17,7 @@ export class StorefrontPage {
   }
 
   productLink(title: string) {
-    return this.page.getByRole("main").getByRole("link", { name: title })
+    return this.page.getByRole("main").getByRole("link", { name: title, exact: true })
   }
 
   productPrice() {

@@ -4,5 +4,7 @@
  */
 export const TAGS = {
   products: "products",
+  producers: "producers",
+  places: "places",
   regions: "regions",
 } as const

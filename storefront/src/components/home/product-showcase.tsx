@@ -1,11 +1,11 @@
-import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
 import { Notice } from "@/components/feedback/notice"
 import { ProductGrid } from "@/components/product/product-grid"
+import type { OcopProduct } from "@/lib/ocop/types"
 import styles from "./product-showcase.module.css"
 
 /** The home page's products; `null` means they could not be loaded. */
-export function ProductShowcase({ products }: { products: HttpTypes.StoreProduct[] | null }) {
+export function ProductShowcase({ products }: { products: OcopProduct[] | null }) {
   const t = useTranslations("Home")
 
   return (

@@ -1,14 +1,23 @@
-import type { HttpTypes } from "@medusajs/types"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { StarBadge } from "@/components/ocop/star-badge"
 import { Link } from "@/i18n/navigation"
+import { badgeStars } from "@/lib/ocop/current-certificate"
+import type { OcopProduct } from "@/lib/ocop/types"
+import { localizedTitle } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { lowestPrice } from "@/lib/util/product-price"
 import styles from "./product-card.module.css"
 
-export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
-  const t = useTranslations("Price")
+type ProductCardProps = { product: OcopProduct; showProducer?: boolean }
+
+export function ProductCard({ product, showProducer = true }: ProductCardProps) {
+  const t = useTranslations()
+  const locale = useLocale()
+  const title = localizedTitle(product, locale)
+  const stars = badgeStars(product.ocop_certificates)
+  const origin = product.ocop_origin
   const price = lowestPrice(product)
-  const priceText = price ? formatPrice(price.amount, price.currencyCode) : t("unavailable")
+  const priceText = price ? formatPrice(price.amount, price.currencyCode) : t("Price.unavailable")
 
   return (
     <article className={styles.card}>
@@ -16,7 +25,7 @@ export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
         <img
           className={styles.image}
           src={product.thumbnail}
-          alt={product.title}
+          alt={title}
           width={640}
           height={640}
           loading="lazy"
@@ -26,14 +35,27 @@ export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
         <div className={styles.image} />
       )}
       <div className={styles.body}>
+        {stars ? <StarBadge stars={stars} /> : null}
         <h3 className={styles.title}>
           <Link href={`/products/${product.handle}`} className={styles.link}>
-            {product.title}
+            {title}
           </Link>
         </h3>
-        {product.subtitle ? <p className={styles.subtitle}>{product.subtitle}</p> : null}
+        {showProducer && product.producer ? (
+          <p className={styles.producer}>{product.producer.name}</p>
+        ) : null}
+        {origin ? (
+          <p className={styles.place}>
+            {origin.former_district
+              ? t("Ocop.placeLine", {
+                  formerDistrict: origin.former_district,
+                  province: origin.province_name,
+                })
+              : origin.province_name}
+          </p>
+        ) : null}
         <p className={styles.price}>
-          {price?.varies ? t("from", { price: priceText }) : priceText}
+          {price?.varies ? t("Price.from", { price: priceText }) : priceText}
         </p>
       </div>
     </article>

@@ -1,19 +1,29 @@
-import type { HttpTypes } from "@medusajs/types"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { CertificateDetails } from "@/components/ocop/certificate-details"
+import { OriginDetails } from "@/components/ocop/origin-details"
+import { StarBadge } from "@/components/ocop/star-badge"
+import { ProducerCard } from "@/components/producer/producer-card"
 import { Link } from "@/i18n/navigation"
+import { currentCertificate, earnsStarBadge } from "@/lib/ocop/current-certificate"
+import type { OcopProduct } from "@/lib/ocop/types"
+import { localizedDescription, localizedTitle } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { rankedVariants, variantPrice } from "@/lib/util/product-price"
 import { ProductGallery } from "./product-gallery"
 import styles from "./product-overview.module.css"
 import { VariantPicker, type VariantOption } from "./variant-picker"
 
-export function ProductOverview({ product }: { product: HttpTypes.StoreProduct }) {
+export function ProductOverview({ product }: { product: OcopProduct }) {
   const t = useTranslations()
+  const locale = useLocale()
+  const title = localizedTitle(product, locale)
+  const description = localizedDescription(product, locale)
+  const certificate = currentCertificate(product.ocop_certificates)
   const variants: VariantOption[] = rankedVariants(product).map((variant) => {
     const price = variantPrice(variant)
     return {
       id: variant.id,
-      title: variant.title ?? "",
+      title: localizedTitle(variant, locale),
       price: price ? formatPrice(price.amount, price.currencyCode) : t("Price.unavailable"),
     }
   })
@@ -25,21 +35,39 @@ export function ProductOverview({ product }: { product: HttpTypes.StoreProduct }
         {t("Product.allProducts")}
       </Link>
       <article className={styles.overview}>
-        <ProductGallery product={product} />
+        <ProductGallery product={product} title={title} />
         <div className={styles.info}>
           <div className={styles.heading}>
-            <h1 className={styles.title}>{product.title}</h1>
+            {earnsStarBadge(certificate) ? (
+              <StarBadge stars={certificate.stars} size="large" />
+            ) : null}
+            <h1 className={styles.title}>{title}</h1>
             {product.subtitle ? <p className={styles.subtitle}>{product.subtitle}</p> : null}
+            {product.producer ? (
+              <p className={styles.producer}>
+                {t.rich("Product.madeBy", {
+                  producer: (chunks) => (
+                    <Link href={`/producers/${product.producer?.handle}`}>{chunks}</Link>
+                  ),
+                  name: product.producer.name,
+                })}
+              </p>
+            ) : null}
           </div>
           <VariantPicker variants={variants} />
-          {product.description ? (
+          {description ? (
             <section className={styles.description}>
               <h2>{t("Product.description")}</h2>
-              <p>{product.description}</p>
+              <p>{description}</p>
             </section>
           ) : null}
         </div>
       </article>
+      <div className={styles.provenance}>
+        <CertificateDetails certificate={certificate} />
+        {product.producer ? <ProducerCard producer={product.producer} /> : null}
+        {product.ocop_origin ? <OriginDetails origin={product.ocop_origin} /> : null}
+      </div>
     </>
   )
 }

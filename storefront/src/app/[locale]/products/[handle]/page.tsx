@@ -6,6 +6,7 @@ import { ProductOverview } from "@/components/product/product-overview"
 import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveProduct } from "@/lib/data/products"
+import { localizedDescription, localizedTitle } from "@/lib/util/localized"
 
 export const dynamic = "force-dynamic"
 
@@ -21,11 +22,12 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
     return { title: t("title") }
   }
 
+  const title = localizedTitle(product, locale)
   return {
-    title: product.title,
-    description: product.description ?? product.subtitle ?? undefined,
+    title,
+    description: localizedDescription(product, locale) ?? product.subtitle ?? undefined,
     alternates: localeAlternates(`/products/${product.handle}`, resolveLocale(locale)),
-    openGraph: { title: product.title, images: product.thumbnail ? [product.thumbnail] : [] },
+    openGraph: { title, images: product.thumbnail ? [product.thumbnail] : [] },
   }
 }
 

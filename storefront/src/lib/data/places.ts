@@ -1,0 +1,32 @@
+"use server"
+
+import { TAGS } from "../cache-tags"
+import { getSdk, storeHeaders } from "../config"
+
+type Place = { code: string; name: string }
+
+// The largest province has fewer communes than this, the most the backend gives in one page.
+const COMMUNES_PER_PROVINCE = 200
+
+async function fetchPlaces<T>(path: string, query?: Record<string, unknown>) {
+  return getSdk().client.fetch<T>(path, {
+    query,
+    headers: await storeHeaders(),
+    next: { tags: [TAGS.places] },
+  })
+}
+
+/** The names of a province and of one of its communes, or null for a code the backend lacks. */
+export async function retrievePlaceNames(provinceCode: string, communeCode: string) {
+  const [{ provinces }, { communes }] = await Promise.all([
+    fetchPlaces<{ provinces: Place[] }>("/store/places/provinces"),
+    fetchPlaces<{ communes: Place[] }>(
+      `/store/places/provinces/${encodeURIComponent(provinceCode)}/communes`,
+      { limit: COMMUNES_PER_PROVINCE }
+    ),
+  ])
+  return {
+    province: provinces.find((province) => province.code === provinceCode)?.name ?? null,
+    commune: communes.find((commune) => commune.code === communeCode)?.name ?? null,
+  }
+}

@@ -1,0 +1,35 @@
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+// Decisions are dated in Vietnam; read in a server's UTC, a date stored at Vietnamese midnight
+// would show as the day before.
+const TIME_ZONE = "Asia/Ho_Chi_Minh"
+
+/** A calendar date as readers of `locale` expect it: `15/03/2024` (vi), `15 Mar 2024` (en). */
+export function formatDate(value: string | Date, locale: string): string {
+  let formatter = formatters.get(locale)
+  if (!formatter) {
+    formatter =
+      locale === "vi"
+        ? new Intl.DateTimeFormat("vi-VN", {
+            day: "2-digit",
+            month: "2-digit",
+            year: "numeric",
+            timeZone: TIME_ZONE,
+          })
+        : new Intl.DateTimeFormat("en-GB", {
+            day: "numeric",
+            month: "short",
+            year: "numeric",
+            timeZone: TIME_ZONE,
+          })
+    formatters.set(locale, formatter)
+  }
+  return formatter.format(typeof value === "string" ? new Date(value) : value)
+}
+
+/** The ISO date (yyyy-MM-dd) in Vietnam, for `<time dateTime>`. */
+export function isoDate(value: string | Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(
+    typeof value === "string" ? new Date(value) : value
+  )
+}
