@@ -60,7 +60,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+    // Baked into the admin bundle at build time: "/" (same origin) works wherever the server runs.
+    backendUrl: process.env.ADMIN_BACKEND_URL || "/",
   },
   modules: [
     { resolve: "./src/modules/place" },

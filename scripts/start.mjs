@@ -50,8 +50,9 @@ exitHook((done) => {
   })
 })
 
-async function buildIfStale(name, inputs, stampFile, build) {
-  const inputsHash = hashInputs(inputs)
+/** `bakedEnv`: variables the build inlines, so that a change to one also makes the build stale. */
+async function buildIfStale(name, inputs, stampFile, build, bakedEnv = []) {
+  const inputsHash = `${hashInputs(inputs)}:${bakedEnv.map((key) => `${key}=${process.env[key] ?? ""}`).join(",")}`
   if (isBuildCurrent(stampFile, inputsHash)) {
     step(`${name} build is current`)
     return
@@ -118,7 +119,8 @@ async function main() {
       "backend",
       [path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), path.join(backendDir, "package.json"), lockfile],
       path.join(backendServerDir, ".ocop-build-hash"),
-      () => runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") })
+      () => runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") }),
+      ["ADMIN_BACKEND_URL"]
     )
   }
 

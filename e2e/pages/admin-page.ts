@@ -14,8 +14,9 @@ export class AdminPage {
     await this.page.getByRole("button", { name: "Continue with Email" }).click()
   }
 
-  async openProducts() {
-    await this.page.goto(`${this.backendUrl}/app/products`)
+  /** The product list, searched for `q` when given (the admin keeps its search in the URL). */
+  async openProducts(q?: string) {
+    await this.page.goto(`${this.backendUrl}/app/products${q ? `?q=${encodeURIComponent(q)}` : ""}`)
   }
 
   productRow(title: string) {
