@@ -14,6 +14,12 @@ export class AdminOcopPage {
     return response.json() as Promise<T>
   }
 
+  async adminApiPost<T>(path: string, body: unknown): Promise<T> {
+    const response = await this.page.request.post(`${this.backendUrl}${path}`, { data: body })
+    if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+
   async openProduct(productId: string) {
     await this.page.goto(`${this.backendUrl}/app/products/${productId}`)
   }

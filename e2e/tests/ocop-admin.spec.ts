@@ -59,6 +59,30 @@ test.describe("OCOP in Medusa Admin", () => {
   })
 
   test("the Certificates page lists the expiring certificates", async ({ ocopAdmin }) => {
+    // The seed's expiring certificates are expiring relative to the day it was made (2026-11-25):
+    // one more, due in 45 days from today, keeps this test meaningful on any later day.
+    const added = await test.step("record a certificate that expires in 45 days", async () => {
+      const { certificates } = await ocopAdmin.adminApi<{ certificates: CertificateEntry[] }>(
+        "/admin/ocop/certificates?status=active&stars=3&limit=1"
+      )
+      const expiry = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000)
+      const decisionDate = new Date(Date.UTC(expiry.getUTCFullYear() - 3, expiry.getUTCMonth(), expiry.getUTCDate()))
+      const { certificate } = await ocopAdmin.adminApiPost<{ certificate: { certificate_number: string; status: string } }>(
+        "/admin/ocop/certificates",
+        {
+          product_id: certificates[0].product.id,
+          certificate_number: `E2E-${Date.now()}`,
+          decision_number: "E2E/QĐ-UBND",
+          decision_date: decisionDate.toISOString().slice(0, 10),
+          issuing_body: "UBND tỉnh Điện Biên",
+          level: "province",
+          score: 60,
+          product_set: 13,
+        }
+      )
+      expect(certificate.status).toBe("expiring")
+      return certificate
+    })
     const { count } = await ocopAdmin.adminApi<{ count: number }>("/admin/ocop/certificates?status=expiring&limit=1")
     expect(count).toBeGreaterThan(0)
 
@@ -75,6 +99,9 @@ test.describe("OCOP in Medusa Admin", () => {
         await expect(row).toContainText("Sắp hết hạn")
       }
       await expect(ocopAdmin.page.getByText(`trên ${count} kết quả`)).toBeVisible()
+      if (count <= PAGE_SIZE) {
+        await expect(ocopAdmin.certificateRows().filter({ hasText: added.certificate_number })).toHaveCount(1)
+      }
       await ocopAdmin.screenshot("/tmp/ocop-certificates.png")
     })
   })
