@@ -80,6 +80,19 @@ module.exports = defineConfig({
       },
     },
     {
+      // The local provider writes each notification to the log; an e-mail provider replaces it in production.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

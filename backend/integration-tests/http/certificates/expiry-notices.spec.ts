@@ -7,7 +7,8 @@ import {
   CERTIFICATE_EXPIRING_EVENT,
   sendCertificateExpiryNoticesWorkflow,
 } from "../../../src/workflows/ocop/workflows/send-certificate-expiry-notices"
-import { createTestProduct } from "../../utils/fixtures"
+import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
+import { createTestProducer, createTestProduct, MUONG_ANG_PRODUCER } from "../../utils/fixtures"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const NOW = new Date("2026-11-25T06:00:00.000Z")
@@ -29,6 +30,8 @@ medusaIntegrationTestRunner({
       it("emits expiring at 90 and 30 days and expired, each once per certificate", async () => {
         const container = getContainer()
         const product = await createTestProduct(container)
+        const producer = await createTestProducer(container)
+        await setProductsProducerWorkflow(container).run({ input: { producer_id: producer.id, product_ids: [product.id] } })
         const certificate = (days: number, number: string) => ({
           product_id: product.id,
           certificate_number: number,
@@ -69,6 +72,22 @@ medusaIntegrationTestRunner({
             [CERTIFICATE_EXPIRING_EVENT, id["IN-30"], 30],
             [CERTIFICATE_EXPIRED_EVENT, id.EXPIRED, undefined],
           ].sort()
+        )
+
+        // The subscriber tells the holder by e-mail, once for each notice.
+        const notificationModule = container.resolve(Modules.NOTIFICATION)
+        await vi.waitFor(
+          async () => {
+            const sent = await notificationModule.listNotifications({ to: MUONG_ANG_PRODUCER.email })
+            expect(sent.map((n) => [n.template, n.resource_id]).sort()).toEqual(
+              [
+                ["ocop-certificate-expiring", id["IN-90"]],
+                ["ocop-certificate-expiring", id["IN-30"]],
+                ["ocop-certificate-expired", id.EXPIRED],
+              ].sort()
+            )
+          },
+          { timeout: 5000, interval: 200 }
         )
 
         emitted.length = 0
