@@ -1,5 +1,6 @@
 import { Button, Drawer, Input, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { DrawerFormFooter, FormError } from "../drawer-form-footer"
 import { FormField } from "../form-field"
 import { PRODUCT_GROUPS, PRODUCT_SETS, type ProductGroup } from "../../../modules/ocop/rules/product-sets"
 import { starsForScore } from "../../../modules/ocop/rules/star-bands"
@@ -124,22 +125,9 @@ export const AddCertificateDrawer = ({ productId }: { productId: string }) => {
           <FormField id="programme_year" label="Năm chương trình (Programme year, optional)">
             <Input id="programme_year" type="number" min={2018} value={draft.programme_year} onChange={(e) => set("programme_year")(e.target.value)} />
           </FormField>
-          {create.error && (
-            <Text size="small" role="alert" className="text-ui-fg-error">
-              {create.error.message}
-            </Text>
-          )}
+          <FormError error={create.error} />
         </form>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Huỷ (Cancel)
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="add-certificate-form" isLoading={create.isPending} disabled={!draft.product_set}>
-            Lưu (Save)
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter formId="add-certificate-form" saving={create.isPending} disabled={!draft.product_set} />
       </Drawer.Content>
     </Drawer>
   )

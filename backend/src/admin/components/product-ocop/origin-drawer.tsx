@@ -1,5 +1,6 @@
-import { Button, Drawer, Input, Select, Text } from "@medusajs/ui"
+import { Button, Drawer, Input, Select } from "@medusajs/ui"
 import { useState } from "react"
+import { DrawerFormFooter, FormError } from "../drawer-form-footer"
 import { FormField } from "../form-field"
 import { useCommunes, useProvinces } from "../../lib/ocop-queries"
 import { sdk } from "../../lib/sdk"
@@ -133,22 +134,9 @@ export const OriginDrawer = ({ productId, origin }: { productId: string; origin:
               onChange={(e) => setDraft((d) => ({ ...d, traceability_code: e.target.value }))}
             />
           </FormField>
-          {saveOrigin.error && (
-            <Text size="small" role="alert" className="text-ui-fg-error">
-              {saveOrigin.error.message}
-            </Text>
-          )}
+          <FormError error={saveOrigin.error} />
         </form>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Huỷ (Cancel)
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="set-origin-form" isLoading={saveOrigin.isPending} disabled={!draft.commune_code}>
-            Lưu (Save)
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter formId="set-origin-form" saving={saveOrigin.isPending} disabled={!draft.commune_code} />
       </Drawer.Content>
     </Drawer>
   )
