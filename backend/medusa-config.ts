@@ -74,7 +74,8 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/search-postgres",
             id: "postgres",
-            options: {},
+            // No English stemming for Vietnamese; the config (simple + unaccent) comes from an ocop migration.
+            options: { language: "simple" },
           },
         ],
       },

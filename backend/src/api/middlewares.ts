@@ -1,8 +1,14 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
-  routes: [...placeMiddlewares, ...ocopAdminMiddlewares, ...ocopStoreMiddlewares],
+  routes: [
+    ...placeMiddlewares,
+    ...ocopAdminMiddlewares,
+    ...ocopStoreMiddlewares,
+    // Only the product index is public; it is narrowed to published products of the key's sales channel.
+    { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
+  ],
 })

@@ -1,8 +1,9 @@
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../modules/ocop"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../events"
 import { createCertificatesStep } from "../steps/create-certificates"
 import { CertificateInput, validateCertificatesStep } from "../steps/validate-certificates"
 
@@ -39,5 +40,9 @@ export const createCertificatesWorkflow = createWorkflow(createCertificatesWorkf
       )
     )
   )
+  emitEventStep({
+    eventName: OCOP_PRODUCTS_CHANGED_EVENT,
+    data: transform({ input }, ({ input }) => ({ product_ids: [...new Set(input.certificates.map((c) => c.product_id))] })),
+  })
   return new WorkflowResponse(certificates)
 })

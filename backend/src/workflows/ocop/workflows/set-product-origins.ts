@@ -1,8 +1,9 @@
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../modules/ocop"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../events"
 import { resolvePlacesStep } from "../steps/resolve-places"
 import { upsertOriginsStep } from "../steps/upsert-origins"
 
@@ -49,5 +50,9 @@ export const setProductOriginsWorkflow = createWorkflow(setProductOriginsWorkflo
         .filter((link): link is LinkDefinition => !!link)
     )
   )
+  emitEventStep({
+    eventName: OCOP_PRODUCTS_CHANGED_EVENT,
+    data: transform({ input }, ({ input }) => ({ product_ids: input.origins.map((o) => o.product_id) })),
+  })
   return new WorkflowResponse(origins)
 })

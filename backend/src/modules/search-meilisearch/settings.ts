@@ -1,0 +1,104 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import type { Settings } from "./meili"
+import { engineAttribute, facetKinds, FieldPlan, isSearchable, searchWeight } from "./fields"
+
+export const PROVIDER_ID = "search-meilisearch"
+
+// Meilisearch already folds Vietnamese diacritics, including "đ" → "d" (verified
+// against 1.21), so these only cover spellings that folding cannot bridge.
+export const VIETNAMESE_SYNONYMS: string[][] = [
+  ["cafe", "ca phe", "cà phê", "coffee"],
+  ["mat ong", "mật ong", "honey"],
+  ["tra", "trà", "che", "chè", "tea"],
+  ["nuoc mam", "nước mắm", "fish sauce"],
+  ["gao", "gạo", "rice"],
+  ["tp hcm", "ho chi minh", "sai gon", "sài gòn"],
+]
+
+/** Every phrase of a group maps to every other, since Meilisearch synonyms are one-way. */
+export function synonymMap(groups: string[][]): Record<string, string[]> {
+  const map: Record<string, string[]> = {}
+  for (const group of groups) {
+    for (const word of group) {
+      map[word] = group.filter((other) => other !== word)
+    }
+  }
+  return map
+}
+
+// `sort` comes after the relevance rules, so with a text query an explicit sort
+// breaks ties; without a query every hit ties and the sort is strict.
+export const RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"]
+
+// Facet values are counted server-side up to this cap, then ordered and limited
+// client-side to match the postgres provider's order.
+export const MAX_VALUES_PER_FACET = 1000
+// Upper bound for exact counts (range facets, count: "exact").
+export const MAX_TOTAL_HITS = 100_000
+
+function providerOptions(
+  bag: Record<string, Record<string, unknown>> | undefined
+): Record<string, unknown> {
+  return { ...(bag?.meilisearch ?? {}), ...(bag?.[PROVIDER_ID] ?? {}) }
+}
+
+export function buildSettings(
+  definition: SearchTypes.ResolvedSearchIndexDefinition,
+  plan: FieldPlan
+): Settings {
+  const planned = [...plan.fields.values()]
+  const searchable = planned
+    .filter((p) => isSearchable(p.field))
+    .map((p, order) => ({ path: p.path, weight: searchWeight(p.field), order }))
+    // Meilisearch weighs by attribute order: heavier fields first, ties keep declaration order.
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((p) => p.path)
+
+  const filterable = new Set<string>([plan.primary_key])
+  const sortable = new Set<string>([plan.primary_key])
+  for (const p of planned) {
+    if (p.field.filterable || facetKinds(p).length) {
+      filterable.add(engineAttribute(p))
+    }
+    // Value facets on a date read the original value, so it must be filterable too.
+    if (p.kind === "date" && facetKinds(p).includes("value")) {
+      filterable.add(p.path)
+    }
+    if (p.field.sortable) {
+      sortable.add(engineAttribute(p))
+    }
+  }
+  const distinct = definition.settings?.distinct_attribute
+  if (distinct) {
+    filterable.add(distinct)
+  }
+
+  const typo = definition.settings?.typo_tolerance ?? {}
+  const settings: Settings = {
+    // An empty list would make every attribute searchable, so keep the pk at least.
+    searchableAttributes: searchable.length ? searchable : [plan.primary_key],
+    filterableAttributes: [...filterable],
+    sortableAttributes: [...sortable],
+    rankingRules: RANKING_RULES,
+    distinctAttribute: distinct ?? null,
+    synonyms: synonymMap(VIETNAMESE_SYNONYMS),
+    typoTolerance: {
+      enabled: typo.enabled ?? true,
+      minWordSizeForTypos: {
+        ...(typo.min_word_size_for_one_typo !== undefined && {
+          oneTypo: typo.min_word_size_for_one_typo,
+        }),
+        ...(typo.min_word_size_for_two_typos !== undefined && {
+          twoTypos: typo.min_word_size_for_two_typos,
+        }),
+      },
+      disableOnAttributes: typo.disabled_on_attributes ?? [],
+    },
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  }
+  // Escape hatch: raw Meilisearch settings override the derived ones.
+  return { ...settings, ...(providerOptions(definition.settings?.provider_options) as Settings) }
+}
+
+export { providerOptions }

@@ -1,0 +1,59 @@
+import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
+
+type CertificateRow = { decision_date: Date | string; expires_at: Date | string; revoked_at?: Date | string | null; stars: number; product_set: number; product_group: string }
+export type ProductRow = {
+  id: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  handle: string
+  thumbnail?: string | null
+  status: string
+  created_at: Date | string
+  metadata?: { title_en?: string; description_en?: string } | null
+  sales_channels?: ({ id: string } | null)[] | null
+  tags?: ({ value: string } | null)[] | null
+  variants?: ({ prices?: ({ amount: number; currency_code: string } | null)[] | null; inventory_quantity?: number | null } | null)[] | null
+  producer?: { name: string; handle: string; legal_form: string; women_led: boolean; ethnic_minority_led: boolean } | null
+  ocop_certificates?: (CertificateRow | null)[] | null
+  ocop_origin?: { province_code: string; province_name: string; commune_name: string; former_district: string | null } | null
+}
+
+/**
+ * The searchable document of a product. Stars count only while the current certificate is valid:
+ * a product whose certificate expired keeps selling but leaves the star facet until renewed.
+ */
+export function productDocument(row: ProductRow, now = new Date()) {
+  const certificates = (row.ocop_certificates ?? []).filter((c): c is CertificateRow => !!c)
+  const certificate = currentCertificate(certificates)
+  // With every certificate revoked there is no current one: the product shows as revoked, not as never certified.
+  const status = certificate ? certificateStatus(certificate, now) : certificates.length ? "revoked" : "none"
+  const starsCount = certificate && (status === "active" || status === "expiring") ? certificate.stars : 0
+  const prices = (row.variants ?? []).flatMap((v) => v?.prices ?? []).filter((p) => p?.currency_code === "vnd").map((p) => Number(p!.amount))
+  const origin = row.ocop_origin
+  return {
+    id: row.id,
+    title: row.title,
+    title_en: row.metadata?.title_en ?? null,
+    description: row.description ?? null,
+    producer_name: row.producer?.name ?? null,
+    place_names: origin ? [origin.commune_name, origin.former_district, origin.province_name].filter(Boolean).join(" · ") : null,
+    tags: (row.tags ?? []).map((t) => t?.value).filter((v): v is string => !!v),
+    handle: row.handle,
+    thumbnail: row.thumbnail ?? null,
+    status: row.status,
+    sales_channel_ids: (row.sales_channels ?? []).map((c) => c?.id).filter((v): v is string => !!v),
+    stars: starsCount,
+    certificate_status: status,
+    product_group: certificate?.product_group ?? null,
+    product_set: certificate?.product_set ?? null,
+    province_code: origin?.province_code ?? null,
+    former_district: origin?.former_district ?? null,
+    producer_handle: row.producer?.handle ?? null,
+    legal_form: row.producer?.legal_form ?? null,
+    women_led: row.producer?.women_led ?? false,
+    ethnic_minority_led: row.producer?.ethnic_minority_led ?? false,
+    price_min: prices.length ? Math.min(...prices) : null,
+    created_at: new Date(row.created_at).toISOString(),
+  }
+}
