@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { OCOP_PRODUCTS_CHANGED_EVENT } from "../workflows/ocop/events"
-import { productDocument, ProductRow } from "./product-document"
+import { productDocument, ProductRow } from "../lib/product-search-document"
 
 const productRowFields = [
   "id", "title", "subtitle", "description", "handle", "thumbnail", "status", "created_at", "metadata",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { productDocument, ProductRow } from "../product-document"
+import { productDocument, ProductRow } from "../product-search-document"
 
 const NOW = new Date("2026-11-25T00:00:00Z")
 const certificate = (decision: string, expires: string, stars: number, revoked_at: string | null = null) => ({
