@@ -2,8 +2,6 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import fs from "node:fs"
-// @ts-expect-error plain ESM helper shared with the root scripts
-import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres.mjs"
 
 function answers(host: string, port: number) {
   return new Promise<boolean>((resolve) => {
@@ -42,6 +40,13 @@ export default async function setup() {
     useServer(new URL("postgres://postgres@127.0.0.1:5432"))
     return
   }
+  // Imported only when needed: embedded-postgres installs an exit hook that ends the process with
+  // status 0 on "beforeExit", which would hide vitest's failure status. The guard below keeps it.
+  // @ts-expect-error plain ESM helper shared with the root scripts
+  const { startEmbeddedPostgres } = await import("../../../scripts/lib/embedded-postgres.mjs")
+  process.prependListener("beforeExit", () => {
+    if (process.exitCode) process.exit(process.exitCode)
+  })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
   // Run as root, the package starts PostgreSQL as the `postgres` user, which must reach the folder.
   fs.chmodSync(dir, 0o755)

@@ -42,12 +42,19 @@ export async function createTestProduct(container: MedusaContainer, title = "Cà
   return result[0]
 }
 
-/** A commune of the former Mường Ảng district in Điện Biên, found in the loaded place data. */
+/**
+ * A commune that came only from wards of the former Mường Ảng district in Điện Biên, found in the
+ * loaded place data (so any other former district is wrong for it).
+ */
 export async function muongAngCommune(container: MedusaContainer) {
   await setupPlaces(container)
-  const placeModule = container.resolve("place") as { listCommunes: (f: object, c?: object) => Promise<{ code: string; name: string; default_former_district: string | null; former_districts: { name: string }[] }[]> }
-  const communes = await placeModule.listCommunes({ province_code: "11" }, { take: 100 })
-  return communes.find((c) => c.default_former_district === "Huyện Mường Ảng")!
+  const placeModule = container.resolve("place") as {
+    listCommunes: (f: object, c?: object) => Promise<{ code: string; former_districts: { name: string }[] }[]>
+  }
+  const communes = await placeModule.listCommunes({ province_code: "11" }, { take: 200, order: { code: "ASC" } })
+  const commune = communes.find((c) => c.former_districts.length === 1 && c.former_districts[0].name === "Huyện Mường Ảng")
+  if (!commune) throw new Error("no commune of Điện Biên comes only from Huyện Mường Ảng in the place data")
+  return commune
 }
 
 export async function createTestProducer(container: MedusaContainer, overrides: Partial<typeof MUONG_ANG_PRODUCER> = {}) {

@@ -57,8 +57,8 @@ medusaIntegrationTestRunner({
         const emitted: { name: string; data: { id: string; days_before_expiry?: number } }[] = []
         const eventBus = container.resolve(Modules.EVENT_BUS)
         for (const name of [CERTIFICATE_EXPIRING_EVENT, CERTIFICATE_EXPIRED_EVENT]) {
-          eventBus.subscribe(name, async ({ data }: { data: { id: string } }) => {
-            emitted.push({ name, data })
+          eventBus.subscribe(name, async (event) => {
+            emitted.push({ name, data: event.data as { id: string; days_before_expiry?: number } })
           })
         }
         const run = (now: Date) => sendCertificateExpiryNoticesWorkflow(container).run({ input: { now } })

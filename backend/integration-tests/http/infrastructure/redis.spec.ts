@@ -44,7 +44,7 @@ medusaIntegrationTestRunner({
         const eventBus = container.resolve(Modules.EVENT_BUS)
         const jobsBefore = Number(await redis.get("RedisEventBusService:events-queue:id"))
         const received = new Promise<{ id: string }>((resolve) => {
-          eventBus.subscribe("product.created", async ({ data }: { data: { id: string } }) => resolve(data), {
+          eventBus.subscribe("product.created", async (event) => resolve(event.data as { id: string }), {
             subscriberId: "redis-proof-product-created",
           })
         })
