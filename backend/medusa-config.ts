@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+const meilisearchHost = process.env.MEILISEARCH_HOST
 
 const localCorsOrigins = "http://localhost:8000,http://127.0.0.1:8000"
 const adminCorsOrigins = "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"
@@ -12,7 +13,8 @@ const redisModules = redisUrl
   ? [
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl },
+        // A subscriber that fails (search engine down, say) is retried with backoff; the ones that succeeded are not rerun.
+        options: { redisUrl, jobOptions: { attempts: 8, backoff: { type: "exponential", delay: 2_000 } } },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -77,7 +79,22 @@ module.exports = defineConfig({
             // No English stemming for Vietnamese; the config (simple + unaccent) comes from an ocop migration.
             options: { language: "simple" },
           },
+          // Registered beside postgres so that switching either way lets `db:migrate` retire the other's index.
+          ...(meilisearchHost
+            ? [
+                {
+                  resolve: "./src/modules/search-meilisearch",
+                  id: "meilisearch",
+                  options: {
+                    host: meilisearchHost,
+                    api_key: process.env.MEILISEARCH_API_KEY,
+                    index_prefix: process.env.MEILISEARCH_INDEX_PREFIX,
+                  },
+                },
+              ]
+            : []),
         ],
+        default_provider: meilisearchHost ? "search-meilisearch_meilisearch" : "search-postgres_postgres",
       },
     },
     {

@@ -1,9 +1,11 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
+import { searchAwareErrorHandler } from "./search-unavailable"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
+  errorHandler: searchAwareErrorHandler,
   routes: [
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,

@@ -1,6 +1,13 @@
 import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
 
 type CertificateRow = { decision_date: Date | string; expires_at: Date | string; revoked_at?: Date | string | null; stars: number; product_set: number; product_group: string }
+type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }
+type VariantRow = {
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  prices?: ({ amount: number; currency_code: string } | null)[] | null
+  inventory_items?: ({ inventory?: { location_levels?: (LocationLevelRow | null)[] | null } | null } | null)[] | null
+}
 export type ProductRow = {
   id: string
   title: string
@@ -13,10 +20,25 @@ export type ProductRow = {
   metadata?: { title_en?: string; description_en?: string } | null
   sales_channels?: ({ id: string } | null)[] | null
   tags?: ({ value: string } | null)[] | null
-  variants?: ({ prices?: ({ amount: number; currency_code: string } | null)[] | null; inventory_quantity?: number | null } | null)[] | null
+  variants?: (VariantRow | null)[] | null
   producer?: { name: string; handle: string; legal_form: string; women_led: boolean; ethnic_minority_led: boolean } | null
   ocop_certificates?: (CertificateRow | null)[] | null
-  ocop_origin?: { province_code: string; province_name: string; commune_name: string; former_district: string | null } | null
+  ocop_origin?: {
+    province_code: string
+    province_name: string
+    commune_code: string
+    commune_name: string
+    former_district: string | null
+    traceability_code: string
+  } | null
+}
+
+/** A variant sells when it is not stock-managed, may be back-ordered, or has unreserved units somewhere. */
+function variantInStock(variant: VariantRow) {
+  if (!variant.manage_inventory || variant.allow_backorder) return true
+  return (variant.inventory_items ?? []).some((item) =>
+    (item?.inventory?.location_levels ?? []).some((level) => !!level && Number(level.stocked_quantity) - Number(level.reserved_quantity) > 0)
+  )
 }
 
 /**
@@ -35,6 +57,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     id: row.id,
     title: row.title,
     title_en: row.metadata?.title_en ?? null,
+    subtitle: row.subtitle ?? null,
     description: row.description ?? null,
     producer_name: row.producer?.name ?? null,
     place_names: origin ? [origin.commune_name, origin.former_district, origin.province_name].filter(Boolean).join(" · ") : null,
@@ -48,11 +71,15 @@ export function productDocument(row: ProductRow, now = new Date()) {
     product_group: certificate?.product_group ?? null,
     product_set: certificate?.product_set ?? null,
     province_code: origin?.province_code ?? null,
+    province_name: origin?.province_name ?? null,
+    commune_code: origin?.commune_code ?? null,
+    traceability_code: origin?.traceability_code ?? null,
     former_district: origin?.former_district ?? null,
     producer_handle: row.producer?.handle ?? null,
     legal_form: row.producer?.legal_form ?? null,
     women_led: row.producer?.women_led ?? false,
     ethnic_minority_led: row.producer?.ethnic_minority_led ?? false,
+    in_stock: (row.variants ?? []).some((variant) => !!variant && variantInStock(variant)),
     price_min: prices.length ? Math.min(...prices) : null,
     created_at: new Date(row.created_at).toISOString(),
   }

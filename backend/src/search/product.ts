@@ -1,20 +1,25 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../workflows/ocop/events"
+import { isProductDeletion, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "../lib/product-search-events"
 import { productDocument, ProductRow } from "../lib/product-search-document"
 
 const productRowFields = [
   "id", "title", "subtitle", "description", "handle", "thumbnail", "status", "created_at", "metadata",
   "sales_channels.id", "tags.value", "variants.prices.amount", "variants.prices.currency_code",
+  "variants.manage_inventory", "variants.allow_backorder",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "producer.name", "producer.handle", "producer.legal_form", "producer.women_led", "producer.ethnic_minority_led",
   "ocop_certificates.decision_date", "ocop_certificates.expires_at", "ocop_certificates.revoked_at",
   "ocop_certificates.stars", "ocop_certificates.product_set", "ocop_certificates.product_group",
-  "ocop_origin.province_code", "ocop_origin.province_name", "ocop_origin.commune_name", "ocop_origin.former_district",
+  "ocop_origin.province_code", "ocop_origin.province_name", "ocop_origin.commune_code", "ocop_origin.commune_name",
+  "ocop_origin.former_district", "ocop_origin.traceability_code",
 ]
 
 const fields = search.define({
   id: search.keyword().filterable(),
   title: search.text().searchable({ weight: 4 }),
   title_en: search.text().searchable({ weight: 3 }),
+  subtitle: search.text().searchable({ weight: 2 }),
   description: search.text().searchable({ weight: 1 }),
   producer_name: search.text().searchable({ weight: 2 }),
   place_names: search.text().searchable({ weight: 2 }),
@@ -28,28 +33,32 @@ const fields = search.define({
   product_group: search.keyword().filterable().facetable(),
   product_set: search.integer().filterable().facetable(),
   province_code: search.keyword().filterable().facetable(),
+  province_name: search.keyword(),
   former_district: search.keyword().filterable().facetable(),
+  commune_code: search.keyword().filterable().facetable(),
+  traceability_code: search.keyword(),
   producer_handle: search.keyword().filterable(),
   legal_form: search.keyword().filterable().facetable(),
   women_led: search.boolean().filterable().facetable(),
   ethnic_minority_led: search.boolean().filterable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
   price_min: search.integer().filterable().facetable().sortable(),
   created_at: search.date().sortable(),
 })
 
 const toDocuments = (rows: ProductRow[]) => rows.map((row) => productDocument(row))
 
-/** The storefront's product index: text in vi/en, OCOP facets, kept current by product and OCOP events. */
+/** The storefront's product index: text in vi/en, OCOP facets, kept current by product, price, stock and OCOP events. */
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: ["product.created", "product.updated", "product.deleted", OCOP_PRODUCTS_CHANGED_EVENT],
+  events: PRODUCT_SEARCH_EVENTS,
   consume: graphConsume({
     fields: productRowFields,
     transform: toDocuments,
-    resolve_ids: (event) =>
-      event.name === OCOP_PRODUCTS_CHANGED_EVENT ? (event.data as { product_ids: string[] }).product_ids : (event.data as { id: string }).id,
+    resolve_ids: (event, context) => productIdsOfEvent(event, context as never),
+    is_delete: isProductDeletion,
   }),
   seed: graphSeed({ fields: productRowFields, transform: toDocuments }),
 })

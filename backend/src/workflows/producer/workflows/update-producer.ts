@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../ocop/events"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
 import { updateProducerStep } from "../steps/update-producer"
 import { validateProducersStep } from "../steps/validate-producers"
@@ -16,7 +17,7 @@ export const updateProducerWorkflowId = "update-producer"
 export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: UpdateProducerInput) => {
   const { data: existing } = useQueryGraphStep({
     entity: "producer",
-    fields: ["id", "province_code", "commune_code", "ethnic_minority_led"],
+    fields: ["id", "province_code", "commune_code", "ethnic_minority_led", "products.id"],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
@@ -42,5 +43,13 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   const update = transform({ input, place }, ({ input, place }) =>
     place ? { ...input, former_district: place[0].former_district } : input
   )
-  return new WorkflowResponse(updateProducerStep(update))
+  const producer = updateProducerStep(update)
+  // The producer's name, legal form and leadership are part of every one of its products' search documents.
+  emitEventStep({
+    eventName: OCOP_PRODUCTS_CHANGED_EVENT,
+    data: transform({ existing }, ({ existing }) => ({
+      product_ids: (existing[0].products ?? []).map((product: { id: string } | null) => product?.id).filter(Boolean),
+    })),
+  })
+  return new WorkflowResponse(producer)
 })
