@@ -94,7 +94,8 @@ module.exports = defineConfig({
               ]
             : []),
         ],
-        default_provider: meilisearchHost ? "search-meilisearch_meilisearch" : "search-postgres_postgres",
+        // Providers are keyed by their class identifier, not by the `id` above.
+        default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres",
       },
     },
     {

@@ -16,6 +16,10 @@ export type MeilisearchServer = {
   host: string
   apiKey: string
   stop: () => Promise<void>
+  halt: () => Promise<void>
+  resume: () => Promise<void>
+  /** Resolves once no task is waiting or being processed. */
+  settled: () => Promise<void>
 }
 
 async function freePort(): Promise<number> {
@@ -66,6 +70,7 @@ function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
 /**
  * Starts a throwaway Meilisearch on 127.0.0.1 with a random master key and a temp
  * data dir. Production env so the key is actually enforced, as in a real deployment.
+ * `halt` and `resume` take it down and bring it back with its data, to test an outage.
  */
 export async function startMeilisearch(): Promise<MeilisearchServer> {
   chmodSync(BINARY, 0o755)
@@ -73,22 +78,32 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
   const apiKey = randomBytes(24).toString("hex")
   const dir = mkdtempSync(path.join(tmpdir(), "meili-"))
   const host = `http://127.0.0.1:${port}`
-  const child = spawn(
-    BINARY,
-    [
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", apiKey,
-      "--db-path", path.join(dir, "data.ms"),
-      "--dump-dir", path.join(dir, "dumps"),
-      "--snapshot-dir", path.join(dir, "snapshots"),
-      "--no-analytics",
-      "--env", "production",
-      "--log-level", "WARN",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] }
-  )
-  let stderr = ""
-  child.stderr?.on("data", (chunk) => (stderr += String(chunk)))
+  let child: ChildProcess
+
+  const launch = async () => {
+    child = spawn(
+      BINARY,
+      [
+        "--http-addr", `127.0.0.1:${port}`,
+        "--master-key", apiKey,
+        "--db-path", path.join(dir, "data.ms"),
+        "--dump-dir", path.join(dir, "dumps"),
+        "--snapshot-dir", path.join(dir, "snapshots"),
+        "--no-analytics",
+        "--env", "production",
+        "--log-level", "WARN",
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] }
+    )
+    let stderr = ""
+    child.stderr?.on("data", (chunk) => (stderr += String(chunk)))
+    try {
+      await waitForHealth(host, child, 20_000)
+    } catch (e) {
+      await stopProcess(child)
+      throw new Error(`${(e as Error).message}\n${stderr}`)
+    }
+  }
 
   const stop = async () => {
     await stopProcess(child)
@@ -96,10 +111,19 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
   }
 
   try {
-    await waitForHealth(host, child, 20_000)
+    await launch()
   } catch (e) {
-    await stop()
-    throw new Error(`${(e as Error).message}\n${stderr}`)
+    rmSync(dir, { recursive: true, force: true })
+    throw e
   }
-  return { host, apiKey, stop }
+  const settled = async () => {
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline) {
+      const res = await fetch(`${host}/tasks?statuses=enqueued,processing&limit=1`, { headers: { authorization: `Bearer ${apiKey}` } })
+      if (((await res.json()) as { total: number }).total === 0) return
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error(`Meilisearch at ${host} still had tasks queued after 60 s`)
+  }
+  return { host, apiKey, stop, halt: () => stopProcess(child), resume: launch, settled }
 }

@@ -69,7 +69,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     stars: starsCount,
     certificate_status: status,
     product_group: certificate?.product_group ?? null,
-    product_set: certificate?.product_set ?? null,
+    product_set: certificate ? String(certificate.product_set) : null,
     province_code: origin?.province_code ?? null,
     province_name: origin?.province_name ?? null,
     commune_code: origin?.commune_code ?? null,

@@ -1,5 +1,5 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { isProductDeletion, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "../lib/product-search-events"
+import { PRODUCT_SEARCH_REFRESH_EVENT } from "../workflows/ocop/events"
 import { productDocument, ProductRow } from "../lib/product-search-document"
 
 const productRowFields = [
@@ -16,7 +16,8 @@ const productRowFields = [
 ]
 
 const fields = search.define({
-  id: search.keyword().filterable(),
+  // Sortable so that pages keep a stable order where the chosen sort ties (same price, same stars).
+  id: search.keyword().filterable().sortable(),
   title: search.text().searchable({ weight: 4 }),
   title_en: search.text().searchable({ weight: 3 }),
   subtitle: search.text().searchable({ weight: 2 }),
@@ -31,7 +32,8 @@ const fields = search.define({
   stars: search.integer().filterable().facetable().sortable(),
   certificate_status: search.keyword().filterable().facetable(),
   product_group: search.keyword().filterable().facetable(),
-  product_set: search.integer().filterable().facetable(),
+  // Sets are counted value by value ("3"), which the engines offer on keywords only; stars are ranges.
+  product_set: search.keyword().filterable().facetable(),
   province_code: search.keyword().filterable().facetable(),
   province_name: search.keyword(),
   former_district: search.keyword().filterable().facetable(),
@@ -53,12 +55,13 @@ export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: PRODUCT_SEARCH_EVENTS,
+  // Everything else that changes a document arrives batched as a refresh (subscribers/product-search-sources).
+  events: ["product.deleted", PRODUCT_SEARCH_REFRESH_EVENT],
   consume: graphConsume({
     fields: productRowFields,
     transform: toDocuments,
-    resolve_ids: (event, context) => productIdsOfEvent(event, context as never),
-    is_delete: isProductDeletion,
+    resolve_ids: (event) =>
+      event.name === PRODUCT_SEARCH_REFRESH_EVENT ? (event.data as { product_ids: string[] }).product_ids : (event.data as { id: string }).id,
   }),
   seed: graphSeed({ fields: productRowFields, transform: toDocuments }),
 })

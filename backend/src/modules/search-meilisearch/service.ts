@@ -5,7 +5,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { EnqueuedTask, Meilisearch, MeilisearchApiError, SearchResponse } from "./meili"
-import { toMedusaError } from "./errors"
+import { SEARCH_UNAVAILABLE, toMedusaError } from "./errors"
+import { PendingWrites } from "./pending-writes"
 import { FieldPlan, planFields, toEngineDocument } from "./fields"
 import { compileFilters } from "./filters"
 import { planSearch } from "./query"
@@ -22,6 +23,11 @@ export type MeilisearchProviderOptions = {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000
+// How soon writes kept during an outage are tried again, backing off while Meilisearch stays down.
+const REPLAY_FIRST_MS = 1_000
+const REPLAY_MAX_MS = 30_000
+
+const isUnavailable = (error: unknown) => (error as { code?: string })?.code === SEARCH_UNAVAILABLE
 
 export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   static identifier = PROVIDER_ID
@@ -32,6 +38,11 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   // deleteDocuments gets only an index name; remember the field plans we have seen
   // so date filters there still compile against the shadow attributes.
   protected readonly plans_ = new Map<string, FieldPlan>()
+  // Document writes run one after another, so a replayed write never lands after a newer one.
+  protected writes_: Promise<unknown> = Promise.resolve()
+  protected readonly pending_ = new PendingWrites()
+  protected replayTimer_?: NodeJS.Timeout
+  protected replayDelay_ = REPLAY_FIRST_MS
 
   constructor(container: { logger?: Logger }, options: MeilisearchProviderOptions) {
     super()
@@ -126,22 +137,97 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     const plan = planFields(definition)
     this.plans_.set(index, plan)
     const prepared = documents.map((d) => toEngineDocument(d, plan))
+    const ids = prepared.map((d) => String(d[plan.primary_key]))
+    return await this.serialized(async () => {
+      try {
+        const task = await this.sendUpserts(index, plan.primary_key, prepared)
+        this.pending_.forget(index, ids)
+        return task
+      } catch (e) {
+        throw this.keepOnOutage(e, () => this.pending_.keepUpserts(index, plan.primary_key, prepared))
+      }
+    })
+  }
+
+  protected async sendUpserts(index: string, primaryKey: string, documents: Record<string, unknown>[]) {
     return await this.call(async () => {
       const batches = this.client_
         .index(this.uid(index))
-        .addDocumentsInBatches(prepared, this.options_.batch_size ?? 1000, { primaryKey: plan.primary_key })
+        .addDocumentsInBatches(documents, this.options_.batch_size ?? 1000, { primaryKey })
       return this.task(index, await Promise.all(batches))
     })
   }
 
+  protected async sendDeletes(index: string, ids: string[]) {
+    return await this.call(async () =>
+      this.task(index, ids.length ? [await this.client_.index(this.uid(index)).deleteDocuments(ids)] : [])
+    )
+  }
+
+  protected serialized<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.writes_.then(write)
+    this.writes_ = result.catch(() => undefined)
+    return result
+  }
+
+  /**
+   * An outage keeps the write for replay and says so; any other error is the caller's to see.
+   * The module's subscriber still fails, so an event bus with retries tries the event again too.
+   */
+  protected keepOnOutage(error: unknown, keep: () => void): unknown {
+    if (!isUnavailable(error)) return error
+    keep()
+    this.scheduleReplay()
+    const message = `${(error as Error).message}; ${this.pending_.size} document write(s) are kept and replayed when it answers`
+    return new MedusaError(MedusaError.Types.UNEXPECTED_STATE, message, SEARCH_UNAVAILABLE)
+  }
+
+  protected scheduleReplay() {
+    if (this.replayTimer_) return
+    this.replayTimer_ = setTimeout(() => {
+      this.replayTimer_ = undefined
+      void this.serialized(() => this.replay())
+    }, this.replayDelay_)
+    this.replayTimer_.unref?.()
+  }
+
+  protected async replay() {
+    for (const { index, primaryKey, upserts, deletes } of this.pending_.drain()) {
+      try {
+        await this.sendUpserts(index, primaryKey, upserts)
+        await this.sendDeletes(index, deletes)
+      } catch (e) {
+        this.pending_.keepUpserts(index, primaryKey, upserts)
+        this.pending_.keepDeletes(index, primaryKey, deletes)
+        if (!isUnavailable(e)) this.logger_?.error(`search-meilisearch: replaying writes to "${index}" failed: ${(e as Error).message}`)
+      }
+    }
+    if (this.pending_.size) {
+      this.replayDelay_ = Math.min(this.replayDelay_ * 2, REPLAY_MAX_MS)
+      this.scheduleReplay()
+    } else {
+      this.replayDelay_ = REPLAY_FIRST_MS
+      this.logger_?.info("search-meilisearch: writes kept during the outage reached Meilisearch")
+    }
+  }
+
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput) {
+    const plan = this.plans_.get(index) ?? (await this.call(() => this.planFromEngine(index)))
+    const ids = extractPrimaryKeyFilter(filters, { primary_key: plan.primary_key })
+    if (ids) {
+      return await this.serialized(async () => {
+        try {
+          const task = await this.sendDeletes(index, ids)
+          this.pending_.forget(index, ids)
+          return task
+        } catch (e) {
+          throw this.keepOnOutage(e, () => this.pending_.keepDeletes(index, plan.primary_key, ids))
+        }
+      })
+    }
+    // Deleting by a filter is a bulk operation (clearing, reindexing); it is not replayed.
     return await this.call(async () => {
       const target = this.client_.index(this.uid(index))
-      const plan = this.plans_.get(index) ?? (await this.planFromEngine(index))
-      const ids = extractPrimaryKeyFilter(filters, { primary_key: plan.primary_key })
-      if (ids) {
-        return this.task(index, ids.length ? [await target.deleteDocuments(ids)] : [])
-      }
       const filter = compileFilters(filters, plan)
       // No filter at all means "everything", which deleteDocuments would reject.
       const task = filter ? await target.deleteDocuments({ filter }) : await target.deleteAllDocuments()

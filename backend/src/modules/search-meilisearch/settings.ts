@@ -26,9 +26,9 @@ export function synonymMap(groups: string[][]): Record<string, string[]> {
   return map
 }
 
-// `sort` comes after the relevance rules, so with a text query an explicit sort
-// breaks ties; without a query every hit ties and the sort is strict.
-export const RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"]
+// `sort` first: a shopper who asks for the cheapest sees the cheapest of every match, as on
+// postgres; without a requested sort the rule does nothing and relevance decides.
+export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"]
 
 // Facet values are counted server-side up to this cap, then ordered and limited
 // client-side to match the postgres provider's order.

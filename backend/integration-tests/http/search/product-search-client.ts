@@ -1,0 +1,34 @@
+export type ProductDocument = {
+  id: string
+  title: string
+  title_en: string | null
+  description: string | null
+  producer_name: string | null
+  producer_handle: string | null
+  place_names: string | null
+  province_code: string
+  province_name: string
+  former_district: string
+  stars: number
+  certificate_status: string
+  in_stock: boolean
+  price_min: number
+  created_at: string
+}
+
+type FacetResult = { values?: { value: string; count: number }[]; ranges?: { key: string; count: number }[] }
+type Api = { post: (url: string, body: unknown, config: unknown) => Promise<{ data: any }> }
+
+/** POST /store/search for products, as the storefront calls it, with hits unwrapped to their documents. */
+export function productSearchClient(api: Api, publishableKey: string) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+  const raw = (body: Record<string, unknown>) => api.post("/store/search", body, headers)
+  const products = async (filters: Record<string, unknown>, extra: Record<string, any> = {}) => {
+    const { data } = await raw({ entity: "product", filters, ...extra, pagination: { take: 100, ...extra.pagination } }).catch((e: any) => {
+      throw new Error(`search answered ${e.response?.status}: ${JSON.stringify(e.response?.data)}`)
+    })
+    const result = data.results[0] as { hits: { document: ProductDocument }[]; facets?: Record<string, FacetResult>; metadata: { count: number | null } }
+    return { hits: result.hits.map((hit) => hit.document), facets: result.facets, count: result.metadata.count }
+  }
+  return { raw, products }
+}
