@@ -20,7 +20,10 @@ type Loaded = { queryString: string; result: CatalogueResult | null }
 export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
   const searchParams = useSearchParams()
   const pathname = usePathname()
-  const state = useMemo(() => parseCatalogueParams(searchParams, scope), [searchParams, scope])
+  const urlState = useMemo(() => parseCatalogueParams(searchParams, scope), [searchParams, scope])
+  // A choice shows at once; the router's copy of the URL catches up a moment later.
+  const [state, setState] = useState(urlState)
+  useEffect(() => setState(urlState), [urlState])
   const queryString = catalogueQueryString(state, scope)
   const [loaded, setLoaded] = useState<Loaded & { failed: boolean }>({ ...initial, failed: initial.result === null })
 
@@ -54,6 +57,7 @@ export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
 
   const navigate = useCallback(
     (next: CatalogueState) => {
+      setState(next)
       window.history.pushState(null, "", hrefOf(next))
     },
     [hrefOf]

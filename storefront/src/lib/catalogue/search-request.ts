@@ -1,5 +1,5 @@
 import type { CatalogueScope, CatalogueState } from "./catalogue-state"
-import { PAGE_SIZE, PRICE_BANDS, SORT_ORDERS, STAR_LEVELS } from "./facet-options"
+import { PAGE_SIZE, PRICE_BANDS, PRODUCT_GROUP_SETS, SORT_ORDERS, STAR_LEVELS } from "./facet-options"
 import type { CatalogueFacet, CatalogueResult, FacetCount, SearchFacet, SearchQuery, SearchResult } from "./search-types"
 
 // The most former districts one province had (Đắk Lắk with Phú Yên), with room to spare.
@@ -33,7 +33,10 @@ function catalogueFilters(state: CatalogueState, scope: CatalogueScope) {
 function catalogueFacets(state: CatalogueState) {
   return [
     "product_group",
-    { field: "product_set", limit: 30 },
+    // Integer fields take only range facets: one range per set of the chosen group.
+    ...(state.group
+      ? [{ field: "product_set", type: "range", ranges: PRODUCT_GROUP_SETS[state.group].map((set) => ({ key: String(set), from: set, to: set + 1 })) }]
+      : []),
     { field: "stars", type: "range", ranges: STAR_LEVELS.map((stars) => ({ key: String(stars), from: stars })) },
     { field: "province_code", limit: 50 },
     // Districts are listed once a province is chosen; across provinces the list means little.

@@ -9,7 +9,7 @@ import { getSdk, storeHeaders } from "../config"
 const MAX_TAKE = 100
 const SUGGESTION_COUNT = 6
 
-async function search(query: SearchQuery): Promise<SearchResult> {
+async function post(query: SearchQuery): Promise<SearchResult> {
   const { results } = await getSdk().client.fetch<{ results: SearchResult[] }>("/store/search", {
     method: "POST",
     body: query,
@@ -17,6 +17,17 @@ async function search(query: SearchQuery): Promise<SearchResult> {
     next: { tags: [TAGS.products] },
   })
   return results[0]
+}
+
+// A search only reads, so one retry is safe; it covers a kept-alive socket the backend closed
+// just as it was reused ("fetch failed: other side closed").
+async function search(query: SearchQuery): Promise<SearchResult> {
+  try {
+    return await post(query)
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    return post(query)
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ describe("catalogueSearchQuery", () => {
     expect(query.pagination).toEqual({ take: 24, skip: 0 })
     expect(query.search_options).toMatchObject({ disjunctive_facets: true, count: "exact" })
     const fields = (query.search_options?.facets as (string | { field: string })[]).map((f) => (typeof f === "string" ? f : f.field))
-    expect(fields).toEqual(["product_group", "product_set", "stars", "province_code", "legal_form", "in_stock", "price_min"])
+    expect(fields).toEqual(["product_group", "stars", "province_code", "legal_form", "in_stock", "price_min"])
   })
 
   it("maps every choice onto the index's fields", () => {
@@ -40,7 +40,10 @@ describe("catalogueSearchQuery", () => {
       in_stock: true,
     })
     expect(query.pagination).toEqual({ take: 24, skip: 48, order: { price_min: "DESC" } })
-    expect(JSON.stringify(query.search_options)).toContain('"former_district"')
+    const facets = query.search_options?.facets as { field: string; ranges?: unknown[] }[]
+    expect(facets).toContainEqual({ field: "former_district", limit: 100 })
+    expect(facets.find((facet) => facet.field === "product_set")?.ranges).toHaveLength(13)
+    expect(facets.find((facet) => facet.field === "product_set")?.ranges).toContainEqual({ key: "13", from: 13, to: 14 })
   })
 
   it("keeps open-ended price bands open and the scope's filters fixed", () => {
