@@ -12,10 +12,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
 
+    // Seeding the whole catalogue takes longer than the default hook timeout on a busy machine.
     beforeAll(async () => {
       const setup = await setupSeededMarketplace(getContainer())
       headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
-    })
+    }, 360_000)
 
     const productId = async (handle: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
