@@ -45,39 +45,70 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
   const districts = facets.district.map((entry) => entry.value).sort((a, b) => a.localeCompare(b, "vi"))
   const provinces = facets.province.map((entry) => entry.value).sort((a, b) => (provinceNames[a] ?? a).localeCompare(provinceNames[b] ?? b, "vi"))
 
+  const toggleType = (value: string, checked: boolean) =>
+    onChange(refine(state, {
+      producerTypes: LEGAL_FORMS.filter((form) => (form === value ? checked : state.producerTypes.includes(form))),
+    }))
+  const inStockCount = facets.stock.find((entry) => entry.value === "true")?.count ?? 0
+
   return (
     <aside className={styles.sidebar} aria-label={t("filters")}>
       {scope.group ? null : (
-        <FacetOptionsList legend={t("facet.group")} name="group" options={options("group", PRODUCT_GROUPS, (v) => v === state.group)}
-          onToggle={single("group", (v) => v as ProductGroup)} />
+        <FacetOptionsList
+          legend={t("facet.group")}
+          name="group"
+          options={options("group", PRODUCT_GROUPS, (v) => v === state.group)}
+          onToggle={single("group", (v) => v as ProductGroup)}
+        />
       )}
       {state.group ? (
-        <FacetOptionsList legend={t("facet.set")} name="set"
+        <FacetOptionsList
+          legend={t("facet.set")}
+          name="set"
           options={options("set", PRODUCT_GROUP_SETS[state.group], (v) => v === String(state.set))}
-          onToggle={single("set", Number)} />
+          onToggle={single("set", Number)}
+        />
       ) : null}
-      <FacetOptionsList legend={t("facet.stars")} name="stars" options={options("stars", STAR_LEVELS, (v) => v === String(state.stars))}
-        onToggle={single("stars", (v) => Number(v) as StarLevel)} />
+      <FacetOptionsList
+        legend={t("facet.stars")}
+        name="stars"
+        options={options("stars", STAR_LEVELS, (v) => v === String(state.stars))}
+        onToggle={single("stars", (v) => Number(v) as StarLevel)}
+      />
       {scope.province ? null : (
-        <FacetOptionsList legend={t("facet.province")} name="province" options={options("province", provinces, (v) => v === state.province)}
-          onToggle={single("province", String)} />
+        <FacetOptionsList
+          legend={t("facet.province")}
+          name="province"
+          options={options("province", provinces, (v) => v === state.province)}
+          onToggle={single("province", String)}
+        />
       )}
       {state.province && !scope.district ? (
-        <FacetOptionsList legend={t("facet.district")} name="district" options={options("district", districts, (v) => v === state.district)}
-          onToggle={single("district", String)} />
+        <FacetOptionsList
+          legend={t("facet.district")}
+          name="district"
+          options={options("district", districts, (v) => v === state.district)}
+          onToggle={single("district", String)}
+        />
       ) : null}
-      <FacetOptionsList legend={t("facet.type")} name="type"
+      <FacetOptionsList
+        legend={t("facet.type")}
+        name="type"
         options={options("type", LEGAL_FORMS, (v) => state.producerTypes.includes(v as LegalForm))}
-        onToggle={(value, checked) => onChange(refine(state, {
-          producerTypes: LEGAL_FORMS.filter((form) => (form === value ? checked : state.producerTypes.includes(form))),
-        }))} />
-      <FacetOptionsList legend={t("facet.price")} name="price"
+        onToggle={toggleType}
+      />
+      <FacetOptionsList
+        legend={t("facet.price")}
+        name="price"
         options={options("price", PRICE_BANDS.map((band) => band.key), (v) => v === state.price)}
-        onToggle={single("price", (v) => v as PriceBandKey)} />
-      <FacetOptionsList legend={t("facet.stock")} name="stock"
-        options={[{ value: "true", label: t("inStock"), checked: state.inStock,
-          count: facets.stock.find((entry) => entry.value === "true")?.count ?? 0 }]}
-        onToggle={(_value, checked) => onChange(refine(state, { inStock: checked }))} />
+        onToggle={single("price", (v) => v as PriceBandKey)}
+      />
+      <FacetOptionsList
+        legend={t("facet.stock")}
+        name="stock"
+        options={[{ value: "true", label: t("inStock"), count: inStockCount, checked: state.inStock }]}
+        onToggle={(_value, checked) => onChange(refine(state, { inStock: checked }))}
+      />
     </aside>
   )
 }
