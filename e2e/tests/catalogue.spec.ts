@@ -187,3 +187,14 @@ test("SEO: product JSON-LD, sitemap and robots", async ({ catalogue, page, reque
   expect(sitemap.match(/\/vi\/products\/[a-z0-9-]+<\/loc>/g)).toHaveLength(count)
   expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/)
 })
+
+test("the language switch keeps the catalogue's filters", async ({ catalogue, storefront, page }) => {
+  await catalogue.open("q=ca+phe")
+  await catalogue.starsOption(4).check()
+  await expect(page).toHaveURL(/\/vi\/products\?q=ca\+phe&stars=4$/)
+  await storefront.switchLanguage("English")
+  await expect(page).toHaveURL(/\/en\/products\?q=ca\+phe&stars=4$/)
+  const english = catalogue.inLocale("en")
+  await expect(english.starsOption(4)).toBeChecked()
+  await expect(english.searchBox()).toHaveValue("ca phe")
+})
