@@ -2,7 +2,7 @@ import { backendUrl, expect, publishableKey, test } from "../fixtures"
 import type { CataloguePage } from "../pages/catalogue-page"
 import type { APIRequestContext } from "@playwright/test"
 
-type Document = { handle: string; title: string; title_en: string | null; former_district: string | null; stars: number; traceability_code: string }
+type Document = { handle: string; producer_handle: string; title: string; title_en: string | null; former_district: string | null; stars: number; traceability_code: string }
 
 /** The backend's own answer, which the catalogue must show: POST /store/search. */
 async function searchApi(request: APIRequestContext, filters: Record<string, unknown>) {
@@ -199,4 +199,12 @@ test("the language switch keeps the catalogue's filters", async ({ catalogue, st
   const english = catalogue.inLocale("en")
   await expect(english.starsOption(4)).toBeChecked()
   await expect(english.searchBox()).toHaveValue("ca phe")
+})
+
+test("a producer's page lists every product of it on sale", async ({ storefront, page, request }) => {
+  const [coffee] = (await searchApi(request, COFFEE)).documents
+  const { count, documents } = await searchApi(request, { producer_handle: coffee.producer_handle })
+  await page.goto(`/vi/producers/${coffee.producer_handle}`)
+  await expect(storefront.productCards()).toHaveCount(count)
+  for (const product of documents) await expect(storefront.productLink(product.title)).toBeVisible()
 })
