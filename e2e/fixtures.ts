@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { test as base } from "@playwright/test"
 import { AdminPage } from "./pages/admin-page"
+import { CataloguePage } from "./pages/catalogue-page"
 import { StorefrontPage } from "./pages/storefront-page"
 
 /** The demo catalogue the stack was seeded with (seed/catalogue/ocop-catalogue.json). */
@@ -22,8 +23,9 @@ export const admin = {
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
 }
 
-export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage }>({
+export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
+  catalogue: async ({ page }, use) => use(new CataloguePage(page)),
   adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
 })
 

@@ -5,6 +5,7 @@ import styles from "./site-header.module.css"
 
 export function SiteHeader() {
   const t = useTranslations("Metadata")
+  const tNav = useTranslations("Nav")
 
   return (
     <header className={styles.header}>
@@ -14,6 +15,9 @@ export function SiteHeader() {
             ★
           </span>
           {t("siteName")}
+        </Link>
+        <Link href="/products" className={styles.section}>
+          {tNav("products")}
         </Link>
         <LocaleSwitch />
       </div>

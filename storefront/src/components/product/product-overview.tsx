@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 import { CertificateDetails } from "@/components/ocop/certificate-details"
 import { OriginDetails } from "@/components/ocop/origin-details"
 import { StarBadge } from "@/components/ocop/star-badge"
@@ -13,7 +14,8 @@ import { ProductGallery } from "./product-gallery"
 import styles from "./product-overview.module.css"
 import { VariantPicker, type VariantOption } from "./variant-picker"
 
-export function ProductOverview({ product }: { product: OcopProduct }) {
+/** `originQr` is the QR code of the product's origin page, drawn by the page (it is async). */
+export function ProductOverview({ product, originQr }: { product: OcopProduct; originQr?: ReactNode }) {
   const t = useTranslations()
   const locale = useLocale()
   const title = localizedTitle(product, locale)
@@ -30,7 +32,7 @@ export function ProductOverview({ product }: { product: OcopProduct }) {
 
   return (
     <>
-      <Link href="/" className={styles.back}>
+      <Link href="/products" className={styles.back}>
         <span aria-hidden="true">← </span>
         {t("Product.allProducts")}
       </Link>
@@ -67,6 +69,7 @@ export function ProductOverview({ product }: { product: OcopProduct }) {
         <CertificateDetails certificate={certificate} />
         {product.producer ? <ProducerCard producer={product.producer} /> : null}
         {product.ocop_origin ? <OriginDetails origin={product.ocop_origin} /> : null}
+        {originQr}
       </div>
     </>
   )

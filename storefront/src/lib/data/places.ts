@@ -30,3 +30,9 @@ export async function retrievePlaceNames(provinceCode: string, communeCode: stri
     commune: communes.find((commune) => commune.code === communeCode)?.name ?? null,
   }
 }
+
+/** The 34 provinces, code and name. */
+export async function listProvinces(): Promise<Place[]> {
+  const { provinces } = await fetchPlaces<{ provinces: Place[] }>("/store/places/provinces")
+  return provinces
+}

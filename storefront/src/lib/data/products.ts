@@ -17,7 +17,7 @@ const CARD_FIELDS = [
 ].join(",")
 const PAGE_FIELDS = [
   "id,handle,title,subtitle,description,thumbnail,metadata,*images",
-  "*variants,*variants.calculated_price",
+  "*variants,*variants.calculated_price,+variants.inventory_quantity",
   "producer.id,producer.name,producer.handle,producer.legal_form,producer.women_led",
   "producer.ethnic_minority_led,producer.ethnic_group,producer.former_district",
   OCOP_FIELDS,

@@ -62,3 +62,17 @@ export type Producer = Required<ProductProducer> & {
   logo_url: string | null
   products: { id: string; title: string; handle: string; thumbnail: string | null }[]
 }
+
+/** A product's public origin page (GET /store/ocop/origins/:code). */
+export type OriginRecord = OcopOrigin & {
+  product: {
+    id: string
+    title: string
+    handle: string
+    subtitle: string | null
+    thumbnail: string | null
+    metadata: Record<string, unknown> | null
+  }
+  producer: ProductProducer | null
+  certificates: OcopCertificate[]
+}

@@ -1,4 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { GetOriginParams } from "./origins/[code]/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -17,6 +19,19 @@ function allowOcopFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
   next()
 }
 
+// Medusa validates bodies and queries but not path parameters; a malformed code is the caller's mistake (400).
+function validateOriginParams(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const parsed = GetOriginParams.safeParse(req.params)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${issue.path.join(".")}: ${issue.message}`))
+  }
+  next()
+}
+
 // Without methods these are global middlewares, which Medusa runs before the core route's own
 // query validation: that is where the extra allowed fields are read.
-export const ocopStoreMiddlewares: MiddlewareRoute[] = [{ matcher: "/store/products*", middlewares: [allowOcopFields] }]
+export const ocopStoreMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/products*", middlewares: [allowOcopFields] },
+  { method: ["GET"], matcher: "/store/ocop/origins/:code", middlewares: [validateOriginParams] },
+]

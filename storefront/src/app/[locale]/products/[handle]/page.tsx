@@ -1,20 +1,34 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { cache } from "react"
 import { Notice } from "@/components/feedback/notice"
+import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
+import { getPathname } from "@/i18n/navigation"
 import { localeAlternates } from "@/i18n/alternates"
-import { resolveLocale } from "@/i18n/routing"
+import { resolveLocale, type Locale } from "@/i18n/routing"
+import { storefrontUrl } from "@/lib/config"
 import { retrieveProduct } from "@/lib/data/products"
+import { badgeStars } from "@/lib/ocop/current-certificate"
+import type { OcopProduct } from "@/lib/ocop/types"
+import { originUrl } from "@/lib/seo/origin-url"
+import { productJsonLd, serializeJsonLd } from "@/lib/seo/product-json-ld"
+import { excerpt } from "@/lib/util/excerpt"
 import { localizedDescription, localizedTitle } from "@/lib/util/localized"
+import { variantPrice } from "@/lib/util/product-price"
 
 export const dynamic = "force-dynamic"
 
 type ProductPageProps = { params: Promise<{ locale: string; handle: string }> }
 
+const DESCRIPTION_LENGTH = 160
+// Metadata and page ask for the same product in one request.
+const findProduct = cache(retrieveProduct)
+
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
   const { locale, handle } = await params
-  const product = await retrieveProduct(handle).catch(() => undefined)
+  const product = await findProduct(handle).catch(() => undefined)
   // The page itself reports a failed fetch; the layout's title stands in meanwhile.
   if (product === undefined) return {}
   if (product === null) {
@@ -23,18 +37,32 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   }
 
   const title = localizedTitle(product, locale)
+  const description = localizedDescription(product, locale) ?? product.subtitle
   return {
     title,
-    description: localizedDescription(product, locale) ?? product.subtitle ?? undefined,
+    description: description ? excerpt(description, DESCRIPTION_LENGTH) : undefined,
     alternates: localeAlternates(`/products/${product.handle}`, resolveLocale(locale)),
-    openGraph: { title, images: product.thumbnail ? [product.thumbnail] : [] },
+    openGraph: { type: "website", title, images: product.thumbnail ? [{ url: product.thumbnail, alt: title }] : [] },
   }
 }
 
+function jsonLdOf(product: OcopProduct, locale: Locale) {
+  return productJsonLd({
+    url: new URL(getPathname({ href: `/products/${product.handle}`, locale }), storefrontUrl()).toString(),
+    name: localizedTitle(product, locale),
+    description: localizedDescription(product, locale),
+    images: (product.images ?? []).map((image) => image.url).filter(Boolean),
+    brand: product.producer?.name ?? null,
+    stars: badgeStars(product.ocop_certificates),
+    variants: (product.variants ?? []).map((variant) => ({ ...variant, price: variantPrice(variant)?.amount ?? null })),
+  })
+}
+
 export default async function ProductPage({ params }: ProductPageProps) {
-  const { locale, handle } = await params
-  setRequestLocale(resolveLocale(locale))
-  const product = await retrieveProduct(handle).catch((error: unknown) => {
+  const { locale: requested, handle } = await params
+  const locale = resolveLocale(requested)
+  setRequestLocale(locale)
+  const product = await findProduct(handle).catch((error: unknown) => {
     console.error(`Could not retrieve product "${handle}"`, error)
     return undefined
   })
@@ -45,5 +73,11 @@ export default async function ProductPage({ params }: ProductPageProps) {
   }
   if (product === null) notFound()
 
-  return <ProductOverview product={product} />
+  const code = product.ocop_origin?.traceability_code
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLdOf(product, locale)) }} />
+      <ProductOverview product={product} originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null} />
+    </>
+  )
 }

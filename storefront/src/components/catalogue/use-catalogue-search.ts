@@ -1,0 +1,76 @@
+"use client"
+
+import { usePathname, useSearchParams } from "next/navigation"
+import { useCallback, useEffect, useMemo, useState } from "react"
+import {
+  catalogueQueryString,
+  parseCatalogueParams,
+  type CatalogueScope,
+  type CatalogueState,
+} from "@/lib/catalogue/catalogue-state"
+import type { CatalogueResult } from "@/lib/catalogue/search-types"
+import { searchCatalogue } from "@/lib/data/search"
+
+type Loaded = { queryString: string; result: CatalogueResult | null }
+
+/**
+ * The catalogue's state lives in the URL alone. The server renders the first page; after that a
+ * choice pushes a new URL (so Back restores it) and the results for it are fetched from here.
+ */
+export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
+  const searchParams = useSearchParams()
+  const pathname = usePathname()
+  const urlState = useMemo(() => parseCatalogueParams(searchParams, scope), [searchParams, scope])
+  // A choice shows at once; the router's copy of the URL catches up a moment later.
+  const [state, setState] = useState(urlState)
+  useEffect(() => setState(urlState), [urlState])
+  const queryString = catalogueQueryString(state, scope)
+  const [loaded, setLoaded] = useState<Loaded & { failed: boolean }>({ ...initial, failed: initial.result === null })
+
+  // A server render (a plain link, a reload) brings its own first page.
+  useEffect(() => {
+    setLoaded({ ...initial, failed: initial.result === null })
+  }, [initial])
+
+  useEffect(() => {
+    if (loaded.queryString === queryString) return
+    let current = true
+    searchCatalogue(queryString, scope).then(
+      (result) => current && setLoaded({ queryString, result, failed: false }),
+      (error: unknown) => {
+        console.error("Could not search the catalogue", error)
+        if (current) setLoaded((previous) => ({ ...previous, queryString, failed: true }))
+      }
+    )
+    return () => {
+      current = false
+    }
+  }, [queryString, loaded.queryString, scope])
+
+  const hrefOf = useCallback(
+    (next: CatalogueState) => {
+      const query = catalogueQueryString(next, scope)
+      return query ? `${pathname}?${query}` : pathname
+    },
+    [pathname, scope]
+  )
+
+  const navigate = useCallback(
+    (next: CatalogueState) => {
+      setState(next)
+      window.history.pushState(null, "", hrefOf(next))
+    },
+    [hrefOf]
+  )
+
+  return {
+    state,
+    result: loaded.result,
+    failed: loaded.failed,
+    loading: loaded.queryString !== queryString,
+    navigate,
+    hrefOf,
+  }
+}
+
+export type CatalogueSearch = ReturnType<typeof useCatalogueSearch>

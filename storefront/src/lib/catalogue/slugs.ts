@@ -1,0 +1,34 @@
+import type { ProductGroup } from "./facet-options"
+
+/** Vietnamese text without tones or marks, đ as d: "Huyện Cư M'gar" → "Huyen Cu M'gar". */
+export function foldVietnamese(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+}
+
+/** A URL segment for a place or name: "Huyện Cư M'gar" → "huyen-cu-m-gar". */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+}
+
+// Chosen rather than derived, so renaming a group in the catalogue does not break its links.
+export const GROUP_SLUGS: Record<ProductGroup, string> = {
+  I: "thuc-pham",
+  II: "do-uong",
+  III: "duoc-lieu",
+  IV: "thu-cong-my-nghe",
+  V: "sinh-vat-canh",
+  VI: "du-lich-cong-dong",
+}
+
+export function groupOfSlug(slug: string): ProductGroup | null {
+  const entry = Object.entries(GROUP_SLUGS).find(([, candidate]) => candidate === slug)
+  return entry ? (entry[0] as ProductGroup) : null
+}
+
+/** The name among `names` whose slug is `slug` (a former district in its province), or null. */
+export function nameOfSlug(slug: string, names: readonly string[]): string | null {
+  return names.find((name) => slugify(name) === slug) ?? null
+}

@@ -1,0 +1,89 @@
+"use server"
+
+import { TAGS } from "../cache-tags"
+import { parseCatalogueParams, type CatalogueScope } from "../catalogue/catalogue-state"
+import { catalogueSearchQuery, toCatalogueResult } from "../catalogue/search-request"
+import type { CatalogueResult, ProductDocument, SearchQuery, SearchResult } from "../catalogue/search-types"
+import { getSdk, storeHeaders } from "../config"
+
+const MAX_TAKE = 100
+const SUGGESTION_COUNT = 6
+
+async function post(query: SearchQuery): Promise<SearchResult> {
+  const { results } = await getSdk().client.fetch<{ results: SearchResult[] }>("/store/search", {
+    method: "POST",
+    body: query,
+    headers: await storeHeaders(),
+    next: { tags: [TAGS.products] },
+  })
+  return results[0]
+}
+
+// A search only reads, so one retry is safe; it covers a kept-alive socket the backend closed
+// just as it was reused ("fetch failed: other side closed").
+async function search(query: SearchQuery): Promise<SearchResult> {
+  try {
+    return await post(query)
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    return post(query)
+  }
+}
+
+/**
+ * One page of the catalogue for a URL query string. The string is parsed again here, so a client
+ * can ask for nothing the URL could not.
+ */
+export async function searchCatalogue(queryString: string, scope: CatalogueScope = {}): Promise<CatalogueResult> {
+  const state = parseCatalogueParams(new URLSearchParams(queryString), scope)
+  return toCatalogueResult(await search(catalogueSearchQuery(state, scope)), state)
+}
+
+export type ProductSuggestion = Pick<ProductDocument, "id" | "handle" | "title" | "title_en" | "stars">
+
+/** A few products whose text matches what the shopper has typed so far. */
+export async function suggestProducts(text: string): Promise<ProductSuggestion[]> {
+  const q = text.trim().slice(0, 100)
+  if (q.length < 2) return []
+  const { hits } = await search({
+    entity: "product",
+    filters: { q },
+    search_options: { count: "none" },
+    pagination: { take: SUGGESTION_COUNT },
+  })
+  return hits.map(({ document: { id, handle, title, title_en, stars } }) => ({ id, handle, title, title_en, stars }))
+}
+
+/** Every value of one facet among all products matching `filters` (former districts of a province). */
+export async function listFacetValues(field: string, filters: Record<string, unknown> = {}): Promise<string[]> {
+  const { facets } = await search({
+    entity: "product",
+    filters,
+    search_options: { facets: [{ field, limit: MAX_TAKE }], count: "none" },
+    pagination: { take: 0 },
+  })
+  const facet = facets?.[field]
+  return facet?.type === "value" ? facet.values.map((entry) => String(entry.value)) : []
+}
+
+/** How many products are on sale. */
+export async function countProducts(): Promise<number> {
+  const { metadata } = await search({ entity: "product", search_options: { count: "exact" }, pagination: { take: 0 } })
+  return metadata.count ?? 0
+}
+
+/** Products `skip` to `skip + take` by creation date, for the sitemap; `take` is paged by 100. */
+export async function listProductDocuments(skip: number, take: number): Promise<ProductDocument[]> {
+  const documents: ProductDocument[] = []
+  while (documents.length < take) {
+    const pageSize = Math.min(MAX_TAKE, take - documents.length)
+    const { hits } = await search({
+      entity: "product",
+      search_options: { count: "none" },
+      pagination: { skip: skip + documents.length, take: pageSize, order: { created_at: "ASC" } },
+    })
+    documents.push(...hits.map((hit) => hit.document))
+    if (hits.length < pageSize) break
+  }
+  return documents
+}
