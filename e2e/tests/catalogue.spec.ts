@@ -178,7 +178,11 @@ test("SEO: product JSON-LD, sitemap and robots", async ({ catalogue, page, reque
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`/en/products/${handle}$`))
   await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", /\.webp$/)
 
-  const sitemap = await (await request.get("/sitemap.xml")).text()
+  // The sitemap index points at a file of fixed pages and at files of products.
+  const index = await (await request.get("/sitemap.xml")).text()
+  const files = [...index.matchAll(/<loc>(https?:[^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  expect(files).toEqual(["/sitemaps/pages.xml", "/sitemaps/products-1.xml"])
+  const sitemap = (await Promise.all(files.map(async (file) => (await request.get(file)).text()))).join("\n")
   expect(sitemap).toContain(`/vi/products/${handle}</loc>`)
   expect(sitemap).toContain("/vi/groups/thuc-pham</loc>")
   expect(sitemap).toContain("/vi/districts/dak-lak/huyen-cu-m-gar</loc>")
