@@ -57,6 +57,8 @@ export class CataloguePage {
   }
 
   async type(text: string) {
+    // Typing into the server-rendered box before React takes it over would be lost.
+    await this.page.locator('form[role="search"][data-interactive]').waitFor()
     await this.searchBox().fill(text)
   }
 

@@ -16,6 +16,9 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (q: st
   const listId = useId()
   const [text, setText] = useState(query)
   const [suggestions, setSuggestions] = useState<ProductSuggestion[]>([])
+  // Text typed before hydration would not reach React; tests (and nothing else) wait for this mark.
+  const [interactive, setInteractive] = useState(false)
+  useEffect(() => setInteractive(true), [])
 
   // Back and forward change the query under the box.
   useEffect(() => setText(query), [query])
@@ -42,7 +45,7 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (q: st
   }
 
   return (
-    <form role="search" className={styles.form} onSubmit={submit}>
+    <form role="search" className={styles.form} onSubmit={submit} data-interactive={interactive || undefined}>
       <label className={styles.label} htmlFor={`${listId}-input`}>
         {t("searchLabel")}
       </label>
