@@ -94,7 +94,8 @@ module.exports = defineConfig({
               ]
             : []),
         ],
-        default_provider: meilisearchHost ? "search-meilisearch_meilisearch" : "search-postgres_postgres",
+        // The Search Module registers a provider under its class identifier, not `<identifier>_<id>`.
+        default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres",
       },
     },
     {
