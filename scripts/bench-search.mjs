@@ -109,7 +109,8 @@ async function waitForSeed(service) {
   const deadline = Date.now() + INDEX_READY_TIMEOUT_MS
   while (Date.now() < deadline) {
     const log = fs.readFileSync(service.logFile, "utf8")
-    const seeded = /\[Search\] Seeded "product": (.*)$/m.exec(log)
+    // The production logger writes JSON, so the quotes around the index name arrive escaped.
+    const seeded = /\[Search\] Seeded \\?"product\\?": ([^"]*)/.exec(log)
     if (seeded) return seeded[1].trim()
     const failed = /\[Search\] Failed to seed.*$/m.exec(log)
     if (failed || service.exited) throw new Error(`the product index was not seeded: ${failed?.[0] ?? "server exited"}; see ${service.logFile}`)

@@ -7,7 +7,9 @@ export const STAR_PROVINCE_FILTERS = [
   { stars: 5, province_code: "75" }, // Đồng Nai
   { stars: 4, province_code: "01" }, // Hà Nội
 ]
-export const FACETS = ["stars", "province_code", "product_group"]
+// Stars is an integer field: search-postgres facets numbers by range only, as the storefront's star filter does.
+const STAR_RANGES = [{ key: "3", from: 3, to: 4 }, { key: "4", from: 4, to: 5 }, { key: "5", from: 5 }]
+export const FACETS = [{ field: "stars", type: "range", ranges: STAR_RANGES }, "province_code", "product_group"]
 export const KINDS = ["text + 3 facets", "facets only", "filters only", "typeahead"]
 
 const PAGE = 24
