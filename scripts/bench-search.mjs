@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench:search [-- --products N --duration S --requests N --database-url URL --json FILE]`:
+// `npm run bench:search [-- --products N --duration S --requests N --database-url URL --json FILE --keep]`:
 // a benchmark, not a test. Loads N synthetic products into a throwaway database, then runs one query
 // mix with concurrency 8 against POST /store/search on search-postgres, on Meilisearch, and against
 // the stock GET /store/products?q=, and prints latency, throughput, indexing time and peak RSS.
+// --keep: after the search-postgres and stock measurements, leave that server and its database up
+// (for EXPLAIN ANALYZE on the index table) until Ctrl-C, which stops and removes them; no Meilisearch phase.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -11,7 +13,7 @@ import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { runLoad } from "./lib/bench/load-generator.mjs"
 import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
-import { searchMix, stockMix } from "./lib/bench/query-mix.mjs"
+import { searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
 import { formatReport } from "./lib/bench/report.mjs"
 import { sampleRss } from "./lib/bench/rss-sampler.mjs"
 import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
@@ -27,6 +29,7 @@ const { values: options } = parseArgs({
     concurrency: { type: "string", default: "8" },
     "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL },
     json: { type: "string" },
+    keep: { type: "boolean", default: false },
   },
 })
 const products = Number(options.products)
@@ -156,6 +159,12 @@ async function measure(name, mix, stock = false) {
   return { name, stock, load }
 }
 
+/** --keep: the stack stays up for inspection; Ctrl-C (the exit hook) stops it and removes the data. */
+async function keepUntilInterrupted(baseUrl) {
+  step(`--keep: server ${baseUrl} (publishable key ${database.publishableKey}), database ${database.url}; Ctrl-C stops and removes both`)
+  await new Promise(() => {})
+}
+
 async function main() {
   fs.mkdirSync(logDir, { recursive: true })
   await buildBackend()
@@ -172,7 +181,7 @@ async function main() {
 
   step("migrating…")
   await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: postgresEnv, logFile: path.join(logDir, "migrate.log") })
-  step(`loading ${products.toLocaleString("en")} synthetic products through workflows…`)
+  step(`loading ${products.toLocaleString("en")} synthetic products with direct module calls…`)
   const resultFile = path.join(benchDir, "loading.json")
   await runStep(medusaBin, ["exec", "./src/scripts/bench/load-synthetic-catalogue.js"], {
     cwd: backendServerDir,
@@ -180,13 +189,17 @@ async function main() {
     logFile: path.join(logDir, "load.log"),
   })
   const loading = JSON.parse(fs.readFileSync(resultFile, "utf8"))
-  step(`loaded in ${(loading.total_ms / 1000).toFixed(1)} s`)
+  step(`loaded in ${(loading.total_ms / 1000).toFixed(1)} s (${loading.method})`)
   const key = loading.publishable_key
+  database.publishableKey = key
 
   const postgres = await withServer("postgres", postgresEnv, async (baseUrl) => {
     const documents = await documentCount(baseUrl, key)
+    if (documents !== products) throw new Error(`the search-postgres index holds ${documents} documents, not ${products}`)
+    step(`postgres: facets populated: ${await verifyFacets(baseUrl, key)}`)
     const search = await measure("search-postgres", searchMix(baseUrl, key))
     const stock = await measure("stock /store/products?q=", stockMix(baseUrl, key), true)
+    if (options.keep) await keepUntilInterrupted(baseUrl)
     return { documents, targets: [search, stock] }
   })
 
@@ -198,6 +211,8 @@ async function main() {
   await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: meiliEnv, logFile: path.join(logDir, "migrate-meilisearch.log") })
   const meilisearch = await withServer("meilisearch", meiliEnv, async (baseUrl) => {
     const documents = await documentCount(baseUrl, key)
+    if (documents !== products) throw new Error(`the Meilisearch index holds ${documents} documents, not ${products}`)
+    step(`meilisearch: facets populated: ${await verifyFacets(baseUrl, key)}`)
     return { documents, targets: [await measure("search-meilisearch", searchMix(baseUrl, key))] }
   })
   const enginePeak = engineRss.stop()

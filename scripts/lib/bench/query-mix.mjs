@@ -67,3 +67,46 @@ function interleave(groups) {
   for (let i = 0; i < length; i++) for (const group of groups) mix.push(group[i % group.length])
   return mix
 }
+
+/**
+ * One facet query over the whole catalogue, to show the loaded data reached the index whole: every
+ * star range, provinces, former districts, product groups and in-stock products must have counts.
+ * Throws when one is empty; returns a one-line summary.
+ */
+export async function verifyFacets(baseUrl, publishableKey) {
+  const facets = [...FACETS, "former_district", "legal_form", "in_stock", { field: "price_min", type: "range", ranges: [{ key: "priced", from: 1 }] }]
+  const response = await fetch(`${baseUrl}/store/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+    body: JSON.stringify({ entity: "product", filters: {}, search_options: { facets }, pagination: { take: 0 } }),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`facet check: POST /store/search answered ${response.status}: ${text.slice(0, 300)}`)
+  const result = JSON.parse(text).results[0]
+  const got = result.facets ?? {}
+  const problems = []
+  const ranges = got.stars?.ranges ?? []
+  for (const { key } of STAR_RANGES) {
+    if (!(ranges.find((r) => r.key === key)?.count > 0)) problems.push(`stars range ${key} is empty`)
+  }
+  const values = (field) => (got[field]?.values ?? []).filter((v) => v.count > 0)
+  for (const field of ["province_code", "product_group", "former_district", "legal_form"]) {
+    if (!values(field).length) problems.push(`${field} has no values`)
+  }
+  if (!values("in_stock").some((v) => v.value === "true")) problems.push("no product is in stock")
+  const priced = got.price_min?.ranges?.[0]?.count ?? 0
+  if (!(priced > 0)) problems.push("no product has a VND price")
+  if (problems.length) {
+    throw new Error(`the index's facets are not populated: ${problems.join("; ")}\nfacets: ${JSON.stringify(got).slice(0, 2000)}`)
+  }
+  const list = (field) => values(field).slice(0, 3).map((v) => `${v.value} ${v.count}`).join(", ")
+  return [
+    `stars ${ranges.map((r) => `${r.key}★ ${r.count}`).join(", ")}`,
+    `province_code ${values("province_code").length}+ values (${list("province_code")}…)`,
+    `product_group ${values("product_group").length} values`,
+    `former_district ${values("former_district").length}+ values`,
+    `in_stock ${values("in_stock").map((v) => `${v.value} ${v.count}`).join(", ")}`,
+    `legal_form ${list("legal_form")}`,
+    `with a VND price ${priced}`,
+  ].join("; ")
+}

@@ -43,6 +43,6 @@ export function formatReport({ products, loading, targets, indexing, memory, set
       memory.map((m) => [m.phase, mib(m.serverPeak), m.enginePeak ? mib(m.enginePeak) : "– (in PostgreSQL)"])),
     "",
     `Loading ${products.toLocaleString("en")} products (${loading.producers} producers, ${loading.variants} variants, ${loading.certificates} certificates) ` +
-      `through workflows: ${seconds(loading.total_ms)} (${Object.entries(loading.timings_ms).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")})`,
+      `by ${loading.method ?? "workflows"}: ${seconds(loading.total_ms)} (${Object.entries(loading.timings_ms).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")})`,
   ].join("\n")
 }
