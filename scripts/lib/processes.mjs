@@ -81,3 +81,12 @@ export async function waitForHttp(url, { timeoutMs = 120_000, isDead = () => fal
   }
   return false
 }
+
+/** Stops one child group started by `startService`: SIGTERM, then SIGKILL after `graceMs`. */
+export async function stopService(service, graceMs = 10_000) {
+  signalGroup(service.child, "SIGTERM")
+  const deadline = Date.now() + graceMs
+  while (!service.exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  if (!service.exited) signalGroup(service.child, "SIGKILL")
+  while (!service.exited) await new Promise((r) => setTimeout(r, 50))
+}

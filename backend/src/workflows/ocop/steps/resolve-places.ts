@@ -5,7 +5,7 @@ import { normalizeTonePlacement } from "../../../lib/vietnamese-text"
 export type PlaceInput = { province_code: string; commune_code: string; former_district?: string | null }
 export type ResolvedPlace = PlaceInput & { province_name: string; commune_name: string; former_district: string | null }
 
-type Commune = {
+export type Commune = {
   code: string
   name: string
   province_code: string
@@ -14,6 +14,47 @@ type Commune = {
 }
 
 export const resolvePlacesStepId = "resolve-places"
+
+/**
+ * The resolution itself, pure: checks each commune against its province and picks its former district
+ * from `communes` and `provinces` already read (the search benchmark's bulk loader reads them once).
+ */
+export function resolvePlaces(places: PlaceInput[], communes: Commune[], provinces: { code: string; name: string }[], prefix = ""): ResolvedPlace[] {
+  const communeByCode = new Map(communes.map((c) => [c.code, c]))
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p]))
+
+  return places.map((place) => {
+    const province = provinceByCode.get(place.province_code)
+    if (!province) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${prefix}province_code: unknown province ${place.province_code}`)
+    }
+    const commune = communeByCode.get(place.commune_code)
+    if (!commune || commune.province_code !== place.province_code) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${prefix}commune_code: ${place.commune_code} is not a commune of province ${place.province_code}`
+      )
+    }
+    const formerDistricts = commune.former_districts.map((d) => d.name)
+    // "Tuy Hoà" and "Tuy Hòa" are one district: compare with the tone marks placed one way.
+    const chosen = place.former_district
+      ? formerDistricts.find((name) => normalizeTonePlacement(name) === normalizeTonePlacement(place.former_district!))
+      : undefined
+    if (place.former_district && !chosen) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${prefix}former_district: ${place.former_district} is not a former district of commune ${commune.name} (${formerDistricts.join(", ")})`
+      )
+    }
+    return {
+      ...place,
+      province_name: province.name,
+      commune_name: commune.name,
+      // A few special zones have no former district in the data: then there is none to record.
+      former_district: chosen ?? commune.default_former_district ?? formerDistricts[0] ?? null,
+    }
+  })
+}
 
 /**
  * Checks that each commune belongs to its province and picks its former district: the one given
@@ -33,40 +74,6 @@ export const resolvePlacesStep = createStep(
       placeModule.listCommunes({ code: codes }, { take: codes.length }),
       placeModule.listProvinces({ code: provinceCodes }, { take: provinceCodes.length }),
     ])
-    const communeByCode = new Map(communes.map((c) => [c.code, c]))
-    const provinceByCode = new Map(provinces.map((p) => [p.code, p]))
-
-    const resolved: ResolvedPlace[] = input.places.map((place) => {
-      const province = provinceByCode.get(place.province_code)
-      if (!province) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${prefix}province_code: unknown province ${place.province_code}`)
-      }
-      const commune = communeByCode.get(place.commune_code)
-      if (!commune || commune.province_code !== place.province_code) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `${prefix}commune_code: ${place.commune_code} is not a commune of province ${place.province_code}`
-        )
-      }
-      const formerDistricts = commune.former_districts.map((d) => d.name)
-      // "Tuy Hoà" and "Tuy Hòa" are one district: compare with the tone marks placed one way.
-      const chosen = place.former_district
-        ? formerDistricts.find((name) => normalizeTonePlacement(name) === normalizeTonePlacement(place.former_district!))
-        : undefined
-      if (place.former_district && !chosen) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `${prefix}former_district: ${place.former_district} is not a former district of commune ${commune.name} (${formerDistricts.join(", ")})`
-        )
-      }
-      return {
-        ...place,
-        province_name: province.name,
-        commune_name: commune.name,
-        // A few special zones have no former district in the data: then there is none to record.
-        former_district: chosen ?? commune.default_former_district ?? formerDistricts[0] ?? null,
-      }
-    })
-    return new StepResponse(resolved)
+    return new StepResponse(resolvePlaces(input.places, communes, provinces, prefix))
   }
 )

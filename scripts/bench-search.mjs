@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+// `npm run bench:search [-- --products N --duration S --requests N --database-url URL --json FILE --keep]`:
+// a benchmark, not a test. Loads N synthetic products into a throwaway database, then runs one query
+// mix with concurrency 8 against POST /store/search on search-postgres, on Meilisearch, and against
+// the stock GET /store/products?q=, and prints latency, throughput, indexing time and peak RSS.
+// --keep: after the search-postgres and stock measurements, leave that server and its database up
+// (for EXPLAIN ANALYZE on the index table) until Ctrl-C, which stops and removes them; no Meilisearch phase.
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { parseArgs } from "node:util"
+import exitHook from "async-exit-hook"
+import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
+import { runLoad } from "./lib/bench/load-generator.mjs"
+import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
+import { searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
+import { formatReport } from "./lib/bench/report.mjs"
+import { sampleRss } from "./lib/bench/rss-sampler.mjs"
+import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
+import { backendDir, backendServerDir, dataDir, rootDir, seedDir } from "./lib/paths.mjs"
+import { runStep, startService, stopAll, stopService, waitForHttp } from "./lib/processes.mjs"
+
+const { values: options } = parseArgs({
+  options: {
+    products: { type: "string", default: "20000" },
+    duration: { type: "string", default: "20" },
+    warmup: { type: "string", default: "3" },
+    requests: { type: "string" },
+    concurrency: { type: "string", default: "8" },
+    "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL },
+    json: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+})
+const products = Number(options.products)
+const settings = {
+  concurrency: Number(options.concurrency),
+  durationS: Number(options.duration),
+  warmupS: Number(options.warmup),
+  maxRequests: options.requests ? Number(options.requests) : Infinity,
+}
+const benchDir = path.join(dataDir, "bench")
+const logDir = path.join(dataDir, "logs", "bench")
+const medusaBin = path.join(rootDir, "node_modules", ".bin", "medusa")
+const startedAt = Date.now()
+const INDEX_READY_TIMEOUT_MS = 30 * 60_000
+
+let database
+let cleaning
+
+function step(message) {
+  console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`)
+}
+
+/** Every process this run started, then the database: on success, failure and Ctrl-C alike. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    await stopAll()
+    if (database) await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
+    fs.rmSync(benchDir, { recursive: true, force: true })
+  })()
+  return cleaning
+}
+exitHook((done) => cleanUp().then(done))
+
+// The same inputs and stamp as `npm start`, so either one reuses the other's build.
+async function buildBackend() {
+  const lockfile = path.join(rootDir, "package-lock.json")
+  const inputs = [path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), path.join(backendDir, "package.json"), lockfile]
+  const inputsHash = `${hashInputs(inputs)}:ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`
+  const stampFile = path.join(backendServerDir, ".ocop-build-hash")
+  if (isBuildCurrent(stampFile, inputsHash)) return step("backend build is current")
+  step("building the backend…")
+  await runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "build.log") })
+  writeBuildStamp(stampFile, inputsHash)
+}
+
+function serverEnv(databaseUrl, port, extra = {}) {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
+    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    SEED_DIR: seedDir,
+    FILE_UPLOAD_DIR: path.join(benchDir, "uploads"),
+    ...extra,
+  }
+  // Only what this run selects: a MEILISEARCH_HOST from the caller's shell must not leak into the postgres phase.
+  if (!extra.MEILISEARCH_HOST) {
+    delete env.MEILISEARCH_HOST
+    delete env.MEILISEARCH_API_KEY
+  }
+  delete env.REDIS_URL
+  return env
+}
+
+async function documentCount(baseUrl, publishableKey) {
+  const response = await fetch(`${baseUrl}/store/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+    body: JSON.stringify({ entity: "product", filters: {}, search_options: { count: "exact" }, pagination: { take: 0 } }),
+  })
+  if (!response.ok) throw new Error(`POST /store/search answered ${response.status}: ${await response.text()}`)
+  return (await response.json()).results[0].metadata.count
+}
+
+/** Waits for the Search Module's own "Seeded" line: during a provider switch the old index answers until the swap. */
+async function waitForSeed(service) {
+  const deadline = Date.now() + INDEX_READY_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    const log = fs.readFileSync(service.logFile, "utf8")
+    // The production logger writes JSON, so the quotes around the index name arrive escaped.
+    const seeded = /\[Search\] Seeded \\?"product\\?": ([^"]*)/.exec(log)
+    if (seeded) return seeded[1].trim()
+    const failed = /\[Search\] Failed to seed.*$/m.exec(log)
+    if (failed || service.exited) throw new Error(`the product index was not seeded: ${failed?.[0] ?? "server exited"}; see ${service.logFile}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`the product index was not seeded within ${INDEX_READY_TIMEOUT_MS / 60_000} min; see ${service.logFile}`)
+}
+
+/** Boots the server, measures boot and index seeding, runs `benchmarks`, stops it; RSS is sampled throughout. */
+async function withServer(name, env, benchmarks) {
+  const port = Number(env.PORT)
+  const logFile = path.join(logDir, `server-${name}.log`)
+  fs.rmSync(logFile, { force: true })
+  const bootedAt = Date.now()
+  const server = startService(`server-${name}`, medusaBin, ["start"], { cwd: backendServerDir, env, logFile })
+  const rss = sampleRss(server.child.pid)
+  try {
+    if (!(await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: 180_000, isDead: () => server.exited }))) {
+      throw new Error(`the server did not come up; see ${logFile}`)
+    }
+    const healthMs = Date.now() - bootedAt
+    step(`${name}: server up in ${(healthMs / 1000).toFixed(1)} s, seeding the product index…`)
+    const seedLog = await waitForSeed(server)
+    const readyMs = Date.now() - bootedAt
+    step(`${name}: index ready ${(readyMs / 1000).toFixed(1)} s after boot (${seedLog})`)
+    const results = await benchmarks(`http://127.0.0.1:${port}`)
+    return { ...results, indexing: { provider: name, healthMs, readyMs, seedLog }, serverPeak: rss.stop() }
+  } finally {
+    rss.stop()
+    await stopService(server)
+  }
+}
+
+async function measure(name, mix, stock = false) {
+  step(`${name}: ${settings.warmupS} s warm-up, then ${settings.durationS} s at concurrency ${settings.concurrency}…`)
+  const load = await runLoad(mix, {
+    concurrency: settings.concurrency,
+    durationMs: settings.durationS * 1000,
+    warmupMs: settings.warmupS * 1000,
+    maxRequests: settings.maxRequests,
+  })
+  step(`${name}: ${load.requests} requests, ${load.rps.toFixed(1)}/s, p95 ${load.overall.p95.toFixed(1)} ms`)
+  return { name, stock, load }
+}
+
+/** --keep: the stack stays up for inspection; Ctrl-C (the exit hook) stops it and removes the data. */
+async function keepUntilInterrupted(baseUrl) {
+  step(`--keep: server ${baseUrl} (publishable key ${database.publishableKey}), database ${database.url}; Ctrl-C stops and removes both`)
+  await new Promise(() => {})
+}
+
+async function main() {
+  fs.mkdirSync(logDir, { recursive: true })
+  await buildBackend()
+
+  step(options["database-url"] ? "creating a throwaway database…" : "starting a throwaway embedded PostgreSQL…")
+  database = await createThrowawayDatabase({
+    serverUrl: options["database-url"],
+    dir: path.join(benchDir, "postgres"),
+    log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
+  })
+  step(database.description)
+  const port = await freePort()
+  const postgresEnv = serverEnv(database.url, port)
+
+  step("migrating…")
+  await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: postgresEnv, logFile: path.join(logDir, "migrate.log") })
+  step(`loading ${products.toLocaleString("en")} synthetic products with direct module calls…`)
+  const resultFile = path.join(benchDir, "loading.json")
+  await runStep(medusaBin, ["exec", "./src/scripts/bench/load-synthetic-catalogue.js"], {
+    cwd: backendServerDir,
+    env: { ...postgresEnv, BENCH_PRODUCTS: String(products), BENCH_RESULT_FILE: resultFile },
+    logFile: path.join(logDir, "load.log"),
+  })
+  const loading = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  step(`loaded in ${(loading.total_ms / 1000).toFixed(1)} s (${loading.method})`)
+  const key = loading.publishable_key
+  database.publishableKey = key
+
+  const postgres = await withServer("postgres", postgresEnv, async (baseUrl) => {
+    const documents = await documentCount(baseUrl, key)
+    if (documents !== products) throw new Error(`the search-postgres index holds ${documents} documents, not ${products}`)
+    step(`postgres: facets populated: ${await verifyFacets(baseUrl, key)}`)
+    const search = await measure("search-postgres", searchMix(baseUrl, key))
+    const stock = await measure("stock /store/products?q=", stockMix(baseUrl, key), true)
+    if (options.keep) await keepUntilInterrupted(baseUrl)
+    return { documents, targets: [search, stock] }
+  })
+
+  step("starting Meilisearch…")
+  const meili = await startMeilisearch({ dir: path.join(benchDir, "meilisearch"), logFile: path.join(logDir, "meilisearch.log") })
+  const engineRss = sampleRss(meili.service.child.pid)
+  const meiliEnv = serverEnv(database.url, port, { MEILISEARCH_HOST: meili.host, MEILISEARCH_API_KEY: meili.apiKey })
+  step("migrating the product index to the Meilisearch provider…")
+  await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: meiliEnv, logFile: path.join(logDir, "migrate-meilisearch.log") })
+  const meilisearch = await withServer("meilisearch", meiliEnv, async (baseUrl) => {
+    const documents = await documentCount(baseUrl, key)
+    if (documents !== products) throw new Error(`the Meilisearch index holds ${documents} documents, not ${products}`)
+    step(`meilisearch: facets populated: ${await verifyFacets(baseUrl, key)}`)
+    return { documents, targets: [await measure("search-meilisearch", searchMix(baseUrl, key))] }
+  })
+  const enginePeak = engineRss.stop()
+
+  const figures = {
+    products,
+    settings,
+    loading,
+    targets: [postgres.targets[0], meilisearch.targets[0], postgres.targets[1]],
+    indexing: [
+      { ...postgres.indexing, documents: postgres.documents },
+      { ...meilisearch.indexing, documents: meilisearch.documents },
+    ],
+    memory: [
+      { phase: "search-postgres + stock phase", serverPeak: postgres.serverPeak },
+      { phase: "search-meilisearch phase", serverPeak: meilisearch.serverPeak, enginePeak },
+    ],
+  }
+  await cleanUp()
+  console.log(`\n${formatReport(figures)}`)
+  if (options.json) fs.writeFileSync(options.json, JSON.stringify(figures, null, 2))
+  for (const { provider, documents } of figures.indexing) {
+    if (documents !== products) console.warn(`warning: the ${provider} index holds ${documents} documents, not ${products}`)
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  async (error) => {
+    console.error(error.message ?? error)
+    await cleanUp()
+    process.exit(1)
+  }
+)
