@@ -3,8 +3,8 @@
 // a benchmark, not a test. Loads N synthetic products into a throwaway database, then runs one query
 // mix with concurrency 8 against POST /store/search on search-postgres, on Meilisearch, and against
 // the stock GET /store/products?q=, and prints latency, throughput, indexing time and peak RSS.
-// --keep: after the search-postgres and stock measurements, leave that server and its database up
-// (for EXPLAIN ANALYZE on the index table) until Ctrl-C, which stops and removes them; no Meilisearch phase.
+// --keep: after the search-postgres measurement, leave that server and its database up (for EXPLAIN
+// ANALYZE on the index table) until Ctrl-C, which stops and removes them; no stock or Meilisearch phase.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -198,8 +198,8 @@ async function main() {
     if (documents !== products) throw new Error(`the search-postgres index holds ${documents} documents, not ${products}`)
     step(`postgres: facets populated: ${await verifyFacets(baseUrl, key)}`)
     const search = await measure("search-postgres", searchMix(baseUrl, key))
-    const stock = await measure("stock /store/products?q=", stockMix(baseUrl, key), true)
     if (options.keep) await keepUntilInterrupted(baseUrl)
+    const stock = await measure("stock /store/products?q=", stockMix(baseUrl, key), true)
     return { documents, targets: [search, stock] }
   })
 
