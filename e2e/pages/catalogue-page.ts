@@ -49,7 +49,14 @@ export class CataloguePage {
   }
 
   async open(query = "") {
-    return this.page.goto(`/${this.locale}/products${query ? `?${query}` : ""}`)
+    const response = await this.page.goto(`/${this.locale}/products${query ? `?${query}` : ""}`)
+    await this.interactive()
+    return response
+  }
+
+  /** Until React has taken the page over, a choice would reach neither the page nor the router. */
+  async interactive() {
+    await this.page.locator('form[role="search"][data-interactive]').waitFor()
   }
 
   searchBox() {
@@ -57,8 +64,7 @@ export class CataloguePage {
   }
 
   async type(text: string) {
-    // Typing into the server-rendered box before React takes it over would be lost.
-    await this.page.locator('form[role="search"][data-interactive]').waitFor()
+    await this.interactive()
     await this.searchBox().fill(text)
   }
 

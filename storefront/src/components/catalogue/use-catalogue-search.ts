@@ -20,7 +20,11 @@ type Loaded = { queryString: string; result: CatalogueResult | null }
 export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
   const searchParams = useSearchParams()
   const pathname = usePathname()
-  const urlState = useMemo(() => parseCatalogueParams(searchParams, scope), [searchParams, scope])
+  // Keyed by value: a re-render with the same URL (or a scope object made anew) must not undo a
+  // choice whose pushState the router has not seen yet.
+  const urlKey = searchParams.toString()
+  const scopeKey = JSON.stringify(scope)
+  const urlState = useMemo(() => parseCatalogueParams(new URLSearchParams(urlKey), scope), [urlKey, scopeKey])
   // A choice shows at once; the router's copy of the URL catches up a moment later.
   const [state, setState] = useState(urlState)
   useEffect(() => setState(urlState), [urlState])
