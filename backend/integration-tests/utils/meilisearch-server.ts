@@ -125,5 +125,9 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
     }
     throw new Error(`Meilisearch at ${host} still had tasks queued after 60 s`)
   }
-  return { host, apiKey, stop, halt: () => stopProcess(child), resume: launch, settled }
+  // A second server on the same port would answer the health check through the first one and
+  // then leave it running, unowned: resume only what is halted.
+  const running = () => child.exitCode === null && child.signalCode === null
+  const resume = async () => (running() ? undefined : launch())
+  return { host, apiKey, stop, halt: () => stopProcess(child), resume, settled }
 }
