@@ -167,6 +167,7 @@ async function keepUntilInterrupted(baseUrl) {
 
 async function main() {
   fs.mkdirSync(logDir, { recursive: true })
+  fs.mkdirSync(benchDir, { recursive: true })
   await buildBackend()
 
   step(options["database-url"] ? "creating a throwaway database…" : "starting a throwaway embedded PostgreSQL…")
