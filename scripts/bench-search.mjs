@@ -13,7 +13,7 @@ import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { runLoad } from "./lib/bench/load-generator.mjs"
 import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
-import { searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
+import { floorMixes, searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
 import { formatReport } from "./lib/bench/report.mjs"
 import { sampleRss } from "./lib/bench/rss-sampler.mjs"
 import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
@@ -214,7 +214,10 @@ async function main() {
     const documents = await documentCount(baseUrl, key)
     if (documents !== products) throw new Error(`the Meilisearch index holds ${documents} documents, not ${products}`)
     step(`meilisearch: facets populated: ${await verifyFacets(baseUrl, key)}`)
-    return { documents, targets: [await measure("search-meilisearch", searchMix(baseUrl, key))] }
+    const search = await measure("search-meilisearch", searchMix(baseUrl, key))
+    const floors = []
+    for (const [name, mix] of Object.entries(floorMixes(baseUrl, key))) floors.push(await measure(name, mix))
+    return { documents, targets: [search], floors }
   })
   const enginePeak = engineRss.stop()
 
@@ -223,6 +226,7 @@ async function main() {
     settings,
     loading,
     targets: [postgres.targets[0], meilisearch.targets[0], postgres.targets[1]],
+    floors: meilisearch.floors,
     indexing: [
       { ...postgres.indexing, documents: postgres.documents },
       { ...meilisearch.indexing, documents: meilisearch.documents },

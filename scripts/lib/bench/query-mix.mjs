@@ -60,6 +60,27 @@ export function stockMix(baseUrl, publishableKey) {
   ])
 }
 
+/**
+ * What any search costs before it searches, on this machine and this framework: `GET /health`
+ * (Express alone) and a `POST /store/search` the route refuses with 400 after Medusa's publishable
+ * key check and body validation. No search target can be faster than these at the same concurrency.
+ */
+export function floorMixes(baseUrl, publishableKey) {
+  return {
+    "floor: GET /health": [{ kind: "health", url: `${baseUrl}/health`, init: {} }],
+    "floor: key check + 400": [{
+      kind: "key check",
+      status: 400,
+      url: `${baseUrl}/store/search`,
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+        body: JSON.stringify({ entity: 5 }),
+      },
+    }],
+  }
+}
+
 /** One of each kind in turn, so every stretch of the run carries the same blend. */
 function interleave(groups) {
   const length = Math.max(...groups.map((group) => group.length))

@@ -11,7 +11,7 @@ function table(header, rows) {
 }
 
 /** The benchmark's figures as text tables: latency per target and query kind, ratios to stock, indexing, memory. */
-export function formatReport({ products, loading, targets, indexing, memory, settings }) {
+export function formatReport({ products, loading, targets, floors = [], indexing, memory, settings }) {
   const stock = targets.find((t) => t.stock)
   const latencyRows = []
   for (const target of targets) {
@@ -35,6 +35,10 @@ export function formatReport({ products, loading, targets, indexing, memory, set
     "",
     "p95 vs stock: the stock endpoint's p95 divided by this target's (higher is faster); stock has no facets and",
     "no stars/province filter, so its 'facets only' and 'filters only' rows are the plain first page.",
+    "",
+    table(["floor (no search)", "requests", "p50 ms", "p95 ms", "p99 ms", "req/s"],
+      floors.map((f) => [f.name, f.load.overall.count, ms(f.load.overall.p50), ms(f.load.overall.p95), ms(f.load.overall.p99), f.load.rps.toFixed(1)])),
+    "floor: what a request costs this server before any search, at the same concurrency; no target can beat it.",
     "",
     table(["indexing (full catalogue)", "boot → health", "boot → index ready", "seed (module's own figure)", "documents"],
       indexing.map((i) => [i.provider, seconds(i.healthMs), seconds(i.readyMs), i.seedLog ?? "–", i.documents])),

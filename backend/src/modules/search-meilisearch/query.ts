@@ -10,7 +10,7 @@ import {
   stripEngineAttributes,
 } from "./fields"
 import { compileFilters } from "./filters"
-import { providerOptions } from "./settings"
+import { MAX_VALUES_PER_FACET, providerOptions } from "./settings"
 
 type Facet = SearchTypes.SearchFacetRequest
 type Range = { key: string; from?: number; to?: number }
@@ -19,10 +19,16 @@ function fail(message: string): never {
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 }
 
-/** One provider query expanded into Meilisearch queries, plus how to fold them back. */
+/**
+ * One provider query expanded into Meilisearch queries, plus how to fold them back. Range facets
+ * are summed from the main query's value distribution of the field; only a field with more
+ * distinct values than Meilisearch counts (`MAX_VALUES_PER_FACET`) needs `rangeCounts`, a second
+ * round of one count query per range.
+ */
 export type PlannedSearch = {
   queries: MultiSearchQuery[]
-  assemble: (responses: SearchResponse[]) => SearchTypes.SearchResult
+  rangeCounts: (responses: SearchResponse[]) => MultiSearchQuery[]
+  assemble: (responses: SearchResponse[], rangeResponses: SearchResponse[]) => SearchTypes.SearchResult
 }
 
 const LOCALES: Record<string, string> = { vi: "vie", en: "eng" }
@@ -128,6 +134,17 @@ function highlightsOf(
   return Object.keys(out).length ? out : undefined
 }
 
+function sumInRange(distribution: Record<string, number> | undefined, range: Range): number {
+  let count = 0
+  for (const [value, n] of Object.entries(distribution ?? {})) {
+    const number = Number(value)
+    if (range.from !== undefined && !(number >= range.from)) continue
+    if (range.to !== undefined && !(number < range.to)) continue
+    count += n
+  }
+  return count
+}
+
 export function planSearch(
   input: SearchTypes.ProviderSearchQuery,
   indexUid: string
@@ -174,13 +191,14 @@ export function planSearch(
   const snippet = typeof highlight === "object" ? highlight.snippet : undefined
   const distinct = options.distinct ?? input.index.settings?.distinct_attribute
 
+  const rangeAttribute = (facet: Facet) => engineAttribute(plan.fields.get(facet.field)!)
   const main = {
     ...textPart,
     filter,
     offset: skip,
     limit: take,
     sort: sortOf(input, plan, !!q),
-    facets: facets.filter((f) => f.type !== "range").map((f) => f.field),
+    facets: [...new Set(facets.map((f) => (f.type === "range" ? rangeAttribute(f) : f.field)))],
     attributesToRetrieve: [
       ...new Set([plan.primary_key, ...input.attributes_to_retrieve.map((a) => a.split(".")[0])]),
     ],
@@ -212,30 +230,35 @@ export function planSearch(
   const queries: MultiSearchQuery[] = [main]
   const needsExactCount = options.count === "exact" || facets.some((f) => f.type === "stats")
   const exactIndex = needsExactCount ? queries.push(countQuery()) - 1 : -1
-  const rangeIndexes = new Map<Facet, number[]>()
-  for (const facet of facets) {
-    if (facet.type !== "range") continue
-    const attr = engineAttribute(plan.fields.get(facet.field)!)
-    rangeIndexes.set(
-      facet,
-      (facet.ranges as Range[]).map((r) => queries.push(countQuery(rangeFilter(attr, r))) - 1)
-    )
-  }
+  const rangeFacets = facets.filter((f) => f.type === "range")
 
-  const assemble = (responses: SearchResponse[]): SearchTypes.SearchResult => {
+  // A distribution that reached the cap may have left values out, so its sums could be short.
+  const isComplete = (distribution: Record<string, number> | undefined) =>
+    Object.keys(distribution ?? {}).length < MAX_VALUES_PER_FACET
+  const incompleteRanges = (response: SearchResponse) =>
+    rangeFacets.filter((f) => !isComplete(response.facetDistribution?.[rangeAttribute(f)]))
+
+  const rangeCounts = (responses: SearchResponse[]) =>
+    incompleteRanges(responses[0]).flatMap((facet) =>
+      (facet.ranges as Range[]).map((r) => countQuery(rangeFilter(rangeAttribute(facet), r)))
+    )
+
+  const assemble = (responses: SearchResponse[], rangeResponses: SearchResponse[]): SearchTypes.SearchResult => {
     const response = responses[0]
     const exact = exactIndex >= 0 ? responses[exactIndex].totalHits ?? 0 : undefined
+    const counted = new Set(incompleteRanges(response))
+    let nextCount = 0
     const facetResults: Record<string, SearchTypes.SearchFacetResult> = {}
     for (const facet of facets) {
       if (facet.type === "range") {
-        const idx = rangeIndexes.get(facet)!
+        const distribution = response.facetDistribution?.[rangeAttribute(facet)]
         facetResults[facet.field] = {
           type: "range",
-          ranges: (facet.ranges as Range[]).map((r, i) => ({
+          ranges: (facet.ranges as Range[]).map((r) => ({
             key: r.key,
             from: r.from,
             to: r.to,
-            count: responses[idx[i]].totalHits ?? 0,
+            count: counted.has(facet) ? rangeResponses[nextCount++]?.totalHits ?? 0 : sumInRange(distribution, r),
           })),
         }
       } else if (facet.type === "stats") {
@@ -273,5 +296,5 @@ export function planSearch(
       },
     }
   }
-  return { queries, assemble }
+  return { queries, rangeCounts, assemble }
 }

@@ -4,7 +4,7 @@ import {
   extractPrimaryKeyFilter,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { EnqueuedTask, Meilisearch, MeilisearchApiError, SearchResponse } from "./meili"
+import { EnqueuedTask, Meilisearch, MeilisearchApiError, MultiSearchQuery, SearchResponse } from "./meili"
 import { SEARCH_UNAVAILABLE, toMedusaError } from "./errors"
 import { PendingWrites } from "./pending-writes"
 import { FieldPlan, planFields, toEngineDocument } from "./fields"
@@ -254,16 +254,26 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     return (await this.searchMany([input]))[0]
   }
 
-  // Every query, its range-facet and exact-count companions travel in one multi-search.
+  // Every query and its exact-count companion travel in one multi-search; range facets whose
+  // field has too many distinct values to sum from the distribution take a second one.
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
     const planned = inputs.map((input) => planSearch(input, this.uid(input.index.physical_name)))
-    const queries = planned.flatMap((p) => p.queries)
-    const { results } = await this.call(() => this.client_.multiSearch({ queries }))
+    const responses = await this.multiSearch(planned.map((p) => p.queries))
+    const rangeQueries = planned.map((p, i) => p.rangeCounts(responses[i]))
+    const rangeResponses = rangeQueries.some((queries) => queries.length)
+      ? await this.multiSearch(rangeQueries)
+      : rangeQueries.map(() => [])
+    return planned.map((p, i) => p.assemble(responses[i], rangeResponses[i]))
+  }
+
+  /** Runs groups of queries in one request and hands each group its own responses. */
+  protected async multiSearch(groups: MultiSearchQuery[][]): Promise<SearchResponse[][]> {
+    const { results } = await this.call(() => this.client_.multiSearch({ queries: groups.flat() }))
     let offset = 0
-    return planned.map((p) => {
-      const slice = results.slice(offset, offset + p.queries.length) as SearchResponse[]
-      offset += p.queries.length
-      return p.assemble(slice)
+    return groups.map((group) => {
+      const slice = results.slice(offset, offset + group.length) as SearchResponse[]
+      offset += group.length
+      return slice
     })
   }
 
