@@ -4,6 +4,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
 const meilisearchHost = process.env.MEILISEARCH_HOST
+// The marketplace's collection account for bank transfers; without it VietQR is not offered.
+const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
 
 const localCorsOrigins = "http://localhost:8000,http://127.0.0.1:8000"
 const adminCorsOrigins = "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"
@@ -68,6 +70,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/place" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",
@@ -96,6 +99,26 @@ module.exports = defineConfig({
         ],
         // Providers are keyed by their class identifier, not by the `id` above.
         default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres",
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: vietQrAccount
+          ? [
+              {
+                resolve: "./src/modules/payment-vietqr",
+                id: "vietqr",
+                options: {
+                  bank_bin: process.env.VIETQR_BANK_BIN,
+                  account_number: vietQrAccount,
+                  account_name: process.env.VIETQR_ACCOUNT_NAME,
+                  expires_after_minutes: process.env.VIETQR_EXPIRES_AFTER_MINUTES,
+                  reference_prefix: process.env.VIETQR_REFERENCE_PREFIX,
+                },
+              },
+            ]
+          : [],
       },
     },
     {

@@ -101,6 +101,10 @@ async function main() {
     SEED_DIR: seedDir,
     FILE_UPLOAD_DIR: uploadDir,
     PUBLISHABLE_KEY_FILE: publishableKeyFile,
+    // A demo collection account so bank transfer (VietQR) works out of the box; set your own in production.
+    VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN ?? "970436",
+    VIETQR_ACCOUNT_NUMBER: process.env.VIETQR_ACCOUNT_NUMBER ?? "0071000123456",
+    VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME ?? "CHO OCOP DEMO",
   }
   const storefrontEnv = {
     ...process.env,

@@ -3,11 +3,14 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createRegionsWorkflow,
   createTaxRegionsWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 export const MARKETPLACE_NAME = "Chợ OCOP"
 export const REGION_NAME = "Việt Nam"
+// Cash on delivery is Medusa's system provider; bank transfer (VietQR) and card come when configured.
+export const PAYMENT_PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"]
 
 /** The store sells in VND only, from one tax-inclusive region "Việt Nam". Safe to run again. */
 export async function setupStoreSettings(container: MedusaContainer, salesChannelId: string) {
@@ -55,6 +58,14 @@ export async function setupStoreSettings(container: MedusaContainer, salesChanne
       },
     })
     regionId = result[0].id
+  }
+
+  // Offer every payment method this server has configured (the set can change between starts).
+  const available = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: PAYMENT_PROVIDERS, is_enabled: true })).map((p) => p.id)
+  const { data: [region] } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
+  const offered = ((region?.payment_providers ?? []) as { id: string }[]).map((p) => p.id)
+  if (available.sort().join() !== offered.sort().join()) {
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: available } } })
   }
 
   const { data: taxRegions } = await query.graph({

@@ -12,6 +12,7 @@ import {
   AdminUpdateProducer,
 } from "./producers/validators"
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
+import { AdminImportBankStatement } from "./bank-statements/validators"
 
 // Admin routes are authenticated by Medusa; these validate every write and list query.
 export const ocopAdminMiddlewares: MiddlewareRoute[] = [
@@ -26,4 +27,5 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
   { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
   { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
+  { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
 ]

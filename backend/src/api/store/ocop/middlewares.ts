@@ -1,4 +1,4 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { GetOriginParams } from "./origins/[code]/validators"
 
@@ -34,4 +34,10 @@ function validateOriginParams(req: MedusaRequest, _res: MedusaResponse, next: Me
 export const ocopStoreMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products*", middlewares: [allowOcopFields] },
   { method: ["GET"], matcher: "/store/ocop/origins/:code", middlewares: [validateOriginParams] },
+  // Guests check out too; a signed-in customer may only complete its own cart.
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/carts/:id/complete",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
 ]

@@ -26,4 +26,7 @@ export const Producer = model.define("producer", {
   logo_url: model.text().nullable(),
   status: model.enum([...PRODUCER_STATUSES]).default("pending"),
   status_reason: model.text().nullable(),
+  // Standard delivery from this producer: a flat fee in VND, free from this subtotal (null: never free).
+  shipping_fee: model.number().default(30000),
+  free_shipping_threshold: model.number().nullable(),
 })

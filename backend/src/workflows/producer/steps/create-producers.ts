@@ -22,6 +22,8 @@ export type CreateProducerData = {
   story_en?: string | null
   logo_url?: string | null
   status?: "pending" | "active" | "suspended"
+  shipping_fee?: number
+  free_shipping_threshold?: number | null
 }
 
 export const createProducersStepId = "create-producers"

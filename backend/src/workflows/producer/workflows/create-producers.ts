@@ -1,9 +1,17 @@
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, createStockLocationsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
+import { producerShippingOptions } from "../shipping-options"
+import { createProducerFulfillmentSetsStep } from "../steps/create-producer-fulfillment-sets"
 import { createProducersStep, CreateProducerData } from "../steps/create-producers"
 import { validateProducersStep } from "../steps/validate-producers"
 
@@ -13,7 +21,8 @@ export const createProducersWorkflowId = "create-producers"
 
 /**
  * Registers producers (validated tax code, phone and place), each with its own stock location
- * that sells through the store's default sales channel.
+ * that sells through the store's default sales channel, and its own shipping: a shipping profile
+ * for its products, and standard delivery and pickup from that location.
  */
 export const createProducersWorkflow = createWorkflow(createProducersWorkflowId, (input: CreateProducersInput) => {
   validateProducersStep(input)
@@ -39,17 +48,35 @@ export const createProducersWorkflow = createWorkflow(createProducersWorkflowId,
   })
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
 
+  const profiles = createShippingProfilesWorkflow.runAsStep({
+    input: transform({ producers }, ({ producers }) => ({
+      data: producers.map((producer) => ({ name: `Giao hàng – ${producer.handle}`, type: "producer" })),
+    })),
+  })
+  const fulfillmentSets = createProducerFulfillmentSetsStep(producers)
+
   createRemoteLinkStep(
-    transform({ producers, locations, stores }, ({ producers, locations, stores }) =>
+    transform({ producers, locations, stores, profiles, fulfillmentSets }, ({ producers, locations, stores, profiles, fulfillmentSets }) =>
       producers.flatMap((producer, i): LinkDefinition[] => [
         { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
         {
           [Modules.SALES_CHANNEL]: { sales_channel_id: stores[0].default_sales_channel_id },
           [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
         },
+        { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.FULFILLMENT]: { shipping_profile_id: profiles[i].id } },
+        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSets[i].id } },
+        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
       ])
     )
   )
+
+  createShippingOptionsWorkflow.runAsStep({
+    input: transform({ producers, profiles, fulfillmentSets }, ({ producers, profiles, fulfillmentSets }) =>
+      producers.flatMap((producer, i) =>
+        producerShippingOptions(producer, { serviceZoneId: fulfillmentSets[i].service_zone_id, shippingProfileId: profiles[i].id })
+      )
+    ),
+  })
 
   return new WorkflowResponse(producers)
 })

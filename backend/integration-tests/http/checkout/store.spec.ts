@@ -1,0 +1,261 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { QRPay } from "vietnam-qr-pay"
+import { adminHeaders } from "../../utils/admin"
+import { setupSeededMarketplace } from "../../utils/marketplace"
+
+// The marketplace's collection account, read by medusa-config.ts when the runner boots the app.
+const COLLECTION = { bin: "970436", account: "0071000123456", name: "CHO OCOP TEST" }
+process.env.VIETQR_BANK_BIN = COLLECTION.bin
+process.env.VIETQR_ACCOUNT_NUMBER = COLLECTION.account
+process.env.VIETQR_ACCOUNT_NAME = COLLECTION.name
+
+
+type Headers = { headers: Record<string, string> }
+type StockedVariant = { variant_id: string; product_id: string; producer_id: string; inventory_item_id: string; location_id: string }
+
+const ADDRESS = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  phone: "0912345678",
+  address_1: "12 Trần Phú",
+  city: "Phường Điện Biên Phủ",
+  province: "Điện Biên",
+  country_code: "vn",
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Headers
+    let regionId: string
+    let variants: StockedVariant[]
+
+    beforeAll(async () => {
+      const setup = await setupSeededMarketplace(getContainer())
+      headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
+      regionId = setup.regionId
+      // One stocked variant per producer, from the seeded catalogue.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["id", "producer.id", "variants.id", "variants.inventory_items.inventory.id", "variants.inventory_items.inventory.location_levels.*"],
+        filters: { status: "published" },
+      })
+      const byProducer = new Map<string, StockedVariant>()
+      for (const product of data as any[]) {
+        const variant = product.variants[0]
+        const inventory = variant?.inventory_items?.[0]?.inventory
+        const level = inventory?.location_levels?.find((l: any) => l.stocked_quantity >= 20)
+        if (!product.producer || !level || byProducer.has(product.producer.id)) continue
+        byProducer.set(product.producer.id, {
+          variant_id: variant.id,
+          product_id: product.id,
+          producer_id: product.producer.id,
+          inventory_item_id: inventory.id,
+          location_id: level.location_id,
+        })
+      }
+      variants = [...byProducer.values()]
+      expect(variants.length).toBeGreaterThanOrEqual(6)
+    }, 360_000)
+
+    const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+
+    /** A cart with these variants (one each), an address, each producer's standard delivery, and COD unless told. */
+    async function readyCart(items: StockedVariant[], quantity = 1, providerId = "pp_system_default") {
+      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+      for (const item of items) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity }, headers)
+      }
+      await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, headers)
+      const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+      for (const item of items) {
+        const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard")
+        expect(option).toBeDefined()
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
+      }
+      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, headers)
+      return cart.id as string
+    }
+
+    describe("POST /store/ocop/carts/:id/complete", () => {
+      it("splits a cart of 3 producers into 3 producer orders whose totals add up to the group's", async () => {
+        const items = variants.slice(0, 3)
+        const cartId = await readyCart(items)
+        const { status, data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
+
+        expect(status).toBe(201)
+        const group = data.order_group
+        expect(group.orders).toHaveLength(3)
+        expect(group.orders.map((o: any) => o.producer.id).sort()).toEqual(items.map((i) => i.producer_id).sort())
+        for (const order of group.orders) {
+          expect(order.items).toHaveLength(1)
+          expect(order.shipping_methods).toHaveLength(1)
+          expect(Number(order.shipping_total)).toBeGreaterThan(0)
+        }
+        const sum = group.orders.reduce((total: number, o: any) => total + Number(o.total), 0)
+        expect(sum).toBe(Number(group.total))
+
+        // The stock stays reserved, now for the producer orders' items, which their fulfilment consumes.
+        const childItemIds = group.orders.flatMap((o: any) => o.items.map((i: any) => i.id))
+        const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: childItemIds })
+        expect(reservations).toHaveLength(3)
+
+        const parent = await getContainer().resolve(Modules.ORDER).retrieveOrder(group.parent_order_id, { select: ["id", "total"] })
+        expect(Number(parent.total)).toBe(Number(group.total))
+        const { data: again } = await api.get(`/store/ocop/order-groups/${group.id}`, headers)
+        expect(again.order_group.orders).toHaveLength(3)
+      })
+
+      it("answers 409 naming the cart when it is completed a second time, and creates nothing", async () => {
+        const cartId = await readyCart(variants.slice(3, 4))
+        await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
+        const marketplace = getContainer().resolve("marketplace") as { listOrderGroups: (f: object) => Promise<unknown[]> }
+        const before = (await marketplace.listOrderGroups({})).length
+
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(409)
+        expect(data.message).toMatch(/^cart/)
+        expect((await marketplace.listOrderGroups({})).length).toBe(before)
+      })
+
+      it("pays by bank transfer: the VietQR decodes to the collection account, the exact amount and the reference, with a valid CRC", async () => {
+        const cartId = await readyCart(variants.slice(0, 2), 1, "pp_vietqr_vietqr")
+        const { data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
+        const { payment, total } = data.order_group
+        expect(payment.provider_id).toBe("pp_vietqr_vietqr")
+        expect(payment.captured_at).toBeNull()
+        const transfer = payment.bank_transfer
+        expect(transfer.reference).toMatch(/^OCOP[2-9A-HJ-NP-Z]{8}$/)
+        expect(transfer).toMatchObject({ account_number: COLLECTION.account, account_name: COLLECTION.name, amount: Number(total) })
+
+        const decoded = new QRPay(transfer.qr_payload)
+        expect(decoded.isValid).toBe(true)
+        expect(decoded.consumer.bankBin).toBe(COLLECTION.bin)
+        expect(decoded.consumer.bankNumber).toBe(COLLECTION.account)
+        expect(Number(decoded.amount)).toBe(Number(total))
+        expect(decoded.additionalData.purpose).toContain(transfer.reference)
+      })
+
+      it("imports a bank statement: marks exactly the matching orders paid and lists the mismatches", async () => {
+        const checkout = async (items: StockedVariant[]) => {
+          const cartId = await readyCart(items, 1, "pp_vietqr_vietqr")
+          return (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)).data.order_group
+        }
+        const paid = await checkout(variants.slice(0, 1))
+        const short = await checkout(variants.slice(1, 2))
+        const untouched = await checkout(variants.slice(2, 3))
+        const ref = (group: any) => group.payment.bank_transfer.reference
+        const csv = [
+          "Ngày giao dịch;Số tiền;Nội dung",
+          `25/11/2026;${Number(paid.total).toLocaleString("vi-VN")};CK ${ref(paid)} NGUYEN VAN A`,
+          `25/11/2026;${Number(short.total) - 1000};${ref(short)} chuyen thieu`,
+          `25/11/2026;150.000;OCOPZZZZZZZZ khong co don`,
+          `25/11/2026;90.000;chuyen tien khong ghi ma`,
+        ].join("\n")
+        const admin = await adminHeaders(api, getContainer())
+
+        const { status, data } = await api.post("/admin/ocop/bank-statements", { csv }, admin)
+        expect(status).toBe(200)
+        expect(data.matched.map((m: any) => m.reference)).toEqual([ref(paid)])
+        expect(data.mismatches.map((m: any) => [m.line, m.reason])).toEqual([
+          [3, "amount_differs"],
+          [4, "unknown_reference"],
+          [5, "no_reference"],
+        ])
+
+        const status_ = async (group: any) => (await api.get(`/store/ocop/order-groups/${group.id}`, headers)).data.order_group.payment_status
+        expect(await status_(paid)).toBe("captured")
+        expect(await status_(short)).not.toBe("captured")
+        expect(await status_(untouched)).not.toBe("captured")
+
+        // Importing the same statement again pays nothing twice.
+        const { data: again } = await api.post("/admin/ocop/bank-statements", { csv }, admin)
+        expect(again.matched).toEqual([])
+        expect(again.mismatches[0]).toMatchObject({ line: 2, reason: "already_paid" })
+      })
+
+      it("answers 400 naming the field for a statement that is not CSV text, and captures nothing", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const missing = await failure(api.post("/admin/ocop/bank-statements", {}, admin))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/csv/)
+        const noHeader = await failure(api.post("/admin/ocop/bank-statements", { csv: "a;b\n1;2" }, admin))
+        expect(noHeader.status).toBe(400)
+        expect(noHeader.data.message).toMatch(/^file/)
+      })
+
+      it("captures cash on delivery only as each producer's order is delivered, that order's total each time", async () => {
+        const cartId = await readyCart(variants.slice(0, 2))
+        const group = (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)).data.order_group
+        expect(group.payment.provider_id).toBe("pp_system_default")
+        expect(group.payment_status).toBe("authorized")
+        const admin = await adminHeaders(api, getContainer())
+        const paymentModule = getContainer().resolve(Modules.PAYMENT)
+        const capturedAmount = async () => {
+          const { data: [parent] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+            entity: "order",
+            fields: ["payment_collections.payments.captures.amount"],
+            filters: { id: group.parent_order_id },
+          })
+          return ((parent as any).payment_collections[0].payments[0].captures ?? []).reduce((sum: number, c: any) => sum + Number(c.amount), 0)
+        }
+        const deliver = async (order: any) => {
+          await api.post(
+            `/admin/orders/${order.id}/fulfillments`,
+            { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
+            admin
+          )
+          const { data } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.id`, admin)
+          const fulfillment = data.order.fulfillments.at(-1)
+          await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin)
+        }
+        const waitForCaptured = async (amount: number) => {
+          for (let i = 0; i < 50 && (await capturedAmount()) !== amount; i++) await new Promise((r) => setTimeout(r, 100))
+          expect(await capturedAmount()).toBe(amount)
+        }
+        expect(await capturedAmount()).toBe(0)
+        const [first, second] = group.orders
+        await deliver(first)
+        await waitForCaptured(Number(first.total))
+        await deliver(second)
+        await waitForCaptured(Number(first.total) + Number(second.total))
+        const { data } = await api.get(`/store/ocop/order-groups/${group.id}`, headers)
+        expect(data.order_group.payment_status).toBe("captured")
+      })
+
+      it("answers 404 for a cart nobody has", async () => {
+        const { status, data } = await failure(api.post(`/store/ocop/carts/cart_nope/complete`, {}, headers))
+        expect(status).toBe(404)
+        expect(data.message).toMatch(/^cart/)
+      })
+
+      it("sells the last 5 units to exactly 5 of 20 concurrent buyers; the others get a clear out-of-stock answer", { timeout: 240_000 }, async () => {
+        const scarce = variants[4]
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        await inventory.updateInventoryLevels([{ inventory_item_id: scarce.inventory_item_id, location_id: scarce.location_id, stocked_quantity: 5 }])
+        const carts = []
+        for (let i = 0; i < 20; i++) carts.push(await readyCart([scarce]))
+
+        const answers = await Promise.all(carts.map((id) => failure(api.post(`/store/ocop/carts/${id}/complete`, {}, headers))))
+        const statuses = answers.map((a) => a.status)
+        expect(statuses.filter((s) => s === 201)).toHaveLength(5)
+        const refused = answers.filter((a) => a.status !== 201)
+        expect(refused).toHaveLength(15)
+        for (const answer of refused) {
+          expect(answer.status).toBe(409)
+          expect(answer.data.type).toBe("out_of_stock")
+          expect(answer.data.message).toMatch(/^items/)
+        }
+
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: scarce.inventory_item_id, location_id: scarce.location_id })
+        expect(Number(level.reserved_quantity)).toBe(5)
+        expect(Number(level.stocked_quantity) - Number(level.reserved_quantity)).toBe(0)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: completed } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: carts } })
+        expect(completed.filter((c: any) => c.completed_at)).toHaveLength(5)
+      })
+    })
+  },
+})

@@ -1,0 +1,40 @@
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const CASH_ON_DELIVERY_PROVIDER = "pp_system_default"
+export const findCashOnDeliveryStepId = "find-cash-on-delivery"
+
+export type CashOnDeliveryCapture = { payment_id: string; amount: number } | null
+
+/**
+ * The cash a delivered producer order brings in: the checkout's COD payment sits on the parent
+ * order, and each producer order's courier collects that order's total. Null when the order is
+ * not a producer order, was not paid by COD, or its part is already captured.
+ */
+export const findCashOnDeliveryStep = createStep(
+  findCashOnDeliveryStepId,
+  async ({ order_id }: { order_id: string }, { container }): Promise<StepResponse<CashOnDeliveryCapture>> => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [order] } = await query.graph({
+      entity: "order",
+      fields: ["id", "total", "metadata", "order_group.parent_order_id"],
+      filters: { id: order_id },
+    })
+    const parentId = (order as any)?.order_group?.parent_order_id
+    if (!parentId) return new StepResponse(null)
+    const { data: [parent] } = await query.graph({
+      entity: "order",
+      fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount",
+        "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount"],
+      filters: { id: parentId },
+    })
+    const payment = ((parent as any)?.payment_collections ?? [])
+      .flatMap((c: any) => c?.payments ?? [])
+      .find((p: any) => p.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at)
+    if (!payment) return new StepResponse(null)
+    const captured = (payment.captures ?? []).reduce((sum: any, c: any) => MathBN.add(sum, c.amount), MathBN.convert(0))
+    const remaining = MathBN.sub(payment.amount, captured)
+    const amount = MathBN.min(remaining, order.total as any).toNumber()
+    return new StepResponse(amount > 0 ? { payment_id: payment.id, amount } : null)
+  }
+)

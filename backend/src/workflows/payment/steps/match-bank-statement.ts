@@ -1,0 +1,30 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ExpectedTransfer, matchStatement } from "../../../lib/bank-statement/match-statement"
+import { parseStatementCsv } from "../../../lib/bank-statement/parse-statement"
+
+export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+export const matchBankStatementStepId = "match-bank-statement"
+
+/** Reads the statement and pairs its credits with the VietQR payments that wait for money. No writes. */
+export const matchBankStatementStep = createStep(
+  matchBankStatementStepId,
+  async ({ csv, reference_prefix }: { csv: string; reference_prefix: string }, { container }) => {
+    const rows = parseStatementCsv(csv)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: payments } = await query.graph({
+      entity: "payment",
+      fields: ["id", "amount", "data", "captured_at", "canceled_at"],
+      filters: { provider_id: VIETQR_PROVIDER },
+    })
+    const expected: ExpectedTransfer[] = payments
+      .filter((payment: any) => !payment.canceled_at && typeof payment.data?.reference === "string")
+      .map((payment: any) => ({
+        reference: payment.data!.reference as string,
+        amount: Number(payment.amount),
+        payment_id: payment.id,
+        paid: !!payment.captured_at,
+      }))
+    return new StepResponse(matchStatement(rows, expected, reference_prefix))
+  }
+)
