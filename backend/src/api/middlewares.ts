@@ -2,6 +2,7 @@ import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/htt
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
@@ -10,6 +11,7 @@ export default defineMiddlewares({
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...ocopStoreMiddlewares,
+    ...storeCartMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
   ],

@@ -79,6 +79,82 @@ medusaIntegrationTestRunner({
       return cart.id as string
     }
 
+    describe("bad input to the cart", () => {
+      const someCommune = async (provinceCode: string) => {
+        const { data } = await api.get(`/store/places/provinces/${provinceCode}/communes?limit=1`, headers)
+        return data.communes[0]
+      }
+      const freshCart = async () => {
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variants[0].variant_id, quantity: 1 }, headers)
+        return cart.id as string
+      }
+      const snapshot = async (cartId: string) => {
+        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=email,*items,*shipping_address`, headers)
+        return { email: cart.email, items: cart.items.map((i: any) => [i.variant_id, i.quantity]), address: cart.shipping_address?.address_1 ?? null }
+      }
+
+      const cases: [string, (cartId: string) => Promise<any>, RegExp][] = [
+        ["an invalid phone", (id) => api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, phone: "12345" } }, headers), /^shipping_address\.phone/],
+        ["an invalid e-mail", (id) => api.post(`/store/carts/${id}`, { email: "lan-at-example" }, headers), /^email/],
+        [
+          "a commune of another province",
+          async (id) => {
+            const commune = await someCommune("01")
+            return api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } }, headers)
+          },
+          /^shipping_address\.metadata\.commune_code/,
+        ],
+        ["quantity 0", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 0 }, headers), /^quantity/],
+        ["a fractional quantity", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1.5 }, headers), /^quantity/],
+        [
+          "more than the stock",
+          async (id) => {
+            const short = variants[5]
+            await getContainer().resolve(Modules.INVENTORY).updateInventoryLevels([
+              { inventory_item_id: short.inventory_item_id, location_id: short.location_id, stocked_quantity: 3 },
+            ])
+            return api.post(`/store/carts/${id}/line-items`, { variant_id: short.variant_id, quantity: 4 }, headers)
+          },
+          /^quantity: only 3 of /,
+        ],
+        ["an unknown variant", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: "variant_nope", quantity: 1 }, headers), /^variant_id/],
+        ["a price from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, unit_price: 1 }, headers), /^unit_price/],
+        ["a producer from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, producer_id: "prdc_x" }, headers), /^producer_id/],
+      ]
+      it.each(cases)("refuses %s with a 4xx naming the field, and changes nothing", async (_name, send, message) => {
+        const cartId = await freshCart()
+        const before = await snapshot(cartId)
+        const { status, data } = await failure(send(cartId))
+        expect(status).toBeGreaterThanOrEqual(400)
+        expect(status).toBeLessThan(500)
+        expect(data.message).toMatch(message)
+        expect(await snapshot(cartId)).toEqual(before)
+      })
+
+      it("accepts a commune of the province it is sent with", async () => {
+        const cartId = await freshCart()
+        const commune = await someCommune("11")
+        const { status } = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } }, headers)
+        expect(status).toBe(200)
+      })
+
+      it("answers 404 to a customer completing another customer's cart", async () => {
+        const customer = async (email: string) => {
+          const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+          await api.post("/store/customers", { email }, { headers: { ...headers.headers, authorization: `Bearer ${token}` } })
+          const { data } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+          return { headers: { ...headers.headers, authorization: `Bearer ${data.token}` } }
+        }
+        const owner = await customer(`owner-${Date.now()}@example.vn`)
+        const other = await customer(`other-${Date.now()}@example.vn`)
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, owner)
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cart.id}/complete`, {}, other))
+        expect(status).toBe(404)
+        expect(data.message).toMatch(/^cart/)
+      })
+    })
+
     describe("POST /store/ocop/carts/:id/complete", () => {
       it("splits a cart of 3 producers into 3 producer orders whose totals add up to the group's", async () => {
         const items = variants.slice(0, 3)

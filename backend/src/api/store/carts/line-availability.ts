@@ -1,0 +1,47 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+
+type LineChange = { cart_id: string; line_id?: string; variant_id?: string; quantity: number }
+
+/**
+ * Refuses, naming the field, a quantity the store cannot sell: more than is available in the
+ * cart's sales channel for the variant, counting the cart's other lines of it. The reservation at
+ * checkout is what finally decides; this gives the buyer the clear answer early.
+ */
+export async function checkLineAvailability(container: MedusaContainer, change: LineChange) {
+  if (!change.quantity) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: ["id", "sales_channel_id", "completed_at", "items.id", "items.variant_id", "items.quantity"],
+    filters: { id: change.cart_id },
+  })
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart: no cart with id ${change.cart_id}`)
+  const items = (cart.items ?? []) as { id: string; variant_id: string | null; quantity: number }[]
+  const line = change.line_id ? items.find((item) => item.id === change.line_id) : undefined
+  if (change.line_id && !line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `line_id: no line ${change.line_id} in this cart`)
+  const variantId = line?.variant_id ?? change.variant_id
+  if (!variantId) return
+
+  const { data: [variant] } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "manage_inventory", "allow_backorder", "product.title", "product.status"],
+    filters: { id: variantId },
+  })
+  if (!variant || (variant as any).product?.status !== "published") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variantId} is on sale`)
+  }
+  if (!variant.manage_inventory || variant.allow_backorder) return
+
+  const others = items.filter((item) => item.variant_id === variantId && item.id !== change.line_id)
+  const wanted = change.quantity + others.reduce((sum, item) => sum + Number(item.quantity), 0)
+  const availability = await getVariantAvailability(query, { variant_ids: [variantId], sales_channel_id: cart.sales_channel_id! })
+  const available = Number(availability[variantId]?.availability ?? 0)
+  if (wanted > available) {
+    const name = `${(variant as any).product?.title ?? ""} – ${variant.title}`.trim()
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      available > 0 ? `quantity: only ${available} of ${name} left` : `quantity: ${name} is out of stock`
+    )
+  }
+}

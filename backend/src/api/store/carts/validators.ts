@@ -1,0 +1,54 @@
+import { z } from "@medusajs/framework/zod"
+import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
+
+// The store sets prices and producers; a body that tries to is refused, not silently trimmed.
+export const MAX_LINE_QUANTITY = 99
+
+const quantity = z
+  .number({ error: "quantity must be a number" })
+  .int("quantity must be a whole number")
+  .min(1, "quantity must be at least 1")
+  .max(MAX_LINE_QUANTITY, `quantity must be at most ${MAX_LINE_QUANTITY}`)
+
+export const StoreAddLineItem = z
+  .object({
+    variant_id: z.string({ error: "variant_id is required" }).min(1, "variant_id is required"),
+    quantity,
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .strict()
+
+export const StoreUpdateLineItem = z
+  .object({
+    // 0 removes the line, as in Medusa's own route.
+    quantity: z.union([z.literal(0), quantity]),
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .strict()
+
+const phone = z
+  .string()
+  .refine(isValidVietnamesePhone, "phone must be a Vietnamese number (0912345678 or +84912345678)")
+
+const address = z
+  .object({
+    phone: phone.nullish(),
+    country_code: z.string().refine((code) => code.toLowerCase() === "vn", "country_code must be vn: the store delivers in Việt Nam").nullish(),
+    metadata: z
+      .object({
+        province_code: z.string().regex(/^\d{2}$/, "province_code must be two digits").optional(),
+        commune_code: z.string().regex(/^\d{5}$/, "commune_code must be five digits").optional(),
+      })
+      .passthrough()
+      .nullish(),
+  })
+  .passthrough()
+
+// Only what Medusa's validator does not check; everything else is left to it.
+export const StoreCartContact = z
+  .object({
+    email: z.string().email("email is not a valid e-mail address").nullish(),
+    shipping_address: address.optional(),
+    billing_address: address.optional(),
+  })
+  .passthrough()
