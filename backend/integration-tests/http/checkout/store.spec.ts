@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QRPay } from "vietnam-qr-pay"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
+import { expireUnpaidTransfersWorkflow } from "../../../src/workflows/payment/workflows/expire-unpaid-transfers"
 
 // The marketplace's collection account, read by medusa-config.ts when the runner boots the app.
 const COLLECTION = { bin: "970436", account: "0071000123456", name: "CHO OCOP TEST" }
@@ -331,6 +332,31 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: completed } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: carts } })
         expect(completed.filter((c: any) => c.completed_at)).toHaveLength(5)
+      })
+
+      // Last: it expires every unpaid transfer in this database, the earlier tests' too.
+      it("cancels a checkout whose bank transfer did not arrive in time, giving its stock back", async () => {
+        const item = variants[6]
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const reserved = async () =>
+          Number((await inventory.listInventoryLevels({ inventory_item_id: item.inventory_item_id, location_id: item.location_id }))[0].reserved_quantity)
+        const before = await reserved()
+        const cartId = await readyCart([item], 2, "pp_vietqr_vietqr")
+        const group = (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)).data.order_group
+        expect(await reserved()).toBe(before + 2)
+
+        // Not yet due: nothing happens.
+        const early = await expireUnpaidTransfersWorkflow(getContainer()).run({ input: { now: new Date() } })
+        expect(early.result.canceled).not.toContain(group.id)
+
+        const deadline = new Date(group.payment.bank_transfer.expires_at)
+        const { result } = await expireUnpaidTransfersWorkflow(getContainer()).run({ input: { now: new Date(deadline.getTime() + 1000) } })
+        expect(result.canceled).toContain(group.id)
+        expect(result.failed).toEqual([])
+        expect(await reserved()).toBe(before)
+        const { data } = await api.get(`/store/ocop/order-groups/${group.id}`, headers)
+        expect(data.order_group.orders.every((o: any) => o.status === "canceled")).toBe(true)
+        expect(data.order_group.payment_status).toBe("canceled")
       })
     })
   },
