@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -122,14 +123,20 @@ module.exports = defineConfig({
       },
     },
     {
-      // The local provider writes each notification to the log; an e-mail provider replaces it in production.
+      // E-mails go to the outbox folder (and the log); an e-mail provider replaces it in production.
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
           {
+            resolve: "./src/modules/notification-outbox",
+            id: "outbox",
+            // `npm start` puts it in .data/outbox.
+            options: { channels: ["email"], dir: process.env.NOTIFICATION_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox") },
+          },
+          {
             resolve: "@medusajs/medusa/notification-local",
             id: "local",
-            options: { name: "Local notifications", channels: ["email", "feed"] },
+            options: { name: "Local notifications", channels: ["feed"] },
           },
         ],
       },

@@ -102,6 +102,7 @@ async function main() {
     FILE_UPLOAD_DIR: uploadDir,
     PUBLISHABLE_KEY_FILE: publishableKeyFile,
     // A demo collection account so bank transfer (VietQR) works out of the box; set your own in production.
+    NOTIFICATION_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? path.join(dataDir, "outbox"),
     VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN ?? "970436",
     VIETQR_ACCOUNT_NUMBER: process.env.VIETQR_ACCOUNT_NUMBER ?? "0071000123456",
     VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME ?? "CHO OCOP DEMO",

@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { QRPay } from "vietnam-qr-pay"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
@@ -10,6 +13,8 @@ const COLLECTION = { bin: "970436", account: "0071000123456", name: "CHO OCOP TE
 process.env.VIETQR_BANK_BIN = COLLECTION.bin
 process.env.VIETQR_ACCOUNT_NUMBER = COLLECTION.account
 process.env.VIETQR_ACCOUNT_NAME = COLLECTION.name
+const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
+process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
 
 
 type Headers = { headers: Record<string, string> }
@@ -61,6 +66,25 @@ medusaIntegrationTestRunner({
     }, 360_000)
 
     const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+
+    /** The programme office fulfils a producer order and marks it delivered (the producer portal will do it). */
+    async function deliverOrder(order: any, admin: Headers) {
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) }, admin)
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.id`, admin)
+      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments.at(-1).id}/mark-as-delivered`, {}, admin)
+    }
+
+    /** Waits for the e-mails to `to` with these templates (subscribers run after the request). */
+    async function emailsTo(to: string, templates: string[]) {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let sent: any[] = []
+      for (let i = 0; i < 60; i++) {
+        sent = await notifications.listNotifications({ to }, { order: { created_at: "ASC" } })
+        if (templates.every((t) => sent.filter((n) => n.template === t).length >= templates.filter((x) => x === t).length)) break
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      return sent
+    }
 
     /** A cart with these variants (one each), an address, each producer's standard delivery, and COD unless told. */
     async function readyCart(items: StockedVariant[], quantity = 1, providerId = "pp_system_default") {
@@ -278,16 +302,7 @@ medusaIntegrationTestRunner({
           })
           return ((parent as any).payment_collections[0].payments[0].captures ?? []).reduce((sum: number, c: any) => sum + Number(c.amount), 0)
         }
-        const deliver = async (order: any) => {
-          await api.post(
-            `/admin/orders/${order.id}/fulfillments`,
-            { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
-            admin
-          )
-          const { data } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.id`, admin)
-          const fulfillment = data.order.fulfillments.at(-1)
-          await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin)
-        }
+        const deliver = (order: any) => deliverOrder(order, admin)
         const waitForCaptured = async (amount: number) => {
           for (let i = 0; i < 50 && (await capturedAmount()) !== amount; i++) await new Promise((r) => setTimeout(r, 100))
           expect(await capturedAmount()).toBe(amount)
@@ -300,6 +315,26 @@ medusaIntegrationTestRunner({
         await waitForCaptured(Number(first.total) + Number(second.total))
         const { data } = await api.get(`/store/ocop/order-groups/${group.id}`, headers)
         expect(data.order_group.payment_status).toBe("captured")
+      })
+
+      it("e-mails the buyer, in English for an English cart, when the checkout is placed, delivered and paid in full", async () => {
+        const email = `en-buyer-${Date.now()}@example.vn`
+        const cartId = await readyCart(variants.slice(0, 2))
+        await api.post(`/store/carts/${cartId}`, { email, locale: "en" }, headers)
+        const group = (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)).data.order_group
+
+        const placed = await emailsTo(email, ["order-placed"])
+        expect(placed.map((n) => n.template)).toEqual(["order-placed"])
+        const file = fs.readdirSync(OUTBOX).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)!
+        const message = JSON.parse(fs.readFileSync(path.join(OUTBOX, file), "utf8"))
+        expect(message.subject).toBe("Order received")
+        expect(message.text).toContain("Cash on delivery")
+        expect(message.text).toContain(group.orders[0].producer.name)
+
+        const admin = await adminHeaders(api, getContainer())
+        for (const order of group.orders) await deliverOrder(order, admin)
+        const all = await emailsTo(email, ["order-placed", "order-delivered", "order-delivered", "order-paid"])
+        expect(all.map((n) => n.template).sort()).toEqual(["order-delivered", "order-delivered", "order-paid", "order-placed"])
       })
 
       it("answers 404 for a cart nobody has", async () => {

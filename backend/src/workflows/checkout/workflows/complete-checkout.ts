@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, completeCartWorkflow, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ORDER_GROUP_PLACED_EVENT } from "../events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { moveReservationsStep } from "../steps/move-reservations"
 import { prepareProducerOrdersStep } from "../steps/prepare-producer-orders"
@@ -25,6 +26,7 @@ export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowI
     const split = prepareProducerOrdersStep({ cart_id: input.cart_id, order_id: orderId })
     const group = createOrderGroupStep(split)
     moveReservationsStep(transform({ group }, ({ group }) => group.moves))
+    emitEventStep({ eventName: ORDER_GROUP_PLACED_EVENT, data: transform({ group }, ({ group }) => ({ id: group.order_group_id })) })
     return group
   })
   releaseLockStep({ key: lockKey })

@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveOrderGroup } from "../retrieve-order-group"
+import { retrieveOrderGroup } from "../../../../../lib/order-group-view"
 
 // Like Medusa's own GET /store/orders/:id, the unguessable id is what lets a guest see its checkout.
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

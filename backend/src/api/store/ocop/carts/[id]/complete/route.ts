@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeCheckoutWorkflow } from "../../../../../../workflows/checkout/workflows/complete-checkout"
-import { retrieveOrderGroup } from "../../../order-groups/retrieve-order-group"
+import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
 
 // The inventory module's words when a reservation would take stock below zero.
 const OUT_OF_STOCK = /not enough stock|insufficient|does not have the required inventory/i

@@ -37,13 +37,14 @@ export async function retrieveOrderGroup(container: MedusaContainer, id: string)
   // The payment lives on the parent order: one for the whole checkout, whatever the producers.
   const { data: [parent] } = await query.graph({
     entity: "order",
-    fields: ["payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
+    fields: ["locale", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
       "payment_collections.payments.captured_at", "payment_collections.payments.data", "payment_collections.payments.captures.amount"],
     filters: { id: group.parent_order_id },
   })
   const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]
   return {
     ...group,
+    locale: ((parent as { locale?: string | null } | undefined)?.locale ?? null) as string | null,
     payment_status: paymentStatus(payment),
     payment: payment
       ? {
