@@ -45,3 +45,26 @@ export async function checkLineAvailability(container: MedusaContainer, change: 
     )
   }
 }
+
+/** The lines of a cart the store can no longer sell in full, as "title – only N left" (empty when all can). */
+export async function shortItems(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: ["sales_channel_id", "completed_at", "items.variant_id", "items.quantity", "items.title", "items.variant.manage_inventory", "items.variant.allow_backorder"],
+    filters: { id: cartId },
+  })
+  if (!cart || cart.completed_at) return []
+  const items = ((cart.items ?? []) as any[]).filter((i) => i?.variant_id && i.variant?.manage_inventory && !i.variant?.allow_backorder)
+  if (!items.length) return []
+  const available = await getVariantAvailability(query, { variant_ids: items.map((i) => i.variant_id), sales_channel_id: cart.sales_channel_id! })
+  const wanted = new Map<string, number>()
+  for (const item of items) wanted.set(item.variant_id, (wanted.get(item.variant_id) ?? 0) + Number(item.quantity))
+  return items
+    .filter((item, i) => items.findIndex((other) => other.variant_id === item.variant_id) === i)
+    .filter((item) => wanted.get(item.variant_id)! > Number(available[item.variant_id]?.availability ?? 0))
+    .map((item) => {
+      const left = Number(available[item.variant_id]?.availability ?? 0)
+      return left > 0 ? `${item.title} – only ${left} left` : `${item.title} – sold out`
+    })
+}

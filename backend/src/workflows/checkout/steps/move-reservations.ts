@@ -13,7 +13,8 @@ async function move(container: any, moves: Move[]) {
   const reservations = (await inventory.listReservationItems({ line_item_id: [...target.keys()] })) as (Reservation & { id: string })[]
   if (!reservations.length) return
   // The same lock keys as Medusa's reservation step: no buyer can take the units between delete and create.
-  await locking.execute([...new Set(reservations.map((r) => r.inventory_item_id))], async () => {
+  const keys = [...new Set(reservations.map((r) => r.inventory_item_id))]
+  await locking.execute(keys, async () => {
     await inventory.deleteReservationItems(reservations.map((r) => r.id))
     await inventory.createReservationItems(
       reservations.map((r) => ({
@@ -24,7 +25,7 @@ async function move(container: any, moves: Move[]) {
         allow_backorder: r.allow_backorder,
       }))
     )
-  })
+  }, { timeout: 30 })
 }
 
 /**

@@ -1,10 +1,17 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { completeCheckoutWorkflow } from "../../../../../../workflows/checkout/workflows/complete-checkout"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { splitCheckoutWorkflow } from "../../../../../../workflows/checkout/workflows/split-checkout"
+import { concurrencyLimit } from "../../../../../../lib/concurrency-limit"
+import { shortItems } from "../../../../carts/line-availability"
 import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
 
 // The inventory module's words when a reservation would take stock below zero.
 const OUT_OF_STOCK = /not enough stock|insufficient|does not have the required inventory/i
+const LOCK_TIMEOUT = /timed-out acquiring lock/i
+
+// Completions queue here rather than all fighting for the same inventory locks (see concurrency-limit).
+const checkoutSlot = concurrencyLimit(Number(process.env.CHECKOUT_CONCURRENCY) || 4)
 
 /**
  * Completes the buyer's cart into an order group with one order per producer. A cart that belongs
@@ -15,26 +22,47 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer_id", "completed_at"],
+    fields: ["id", "customer_id", "completed_at", "order.id"],
     filters: { id: req.params.id },
   })
   const customerId = req.auth_context?.actor_id
   if (!cart || (cart.customer_id && customerId && cart.customer_id !== customerId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart: no cart with id ${req.params.id}`)
   }
-  // Answered here: Medusa's error handler words every CONFLICT as a generic idempotency clash.
-  if (cart.completed_at) {
-    res.status(409).json({ type: "already_completed", message: `cart: ${cart.id} is already completed` })
-    return
+  // A completed cart whose split is done answers 409 (Medusa's error handler would word a CONFLICT
+  // as a generic idempotency clash, hence answered here); one whose split failed is split again.
+  const parentOrderId = (cart as { order?: { id: string } | null }).order?.id
+  if (cart.completed_at && parentOrderId) {
+    const { data: groups } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cart.id } })
+    if (groups.length) {
+      res.status(409).json({ type: "already_completed", message: `cart: ${cart.id} is already completed` })
+      return
+    }
   }
 
   try {
-    const { result } = await completeCheckoutWorkflow(req.scope).run({ input: { cart_id: cart.id } })
-    res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, result.order_group_id) })
+    const groupId = await checkoutSlot(async () => {
+      // Two runs, not one nested in the other: under heavy contention Medusa's orchestrator could
+      // fail a nested cart completion after it had succeeded.
+      const orderId = parentOrderId ?? (await completeCartWorkflow(req.scope).run({ input: { id: cart.id } })).result.id
+      const { result } = await splitCheckoutWorkflow(req.scope).run({ input: { cart_id: cart.id, order_id: orderId } })
+      return result.order_group_id
+    })
+    res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, groupId) })
   } catch (error) {
     const message = (error as Error).message ?? ""
-    if (OUT_OF_STOCK.test(message)) {
-      res.status(409).json({ type: "out_of_stock", message: `items: ${message}` })
+    // Decided from the stock itself, not from the failing step's wording, which varies with
+    // where the race was lost (availability check, reservation, or the rollback after it).
+    const short = await shortItems(req.scope, cart.id)
+    if (short.length || OUT_OF_STOCK.test(message)) {
+      const detail = short.length ? short.join("; ") : message
+      res.status(409).json({ type: "out_of_stock", message: `items: ${detail}. Nothing was ordered or charged.` })
+      return
+    }
+    // Nothing was ordered (the workflow rolled back): the buyer may simply try again.
+    if (LOCK_TIMEOUT.test(message)) {
+      res.setHeader("Retry-After", "5")
+      res.status(503).json({ type: "busy", message: "cart: the shop is busy with other checkouts of these goods; try again in a few seconds" })
       return
     }
     throw error
