@@ -157,6 +157,20 @@ medusaIntegrationTestRunner({
         expect(await snapshot(cartId)).toEqual(before)
       })
 
+      it("changes a line's quantity and removes a line", async () => {
+        const cartId = await freshCart()
+        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=*items`, headers)
+        const line = cart.items[0]
+        const { status, data } = await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 2 }, headers)
+        expect(status).toBe(200)
+        expect(data.cart.items.find((i: any) => i.id === line.id).quantity).toBe(2)
+        const tooMany = await failure(api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 100 }, headers))
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toMatch(/^quantity/)
+        const removed = await api.delete(`/store/carts/${cartId}/line-items/${line.id}`, headers)
+        expect(removed.status).toBe(200)
+      })
+
       it("accepts a commune of the province it is sent with", async () => {
         const cartId = await freshCart()
         const commune = await someCommune("11")

@@ -73,10 +73,13 @@ async function checkStock(req: MedusaRequest, _res: MedusaResponse, next: Medusa
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 
-/** Runs the checks in turn on POST only. */
+/**
+ * Runs the checks in turn on a POST to the matcher's own path. Global middlewares are mounted with
+ * `app.use`, which also matches every path below (`/line-items` would catch `/line-items/:line_id`).
+ */
 function onPost(...checks: Middleware[]): Middleware {
   return (req, res, next) => {
-    if (req.method !== "POST") return next()
+    if (req.method !== "POST" || (req.path !== "/" && req.path !== "")) return next()
     const run = (i: number): unknown => (i === checks.length ? next() : checks[i](req, res, (error?: unknown) => (error ? next(error) : run(i + 1))))
     return run(0)
   }

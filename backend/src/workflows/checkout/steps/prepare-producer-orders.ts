@@ -12,7 +12,7 @@ export type PreparedSplit = {
 }
 
 const ORDER_FIELDS = [
-  "id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "total", "locale",
+  "id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "total", "locale", "metadata",
   "shipping_address.*", "billing_address.*",
   "items.*", "items.tax_lines.*", "items.adjustments.*",
   "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
@@ -79,7 +79,8 @@ export const prepareProducerOrdersStep = createStep(
       producer_id,
       order: {
         ...shared,
-        metadata: { parent_order_id: order.id, cart_id },
+        // The buyer's delivery note travels to every producer who delivers.
+        metadata: { parent_order_id: order.id, cart_id, note: (order.metadata as { note?: string } | null)?.note ?? null },
         items: producerItems.map((item) => ({
           title: item.title,
           subtitle: item.subtitle,
