@@ -3,6 +3,7 @@ import path from "node:path"
 import { test as base } from "@playwright/test"
 import { AdminPage } from "./pages/admin-page"
 import { CataloguePage } from "./pages/catalogue-page"
+import { CheckoutPage } from "./pages/checkout-page"
 import { StorefrontPage } from "./pages/storefront-page"
 
 /** The demo catalogue the stack was seeded with (seed/catalogue/ocop-catalogue.json). */
@@ -23,9 +24,10 @@ export const admin = {
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
 }
 
-export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage }>({
+export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
+  checkout: async ({ page }, use) => use(new CheckoutPage(page)),
   adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
 })
 

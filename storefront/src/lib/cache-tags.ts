@@ -7,4 +7,6 @@ export const TAGS = {
   producers: "producers",
   places: "places",
   regions: "regions",
+  carts: "carts",
+  orderGroups: "order-groups",
 } as const

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl"
+import { Suspense } from "react"
+import { MiniCart, MiniCartLink } from "@/components/cart/mini-cart"
 import { Link } from "@/i18n/navigation"
 import { LocaleSwitch } from "./locale-switch"
 import styles from "./site-header.module.css"
@@ -19,7 +21,14 @@ export function SiteHeader() {
         <Link href="/products" className={styles.section}>
           {tNav("products")}
         </Link>
-        <LocaleSwitch />
+        <div className={styles.cart}>
+          <Suspense fallback={<MiniCartLink count={null} />}>
+            <MiniCart />
+          </Suspense>
+        </div>
+        <div className={styles.locale}>
+          <LocaleSwitch />
+        </div>
       </div>
     </header>
   )

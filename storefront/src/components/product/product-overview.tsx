@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
 import type { ReactNode } from "react"
+import { AddToCartForm } from "@/components/cart/add-to-cart-form"
 import { CertificateDetails } from "@/components/ocop/certificate-details"
 import { OriginDetails } from "@/components/ocop/origin-details"
 import { StarBadge } from "@/components/ocop/star-badge"
@@ -56,7 +57,13 @@ export function ProductOverview({ product, originQr }: { product: OcopProduct; o
               </p>
             ) : null}
           </div>
-          <VariantPicker variants={variants} />
+          {variants.length > 0 ? (
+            <AddToCartForm productId={product.id}>
+              <VariantPicker variants={variants} />
+            </AddToCartForm>
+          ) : (
+            <VariantPicker variants={variants} />
+          )}
           {description ? (
             <section className={styles.description}>
               <h2>{t("Product.description")}</h2>

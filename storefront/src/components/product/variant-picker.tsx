@@ -1,16 +1,18 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useId, useState } from "react"
+import { useState } from "react"
 import styles from "./variant-picker.module.css"
 
 /** A variant as the picker shows it; the price is already formatted on the server. */
 export type VariantOption = { id: string; title: string; price: string }
 
-/** The selected variant's price, and a choice of pack sizes when there is more than one. */
+/**
+ * The selected variant's price, and a choice of pack sizes when there is more than one. Inside a
+ * form it posts the chosen variant as `variant_id`.
+ */
 export function VariantPicker({ variants }: { variants: VariantOption[] }) {
   const t = useTranslations()
-  const groupName = useId()
   const [selectedId, setSelectedId] = useState(variants[0]?.id)
   const selected = variants.find((variant) => variant.id === selectedId) ?? variants[0]
 
@@ -22,7 +24,10 @@ export function VariantPicker({ variants }: { variants: VariantOption[] }) {
       {variants.length === 1 ? (
         <dl className={styles.single}>
           <dt className={styles.label}>{t("Product.variants")}:</dt>
-          <dd>{variants[0].title}</dd>
+          <dd>
+            {variants[0].title}
+            <input type="hidden" name="variant_id" value={variants[0].id} />
+          </dd>
         </dl>
       ) : null}
       {variants.length > 1 ? (
@@ -32,7 +37,7 @@ export function VariantPicker({ variants }: { variants: VariantOption[] }) {
             <label key={variant.id} className={styles.option}>
               <input
                 type="radio"
-                name={groupName}
+                name="variant_id"
                 value={variant.id}
                 checked={variant.id === selected?.id}
                 onChange={() => setSelectedId(variant.id)}

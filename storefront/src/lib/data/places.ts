@@ -2,8 +2,7 @@
 
 import { TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
-
-type Place = { code: string; name: string }
+import type { Place } from "../places/types"
 
 // The largest province has fewer communes than this, the most the backend gives in one page.
 const COMMUNES_PER_PROVINCE = 200
@@ -14,6 +13,16 @@ async function fetchPlaces<T>(path: string, query?: Record<string, unknown>) {
     headers: await storeHeaders(),
     next: { tags: [TAGS.places] },
   })
+}
+
+/** The communes of one province, code and name; none for a code that is not a province's. */
+export async function listCommunes(provinceCode: string): Promise<Place[]> {
+  if (!/^\d{2}$/.test(provinceCode)) return []
+  const { communes } = await fetchPlaces<{ communes: Place[] }>(
+    `/store/places/provinces/${provinceCode}/communes`,
+    { limit: COMMUNES_PER_PROVINCE }
+  )
+  return communes.map(({ code, name }) => ({ code, name }))
 }
 
 /** The names of a province and of one of its communes, or null for a code the backend lacks. */

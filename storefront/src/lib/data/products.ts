@@ -3,6 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
+import type { LineProduct } from "../cart/producer-groups"
 import type { OcopProduct } from "../ocop/types"
 import { retrieveRegion } from "./regions"
 
@@ -21,6 +22,14 @@ const PAGE_FIELDS = [
   "producer.id,producer.name,producer.handle,producer.legal_form,producer.women_led",
   "producer.ethnic_minority_led,producer.ethnic_group,producer.former_district",
   OCOP_FIELDS,
+].join(",")
+
+// A cart or order line names its product in Vietnamese only; the product has the English titles,
+// the stock left and the producer the line is grouped under.
+const LINE_FIELDS = [
+  "id,handle,title,metadata",
+  "*variants,+variants.inventory_quantity",
+  "producer.id,producer.name,producer.handle",
 ].join(",")
 
 async function fetchProducts(query: HttpTypes.StoreProductListParams) {
@@ -45,4 +54,17 @@ export async function listProducts({ limit = 48, ids }: { limit?: number; ids?: 
 export async function retrieveProduct(handle: string) {
   const products = await fetchProducts({ handle, fields: PAGE_FIELDS, limit: 1 })
   return products[0] ?? null
+}
+
+/** The products of cart or order lines, by id or by handle, as lines need them. */
+export async function listLineProducts(filter: { ids: string[] } | { handles: string[] }): Promise<LineProduct[]> {
+  const query = "ids" in filter ? { id: filter.ids } : { handle: filter.handles }
+  const count = "ids" in filter ? filter.ids.length : filter.handles.length
+  if (count === 0) return []
+  const { products } = await getSdk().client.fetch<{ products: LineProduct[] }>("/store/products", {
+    query: { ...query, fields: LINE_FIELDS, limit: count },
+    headers: await storeHeaders(),
+    next: { tags: [TAGS.products] },
+  })
+  return products
 }

@@ -33,3 +33,23 @@ export function isoDate(value: string | Date): string {
     typeof value === "string" ? new Date(value) : value
   )
 }
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** A moment in Vietnam's time, for deadlines: `14:30 16/03/2024` (vi), `16 Mar 2024, 14:30` (en). */
+export function formatDateTime(value: string | Date, locale: string): string {
+  let formatter = dateTimeFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+      day: locale === "vi" ? "2-digit" : "numeric",
+      month: locale === "vi" ? "2-digit" : "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: TIME_ZONE,
+    })
+    dateTimeFormatters.set(locale, formatter)
+  }
+  return formatter.format(typeof value === "string" ? new Date(value) : value)
+}

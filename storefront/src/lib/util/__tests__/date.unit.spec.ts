@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDate, isoDate } from "../date"
+import { formatDate, formatDateTime, isoDate } from "../date"
 
 describe("formatDate", () => {
   it("writes dd/MM/yyyy in Vietnamese", () => {
@@ -18,5 +18,12 @@ describe("formatDate", () => {
 describe("isoDate", () => {
   it("is the calendar date in Vietnam", () => {
     expect(isoDate("2024-03-14T17:00:00.000Z")).toBe("2024-03-15")
+  })
+})
+
+describe("formatDateTime", () => {
+  it("writes a deadline in Vietnam's time, 24-hour, in either language", () => {
+    expect(formatDateTime("2024-03-16T07:30:00.000Z", "vi")).toBe("14:30 16/03/2024")
+    expect(formatDateTime("2024-03-16T07:30:00.000Z", "en")).toBe("16 Mar 2024, 14:30")
   })
 })

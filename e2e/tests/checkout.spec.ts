@@ -1,0 +1,245 @@
+import type { APIRequestContext } from "@playwright/test"
+import { backendUrl, expect, publishableKey, test } from "../fixtures"
+import { amountOf, type Buyer, type CheckoutPage, type PaymentMethod } from "../pages/checkout-page"
+
+type ProductOnSale = { handle: string; title: string; titleEn: string; stock: number; producer: { id: string; name: string } }
+type StoreProduct = {
+  handle: string
+  title: string
+  metadata: { title_en?: string } | null
+  producer: { id: string; name: string } | null
+  variants: { inventory_quantity: number | null }[]
+}
+
+const storeHeaders = () => ({ "x-publishable-api-key": publishableKey() })
+
+/** Single-pack products with at least 20 units in stock, one per producer, as the store API lists them. */
+async function productsOnSale(request: APIRequestContext): Promise<ProductOnSale[]> {
+  const response = await request.get(`${backendUrl}/store/products`, {
+    headers: storeHeaders(),
+    params: { limit: 200, fields: "handle,title,metadata,producer.id,producer.name,variants.id,+variants.inventory_quantity" },
+  })
+  expect(response.status()).toBe(200)
+  const { products } = (await response.json()) as { products: StoreProduct[] }
+  const byProducer = new Map<string, ProductOnSale>()
+  for (const { handle, title, metadata, producer, variants } of products) {
+    const stock = variants.length === 1 ? (variants[0].inventory_quantity ?? 0) : 0
+    if (!producer || stock < 20 || byProducer.has(producer.id)) continue
+    byProducer.set(producer.id, { handle, title, titleEn: metadata?.title_en ?? title, stock, producer })
+  }
+  return [...byProducer.values()]
+}
+
+/** Two products of two different producers; `pair` picks another pair for each test. */
+async function productsOfTwoProducers(request: APIRequestContext, pair = 0): Promise<[ProductOnSale, ProductOnSale]> {
+  const [first, second] = (await productsOnSale(request)).slice(pair * 2, pair * 2 + 2)
+  expect(second).toBeDefined()
+  return [first, second]
+}
+
+/** The communes the backend lists for a province: the commune select must offer exactly these. */
+async function communesOf(request: APIRequestContext, provinceCode: string) {
+  const response = await request.get(`${backendUrl}/store/places/provinces/${provinceCode}/communes`, { headers: storeHeaders(), params: { limit: 200 } })
+  expect(response.status()).toBe(200)
+  return ((await response.json()).communes as { name: string }[]).map((commune) => commune.name)
+}
+
+const DIEN_BIEN = { code: "11", name: "Điện Biên" }
+const BUYER: Buyer = {
+  email: "lan.nguyen@example.vn",
+  phone: "0912 345 678",
+  name: "Nguyễn Thị Lan",
+  province: DIEN_BIEN.name,
+  street: "12 Trần Phú",
+  note: "Gọi trước khi giao",
+}
+
+/** Runs after each page of the journey has rendered (the 360 px test checks the width there). */
+type PageCheck = () => Promise<void>
+const noCheck: PageCheck = async () => {}
+
+// The journey's steps, shared by the tests; each checks what the buyer sees at that point.
+
+async function addToCart(checkout: CheckoutPage, products: ProductOnSale[], checkPage: PageCheck) {
+  await test.step("add a product of each producer (1 and 2 units): the mini-cart counts 3", async () => {
+    for (const [index, product] of products.entries()) {
+      await checkout.openProduct(product.handle)
+      await expect(checkout.addToCartButton()).toBeVisible()
+      await checkPage()
+      await checkout.addToCart(index + 1)
+      await expect(checkout.addedNotice()).toBeVisible()
+    }
+    await expect(checkout.miniCart()).toHaveAccessibleName(new RegExp(`^${checkout.labels.cart}: 3 `))
+  })
+}
+
+async function reviewCart(checkout: CheckoutPage, products: ProductOnSale[], checkPage: PageCheck) {
+  await test.step("the cart shows one section per producer with its lines and subtotal", async () => {
+    await checkout.miniCart().click()
+    await expect(checkout.page).toHaveURL(new RegExp(`/${checkout.locale}/cart$`))
+    for (const [index, product] of products.entries()) {
+      const group = checkout.cartGroup(product.producer.name)
+      const title = checkout.locale === "en" ? product.titleEn : product.title
+      await expect(group.getByRole("heading", { name: title, exact: true })).toBeVisible()
+      await expect(group.getByRole("spinbutton")).toHaveValue(String(index + 1))
+      await expect(group.getByText(/^[\d.]+\u00a0₫$/).last()).toBeVisible()
+    }
+    await checkPage()
+    await checkout.goToCheckout()
+    await expect(checkout.page).toHaveURL(new RegExp(`/${checkout.locale}/checkout$`))
+  })
+}
+
+async function enterAddress(checkout: CheckoutPage, checkPage: PageCheck) {
+  await test.step("contact and delivery address", async () => {
+    await checkout.fillAddress(BUYER)
+    await checkPage()
+    await checkout.continue()
+    await expect(checkout.page).toHaveURL(/[?&]step=delivery$/)
+    await expect(checkout.step(1)).toContainText(BUYER.street)
+    await expect(checkout.step(1)).toContainText(BUYER.note!)
+  })
+}
+
+async function chooseStandardDelivery(checkout: CheckoutPage, products: ProductOnSale[], checkPage: PageCheck) {
+  await test.step("standard delivery for each producer's part", async () => {
+    for (const product of products) await checkout.chooseDelivery(product.producer.name, "standard")
+    await checkPage()
+    await checkout.continue()
+    await expect(checkout.page).toHaveURL(/[?&]step=payment$/)
+  })
+}
+
+/** Pays with `method`, checks the review and places the order; returns the review's total. */
+async function payAndPlaceOrder(checkout: CheckoutPage, method: PaymentMethod, checkPage: PageCheck) {
+  return test.step(`review, pay by ${method} and place the order`, async () => {
+    await expect(checkout.paymentOption("cod")).toBeChecked()
+    await checkout.paymentOption(method).check()
+    await expect(checkout.reviewProducerTotals()).toHaveCount(2)
+    const producerTotals = (await checkout.reviewProducerTotals().allInnerTexts()).map(amountOf)
+    const total = amountOf(await checkout.reviewTotal().innerText())
+    expect(producerTotals[0] + producerTotals[1]).toBe(total)
+    await expect(checkout.review()).toContainText(checkout.locale === "en" ? "Prices include VAT." : "Giá đã bao gồm thuế VAT.")
+    await checkPage()
+    await checkout.placeOrder()
+    await expect(checkout.thanks()).toBeVisible({ timeout: 30_000 })
+    await expect(checkout.page).toHaveURL(new RegExp(`/${checkout.locale}/order-groups/ordgrp_[A-Za-z0-9]+$`))
+    return total
+  })
+}
+
+async function confirmProducerOrders(checkout: CheckoutPage, products: ProductOnSale[], total: number) {
+  await test.step("the confirmation shows one order per producer; their totals add up to the total", async () => {
+    await expect(checkout.producerOrders()).toHaveCount(2)
+    for (const product of products) {
+      await expect(checkout.producerOrder(product.producer.name)).toBeVisible()
+    }
+    const orderTotals = await Promise.all((await checkout.producerOrders().all()).map(async (order) => amountOf(await checkout.producerOrderTotal(order).innerText())))
+    const groupTotal = amountOf(await checkout.groupTotal().innerText())
+    expect(orderTotals[0] + orderTotals[1]).toBe(groupTotal)
+    expect(groupTotal).toBe(total)
+    // The order is placed: the cart cookie is gone and the header shows an empty cart.
+    await expect(checkout.miniCart()).toHaveAccessibleName(checkout.locale === "en" ? "Cart: empty" : "Giỏ hàng: chưa có sản phẩm")
+  })
+}
+
+test.describe("guest checkout", () => {
+  // A journey over seven pages, each rendered by the server.
+  test.describe.configure({ timeout: 180_000 })
+
+  test("vi: two producers, standard delivery, cash on delivery: one order per producer adding up to the total", async ({ checkout, request }) => {
+    const products = await productsOfTwoProducers(request)
+    await addToCart(checkout, products, noCheck)
+    await reviewCart(checkout, products, noCheck)
+
+    await test.step("the phone is checked before sending, the error is shown next to it", async () => {
+      await checkout.fillAddress({ ...BUYER, phone: "091 234" })
+      expect(await checkout.communeNames()).toEqual(await communesOf(request, DIEN_BIEN.code))
+      await checkout.continue()
+      const phone = checkout.field(checkout.labels.phone)
+      await expect(phone).toHaveAttribute("aria-invalid", "true")
+      await expect(phone).toHaveAccessibleDescription(/Số di động gồm số 0 và 9 chữ số/)
+      await expect(checkout.formAlert()).toContainText("Vui lòng sửa các mục được đánh dấu")
+      await expect(checkout.page).not.toHaveURL(/step=/)
+    })
+
+    await enterAddress(checkout, noCheck)
+    await chooseStandardDelivery(checkout, products, noCheck)
+    const total = await payAndPlaceOrder(checkout, "cod", noCheck)
+    await confirmProducerOrders(checkout, products, total)
+    await expect(checkout.main()).toContainText("Thanh toán khi nhận hàng (COD)")
+    await expect(checkout.transferQr()).toHaveCount(0)
+  })
+
+  test("en: the same checkout paid by bank transfer shows the VietQR and the reference; the QR carries both", async ({ checkout: base, request }) => {
+    const checkout = base.inLocale("en")
+    const products = await productsOfTwoProducers(request, 1)
+    await addToCart(checkout, products, noCheck)
+    await reviewCart(checkout, products, noCheck)
+    await enterAddress(checkout, noCheck)
+    await chooseStandardDelivery(checkout, products, noCheck)
+    const total = await payAndPlaceOrder(checkout, "bank", noCheck)
+    await confirmProducerOrders(checkout, products, total)
+
+    await test.step("the transfer's details to type by hand, and a QR code that carries the reference and the amount", async () => {
+      await expect(checkout.transferQr()).toBeVisible()
+      const reference = (await checkout.transferReference().innerText()).trim()
+      expect(reference).toMatch(/^OCOP[2-9A-HJ-NP-Z]{8}$/)
+      expect(amountOf(await checkout.transferAmount().innerText())).toBe(total)
+      await expect(checkout.main()).toContainText("0071000123456")
+      await expect(checkout.main()).toContainText("Pay by")
+
+      const payload = await checkout.decodeTransferQr()
+      expect(payload).not.toBeNull()
+      expect(payload).toContain(reference)
+      // EMVCo field 54 is the amount: "54", its length in two digits, then the amount itself.
+      expect(payload).toContain(`54${String(String(total).length).padStart(2, "0")}${total}`)
+    })
+  })
+
+  test("vi at 360 × 740: the whole cash-on-delivery checkout without horizontal scrolling", async ({ checkout, page, request }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    const noHorizontalScroll: PageCheck = async () => {
+      expect(await checkout.scrollWidth()).toBeLessThanOrEqual(360)
+    }
+    const products = await productsOfTwoProducers(request, 2)
+    await addToCart(checkout, products, noHorizontalScroll)
+    await reviewCart(checkout, products, noHorizontalScroll)
+    await enterAddress(checkout, noHorizontalScroll)
+    await chooseStandardDelivery(checkout, products, noHorizontalScroll)
+    const total = await payAndPlaceOrder(checkout, "cod", noHorizontalScroll)
+    await confirmProducerOrders(checkout, products, total)
+    await noHorizontalScroll()
+  })
+})
+
+test("the cart: more than the stock is refused with what is left, a quantity changes, lines are removed", async ({ checkout, request }) => {
+  // A product with less stock than a line may hold (99), so asking for one more is a question of stock.
+  const candidates = await productsOnSale(request)
+  const scarce = candidates.find((product) => product.stock < 99)!
+  const other = candidates.find((product) => product.producer.id !== scarce.producer.id)!
+  expect(scarce).toBeDefined()
+  await addToCart(checkout, [scarce, other], noCheck)
+  await checkout.openCart()
+
+  await test.step("one more than the stock: the line says how many are left and keeps its quantity", async () => {
+    await checkout.setLineQuantity(scarce.title, scarce.stock + 1)
+    const line = checkout.cartLine(scarce.title)
+    await expect(line.getByRole("alert")).toHaveText(`Không đủ hàng: trong kho chỉ còn ${scarce.stock} sản phẩm.`)
+    await expect(line.getByRole("spinbutton")).toHaveValue("1")
+  })
+
+  await test.step("a quantity the store has: the line, its producer's subtotal and the mini-cart follow", async () => {
+    await checkout.setLineQuantity(scarce.title, 3)
+    await expect(checkout.miniCart()).toHaveAccessibleName("Giỏ hàng: 5 sản phẩm")
+    await expect(checkout.cartLine(scarce.title).getByRole("alert")).toHaveCount(0)
+  })
+
+  await test.step("removing every line empties the cart", async () => {
+    await checkout.removeLine(other.title)
+    await expect(checkout.cartGroup(other.producer.name)).toHaveCount(0)
+    await checkout.removeLine(scarce.title)
+    await expect(checkout.main().getByRole("status")).toContainText("Giỏ hàng của bạn đang trống.")
+    await expect(checkout.miniCart()).toHaveAccessibleName("Giỏ hàng: chưa có sản phẩm")
+  })
+})

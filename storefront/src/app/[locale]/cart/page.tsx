@@ -1,0 +1,35 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CartView } from "@/components/cart/cart-view"
+import { EmptyCart } from "@/components/cart/empty-cart"
+import { Notice } from "@/components/feedback/notice"
+import { PageHeader } from "@/components/layout/page-header"
+import { resolveLocale } from "@/i18n/routing"
+import { retrieveCartByProducer } from "@/lib/data/cart"
+
+export const dynamic = "force-dynamic"
+
+type CartPageProps = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: CartPageProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "Cart" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function CartPage({ params }: CartPageProps) {
+  setRequestLocale(resolveLocale((await params).locale))
+  const t = await getTranslations("Cart")
+  const cart = await retrieveCartByProducer().catch((error: unknown) => {
+    console.error("Could not retrieve the cart", error)
+    return undefined
+  })
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {cart === undefined ? <Notice kind="error">{t("loadError")}</Notice> : null}
+      {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
+      {cart && cart.groups.length > 0 ? <CartView cart={cart.cart} groups={cart.groups} /> : null}
+    </>
+  )
+}

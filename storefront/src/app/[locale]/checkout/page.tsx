@@ -1,0 +1,82 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { EmptyCart } from "@/components/cart/empty-cart"
+import { AddressForm } from "@/components/checkout/address-form"
+import { AddressSummary } from "@/components/checkout/address-summary"
+import { CheckoutProgress } from "@/components/checkout/checkout-progress"
+import { CheckoutStep } from "@/components/checkout/checkout-step"
+import styles from "@/components/checkout/checkout.module.css"
+import { DeliveryForm } from "@/components/checkout/delivery-form"
+import { DeliverySummary } from "@/components/checkout/delivery-summary"
+import { OrderReview } from "@/components/checkout/order-review"
+import { PlaceOrderForm } from "@/components/checkout/place-order-form"
+import { Notice } from "@/components/feedback/notice"
+import { PageHeader } from "@/components/layout/page-header"
+import { resolveLocale } from "@/i18n/routing"
+import { addressFieldsOf, CHECKOUT_STEPS, firstOpenStep, resolveStep, type CheckoutStep as Step } from "@/lib/checkout/checkout-steps"
+import { retrieveCheckout } from "@/lib/data/checkout"
+import { listCommunes, listProvinces } from "@/lib/data/places"
+
+export const dynamic = "force-dynamic"
+
+type CheckoutPageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ step?: string | string[] }>
+}
+
+export async function generateMetadata({ params }: CheckoutPageProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "Checkout" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+export default async function CheckoutPage({ params, searchParams }: CheckoutPageProps) {
+  setRequestLocale(resolveLocale((await params).locale))
+  const t = await getTranslations("Checkout")
+  const checkout = await retrieveCheckout().catch((error: unknown) => {
+    console.error("Could not retrieve the checkout", error)
+    return undefined
+  })
+  if (!checkout) {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        {checkout === undefined ? <Notice kind="error">{t("loadError")}</Notice> : <EmptyCart />}
+      </>
+    )
+  }
+
+  const { cart, groups, deliveryChoices, paymentProviders } = checkout
+  const requested = (await searchParams).step
+  const step = resolveStep(typeof requested === "string" ? requested : undefined, firstOpenStep(cart, groups))
+  const stateOf = (candidate: Step) => {
+    const [index, current] = [CHECKOUT_STEPS.indexOf(candidate), CHECKOUT_STEPS.indexOf(step)]
+    return index === current ? "current" : index < current ? "done" : "later"
+  }
+  const address = addressFieldsOf(cart)
+  const [provinces, communes] =
+    step === "address" ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []]) : [[], []]
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <CheckoutProgress current={step} />
+      <div className={styles.steps}>
+        <CheckoutStep step="address" state={stateOf("address")}>
+          {step === "address" ? <AddressForm provinces={provinces} initial={address} initialCommunes={communes} /> : <AddressSummary cart={cart} />}
+        </CheckoutStep>
+        <CheckoutStep step="delivery" state={stateOf("delivery")}>
+          {step === "delivery" ? (
+            <DeliveryForm choices={deliveryChoices} currencyCode={cart.currency_code} />
+          ) : (
+            <DeliverySummary groups={groups} currencyCode={cart.currency_code} />
+          )}
+        </CheckoutStep>
+        <CheckoutStep step="payment" state={stateOf("payment")}>
+          <PlaceOrderForm providers={paymentProviders}>
+            <OrderReview cart={cart} groups={groups} />
+          </PlaceOrderForm>
+        </CheckoutStep>
+      </div>
+    </>
+  )
+}

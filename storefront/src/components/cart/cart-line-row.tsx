@@ -1,0 +1,38 @@
+import { useLocale, useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { availableQuantity, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
+import { formatPrice } from "@/lib/util/money"
+import { LineControls } from "./line-controls"
+import styles from "./cart-view.module.css"
+
+/** One line of the cart: the product, its pack size and price, what it costs, and its controls. */
+export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCode: string }) {
+  const t = useTranslations("Cart")
+  const locale = useLocale()
+  const { item } = line
+  const { title, variant } = lineTitles(line, locale)
+  const available = availableQuantity(line)
+  const handle = line.product?.handle ?? item.product_handle
+
+  return (
+    <li className={styles.line}>
+      {item.thumbnail ? (
+        <img className={styles.thumbnail} src={item.thumbnail} alt="" width={160} height={160} loading="lazy" decoding="async" />
+      ) : (
+        <div className={styles.thumbnail} />
+      )}
+      <div className={styles.lineBody}>
+        <h3 className={styles.lineTitle}>{handle ? <Link href={`/products/${handle}`}>{title}</Link> : title}</h3>
+        <p className={styles.lineMeta}>
+          {variant ? `${variant} · ` : ""}
+          {t("unitPrice", { price: formatPrice(item.unit_price, currencyCode) })}
+        </p>
+        {available !== null && available < item.quantity ? (
+          <p className={styles.stockWarning}>{t("error.notEnoughStockLeft", { available: Math.max(0, available) })}</p>
+        ) : null}
+        <LineControls lineId={item.id} quantity={item.quantity} title={title} />
+      </div>
+      <p className={styles.lineTotal}>{formatPrice(Number(item.total ?? item.unit_price * item.quantity), currencyCode)}</p>
+    </li>
+  )
+}

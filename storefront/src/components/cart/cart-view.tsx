@@ -1,0 +1,37 @@
+import type { HttpTypes } from "@medusajs/types"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import type { ProducerGroup } from "@/lib/cart/producer-groups"
+import { formatPrice } from "@/lib/util/money"
+import controls from "./cart-controls.module.css"
+import styles from "./cart-view.module.css"
+import { ProducerCart } from "./producer-cart"
+
+/** The cart page: the lines by producer, each with its subtotal, then the total and the way to checkout. */
+export function CartView({ cart, groups }: { cart: HttpTypes.StoreCart; groups: ProducerGroup[] }) {
+  const t = useTranslations("Cart")
+
+  return (
+    <div className={styles.layout}>
+      <div className={styles.groups}>
+        {groups.map((group) => (
+          <ProducerCart key={group.producer?.id ?? "other"} group={group} currencyCode={cart.currency_code} />
+        ))}
+      </div>
+      <section className={styles.summary} aria-labelledby="cart-summary-heading">
+        <h2 id="cart-summary-heading" className={styles.summaryHeading}>
+          {t("summary")}
+        </h2>
+        <p className={styles.summaryTotal}>
+          <span>{t("itemTotal")}</span>
+          <strong data-testid="cart-total">{formatPrice(Number(cart.item_total ?? 0), cart.currency_code)}</strong>
+        </p>
+        <p className={styles.note}>{t("vatIncluded")}</p>
+        <p className={styles.note}>{t("shippingLater")}</p>
+        <Link href="/checkout" className={`${controls.primary} ${styles.checkout}`}>
+          {t("checkout")}
+        </Link>
+      </section>
+    </div>
+  )
+}

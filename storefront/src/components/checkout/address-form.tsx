@@ -1,0 +1,131 @@
+"use client"
+
+import { useLocale, useTranslations } from "next-intl"
+import { useActionState, useRef, useState, useTransition, type FormEvent } from "react"
+import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "@/lib/checkout/address-fields"
+import type { AddressFormState } from "@/lib/checkout/checkout-state"
+import { saveCheckoutAddress } from "@/lib/data/checkout"
+import { listCommunes } from "@/lib/data/places"
+import type { Place } from "@/lib/places/types"
+import styles from "./checkout.module.css"
+import { describedBy, FormField } from "./form-field"
+
+type AddressFormProps = { provinces: Place[]; initial: AddressFields; initialCommunes: Place[] }
+
+/** Step 1: contact, and the delivery address from a province, then one of that province's communes. */
+export function AddressForm({ provinces, initial, initialCommunes }: AddressFormProps) {
+  const t = useTranslations("Checkout")
+  const locale = useLocale()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [state, formAction, saving] = useActionState(saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
+  // The browser's own check of the last submit, until the server answers it with a new state.
+  const [checked, setChecked] = useState<{ of: AddressFormState; errors: FieldErrors } | null>(null)
+  const [provinceCode, setProvinceCode] = useState(state.values.province_code)
+  const [communeCode, setCommuneCode] = useState(state.values.commune_code)
+  const [communes, setCommunes] = useState<Record<string, Place[]>>({ [initial.province_code]: initialCommunes })
+  const [loadingCommunes, startLoading] = useTransition()
+
+  const errors = checked?.of === state ? checked.errors : state.errors
+  const choices = communes[provinceCode] ?? (state.values.province_code === provinceCode ? state.communes : undefined) ?? []
+  const error = (field: AddressField) => (errors[field] ? t(`fieldError.${errors[field]}`) : undefined)
+  const aria = (field: AddressField, hint?: string) => ({
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": describedBy(`address-${field}`, { hint, error: error(field) }),
+  })
+
+  function chooseProvince(code: string) {
+    setProvinceCode(code)
+    setCommuneCode("")
+    if (!code || communes[code]) return
+    startLoading(async () => {
+      const list = await listCommunes(code).catch(() => [])
+      setCommunes((loaded) => ({ ...loaded, [code]: list }))
+    })
+  }
+
+  // The same checks as the server's, before the round trip; the server checks again.
+  function check(event: FormEvent<HTMLFormElement>) {
+    const found = validateAddressFields(readAddressFields(new FormData(event.currentTarget)))
+    const first = Object.keys(found)[0]
+    setChecked({ of: state, errors: found })
+    if (!first) return
+    event.preventDefault()
+    formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+  }
+
+  const hasErrors = Object.keys(errors).length > 0
+  const communeHint = loadingCommunes ? t("loadingCommunes") : provinceCode ? undefined : t("chooseProvinceFirst")
+  return (
+    <form ref={formRef} action={formAction} onSubmit={check} noValidate className={styles.form}>
+      <input type="hidden" name="locale" value={locale} />
+      {hasErrors || state.error ? (
+        <p role="alert" className={styles.formError}>
+          {state.error && !hasErrors ? t(`error.${state.error}`) : t("fixFields")}
+        </p>
+      ) : null}
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("contact")}</legend>
+        <FormField id="address-email" label={t("email")} error={error("email")}>
+          <input id="address-email" name="email" type="email" autoComplete="email" defaultValue={state.values.email} className={styles.input} {...aria("email")} />
+        </FormField>
+        <FormField id="address-phone" label={t("phone")} hint={t("phoneHint")} error={error("phone")}>
+          <input id="address-phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" defaultValue={state.values.phone} className={styles.input} {...aria("phone", t("phoneHint"))} />
+        </FormField>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("address")}</legend>
+        <FormField id="address-name" label={t("name")} error={error("name")}>
+          <input id="address-name" name="name" autoComplete="name" defaultValue={state.values.name} className={styles.input} {...aria("name")} />
+        </FormField>
+        <FormField id="address-province_code" label={t("province")} error={error("province_code")}>
+          <select
+            id="address-province_code"
+            name="province_code"
+            value={provinceCode}
+            onChange={(event) => chooseProvince(event.target.value)}
+            className={styles.input}
+            {...aria("province_code")}
+          >
+            <option value="">{t("chooseProvince")}</option>
+            {provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {province.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id="address-commune_code" label={t("commune")} hint={communeHint} error={error("commune_code")}>
+          <select
+            id="address-commune_code"
+            name="commune_code"
+            value={communeCode}
+            onChange={(event) => setCommuneCode(event.target.value)}
+            disabled={!provinceCode || loadingCommunes}
+            aria-busy={loadingCommunes || undefined}
+            className={styles.input}
+            {...aria("commune_code", communeHint)}
+          >
+            <option value="">{t("chooseCommune")}</option>
+            {choices.map((commune) => (
+              <option key={commune.code} value={commune.code}>
+                {commune.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id="address-street" label={t("street")} error={error("street")}>
+          <input id="address-street" name="street" autoComplete="address-line1" defaultValue={state.values.street} className={styles.input} {...aria("street")} />
+        </FormField>
+        <FormField id="address-note" label={t("note")} error={error("note")}>
+          <textarea id="address-note" name="note" rows={3} defaultValue={state.values.note} className={styles.input} {...aria("note")} />
+        </FormField>
+      </fieldset>
+
+      <button type="submit" className={styles.submit} disabled={saving}>
+        {saving ? t("saving") : t("continue")}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,65 @@
+"use client"
+
+import { useLocale, useTranslations } from "next-intl"
+import { useActionState, useState, type ReactNode } from "react"
+import { Link } from "@/i18n/navigation"
+import type { PlaceOrderState } from "@/lib/checkout/checkout-state"
+import { CASH_ON_DELIVERY, type PaymentProvider } from "@/lib/checkout/types"
+import { placeOrder } from "@/lib/data/checkout"
+import styles from "./checkout.module.css"
+
+const INITIAL: PlaceOrderState = { error: null }
+
+function PlaceOrderError({ state }: { state: PlaceOrderState }) {
+  const t = useTranslations("Checkout")
+  if (!state.error) return <p role="status" />
+
+  return (
+    <div role="alert" className={styles.formError}>
+      <p>{t(`error.${state.error}`, { step: state.step ? t(`step.${state.step}`) : "" })}</p>
+      {state.error === "outOfStock" && state.shortItems?.length ? (
+        <ul className={styles.shortItems}>
+          {state.shortItems.map((item) => (
+            <li key={item.title}>{t("shortItem", { title: item.title, available: item.available })}</li>
+          ))}
+        </ul>
+      ) : null}
+      {state.error === "outOfStock" ? <Link href="/cart">{t("fixInCart")}</Link> : null}
+      {state.error === "rejected" && state.step ? (
+        <Link href={{ pathname: "/checkout", query: { step: state.step } }}>{t("backToStep")}</Link>
+      ) : null}
+    </div>
+  )
+}
+
+/** Step 3: the payment method, the review (`children`) and "place order". */
+export function PlaceOrderForm({ providers, children }: { providers: PaymentProvider[]; children: ReactNode }) {
+  const t = useTranslations("Checkout")
+  const locale = useLocale()
+  const [state, formAction, placing] = useActionState(placeOrder, INITIAL)
+  // Controlled, so the choice survives React resetting the form after a refused order.
+  const [payment, setPayment] = useState<PaymentProvider>(providers.includes(CASH_ON_DELIVERY) ? CASH_ON_DELIVERY : providers[0])
+
+  return (
+    <form action={formAction} className={styles.form}>
+      <input type="hidden" name="locale" value={locale} />
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("paymentMethod")}</legend>
+        {providers.map((provider) => (
+          <label key={provider} className={styles.choice}>
+            <input type="radio" name="payment" value={provider} checked={provider === payment} onChange={() => setPayment(provider)} />
+            <span className={styles.choiceText}>
+              <span className={styles.choiceTitle}>{t(`paymentName.${provider}`)}</span>
+              <span className={styles.hint}>{t(`paymentHint.${provider}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {children}
+      <PlaceOrderError state={state} />
+      <button type="submit" className={styles.submit} disabled={placing}>
+        {placing ? t("placing") : t("placeOrder")}
+      </button>
+    </form>
+  )
+}

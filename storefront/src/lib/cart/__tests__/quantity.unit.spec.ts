@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest"
+import { parseQuantity } from "../quantity"
+
+describe("parseQuantity", () => {
+  it("reads whole numbers from 0 to 99, as the backend allows", () => {
+    expect(parseQuantity("3")).toBe(3)
+    expect(parseQuantity(" 0 ")).toBe(0)
+    expect(parseQuantity("99")).toBe(99)
+  })
+
+  it("refuses what is not a whole number of units", () => {
+    for (const value of ["", "-1", "1.5", "1e2", "abc", "100", null]) expect(parseQuantity(value)).toBeNull()
+  })
+})

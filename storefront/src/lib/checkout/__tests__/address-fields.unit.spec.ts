@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest"
+import { isVietnameseMobile, validateAddressFields, type AddressFields } from "../address-fields"
+
+const valid: AddressFields = {
+  email: "lan@example.vn",
+  phone: "0912345678",
+  name: "Nguyễn Thị Lan",
+  province_code: "11",
+  commune_code: "03256",
+  street: "12 Trần Phú",
+  note: "",
+}
+
+describe("isVietnameseMobile", () => {
+  it("takes 0 or +84 followed by nine digits, however the digits are grouped", () => {
+    for (const phone of ["0912345678", "+84912345678", "0912 345 678", "091.234.5678", "+84 912-345-678"]) {
+      expect(isVietnameseMobile(phone)).toBe(true)
+    }
+  })
+
+  it("refuses other lengths and prefixes", () => {
+    for (const phone of ["091234567", "09123456789", "84912345678", "+8491234567", "0912abc678", ""]) {
+      expect(isVietnameseMobile(phone)).toBe(false)
+    }
+  })
+})
+
+describe("validateAddressFields", () => {
+  it("accepts a complete address without a note", () => {
+    expect(validateAddressFields(valid)).toEqual({})
+  })
+
+  it("names every missing or wrong field", () => {
+    expect(validateAddressFields({ ...valid, email: "lan@", phone: "12345", commune_code: "", street: "" })).toEqual({
+      email: "email",
+      phone: "phone",
+      commune_code: "required",
+      street: "required",
+    })
+  })
+
+  it("refuses a note longer than 500 characters", () => {
+    expect(validateAddressFields({ ...valid, note: "x".repeat(501) })).toEqual({ note: "tooLong" })
+  })
+})

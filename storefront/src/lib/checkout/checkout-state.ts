@@ -1,0 +1,37 @@
+import type { CartProducer, DeliveryKind } from "../cart/producer-groups"
+import type { Place } from "../places/types"
+import type { AddressFields, FieldErrors } from "./address-fields"
+import type { CheckoutStep } from "./checkout-steps"
+
+/** Message keys under `Checkout.error`. */
+export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "alreadyCompleted" | "busy" | "rejected"
+
+/** The first step's form after a submit that did not go through: what was typed, and what is wrong. */
+export type AddressFormState = {
+  values: AddressFields
+  errors: FieldErrors
+  /** The chosen province's communes, so the form works again without JavaScript. */
+  communes?: Place[]
+  error?: CheckoutErrorCode
+}
+
+/** A producer's part of the cart and how it can reach the buyer. */
+export type DeliveryChoice = {
+  producer: CartProducer
+  options: { id: string; kind: DeliveryKind; amount: number }[]
+  selected: string | null
+}
+
+export type DeliveryFormState = {
+  /** Producers whose delivery was not chosen. */
+  missing: string[]
+  error?: CheckoutErrorCode
+}
+
+export type PlaceOrderState = {
+  error: CheckoutErrorCode | null
+  /** For "outOfStock": the lines the store can no longer fill, in the buyer's language. */
+  shortItems?: { title: string; available: number }[]
+  /** For "rejected": the step whose answer the backend refused. */
+  step?: CheckoutStep
+}

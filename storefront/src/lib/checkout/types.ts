@@ -1,0 +1,47 @@
+// A completed checkout as the backend's store API returns it (POST /store/ocop/carts/:id/complete,
+// GET /store/ocop/order-groups/:id), in JSON: amounts in đồng, dates as ISO strings.
+
+export const CASH_ON_DELIVERY = "pp_system_default"
+export const BANK_TRANSFER = "pp_vietqr_vietqr"
+/** The payment methods this storefront offers, in the order it shows them; COD is the default. */
+export const PAYMENT_PROVIDERS = [CASH_ON_DELIVERY, BANK_TRANSFER] as const
+export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number]
+
+export type BankTransfer = {
+  reference: string
+  amount: number
+  bank_bin: string
+  bank_name: string | null
+  account_number: string
+  account_name: string
+  /** The EMVCo VietQR payload a banking app scans: account, exact amount and the reference. */
+  qr_payload: string
+  expires_at: string
+}
+
+export type ProducerOrder = {
+  id: string
+  display_id: number
+  total: number
+  shipping_total: number
+  items: { id: string; title: string; quantity: number; unit_price: number; total: number; thumbnail: string | null; product_handle: string | null; variant_id: string | null }[]
+  shipping_methods: { name: string; amount: number; shipping_option_id: string | null }[]
+  producer: { id: string; name: string; handle: string } | null
+}
+
+export type OrderGroup = {
+  id: string
+  cart_id: string
+  email: string | null
+  currency_code: string
+  total: number
+  created_at: string
+  payment_status: "not_paid" | "authorized" | "partially_captured" | "captured" | "canceled"
+  payment: {
+    provider_id: string
+    amount: number
+    captured_amount: number
+    bank_transfer: BankTransfer | null
+  } | null
+  orders: ProducerOrder[]
+}

@@ -1,0 +1,138 @@
+"use server"
+
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { TAGS } from "../cache-tags"
+import { readCartId, writeCartId } from "../cart/cart-cookie"
+import { invalidateCart } from "../cart/invalidate-cart"
+import { cartErrorCode, isOutOfStock, type CartActionState } from "../cart/cart-errors"
+import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-groups"
+import { parseQuantity } from "../cart/quantity"
+import { getSdk, storeHeaders } from "../config"
+import { listLineProducts } from "./products"
+import { retrieveRegion } from "./regions"
+
+// Line totals, shipping method totals and the address's metadata (province and commune codes)
+// are not among the store API's default cart fields.
+const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,*shipping_address"
+
+async function fetchCart(cartId: string, fields: string) {
+  try {
+    const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
+      query: { fields },
+      headers: await storeHeaders(),
+      next: { tags: [TAGS.carts] },
+    })
+    // A completed cart became an order: the shopper starts a new one.
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** The shopper's open cart (from the cookie) with its items and totals, or null when they have none. */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const cartId = await readCartId()
+  return cartId ? fetchCart(cartId, CART_FIELDS) : null
+}
+
+/** The products behind the cart's lines, with their producer, English titles and stock. */
+export async function listCartProducts(cart: Pick<HttpTypes.StoreCart, "items">): Promise<LineProduct[]> {
+  return listLineProducts({ ids: [...new Set((cart.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : [])))] })
+}
+
+/** The cart with its lines grouped by producer, or null when the shopper has no open cart. */
+export async function retrieveCartByProducer() {
+  const cart = await retrieveCart()
+  if (!cart) return null
+  return { cart, groups: groupByProducer(cart, await listCartProducts(cart)) }
+}
+
+/** How many units the cart holds, for the header; 0 when the backend cannot say. */
+export async function countCartUnits(): Promise<number> {
+  const cartId = await readCartId()
+  const cart = cartId
+    ? await fetchCart(cartId, "id,completed_at,items.quantity").catch((error: unknown) => {
+        console.error("Could not count the cart's units", error)
+        return null
+      })
+    : null
+  return countUnits(cart)
+}
+
+async function openCartId(): Promise<string> {
+  const cartId = await readCartId()
+  const cart = cartId ? await fetchCart(cartId, "id,completed_at") : null
+  if (cart) return cart.id
+  const region = await retrieveRegion()
+  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, await storeHeaders())
+  await writeCartId(created.id)
+  return created.id
+}
+
+/** How many units of a variant the store has left, or null when it does not track them. */
+async function stockOf(productId: string, variantId: string): Promise<number | null> {
+  const [product] = productId ? await listLineProducts({ ids: [productId] }).catch(() => []) : []
+  return product?.variants.find((variant) => variant.id === variantId)?.inventory_quantity ?? null
+}
+
+/** Adds `quantity` of the form's variant to the shopper's cart, making the cart on the first add. */
+export async function addToCart(_previous: CartActionState, formData: FormData): Promise<CartActionState> {
+  const variantId = String(formData.get("variant_id") ?? "")
+  const quantity = parseQuantity(formData.get("quantity"))
+  if (!variantId || !quantity) return { status: "error", error: "invalidQuantity" }
+
+  try {
+    const cartId = await openCartId()
+    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" }, await storeHeaders())
+  } catch (error) {
+    console.error(`Could not add variant ${variantId} to the cart`, error)
+    if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
+    // What can still be added: the stock less what this cart already holds.
+    const [stock, cart] = await Promise.all([stockOf(String(formData.get("product_id") ?? ""), variantId), retrieveCart()])
+    const inCart = (cart?.items ?? []).filter((item) => item.variant_id === variantId).reduce((sum, item) => sum + item.quantity, 0)
+    return { status: "error", error: "notEnoughStock", available: stock === null ? null : Math.max(0, stock - inCart) }
+  } finally {
+    invalidateCart()
+  }
+  return { status: "added" }
+}
+
+/** Sets a line's quantity; 0 removes the line. */
+export async function updateLineItem(previous: CartActionState, formData: FormData): Promise<CartActionState> {
+  const lineId = String(formData.get("line_id") ?? "")
+  const quantity = parseQuantity(formData.get("quantity"))
+  if (!lineId || quantity === null) return { status: "error", error: "invalidQuantity" }
+  if (quantity === 0) return deleteLineItem(previous, formData)
+
+  const cartId = await readCartId()
+  if (!cartId) return { status: "error", error: "unavailable" }
+  try {
+    await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await storeHeaders())
+  } catch (error) {
+    console.error(`Could not set line ${lineId} to ${quantity}`, error)
+    if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
+    const line = (await retrieveCart())?.items?.find((item) => item.id === lineId)
+    const available = line?.product_id && line.variant_id ? await stockOf(line.product_id, line.variant_id) : null
+    return { status: "error", error: "notEnoughStock", available }
+  } finally {
+    invalidateCart()
+  }
+  return { status: "updated" }
+}
+
+export async function deleteLineItem(_previous: CartActionState, formData: FormData): Promise<CartActionState> {
+  const lineId = String(formData.get("line_id") ?? "")
+  const cartId = await readCartId()
+  if (!lineId || !cartId) return { status: "error", error: "unavailable" }
+  try {
+    await getSdk().store.cart.deleteLineItem(cartId, lineId, {}, await storeHeaders())
+  } catch (error) {
+    console.error(`Could not remove line ${lineId}`, error)
+    return { status: "error", error: cartErrorCode(error) }
+  } finally {
+    invalidateCart()
+  }
+  return { status: "updated" }
+}

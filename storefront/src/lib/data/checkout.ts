@@ -1,0 +1,178 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { redirect } from "@/i18n/navigation"
+import { resolveLocale, type Locale } from "@/i18n/routing"
+import { TAGS } from "../cache-tags"
+import { readCartId, removeCartId } from "../cart/cart-cookie"
+import { invalidateCart } from "../cart/invalidate-cart"
+import { availableQuantity, deliveryKind, groupByProducer, lineTitles, producerOfOption } from "../cart/producer-groups"
+import { normalizePhone, readAddressFields, validateAddressFields } from "../checkout/address-fields"
+import { addressFieldErrors, completionFailure } from "../checkout/checkout-errors"
+import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderState } from "../checkout/checkout-state"
+import type { CheckoutStep } from "../checkout/checkout-steps"
+import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
+import { getSdk, storeHeaders } from "../config"
+import { listCartProducts, retrieveCart } from "./cart"
+import { listCommunes, retrievePlaceNames } from "./places"
+
+async function listShippingOptions(cartId: string) {
+  const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
+    query: { cart_id: cartId },
+    headers: await storeHeaders(),
+    next: { tags: [TAGS.carts] },
+  })
+  return shipping_options
+}
+
+async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
+  const { payment_providers } = await getSdk().store.payment.listPaymentProviders({ region_id: regionId }, await storeHeaders())
+  const offered = new Set(payment_providers.map((provider) => provider.id))
+  return PAYMENT_PROVIDERS.filter((id) => offered.has(id))
+}
+
+/**
+ * Everything the checkout page shows: the cart by producer with each producer's shipping, each
+ * producer's delivery choices and the payment methods the region offers; null without a cart to buy.
+ */
+export async function retrieveCheckout() {
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) return null
+  const [products, options, paymentProviders] = await Promise.all([
+    listCartProducts(cart),
+    listShippingOptions(cart.id),
+    listPaymentProviders(cart.region_id!),
+  ])
+  const groups = groupByProducer(cart, products, options)
+  const deliveryChoices: DeliveryChoice[] = groups.flatMap(({ producer, shipping }) => {
+    if (!producer) return []
+    const choices = options
+      .filter((option) => producerOfOption(option) === producer.id)
+      .map((option) => ({ id: option.id, kind: deliveryKind(option), amount: option.amount }))
+      // Delivery to the door first: it is what most buyers want.
+      .sort((a, b) => Number(a.kind === "pickup") - Number(b.kind === "pickup"))
+    return [{ producer, options: choices, selected: shipping?.optionId ?? null }]
+  })
+  return { cart, groups, deliveryChoices, paymentProviders }
+}
+
+function redirectToStep(locale: Locale, step: CheckoutStep): never {
+  return redirect({ href: { pathname: "/checkout", query: { step } }, locale })
+}
+
+/** Step 1: contact, delivery address and note. The place names are the backend's, looked up by code. */
+export async function saveCheckoutAddress(_previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const values = readAddressFields(formData)
+  const errors = validateAddressFields(values)
+  const places =
+    errors.province_code || errors.commune_code
+      ? null
+      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({ province: null, commune: null }))
+  if (places && !places.province) errors.province_code = "required"
+  else if (places && !places.commune) errors.commune_code = "required"
+  if (Object.keys(errors).length > 0 || !places?.province || !places.commune) {
+    return { values, errors, communes: await listCommunes(values.province_code).catch(() => []) }
+  }
+
+  const cartId = await readCartId()
+  if (!cartId) return { values, errors, error: "cartGone" }
+  const address = {
+    first_name: values.name,
+    last_name: "",
+    phone: normalizePhone(values.phone),
+    address_1: values.street,
+    city: places.commune,
+    province: places.province,
+    country_code: "vn",
+    metadata: { province_code: values.province_code, commune_code: values.commune_code },
+  }
+  try {
+    await getSdk().store.cart.update(
+      cartId,
+      // The locale the buyer checks out in is the one the order's e-mails are written in.
+      { email: values.email, locale, shipping_address: address, billing_address: address, metadata: { note: values.note } },
+      { fields: "id" },
+      await storeHeaders()
+    )
+  } catch (error) {
+    console.error(`Could not save the address of cart ${cartId}`, error)
+    const refused = addressFieldErrors(error)
+    const communes = await listCommunes(values.province_code).catch(() => [])
+    return refused ? { values, errors: refused, communes } : { values, errors, communes, error: "generic" }
+  } finally {
+    invalidateCart()
+  }
+  return redirectToStep(locale, "delivery")
+}
+
+/** Step 2: one shipping option per producer, each checked against the producer's own options. */
+export async function saveDelivery(_previous: DeliveryFormState, formData: FormData): Promise<DeliveryFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const checkout = await retrieveCheckout()
+  if (!checkout) return { missing: [], error: "cartGone" }
+
+  const chosen = checkout.deliveryChoices.map((choice) => {
+    const optionId = String(formData.get(`delivery_${choice.producer.id}`) ?? "")
+    return { choice, optionId: choice.options.some((option) => option.id === optionId) ? optionId : null }
+  })
+  const missing = chosen.filter(({ optionId }) => !optionId).map(({ choice }) => choice.producer.id)
+  if (missing.length > 0) return { missing }
+
+  try {
+    // Medusa keeps one shipping method per shipping profile (per producer): adding one replaces the old.
+    for (const { choice, optionId } of chosen) {
+      if (optionId === choice.selected) continue
+      await getSdk().store.cart.addShippingMethod(checkout.cart.id, { option_id: optionId! }, { fields: "id" }, await storeHeaders())
+    }
+  } catch (error) {
+    console.error(`Could not set the shipping of cart ${checkout.cart.id}`, error)
+    return { missing: [], error: "generic" }
+  } finally {
+    invalidateCart()
+  }
+  return redirectToStep(locale, "payment")
+}
+
+/** The lines the store can no longer fill, named in the buyer's language. */
+async function shortLines(cart: HttpTypes.StoreCart, locale: Locale) {
+  const products = await listCartProducts(cart).catch(() => [])
+  return groupByProducer(cart, products)
+    .flatMap((group) => group.lines)
+    .flatMap((line) => {
+      const available = availableQuantity(line)
+      if (available === null || available >= line.item.quantity) return []
+      const { title, variant } = lineTitles(line, locale)
+      return [{ title: variant ? `${title} (${variant})` : title, available: Math.max(0, available) }]
+    })
+}
+
+/** Step 3: pays with the chosen method and completes the cart into one order per producer. */
+export async function placeOrder(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const provider = PAYMENT_PROVIDERS.find((id) => id === formData.get("payment"))
+  if (!provider) return { error: "payment" }
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) return { error: "cartGone" }
+
+  let orderGroupId: string
+  try {
+    await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await storeHeaders())
+    const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(
+      `/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`,
+      { method: "POST", headers: await storeHeaders() }
+    )
+    orderGroupId = order_group.id
+  } catch (error) {
+    console.error(`Could not complete cart ${cart.id}`, error)
+    const failure = completionFailure(error)
+    if (failure.error === "alreadyCompleted") await removeCartId()
+    invalidateCart()
+    return failure.error === "outOfStock" ? { error: "outOfStock", shortItems: await shortLines(cart, locale) } : failure
+  }
+
+  await removeCartId()
+  invalidateCart()
+  return redirect({ href: `/order-groups/${orderGroupId}`, locale })
+}
+
