@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test"
-import jsQR from "jsqr"
+import { decodeQrImage } from "./decode-qr"
 
 type Locale = "vi" | "en"
 
@@ -129,21 +129,7 @@ export class CataloguePage {
 
   /** What the QR code itself says: the image drawn on a canvas, its pixels read by jsQR. */
   async decodeQr(): Promise<string | null> {
-    const { data, width, height } = await this.originQr().evaluate(async (element) => {
-      const image = element as HTMLImageElement
-      await image.decode()
-      const size = 400
-      const canvas = document.createElement("canvas")
-      canvas.width = size
-      canvas.height = size
-      const context = canvas.getContext("2d")!
-      context.imageSmoothingEnabled = false
-      context.fillStyle = "#fff"
-      context.fillRect(0, 0, size, size)
-      context.drawImage(image, 0, 0, size, size)
-      return { data: Array.from(context.getImageData(0, 0, size, size).data), width: size, height: size }
-    })
-    return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null
+    return decodeQrImage(this.originQr(), 400)
   }
 
   async productJsonLd() {

@@ -1,5 +1,5 @@
 import { Locator, Page } from "@playwright/test"
-import jsQR from "jsqr"
+import { decodeQrImage } from "./decode-qr"
 
 type Locale = "vi" | "en"
 export type PaymentMethod = "cod" | "bank"
@@ -248,21 +248,7 @@ export class CheckoutPage {
 
   /** What the transfer's QR code says: the image drawn on a canvas, its pixels read by jsQR. */
   async decodeTransferQr(): Promise<string | null> {
-    const { data, width, height } = await this.transferQr().evaluate(async (element) => {
-      const image = element as HTMLImageElement
-      await image.decode()
-      const size = 480
-      const canvas = document.createElement("canvas")
-      canvas.width = size
-      canvas.height = size
-      const context = canvas.getContext("2d")!
-      context.imageSmoothingEnabled = false
-      context.fillStyle = "#fff"
-      context.fillRect(0, 0, size, size)
-      context.drawImage(image, 0, 0, size, size)
-      return { data: Array.from(context.getImageData(0, 0, size, size).data), width: size, height: size }
-    })
-    return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null
+    return decodeQrImage(this.transferQr(), 480)
   }
 
   /** How wide the page is drawn: more than the viewport means a horizontal scroll. */
