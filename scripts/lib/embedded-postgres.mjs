@@ -32,6 +32,8 @@ async function choosePort(dir) {
  */
 export async function startEmbeddedPostgres({ dir, database, log = () => {} }) {
   fs.mkdirSync(path.dirname(dir), { recursive: true })
+  // A restart right after Ctrl-C finds the previous server still shutting down on this folder.
+  await waitForPreviousServer(dir, log)
   const port = await choosePort(dir)
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   const server = new EmbeddedPostgres({
@@ -50,8 +52,12 @@ export async function startEmbeddedPostgres({ dir, database, log = () => {} }) {
     log(`initialising PostgreSQL data directory ${dir}`)
     await server.initialise()
   }
-  removeStalePid(dir)
-  await server.start()
+  try {
+    await server.start()
+  } catch (error) {
+    // The package rejects with nothing when postgres exits early; its reason is in the log.
+    throw error ?? new Error(`PostgreSQL did not start on ${dir}; see its log`)
+  }
 
   const client = server.getPgClient()
   await client.connect()
@@ -68,14 +74,43 @@ export async function startEmbeddedPostgres({ dir, database, log = () => {} }) {
   }
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; remove it when its process is gone. */
-function removeStalePid(dir) {
+function postmasterPid(dir) {
   const pidFile = path.join(dir, "postmaster.pid")
-  if (!fs.existsSync(pidFile)) return
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!fs.existsSync(pidFile)) return undefined
+  return Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) || undefined
+}
+
+/** Whether `pid` is a running postgres (a stale pid file may name a process that reused the number). */
+function isPostgres(pid) {
   try {
-    process.kill(pid, 0)
+    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres"
   } catch {
-    fs.rmSync(pidFile)
+    try {
+      process.kill(pid, 0)
+      return process.platform !== "linux"
+    } catch {
+      return false
+    }
+  }
+}
+
+/**
+ * Waits (up to a minute) for a postgres still running on `dir` to stop, and removes the pid file a
+ * killed server left behind, which would block the next start.
+ */
+async function waitForPreviousServer(dir, log, timeoutMs = 60_000) {
+  const started = Date.now()
+  let told = false
+  for (let pid = postmasterPid(dir); pid; pid = postmasterPid(dir)) {
+    if (!isPostgres(pid)) {
+      fs.rmSync(path.join(dir, "postmaster.pid"), { force: true })
+      return
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`PostgreSQL (pid ${pid}) is still running on ${dir}: is another \`npm start\` using this folder?`)
+    }
+    if (!told) log(`waiting for the previous PostgreSQL (pid ${pid}) to stop`)
+    told = true
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
