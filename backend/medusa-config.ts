@@ -103,6 +103,16 @@ module.exports = defineConfig({
       },
     },
     {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // Each producer's standard delivery: its fee, free from its threshold (provider id `producer_delivery`).
+          { resolve: "./src/modules/fulfillment-producer", id: "delivery" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: vietQrAccount

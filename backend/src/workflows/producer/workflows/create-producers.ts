@@ -10,7 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
-import { producerShippingOptions } from "../shipping-options"
+import { DELIVERY_PROVIDER_ID, producerShippingOptions } from "../shipping-options"
 import { createProducerFulfillmentSetsStep } from "../steps/create-producer-fulfillment-sets"
 import { createProducersStep, CreateProducerData } from "../steps/create-producers"
 import { validateProducersStep } from "../steps/validate-producers"
@@ -66,6 +66,7 @@ export const createProducersWorkflow = createWorkflow(createProducersWorkflowId,
         { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.FULFILLMENT]: { shipping_profile_id: profiles[i].id } },
         { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSets[i].id } },
         { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID } },
       ])
     )
   )

@@ -1,0 +1,133 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MedusaContainer } from "@medusajs/framework"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { setupMarketplace } from "../../../src/scripts/setup"
+import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
+import { createTestProducer } from "../../utils/fixtures"
+
+const ADDRESS = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  phone: "0912345678",
+  address_1: "12 Trần Phú",
+  city: "Phường Điện Biên Phủ",
+  province: "Điện Biên",
+  country_code: "vn",
+}
+
+/** A published product of this producer at one price, sold without stock tracking. */
+async function producerProduct(container: MedusaContainer, producerId: string, salesChannelId: string, price: number) {
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: `Hàng ${producerId}`,
+          handle: `hang-${producerId.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+          status: ProductStatus.PUBLISHED,
+          sales_channels: [{ id: salesChannelId }],
+          options: [{ title: "Quy cách", values: ["Hộp"] }],
+          variants: [{ title: "Hộp", manage_inventory: false, options: { "Quy cách": "Hộp" }, prices: [{ currency_code: "vnd", amount: price }] }],
+        },
+      ],
+    },
+  })
+  await setProductsProducerWorkflow(container).run({ input: { producer_id: producerId, product_ids: [result[0].id] } })
+  return result[0].variants[0].id
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: { headers: Record<string, string> }
+    let regionId: string
+    // A: 30.000 ₫, free from 500.000 ₫ of its goods; B: 25.000 ₫, never free.
+    const a = { producerId: "", variantId: "" }
+    const b = { producerId: "", variantId: "" }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const setup = await setupMarketplace(container)
+      headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
+      regionId = setup.regionId
+      const producerA = await createTestProducer(container, { shipping_fee: 30000, free_shipping_threshold: 500000 } as object)
+      const producerB = await createTestProducer(container, {
+        name: "Hộ kinh doanh Chè (test)",
+        handle: "ho-kinh-doanh-che-test",
+        tax_code: "5600112233",
+        email: "che@example.vn",
+        shipping_fee: 25000,
+      } as object)
+      a.producerId = producerA.id
+      b.producerId = producerB.id
+      a.variantId = await producerProduct(container, producerA.id, setup.salesChannelId, 200000)
+      b.variantId = await producerProduct(container, producerB.id, setup.salesChannelId, 95000)
+    }, 300_000)
+
+    async function cartWith(lines: [string, number][]) {
+      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+      for (const [variant_id, quantity] of lines) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity }, headers)
+      await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS }, headers)
+      return cart.id as string
+    }
+
+    async function standardOption(cartId: string, producerId: string) {
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+      const option = data.shipping_options.find((o: any) => o.data?.producer_id === producerId && o.type?.code === "standard")
+      expect(option).toBeDefined()
+      return option
+    }
+
+    async function quotedFee(cartId: string, producerId: string) {
+      const option = await standardOption(cartId, producerId)
+      const { data } = await api.post(`/store/shipping-options/${option.id}/calculate`, { cart_id: cartId }, headers)
+      return data.shipping_option.amount as number
+    }
+
+    async function chargedFees(cartId: string) {
+      const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=*items,*shipping_methods,shipping_total`, headers)
+      const fee = async (producerId: string) => {
+        const option = await standardOption(cartId, producerId)
+        return cart.shipping_methods.find((m: any) => m.shipping_option_id === option.id)?.amount
+      }
+      return { a: await fee(a.producerId), b: await fee(b.producerId), shipping_total: cart.shipping_total, lines: cart.items }
+    }
+
+    describe("standard delivery free from a producer's threshold", () => {
+      it("charges each producer's fee below A's threshold, and lists standard delivery as calculated", async () => {
+        const cartId = await cartWith([[a.variantId, 2], [b.variantId, 1]])
+        const option = await standardOption(cartId, a.producerId)
+        expect(option.price_type).toBe("calculated")
+        expect(option.data).toMatchObject({ fee: 30000, free_shipping_threshold: 500000 })
+        expect(await quotedFee(cartId, a.producerId)).toBe(30000)
+        expect(await quotedFee(cartId, b.producerId)).toBe(25000)
+      })
+
+      it("makes A's delivery free at its threshold while B still pays, and charges A again below it", async () => {
+        const cartId = await cartWith([[a.variantId, 2], [b.variantId, 1]])
+        for (const producerId of [a.producerId, b.producerId]) {
+          const option = await standardOption(cartId, producerId)
+          const { status } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+          expect(status).toBe(200)
+        }
+        expect(await chargedFees(cartId)).toMatchObject({ a: 30000, b: 25000, shipping_total: 55000 })
+
+        // 2 × 200.000 ₫ + 95.000 ₫ of B is 495.000 ₫ in the cart, but only A's goods count toward A's threshold.
+        const lines = (await chargedFees(cartId)).lines
+        const lineA = lines.find((l: any) => l.variant_id === a.variantId)
+        await api.post(`/store/carts/${cartId}/line-items/${lineA.id}`, { quantity: 3 }, headers)
+        expect(await chargedFees(cartId)).toMatchObject({ a: 0, b: 25000, shipping_total: 25000 })
+        expect(await quotedFee(cartId, a.producerId)).toBe(0)
+
+        await api.post(`/store/carts/${cartId}/line-items/${lineA.id}`, { quantity: 2 }, headers)
+        expect(await chargedFees(cartId)).toMatchObject({ a: 30000, b: 25000, shipping_total: 55000 })
+        expect(await quotedFee(cartId, a.producerId)).toBe(30000)
+      })
+
+      it("counts only A's goods: B's goods above 500.000 ₫ leave A's fee, and B without a threshold always pays", async () => {
+        const cartId = await cartWith([[a.variantId, 1], [b.variantId, 10]])
+        expect(await quotedFee(cartId, a.producerId)).toBe(30000)
+        expect(await quotedFee(cartId, b.producerId)).toBe(25000)
+      })
+    })
+  },
+})
