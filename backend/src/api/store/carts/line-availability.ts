@@ -1,12 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import { quantityLimitProblem, quantityLimits } from "./quantity-limits"
 
 type LineChange = { cart_id: string; line_id?: string; variant_id?: string; quantity: number }
 
 /**
- * Refuses, naming the field, a quantity the store cannot sell: more than is available in the
- * cart's sales channel for the variant, counting the cart's other lines of it. The reservation at
- * checkout is what finally decides; this gives the buyer the clear answer early.
+ * Refuses, naming the field, a quantity the store cannot sell: outside the variant's order limits,
+ * or more than is available in the cart's sales channel for it, counting the cart's other lines of
+ * it. The reservation at checkout is what finally decides; this gives the buyer the clear answer early.
  */
 export async function checkLineAvailability(container: MedusaContainer, change: LineChange) {
   if (!change.quantity) return
@@ -25,20 +26,22 @@ export async function checkLineAvailability(container: MedusaContainer, change: 
 
   const { data: [variant] } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "manage_inventory", "allow_backorder", "product.title", "product.status"],
+    fields: ["id", "title", "metadata", "manage_inventory", "allow_backorder", "product.title", "product.status"],
     filters: { id: variantId },
   })
   if (!variant || (variant as any).product?.status !== "published") {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variantId} is on sale`)
   }
-  if (!variant.manage_inventory || variant.allow_backorder) return
-
+  const name = `${(variant as any).product?.title ?? ""} – ${variant.title}`.trim()
   const others = items.filter((item) => item.variant_id === variantId && item.id !== change.line_id)
   const wanted = change.quantity + others.reduce((sum, item) => sum + Number(item.quantity), 0)
+  const limitProblem = quantityLimitProblem(quantityLimits(variant.metadata), wanted, name)
+  if (limitProblem) throw new MedusaError(MedusaError.Types.INVALID_DATA, limitProblem)
+  if (!variant.manage_inventory || variant.allow_backorder) return
+
   const availability = await getVariantAvailability(query, { variant_ids: [variantId], sales_channel_id: cart.sales_channel_id! })
   const available = Number(availability[variantId]?.availability ?? 0)
   if (wanted > available) {
-    const name = `${(variant as any).product?.title ?? ""} – ${variant.title}`.trim()
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       available > 0 ? `quantity: only ${available} of ${name} left` : `quantity: ${name} is out of stock`
@@ -67,4 +70,25 @@ export async function shortItems(container: MedusaContainer, cartId: string): Pr
       const left = Number(available[item.variant_id]?.availability ?? 0)
       return left > 0 ? `${item.title} – only ${left} left` : `${item.title} – sold out`
     })
+}
+
+/** The cart's variants whose total quantity breaks their order limits, as "quantity: …" (empty when none do). */
+export async function linesOutsideLimits(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: ["completed_at", "items.variant_id", "items.quantity", "items.title", "items.variant.metadata"],
+    filters: { id: cartId },
+  })
+  if (!cart || cart.completed_at) return []
+  const byVariant = new Map<string, { title: string; metadata: Record<string, unknown> | null; quantity: number }>()
+  for (const item of (cart.items ?? []) as any[]) {
+    if (!item?.variant_id) continue
+    const seen = byVariant.get(item.variant_id) ?? { title: item.title, metadata: item.variant?.metadata ?? null, quantity: 0 }
+    seen.quantity += Number(item.quantity)
+    byVariant.set(item.variant_id, seen)
+  }
+  return [...byVariant.values()]
+    .map((line) => quantityLimitProblem(quantityLimits(line.metadata), line.quantity, line.title))
+    .filter((problem): problem is string => !!problem)
 }

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { splitCheckoutWorkflow } from "../../../../../../workflows/checkout/workflows/split-checkout"
 import { concurrencyLimit } from "../../../../../../lib/concurrency-limit"
-import { shortItems } from "../../../../carts/line-availability"
+import { linesOutsideLimits, shortItems } from "../../../../carts/line-availability"
 import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
 
 // The inventory module's words when a reservation would take stock below zero.
@@ -38,6 +38,12 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       res.status(409).json({ type: "already_completed", message: `cart: ${cart.id} is already completed` })
       return
     }
+  }
+
+  // A line added before its variant got limits (or when the cart was created) is caught here.
+  const outsideLimits = parentOrderId ? [] : await linesOutsideLimits(req.scope, cart.id)
+  if (outsideLimits.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${outsideLimits.join("; ")}. Nothing was ordered or charged.`)
   }
 
   try {

@@ -1,0 +1,131 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { setupMarketplace } from "../../../src/scripts/setup"
+import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
+import { createTestProducer } from "../../utils/fixtures"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: { headers: Record<string, string> }
+    let regionId: string
+    // Sold 2 to 10 per order.
+    let limitedId: string
+    let plainId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const setup = await setupMarketplace(container)
+      headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
+      regionId = setup.regionId
+      const producer = await createTestProducer(container)
+      const { result } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            {
+              title: "Mật ong bạc hà",
+              handle: "mat-ong-bac-ha-test",
+              status: ProductStatus.PUBLISHED,
+              sales_channels: [{ id: setup.salesChannelId }],
+              options: [{ title: "Quy cách", values: ["500 ml", "1 l"] }],
+              variants: [
+                {
+                  title: "500 ml",
+                  manage_inventory: false,
+                  metadata: { min_quantity: 2, max_quantity: 10 },
+                  options: { "Quy cách": "500 ml" },
+                  prices: [{ currency_code: "vnd", amount: 180000 }],
+                },
+                { title: "1 l", manage_inventory: false, options: { "Quy cách": "1 l" }, prices: [{ currency_code: "vnd", amount: 320000 }] },
+              ],
+            },
+          ],
+        },
+      })
+      await setProductsProducerWorkflow(container).run({ input: { producer_id: producer.id, product_ids: [result[0].id] } })
+      limitedId = result[0].variants.find((v) => v.title === "500 ml")!.id
+      plainId = result[0].variants.find((v) => v.title === "1 l")!.id
+    }, 300_000)
+
+    const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+    const newCart = async () => (await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)).data.cart.id as string
+    const lines = async (cartId: string) => {
+      const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=*items`, headers)
+      return cart.items.map((i: any) => ({ id: i.id, variant_id: i.variant_id, quantity: i.quantity }))
+    }
+
+    describe("POST /store/carts/:id/line-items", () => {
+      it.each([
+        [1, /^quantity: at least 2 per order for Mật ong bạc hà – 500 ml$/],
+        [11, /^quantity: at most 10 per order for Mật ong bạc hà – 500 ml$/],
+      ])("refuses %i of a variant sold 2 to 10 per order with a 400 naming quantity, adding nothing", async (quantity, message) => {
+        const cartId = await newCart()
+        const { status, data } = await failure(api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity }, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(message)
+        expect(await lines(cartId)).toEqual([])
+      })
+
+      it("accepts the minimum and the maximum, and a variant without limits", async () => {
+        const cartId = await newCart()
+        expect((await api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 2 }, headers)).status).toBe(200)
+        expect((await api.post(`/store/carts/${cartId}/line-items`, { variant_id: plainId, quantity: 1 }, headers)).status).toBe(200)
+        const other = await newCart()
+        expect((await api.post(`/store/carts/${other}/line-items`, { variant_id: limitedId, quantity: 10 }, headers)).status).toBe(200)
+      })
+
+      it("counts what the cart already holds of the variant toward the maximum", async () => {
+        const cartId = await newCart()
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 8 }, headers)
+        const before = await lines(cartId)
+        const { status, data } = await failure(api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 3 }, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^quantity: at most 10 per order/)
+        expect(await lines(cartId)).toEqual(before)
+      })
+    })
+
+    describe("POST /store/carts/:id/line-items/:line_id", () => {
+      it("refuses a change below the minimum or above the maximum, keeping the quantity, and accepts one within", async () => {
+        const cartId = await newCart()
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 3 }, headers)
+        const [line] = await lines(cartId)
+        for (const [quantity, message] of [[1, /^quantity: at least 2 per order/], [11, /^quantity: at most 10 per order/]] as const) {
+          const { status, data } = await failure(api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity }, headers))
+          expect(status).toBe(400)
+          expect(data.message).toMatch(message)
+          expect((await lines(cartId))[0].quantity).toBe(3)
+        }
+        const { status } = await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 10 }, headers)
+        expect(status).toBe(200)
+        expect((await lines(cartId))[0].quantity).toBe(10)
+      })
+
+      it("still removes a line with quantity 0", async () => {
+        const cartId = await newCart()
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 2 }, headers)
+        const [line] = await lines(cartId)
+        expect((await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 0 }, headers)).status).toBe(200)
+        expect(await lines(cartId)).toEqual([])
+      })
+    })
+
+    describe("POST /store/ocop/carts/:id/complete", () => {
+      it("refuses a cart whose line fell below a minimum set after it was added, ordering nothing", async () => {
+        const cartId = await newCart()
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: plainId, quantity: 2 }, headers)
+        const products = getContainer().resolve(Modules.PRODUCT)
+        await products.updateProductVariants(plainId, { metadata: { min_quantity: 3 } })
+        try {
+          const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+          expect(status).toBe(400)
+          expect(data.message).toMatch(/^quantity: at least 3 per order for /)
+          const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=completed_at`, headers)
+          expect(cart.completed_at).toBeNull()
+        } finally {
+          await products.updateProductVariants(plainId, { metadata: { min_quantity: null } })
+        }
+      })
+    })
+  },
+})

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest"
+import { quantityLimitProblem, quantityLimits } from "../quantity-limits"
+
+describe("quantityLimits", () => {
+  it("reads positive whole numbers, also written as strings", () => {
+    expect(quantityLimits({ min_quantity: 2, max_quantity: "10" })).toEqual({ min: 2, max: 10 })
+  })
+
+  it("ignores missing, zero, negative, fractional and non-numeric values", () => {
+    expect(quantityLimits(null)).toEqual({ min: undefined, max: undefined })
+    expect(quantityLimits({ min_quantity: 0, max_quantity: -3 })).toEqual({ min: undefined, max: undefined })
+    expect(quantityLimits({ min_quantity: 1.5, max_quantity: "many" })).toEqual({ min: undefined, max: undefined })
+  })
+})
+
+describe("quantityLimitProblem", () => {
+  const limits = { min: 2, max: 10 }
+
+  it("refuses fewer than the minimum, naming quantity and the limit", () => {
+    expect(quantityLimitProblem(limits, 1, "Mật ong – 500 ml")).toBe("quantity: at least 2 per order for Mật ong – 500 ml")
+  })
+
+  it("refuses more than the maximum", () => {
+    expect(quantityLimitProblem(limits, 11, "Mật ong – 500 ml")).toBe("quantity: at most 10 per order for Mật ong – 500 ml")
+  })
+
+  it("accepts the limits themselves and anything without limits", () => {
+    expect(quantityLimitProblem(limits, 2, "x")).toBeNull()
+    expect(quantityLimitProblem(limits, 10, "x")).toBeNull()
+    expect(quantityLimitProblem({}, 99, "x")).toBeNull()
+  })
+})

@@ -1,0 +1,22 @@
+/**
+ * A variant's order limits, set in its metadata by the producer or the office: `min_quantity` and
+ * `max_quantity`, positive whole numbers (anything else is ignored). Medusa's own `min_quantity`
+ * lives on prices (wholesale tiers), which choose a price, not whether the line may be ordered.
+ */
+export type QuantityLimits = { min?: number; max?: number }
+
+function positiveInteger(value: unknown): number | undefined {
+  const number = typeof value === "string" && value.trim() ? Number(value) : value
+  return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : undefined
+}
+
+export function quantityLimits(metadata: Record<string, unknown> | null | undefined): QuantityLimits {
+  return { min: positiveInteger(metadata?.min_quantity), max: positiveInteger(metadata?.max_quantity) }
+}
+
+/** Why `wanted` units of `name` in one order break its limits ("quantity: …"), or null when they do not. */
+export function quantityLimitProblem(limits: QuantityLimits, wanted: number, name: string): string | null {
+  if (limits.min && wanted < limits.min) return `quantity: at least ${limits.min} per order for ${name}`
+  if (limits.max && wanted > limits.max) return `quantity: at most ${limits.max} per order for ${name}`
+  return null
+}
