@@ -97,6 +97,8 @@ async function main() {
     PORT: String(backendPort),
     MEDUSA_BACKEND_URL: backendUrl,
     STORE_CORS: process.env.STORE_CORS ?? storefrontUrl,
+    // Links in e-mails (password reset) point at the storefront.
+    STOREFRONT_URL: storefrontUrl,
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     SEED_DIR: seedDir,
     FILE_UPLOAD_DIR: uploadDir,

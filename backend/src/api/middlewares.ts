@@ -3,6 +3,7 @@ import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
@@ -12,6 +13,7 @@ export default defineMiddlewares({
     ...ocopAdminMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeCartMiddlewares,
+    ...storeCustomerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
   ],

@@ -2,7 +2,9 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 const ORDER_FIELDS = [
-  "id", "display_id", "status", "payment_status", "fulfillment_status", "created_at",
+  "id", "display_id", "status", "created_at", "canceled_at",
+  "fulfillments.id", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url",
   "currency_code", "total", "subtotal", "item_total", "shipping_total", "tax_total",
   "items.id", "items.title", "items.subtitle", "items.thumbnail", "items.variant_id", "items.product_handle",
   "items.quantity", "items.unit_price", "items.total",
@@ -23,38 +25,79 @@ function paymentStatus(payment: PaymentRow | undefined) {
   return captured > 0 ? "partially_captured" : "authorized"
 }
 
+const GROUP_FIELDS = ["id", "cart_id", "parent_order_id", "customer_id", "email", "currency_code", "total", "created_at", ...ORDER_FIELDS.map((f) => `orders.${f}`)]
+const PARENT_FIELDS = ["id", "locale", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captured_at", "payment_collections.payments.data", "payment_collections.payments.captures.amount"]
+
+type FulfillmentRow = { packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null }
+
+/** Where a producer's order is, as its buyer follows it: the furthest step of its live fulfilments. */
+function deliveryStatus(order: { status?: string; fulfillments?: FulfillmentRow[] | null }) {
+  if (order.status === "canceled") return "canceled"
+  const live = (order.fulfillments ?? []).filter((f) => !f.canceled_at)
+  if (live.some((f) => f.delivered_at)) return "delivered"
+  if (live.some((f) => f.shipped_at)) return "shipped"
+  if (live.length) return "packed"
+  return "placed"
+}
+
+type GroupRow = { id: string; parent_order_id: string; orders?: any[] | null; [key: string]: unknown }
+
+/** The groups as the buyer sees them, with the payment read from each parent order in one query. */
+async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
+  if (!groups.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // The payment lives on the parent order: one for the whole checkout, whatever the producers.
+  const { data: parents } = await query.graph({ entity: "order", fields: PARENT_FIELDS, filters: { id: groups.map((g) => g.parent_order_id) } })
+  const parentOf = new Map(parents.map((p: any) => [p.id as string, p]))
+  return groups.map((group) => {
+    const parent = parentOf.get(group.parent_order_id)
+    const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as (PaymentRow & Record<string, any>) | undefined
+    return {
+      ...group,
+      // Producer orders by their number, so a group always lists them the same way.
+      orders: [...(group.orders ?? [])]
+        .sort((a, b) => Number(a.display_id) - Number(b.display_id))
+        .map(({ fulfillments, ...order }) => ({
+          ...order,
+          delivery_status: deliveryStatus({ status: order.status, fulfillments }),
+          tracking_numbers: (fulfillments ?? []).flatMap((f: FulfillmentRow) => (f.labels ?? []).flatMap((l) => (l.tracking_number ? [l.tracking_number] : []))),
+        })),
+      locale: (parent?.locale ?? null) as string | null,
+      payment_status: paymentStatus(payment),
+      payment: payment
+        ? {
+            provider_id: payment.provider_id,
+            amount: payment.amount,
+            captured_amount: capturedAmount(payment),
+            captured_at: payment.captured_at ?? null,
+            // Only a bank transfer has details the buyer needs: where to send how much, with which reference.
+            bank_transfer: payment.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
+          }
+        : null,
+    }
+  })
+}
+
 /** A checkout as the buyer sees it: the group's totals and each producer's order. */
 export async function retrieveOrderGroup(container: MedusaContainer, id: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [group] } = await query.graph({
-    entity: "order_group",
-    fields: ["id", "cart_id", "parent_order_id", "customer_id", "email", "currency_code", "total", "created_at", ...ORDER_FIELDS.map((f) => `orders.${f}`)],
-    filters: { id },
-  })
+  const { data: [group] } = await query.graph({ entity: "order_group", fields: GROUP_FIELDS, filters: { id } })
   if (!group) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `order group: no order group with id ${id}`)
   }
-  // The payment lives on the parent order: one for the whole checkout, whatever the producers.
-  const { data: [parent] } = await query.graph({
-    entity: "order",
-    fields: ["locale", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
-      "payment_collections.payments.captured_at", "payment_collections.payments.data", "payment_collections.payments.captures.amount"],
-    filters: { id: group.parent_order_id },
+  const [view] = await withPayments(container, [group as GroupRow])
+  return view
+}
+
+/** A customer's checkouts, newest first: their order history. */
+export async function listCustomerOrderGroups(container: MedusaContainer, customerId: string, page: { limit: number; offset: number }) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order_group",
+    fields: GROUP_FIELDS,
+    filters: { customer_id: customerId },
+    pagination: { take: page.limit, skip: page.offset, order: { created_at: "DESC", id: "DESC" } },
   })
-  const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0]
-  return {
-    ...group,
-    locale: ((parent as { locale?: string | null } | undefined)?.locale ?? null) as string | null,
-    payment_status: paymentStatus(payment),
-    payment: payment
-      ? {
-          provider_id: payment.provider_id,
-          amount: payment.amount,
-          captured_amount: capturedAmount(payment),
-          captured_at: payment.captured_at ?? null,
-          // Only a bank transfer has details the buyer needs: where to send how much, with which reference.
-          bank_transfer: payment.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
-        }
-      : null,
-  }
+  return { order_groups: await withPayments(container, data as GroupRow[]), count: metadata?.count ?? data.length, ...page }
 }

@@ -1,6 +1,7 @@
-import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { GetOriginParams } from "./origins/[code]/validators"
+import { ListOrderGroupsQuery } from "./order-groups/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -39,5 +40,11 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/complete",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
+  // A customer's order history; one checkout stays readable by its unguessable id, as for guests.
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/order-groups",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(ListOrderGroupsQuery, {})],
   },
 ]
