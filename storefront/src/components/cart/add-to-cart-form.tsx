@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useId, type ReactNode } from "react"
 import type { CartActionState } from "@/lib/cart/cart-errors"
-import { MAX_LINE_QUANTITY } from "@/lib/cart/quantity"
+import { MAX_LINE_QUANTITY, type OrderLimits } from "@/lib/cart/quantity"
 import { addToCart } from "@/lib/data/cart"
 import { CartActionMessage } from "./cart-action-message"
 import styles from "./cart-controls.module.css"
@@ -13,8 +13,19 @@ const IDLE: CartActionState = { status: "idle" }
 /**
  * "Add to cart" around the product's variant choice (`children`, whose radios are named
  * `variant_id`): a quantity and the button. A plain form, so it works before the page's script runs.
+ * `limits` bound the quantity field (the variants' order limits); it starts at `defaultQuantity`.
  */
-export function AddToCartForm({ productId, children }: { productId: string; children: ReactNode }) {
+export function AddToCartForm({
+  productId,
+  limits = { min: 1, max: MAX_LINE_QUANTITY },
+  defaultQuantity = limits.min,
+  children,
+}: {
+  productId: string
+  limits?: OrderLimits
+  defaultQuantity?: number
+  children: ReactNode
+}) {
   const t = useTranslations("Cart")
   const quantityId = useId()
   const [state, formAction, pending] = useActionState(addToCart, IDLE)
@@ -27,7 +38,7 @@ export function AddToCartForm({ productId, children }: { productId: string; chil
       <div className={styles.addRow}>
         <div className={styles.quantity}>
           <label htmlFor={quantityId}>{t("quantity")}</label>
-          <input id={quantityId} type="number" name="quantity" inputMode="numeric" min={1} max={MAX_LINE_QUANTITY} defaultValue={1} className={styles.quantityInput} />
+          <input id={quantityId} type="number" name="quantity" inputMode="numeric" min={limits.min} max={limits.max} defaultValue={defaultQuantity} className={styles.quantityInput} />
         </div>
         <button type="submit" className={styles.primary} disabled={pending}>
           {pending ? t("adding") : t("add")}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { availableQuantity, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
+import { orderLimits } from "@/lib/cart/quantity"
 import { formatPrice } from "@/lib/util/money"
 import { LineControls } from "./line-controls"
 import styles from "./cart-view.module.css"
@@ -13,6 +14,7 @@ export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCo
   const { title, variant } = lineTitles(line, locale)
   const available = availableQuantity(line)
   const handle = line.product?.handle ?? item.product_handle
+  const limits = orderLimits(line.product?.variants.find((candidate) => candidate.id === item.variant_id)?.metadata)
 
   return (
     <li className={styles.line}>
@@ -30,7 +32,7 @@ export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCo
         {available !== null && available < item.quantity ? (
           <p className={styles.stockWarning}>{t("error.notEnoughStockLeft", { available: Math.max(0, available) })}</p>
         ) : null}
-        <LineControls lineId={item.id} quantity={item.quantity} title={title} />
+        <LineControls lineId={item.id} quantity={item.quantity} title={title} limits={limits} />
       </div>
       <p className={styles.lineTotal}>{formatPrice(Number(item.total ?? item.unit_price * item.quantity), currencyCode)}</p>
     </li>

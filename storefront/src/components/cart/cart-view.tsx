@@ -2,20 +2,35 @@ import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProducerGroup } from "@/lib/cart/producer-groups"
+import type { StandardDelivery } from "@/lib/checkout/free-delivery"
 import { formatPrice } from "@/lib/util/money"
 import controls from "./cart-controls.module.css"
 import styles from "./cart-view.module.css"
 import { ProducerCart } from "./producer-cart"
 
 /** The cart page: the lines by producer, each with its subtotal, then the total and the way to checkout. */
-export function CartView({ cart, groups }: { cart: HttpTypes.StoreCart; groups: ProducerGroup[] }) {
+export function CartView({
+  cart,
+  groups,
+  deliveries = {},
+}: {
+  cart: HttpTypes.StoreCart
+  groups: ProducerGroup[]
+  /** Each producer's standard delivery, by producer id. */
+  deliveries?: Record<string, StandardDelivery>
+}) {
   const t = useTranslations("Cart")
 
   return (
     <div className={styles.layout}>
       <div className={styles.groups}>
         {groups.map((group) => (
-          <ProducerCart key={group.producer?.id ?? "other"} group={group} currencyCode={cart.currency_code} />
+          <ProducerCart
+            key={group.producer?.id ?? "other"}
+            group={group}
+            delivery={group.producer ? deliveries[group.producer.id] : undefined}
+            currencyCode={cart.currency_code}
+          />
         ))}
       </div>
       <section className={styles.summary} aria-labelledby="cart-summary-heading">

@@ -3,15 +3,25 @@
 import { useTranslations } from "next-intl"
 import { useActionState, useId } from "react"
 import type { CartActionState } from "@/lib/cart/cart-errors"
-import { MAX_LINE_QUANTITY } from "@/lib/cart/quantity"
+import { MAX_LINE_QUANTITY, type OrderLimits } from "@/lib/cart/quantity"
 import { deleteLineItem, updateLineItem } from "@/lib/data/cart"
 import { CartActionMessage } from "./cart-action-message"
 import styles from "./cart-controls.module.css"
 
 const IDLE: CartActionState = { status: "idle" }
 
-/** A cart line's quantity (0 removes it) and its remove button, each a plain form. */
-export function LineControls({ lineId, quantity, title }: { lineId: string; quantity: number; title: string }) {
+/** A cart line's quantity (0 removes it; the variant's order limits bound it) and its remove button, each a plain form. */
+export function LineControls({
+  lineId,
+  quantity,
+  title,
+  limits = { min: 1, max: MAX_LINE_QUANTITY },
+}: {
+  lineId: string
+  quantity: number
+  title: string
+  limits?: OrderLimits
+}) {
   const t = useTranslations("Cart")
   const quantityId = useId()
   const [updated, update, updating] = useActionState(updateLineItem, IDLE)
@@ -35,7 +45,7 @@ export function LineControls({ lineId, quantity, title }: { lineId: string; quan
             name="quantity"
             inputMode="numeric"
             min={0}
-            max={MAX_LINE_QUANTITY}
+            max={limits.max}
             defaultValue={quantity}
             className={styles.quantityInput}
           />

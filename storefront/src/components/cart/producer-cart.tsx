@@ -1,12 +1,16 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProducerGroup } from "@/lib/cart/producer-groups"
+import type { StandardDelivery } from "@/lib/checkout/free-delivery"
 import { formatPrice } from "@/lib/util/money"
 import { CartLineRow } from "./cart-line-row"
 import styles from "./cart-view.module.css"
 
-/** One producer's part of the cart: it ships separately, so it is shown and totalled on its own. */
-export function ProducerCart({ group, currencyCode }: { group: ProducerGroup; currencyCode: string }) {
+/**
+ * One producer's part of the cart: it ships separately, so it is shown and totalled on its own,
+ * with what its standard delivery costs now when the producer makes it free from some amount.
+ */
+export function ProducerCart({ group, delivery, currencyCode }: { group: ProducerGroup; delivery?: StandardDelivery; currencyCode: string }) {
   const t = useTranslations("Cart")
   const headingId = `cart-producer-${group.producer?.id ?? "other"}`
 
@@ -24,6 +28,13 @@ export function ProducerCart({ group, currencyCode }: { group: ProducerGroup; cu
         <span>{t("groupSubtotal")}</span>
         <strong>{formatPrice(group.itemTotal, currencyCode)}</strong>
       </p>
+      {delivery?.freeFrom ? (
+        <p className={styles.note}>
+          {delivery.amount === 0
+            ? t("freeDeliveryReached")
+            : t("freeDeliveryFrom", { amount: formatPrice(delivery.freeFrom, currencyCode), fee: formatPrice(delivery.amount, currencyCode) })}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -38,6 +38,9 @@ export function DeliveryForm({ choices, currencyCode }: { choices: DeliveryChoic
                 <span className={styles.choiceText}>
                   <span className={styles.choiceTitle}>{t(`deliveryKind.${option.kind}`)}</span>
                   <span className={styles.hint}>{t(`deliveryHint.${option.kind}`)}</span>
+                  {option.freeFrom ? (
+                    <span className={styles.hint}>{t("freeDeliveryFrom", { amount: formatPrice(option.freeFrom, currencyCode) })}</span>
+                  ) : null}
                 </span>
                 <span className={styles.choicePrice}>{option.amount > 0 ? formatPrice(option.amount, currencyCode) : t("free")}</span>
               </label>

@@ -9,6 +9,7 @@ import { Link } from "@/i18n/navigation"
 import { currentCertificate, earnsStarBadge } from "@/lib/ocop/current-certificate"
 import type { OcopProduct } from "@/lib/ocop/types"
 import { localizedDescription, localizedTitle } from "@/lib/util/localized"
+import { orderLimits, widestLimits } from "@/lib/cart/quantity"
 import { formatPrice } from "@/lib/util/money"
 import { rankedVariants, variantPrice } from "@/lib/util/product-price"
 import { ProductGallery } from "./product-gallery"
@@ -22,7 +23,10 @@ export function ProductOverview({ product, originQr }: { product: OcopProduct; o
   const title = localizedTitle(product, locale)
   const description = localizedDescription(product, locale)
   const certificate = currentCertificate(product.ocop_certificates)
-  const variants: VariantOption[] = rankedVariants(product).map((variant) => {
+  const ranked = rankedVariants(product)
+  // One quantity field serves every pack size; it starts at the first one's minimum.
+  const limits = ranked.map((variant) => orderLimits(variant.metadata))
+  const variants: VariantOption[] = ranked.map((variant) => {
     const price = variantPrice(variant)
     return {
       id: variant.id,
@@ -58,7 +62,7 @@ export function ProductOverview({ product, originQr }: { product: OcopProduct; o
             ) : null}
           </div>
           {variants.length > 0 ? (
-            <AddToCartForm productId={product.id}>
+            <AddToCartForm productId={product.id} limits={widestLimits(limits)} defaultQuantity={limits[0]?.min}>
               <VariantPicker variants={variants} />
             </AddToCartForm>
           ) : (

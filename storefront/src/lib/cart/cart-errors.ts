@@ -8,9 +8,19 @@ export type CartActionState =
   | { status: "idle" }
   | { status: "added" }
   | { status: "updated" }
-  | { status: "error"; error: CartErrorCode; available?: number | null }
+  | { status: "error"; error: CartErrorCode; available?: number | null; limit?: number }
 
-export type CartErrorCode = "notEnoughStock" | "invalidQuantity" | "unavailable" | "generic"
+export type CartErrorCode = "notEnoughStock" | "belowMinimum" | "aboveMaximum" | "invalidQuantity" | "unavailable" | "generic"
+
+// The backend's words for a variant's order limits: "quantity: at least 2 per order for …", "… at most 10 …".
+const LIMIT = /^quantity: at (least|most) (\d+) per order/
+
+/** The state for a quantity outside the variant's order limits, with the limit; null for any other error. */
+export function quantityLimitState(error: unknown): CartActionState | null {
+  const match = error instanceof FetchError && error.status === 400 ? LIMIT.exec(error.message) : null
+  if (!match) return null
+  return { status: "error", error: match[1] === "least" ? "belowMinimum" : "aboveMaximum", limit: Number(match[2]) }
+}
 
 // The backend's words when a line would need more units than it can sell ("quantity: only 3 of …
 // left", "quantity: … is out of stock"), and Medusa's own when its inventory check refuses.

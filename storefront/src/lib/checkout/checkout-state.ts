@@ -18,7 +18,8 @@ export type AddressFormState = {
 /** A producer's part of the cart and how it can reach the buyer. */
 export type DeliveryChoice = {
   producer: CartProducer
-  options: { id: string; kind: DeliveryKind; amount: number }[]
+  /** `freeFrom`: the producer's goods from which standard delivery costs nothing (null: never). */
+  options: { id: string; kind: DeliveryKind; amount: number; freeFrom: number | null }[]
   selected: string | null
 }
 

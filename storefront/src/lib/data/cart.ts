@@ -5,11 +5,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { TAGS } from "../cache-tags"
 import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
-import { cartErrorCode, isOutOfStock, type CartActionState } from "../cart/cart-errors"
+import { cartErrorCode, isOutOfStock, quantityLimitState, type CartActionState } from "../cart/cart-errors"
 import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-groups"
 import { parseQuantity } from "../cart/quantity"
+import { standardDeliveries } from "../checkout/free-delivery"
 import { getSdk, storeHeaders } from "../config"
 import { listLineProducts } from "./products"
+import { listShippingOptions } from "./shipping-options"
 import { retrieveRegion } from "./regions"
 
 // Line totals, shipping method totals and the address's metadata (province and commune codes)
@@ -42,11 +44,23 @@ export async function listCartProducts(cart: Pick<HttpTypes.StoreCart, "items">)
   return listLineProducts({ ids: [...new Set((cart.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : [])))] })
 }
 
-/** The cart with its lines grouped by producer, or null when the shopper has no open cart. */
+/**
+ * The cart with its lines grouped by producer and each producer's standard delivery as the cart
+ * stands (none when the options cannot be read), or null when the shopper has no open cart.
+ */
 export async function retrieveCartByProducer() {
   const cart = await retrieveCart()
   if (!cart) return null
-  return { cart, groups: groupByProducer(cart, await listCartProducts(cart)) }
+  const [products, options] = await Promise.all([
+    listCartProducts(cart),
+    cart.items?.length
+      ? listShippingOptions(cart.id).catch((error: unknown) => {
+          console.error(`Could not list the shipping options of cart ${cart.id}`, error)
+          return []
+        })
+      : [],
+  ])
+  return { cart, groups: groupByProducer(cart, products), deliveries: standardDeliveries(options) }
 }
 
 /** How many units the cart holds, for the header; 0 when the backend cannot say. */
@@ -88,6 +102,8 @@ export async function addToCart(_previous: CartActionState, formData: FormData):
     await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" }, await storeHeaders())
   } catch (error) {
     console.error(`Could not add variant ${variantId} to the cart`, error)
+    const limited = quantityLimitState(error)
+    if (limited) return limited
     if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
     // What can still be added: the stock less what this cart already holds.
     const [stock, cart] = await Promise.all([stockOf(String(formData.get("product_id") ?? ""), variantId), retrieveCart()])
@@ -112,6 +128,8 @@ export async function updateLineItem(previous: CartActionState, formData: FormDa
     await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await storeHeaders())
   } catch (error) {
     console.error(`Could not set line ${lineId} to ${quantity}`, error)
+    const limited = quantityLimitState(error)
+    if (limited) return limited
     if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
     const line = (await retrieveCart())?.items?.find((item) => item.id === lineId)
     const available = line?.product_id && line.variant_id ? await stockOf(line.product_id, line.variant_id) : null

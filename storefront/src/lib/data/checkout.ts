@@ -3,7 +3,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale, type Locale } from "@/i18n/routing"
-import { TAGS } from "../cache-tags"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
 import { availableQuantity, deliveryKind, groupByProducer, lineTitles, producerOfOption } from "../cart/producer-groups"
@@ -11,19 +10,12 @@ import { normalizePhone, readAddressFields, validateAddressFields } from "../che
 import { addressFieldErrors, completionFailure } from "../checkout/checkout-errors"
 import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderState } from "../checkout/checkout-state"
 import type { CheckoutStep } from "../checkout/checkout-steps"
+import { freeDeliveryFrom } from "../checkout/free-delivery"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
 import { getSdk, storeHeaders } from "../config"
 import { listCartProducts, retrieveCart } from "./cart"
 import { listCommunes, retrievePlaceNames } from "./places"
-
-async function listShippingOptions(cartId: string) {
-  const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
-    query: { cart_id: cartId },
-    headers: await storeHeaders(),
-    next: { tags: [TAGS.carts] },
-  })
-  return shipping_options
-}
+import { listShippingOptions } from "./shipping-options"
 
 async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
   const { payment_providers } = await getSdk().store.payment.listPaymentProviders({ region_id: regionId }, await storeHeaders())
@@ -48,7 +40,7 @@ export async function retrieveCheckout() {
     if (!producer) return []
     const choices = options
       .filter((option) => producerOfOption(option) === producer.id)
-      .map((option) => ({ id: option.id, kind: deliveryKind(option), amount: option.amount }))
+      .map((option) => ({ id: option.id, kind: deliveryKind(option), amount: option.amount, freeFrom: freeDeliveryFrom(option) }))
       // Delivery to the door first: it is what most buyers want.
       .sort((a, b) => Number(a.kind === "pickup") - Number(b.kind === "pickup"))
     return [{ producer, options: choices, selected: shipping?.optionId ?? null }]

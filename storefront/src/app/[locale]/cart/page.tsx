@@ -29,7 +29,7 @@ export default async function CartPage({ params }: CartPageProps) {
       <PageHeader title={t("title")} />
       {cart === undefined ? <Notice kind="error">{t("loadError")}</Notice> : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
-      {cart && cart.groups.length > 0 ? <CartView cart={cart.cart} groups={cart.groups} /> : null}
+      {cart && cart.groups.length > 0 ? <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} /> : null}
     </>
   )
 }
