@@ -4,6 +4,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { setupMarketplace } from "../../../src/scripts/setup"
 import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
+import { adminHeaders } from "../../utils/admin"
 import { createTestProducer } from "../../utils/fixtures"
 
 const ADDRESS = {
@@ -121,6 +122,30 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cartId}/line-items/${lineA.id}`, { quantity: 2 }, headers)
         expect(await chargedFees(cartId)).toMatchObject({ a: 30000, b: 25000, shipping_total: 55000 })
         expect(await quotedFee(cartId, a.producerId)).toBe(30000)
+      })
+
+      it("carries each producer's fee into its own order, and the free delivery is fulfilled like any other", async () => {
+        const cartId = await cartWith([[a.variantId, 3], [b.variantId, 1]])
+        await api.post(`/store/carts/${cartId}`, { billing_address: ADDRESS }, headers)
+        for (const producerId of [a.producerId, b.producerId]) {
+          await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await standardOption(cartId, producerId)).id }, headers)
+        }
+        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        const { status, data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
+        expect(status).toBe(201)
+        const orderOf = (producerId: string) => data.order_group.orders.find((o: any) => o.producer.id === producerId)
+        expect(Number(orderOf(a.producerId).shipping_total)).toBe(0)
+        expect(Number(orderOf(b.producerId).shipping_total)).toBe(25000)
+
+        const admin = await adminHeaders(api, getContainer())
+        const order = orderOf(a.producerId)
+        const fulfilled = await api.post(
+          `/admin/orders/${order.id}/fulfillments`,
+          { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
+          admin
+        )
+        expect(fulfilled.status).toBe(200)
       })
 
       it("counts only A's goods: B's goods above 500.000 ₫ leave A's fee, and B without a threshold always pays", async () => {
