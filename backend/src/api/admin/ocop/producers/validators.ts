@@ -3,6 +3,11 @@ import { provinceCode, communeCode } from "../place-fields"
 import { LEGAL_FORMS, PRODUCER_STATUSES } from "../../../../modules/producer/models/producer"
 
 // Medusa reports a custom message as it is, so each one names its field.
+const vnd = (field: string) =>
+  z
+    .number({ error: `${field} must be a whole number of VND, 0 or more` })
+    .int(`${field} must be a whole number of VND, 0 or more`)
+    .min(0, `${field} must be a whole number of VND, 0 or more`)
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase letters, digits and hyphens")
 
 export const AdminCreateProducer = z
@@ -25,6 +30,9 @@ export const AdminCreateProducer = z
     story_vi: z.string().max(5000).nullish(),
     story_en: z.string().max(5000).nullish(),
     logo_url: z.string().url().nullish(),
+    shipping_fee: vnd("shipping_fee").optional(),
+    // null: standard delivery is never free.
+    free_shipping_threshold: vnd("free_shipping_threshold").nullable().optional(),
   })
   .strict()
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
@@ -47,5 +55,6 @@ export type AdminListProducersType = z.infer<typeof AdminListProducers>
 export const producerFields = [
   "id", "name", "handle", "legal_form", "tax_code", "representative", "women_led", "ethnic_minority_led",
   "ethnic_group", "in_value_chain", "phone", "email", "province_code", "commune_code", "former_district",
-  "street", "story_vi", "story_en", "logo_url", "status", "status_reason", "created_at", "updated_at",
+  "street", "story_vi", "story_en", "logo_url", "status", "status_reason", "shipping_fee", "free_shipping_threshold",
+  "created_at", "updated_at",
 ]
