@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import producerStandardDeliveryCalculated from "../../../src/migration-scripts/producer-standard-delivery-calculated"
 import { setupMarketplace } from "../../../src/scripts/setup"
 import { DELIVERY_PROVIDER_ID } from "../../../src/workflows/producer/shipping-options"
 import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
@@ -66,6 +67,32 @@ medusaIntegrationTestRunner({
       return data.shipping_option.amount
     }
 
+    /** What a producer made before thresholds has: a flat manual option, its location without our provider. */
+    async function makeItFlat() {
+      const container = getContainer()
+      const { option, locationId } = await standardOption()
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
+        [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
+      })
+      await updateShippingOptionsWorkflow(container).run({
+        input: [{ id: option.id, price_type: "flat", provider_id: "manual_manual", data: { producer_id: producer.id }, prices: [{ currency_code: "vnd", amount: 30000 }] }],
+      })
+      expect((await standardOption()).option.price_type).toBe("flat")
+    }
+
+    describe("migration script producer-standard-delivery-calculated", () => {
+      it("turns every producer's flat standard delivery into the calculated one, keeping its fee", async () => {
+        await makeItFlat()
+        await producerStandardDeliveryCalculated({ container: getContainer() })
+        expect((await standardOption()).option).toMatchObject({ price_type: "calculated", provider_id: DELIVERY_PROVIDER_ID })
+        expect(await feeFor(1)).toBe((await api.get(`/admin/ocop/producers/${producer.id}`, admin)).data.producer.shipping_fee)
+        // A second run finds nothing to do.
+        await producerStandardDeliveryCalculated({ container: getContainer() })
+        expect((await standardOption()).option.price_type).toBe("calculated")
+      })
+    })
+
     describe("POST /admin/ocop/producers/:id", () => {
       it.each([
         ["a negative threshold", { free_shipping_threshold: -1 }, /free_shipping_threshold/],
@@ -94,17 +121,7 @@ medusaIntegrationTestRunner({
       })
 
       it("turns the flat standard delivery of a producer made before thresholds into one that honours them", async () => {
-        const container = getContainer()
-        const { option, locationId } = await standardOption()
-        // What such a producer has: a flat manual option, its location without our provider.
-        await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
-          [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-          [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
-        })
-        await updateShippingOptionsWorkflow(container).run({
-          input: [{ id: option.id, price_type: "flat", provider_id: "manual_manual", data: { producer_id: producer.id }, prices: [{ currency_code: "vnd", amount: 30000 }] }],
-        })
-        expect((await standardOption()).option.price_type).toBe("flat")
+        await makeItFlat()
 
         const { status } = await api.post(`/admin/ocop/producers/${producer.id}`, { shipping_fee: 30000, free_shipping_threshold: 400000 }, admin)
         expect(status).toBe(200)
