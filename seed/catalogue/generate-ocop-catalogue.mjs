@@ -577,6 +577,19 @@ export function formatCatalogue(catalogue) {
   return `${out.join("\n")}\n`
 }
 
+// Cooperatives whose every pack costs under half of it deliver free from 500.000 ₫ of their goods:
+// a buyer reaches it with a few packs, never with one or two of a single one.
+const FREE_DELIVERY_FROM = 500000
+
+function offerFreeDelivery(entries, products) {
+  for (const { producer } of entries) {
+    const prices = products.filter((p) => p.producer === producer.handle).flatMap((p) => p.variants.map((v) => v.price))
+    if (producer.legal_form === "cooperative" && prices.length && prices.every((price) => price * 2 < FREE_DELIVERY_FROM)) {
+      producer.free_shipping_threshold = FREE_DELIVERY_FROM
+    }
+  }
+}
+
 export function generateCatalogue() {
   const places = loadPlaces()
   const { kinds, byKey } = loadKinds()
@@ -586,6 +599,7 @@ export function generateCatalogue() {
   const used = new Set(products.map((p) => p.kind))
   const unused = kinds.filter((k) => !used.has(k.key)).map((k) => k.key)
   if (unused.length) throw new Error(`kinds without products: ${unused.join(", ")}`)
+  offerFreeDelivery(entries, products)
   const catalogue = {
     note: "Demo data: product kinds and places are real; producer names, certificate numbers, prices and stock are invented.",
     generated_for: TODAY,
