@@ -7,6 +7,8 @@ const redisUrl = process.env.REDIS_URL
 const meilisearchHost = process.env.MEILISEARCH_HOST
 // The marketplace's collection account for bank transfers; without it VietQR is not offered.
 const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
+// Card payments (Stripe) are offered only with an API key.
+const stripeApiKey = process.env.STRIPE_API_KEY
 
 const localCorsOrigins = "http://localhost:8000,http://127.0.0.1:8000"
 const adminCorsOrigins = "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"
@@ -115,8 +117,9 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: {
-        providers: vietQrAccount
-          ? [
+        providers: [
+          ...(vietQrAccount
+            ? [
               {
                 resolve: "./src/modules/payment-vietqr",
                 id: "vietqr",
@@ -129,7 +132,24 @@ module.exports = defineConfig({
                 },
               },
             ]
-          : [],
+            : []),
+          // Card payments through Medusa's Stripe provider (ours only adds STRIPE_API_HOST); id pp_stripe_stripe.
+          ...(stripeApiKey
+            ? [
+                {
+                  resolve: "./src/modules/payment-stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: stripeApiKey,
+                    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                    // Authorized at checkout; captured when the office captures the payment (admin or Stripe dashboard).
+                    capture: false,
+                    apiHost: process.env.STRIPE_API_HOST,
+                  },
+                },
+              ]
+            : []),
+        ],
       },
     },
     {

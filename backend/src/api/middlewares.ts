@@ -1,5 +1,6 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -11,6 +12,7 @@ export default defineMiddlewares({
   routes: [
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
+    ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,

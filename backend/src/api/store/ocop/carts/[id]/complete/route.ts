@@ -9,6 +9,8 @@ import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
 // The inventory module's words when a reservation would take stock below zero.
 const OUT_OF_STOCK = /not enough stock|insufficient|does not have the required inventory/i
 const LOCK_TIMEOUT = /timed-out acquiring lock/i
+// The payment module's words when the provider has not authorized the session (a card not confirmed, or declined).
+const NOT_AUTHORIZED = /was not authorized with the provider/i
 
 // Completions queue here rather than all fighting for the same inventory locks (see concurrency-limit).
 const checkoutSlot = concurrencyLimit(Number(process.env.CHECKOUT_CONCURRENCY) || 4)
@@ -63,6 +65,10 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     if (short.length || OUT_OF_STOCK.test(message)) {
       const detail = short.length ? short.join("; ") : message
       res.status(409).json({ type: "out_of_stock", message: `items: ${detail}. Nothing was ordered or charged.` })
+      return
+    }
+    if (NOT_AUTHORIZED.test(message)) {
+      res.status(400).json({ type: "payment_not_authorized", message: "payment: the payment provider has not authorized this payment (a card not yet confirmed, or declined). Nothing was ordered or charged." })
       return
     }
     // Nothing was ordered (the workflow rolled back): the buyer may simply try again.
