@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { test as base } from "@playwright/test"
+import { AccountPage } from "./pages/account-page"
 import { AdminPage } from "./pages/admin-page"
 import { CataloguePage } from "./pages/catalogue-page"
 import { CheckoutPage } from "./pages/checkout-page"
@@ -24,11 +25,12 @@ export const admin = {
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
 }
 
-export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage }>({
+export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage; account: AccountPage }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
   checkout: async ({ page }, use) => use(new CheckoutPage(page)),
   adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
+  account: async ({ page }, use) => use(new AccountPage(page)),
 })
 
 export { expect } from "@playwright/test"

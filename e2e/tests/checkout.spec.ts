@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test"
-import { backendUrl, expect, publishableKey, test } from "../fixtures"
+import { admin, backendUrl, expect, publishableKey, test } from "../fixtures"
 import { amountOf, type Buyer, type CheckoutPage, type PaymentMethod } from "../pages/checkout-page"
 
 type ProductOnSale = { handle: string; title: string; titleEn: string; stock: number; producer: { id: string; name: string } }
@@ -90,12 +90,13 @@ async function reviewCart(checkout: CheckoutPage, products: ProductOnSale[], che
   })
 }
 
-async function enterAddress(checkout: CheckoutPage, checkPage: PageCheck) {
+async function enterAddress(checkout: CheckoutPage, checkPage: PageCheck, buyer: Buyer = BUYER) {
   await test.step("contact and delivery address", async () => {
-    await checkout.fillAddress(BUYER)
+    await checkout.fillAddress(buyer)
     await checkPage()
     await checkout.continue()
-    await expect(checkout.page).toHaveURL(/[?&]step=delivery$/)
+    // Each step is saved by a server action that renders the next step (several backend calls).
+    await expect(checkout.page).toHaveURL(/[?&]step=delivery$/, { timeout: 30_000 })
     await expect(checkout.step(1)).toContainText(BUYER.street)
     await expect(checkout.step(1)).toContainText(BUYER.note!)
   })
@@ -106,7 +107,7 @@ async function chooseStandardDelivery(checkout: CheckoutPage, products: ProductO
     for (const product of products) await checkout.chooseDelivery(product.producer.name, "standard")
     await checkPage()
     await checkout.continue()
-    await expect(checkout.page).toHaveURL(/[?&]step=payment$/)
+    await expect(checkout.page).toHaveURL(/[?&]step=payment$/, { timeout: 30_000 })
   })
 }
 
@@ -241,5 +242,80 @@ test("the cart: more than the stock is refused with what is left, a quantity cha
     await checkout.removeLine(scarce.title)
     await expect(checkout.main().getByRole("status")).toContainText("Giỏ hàng của bạn đang trống.")
     await expect(checkout.miniCart()).toHaveAccessibleName("Giỏ hàng: chưa có sản phẩm")
+  })
+})
+
+test.describe("signed-in checkout", () => {
+  test.describe.configure({ timeout: 240_000 })
+
+  test("vi: a registered customer pays by bank transfer, the office marks it paid in the admin, her order history shows it paid; buy again refills the cart", async ({
+    account,
+    adminPage,
+    checkout,
+    page,
+    request,
+  }) => {
+    const customer = { firstName: "Lan", lastName: "Nguyễn", email: `lan.${Date.now()}@example.vn`, phone: "0912345678", password: "mat-khau-2026" }
+
+    await test.step("register: the account page opens with no orders", async () => {
+      await account.register(customer)
+      await expect(page).toHaveURL(/\/vi\/account$/)
+      await expect(account.main()).toContainText(account.labels.noOrders)
+    })
+
+    const products = await productsOfTwoProducers(request, 3)
+    await addToCart(checkout, products, noCheck)
+    await reviewCart(checkout, products, noCheck)
+    await test.step("the checkout knows her e-mail", async () => {
+      await expect(checkout.field(checkout.labels.email)).toHaveValue(customer.email)
+    })
+    await enterAddress(checkout, noCheck, { ...BUYER, email: customer.email })
+    await chooseStandardDelivery(checkout, products, noCheck)
+    const total = await payAndPlaceOrder(checkout, "bank", noCheck)
+    await expect(checkout.transferQr()).toBeVisible()
+    expect(await checkout.decodeTransferQr()).toContain((await checkout.transferReference().innerText()).trim())
+    const groupId = new URL(page.url()).pathname.split("/").pop()!
+
+    await test.step("her history lists the checkout, awaiting payment, with both producers' orders placed", async () => {
+      await account.openHistory()
+      await expect(account.historyEntries()).toHaveCount(1)
+      await expect(account.paymentStatus()).toHaveText(account.labels.awaitingPayment)
+      await expect(account.producerOrders()).toHaveCount(2)
+      for (const product of products) await expect(account.producerOrders().filter({ hasText: product.producer.name })).toContainText(account.labels.placed)
+      await expect(account.historyEntries().first()).toContainText(new Intl.NumberFormat("vi-VN").format(total))
+    })
+
+    await test.step("the office finds the checkout's order in the admin and captures the transfer", async () => {
+      const response = await request.get(`${backendUrl}/store/ocop/order-groups/${groupId}`, { headers: storeHeaders() })
+      const { order_group } = (await response.json()) as { order_group: { parent_order_id: string } }
+      await adminPage.signIn(admin.email, admin.password)
+      await page.waitForURL(/\/app\/orders/)
+      await page.goto(`${backendUrl}/app/orders/${order_group.parent_order_id}`)
+      await page.getByRole("button", { name: /^(Capture payment|Ghi nhận thanh toán)$/ }).click()
+      await page.getByRole("button", { name: /^(Confirm|Xác nhận)$/ }).click()
+      await expect(page.getByRole("button", { name: /^(Capture payment|Ghi nhận thanh toán)$/ })).toHaveCount(0)
+    })
+
+    await test.step("her history now shows it paid", async () => {
+      await account.openHistory()
+      await expect(account.paymentStatus()).toHaveText(account.labels.paid)
+    })
+
+    await test.step("buy again puts the same lines into her cart", async () => {
+      await account.historyEntries().first().getByRole("button", { name: account.labels.reorder }).click()
+      await expect(page).toHaveURL(/\/vi\/cart$/)
+      await expect(checkout.miniCart()).toHaveAccessibleName(new RegExp(`^${checkout.labels.cart}: 3 `))
+    })
+
+    await test.step("signing out ends the session: the account page asks to sign in again", async () => {
+      await account.openHistory()
+      await account.main().getByRole("button", { name: account.labels.signOut }).click()
+      await expect(page).toHaveURL(/\/vi$/)
+      await account.openHistory()
+      await expect(page).toHaveURL(/\/vi\/account\/sign-in/)
+      await account.signIn(customer.email, customer.password)
+      await expect(page).toHaveURL(/\/vi\/account$/)
+      await expect(account.historyEntries()).toHaveCount(1)
+    })
   })
 })

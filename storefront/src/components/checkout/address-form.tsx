@@ -5,19 +5,28 @@ import { useActionState, useRef, useState, useTransition, type FormEvent } from 
 import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "@/lib/checkout/address-fields"
 import type { AddressFormState } from "@/lib/checkout/checkout-state"
 import { saveCheckoutAddress } from "@/lib/data/checkout"
+import { saveBookAddress } from "@/lib/data/customer"
 import { listCommunes } from "@/lib/data/places"
 import type { Place } from "@/lib/places/types"
 import styles from "./checkout.module.css"
 import { describedBy, FormField } from "./form-field"
 
-type AddressFormProps = { provinces: Place[]; initial: AddressFields; initialCommunes: Place[] }
+type AddressFormProps = {
+  provinces: Place[]
+  initial: AddressFields
+  initialCommunes: Place[]
+  /** `book`: an address for the customer's address book, without the e-mail and the delivery note. */
+  purpose?: "checkout" | "book"
+}
+
+const BOOK_LEAVES_OUT: AddressField[] = ["email", "note"]
 
 /** Step 1: contact, and the delivery address from a province, then one of that province's communes. */
-export function AddressForm({ provinces, initial, initialCommunes }: AddressFormProps) {
+export function AddressForm({ provinces, initial, initialCommunes, purpose = "checkout" }: AddressFormProps) {
   const t = useTranslations("Checkout")
   const locale = useLocale()
   const formRef = useRef<HTMLFormElement>(null)
-  const [state, formAction, saving] = useActionState(saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
+  const [state, formAction, saving] = useActionState(purpose === "book" ? saveBookAddress : saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
   // The browser's own check of the last submit, until the server answers it with a new state.
   const [checked, setChecked] = useState<{ of: AddressFormState; errors: FieldErrors } | null>(null)
   const [provinceCode, setProvinceCode] = useState(state.values.province_code)
@@ -45,7 +54,7 @@ export function AddressForm({ provinces, initial, initialCommunes }: AddressForm
 
   // The same checks as the server's, before the round trip; the server checks again.
   function check(event: FormEvent<HTMLFormElement>) {
-    const found = validateAddressFields(readAddressFields(new FormData(event.currentTarget)))
+    const found = validateAddressFields(readAddressFields(new FormData(event.currentTarget)), { without: purpose === "book" ? BOOK_LEAVES_OUT : [] })
     const first = Object.keys(found)[0]
     setChecked({ of: state, errors: found })
     if (!first) return
@@ -66,9 +75,11 @@ export function AddressForm({ provinces, initial, initialCommunes }: AddressForm
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("contact")}</legend>
-        <FormField id="address-email" label={t("email")} error={error("email")}>
-          <input id="address-email" name="email" type="email" autoComplete="email" defaultValue={state.values.email} className={styles.input} {...aria("email")} />
-        </FormField>
+        {purpose === "checkout" ? (
+          <FormField id="address-email" label={t("email")} error={error("email")}>
+            <input id="address-email" name="email" type="email" autoComplete="email" defaultValue={state.values.email} className={styles.input} {...aria("email")} />
+          </FormField>
+        ) : null}
         <FormField id="address-phone" label={t("phone")} hint={t("phoneHint")} error={error("phone")}>
           <input id="address-phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" defaultValue={state.values.phone} className={styles.input} {...aria("phone", t("phoneHint"))} />
         </FormField>
@@ -118,13 +129,15 @@ export function AddressForm({ provinces, initial, initialCommunes }: AddressForm
         <FormField id="address-street" label={t("street")} error={error("street")}>
           <input id="address-street" name="street" autoComplete="address-line1" defaultValue={state.values.street} className={styles.input} {...aria("street")} />
         </FormField>
-        <FormField id="address-note" label={t("note")} error={error("note")}>
-          <textarea id="address-note" name="note" rows={3} defaultValue={state.values.note} className={styles.input} {...aria("note")} />
-        </FormField>
+        {purpose === "checkout" ? (
+          <FormField id="address-note" label={t("note")} error={error("note")}>
+            <textarea id="address-note" name="note" rows={3} defaultValue={state.values.note} className={styles.input} {...aria("note")} />
+          </FormField>
+        ) : null}
       </fieldset>
 
       <button type="submit" className={styles.submit} disabled={saving}>
-        {saving ? t("saving") : t("continue")}
+        {saving ? t("saving") : purpose === "book" ? t("saveAddress") : t("continue")}
       </button>
     </form>
   )

@@ -21,6 +21,9 @@ export function SiteHeader() {
         <Link href="/products" className={styles.section}>
           {tNav("products")}
         </Link>
+        <Link href="/account" className={styles.section} data-testid="account-link">
+          {tNav("account")}
+        </Link>
         <div className={styles.cart}>
           <Suspense fallback={<MiniCartLink count={null} />}>
             <MiniCart />

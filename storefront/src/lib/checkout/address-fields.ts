@@ -46,13 +46,14 @@ export function readAddressFields(formData: FormData): AddressFields {
   return Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, read(field)])) as AddressFields
 }
 
-export function validateAddressFields(fields: AddressFields): FieldErrors {
+/** `without`: fields the form does not have (the address book asks for no e-mail and no note). */
+export function validateAddressFields(fields: AddressFields, { without = [] }: { without?: AddressField[] } = {}): FieldErrors {
   const errors: FieldErrors = {}
-  for (const field of ADDRESS_FIELDS) {
+  for (const field of ADDRESS_FIELDS.filter((candidate) => !without.includes(candidate))) {
     if (!fields[field] && !OPTIONAL.includes(field)) errors[field] = "required"
     else if (fields[field].length > MAX_LENGTH[field]) errors[field] = "tooLong"
   }
-  if (!errors.email && !EMAIL.test(fields.email)) errors.email = "email"
+  if (!errors.email && !without.includes("email") && !EMAIL.test(fields.email)) errors.email = "email"
   if (!errors.phone && !isVietnameseMobile(fields.phone)) errors.phone = "phone"
   return errors
 }

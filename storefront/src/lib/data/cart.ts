@@ -2,6 +2,9 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import { redirect } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/routing"
+import { authHeaders } from "../auth/auth-cookie"
 import { TAGS } from "../cache-tags"
 import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
@@ -10,6 +13,7 @@ import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-
 import { parseQuantity } from "../cart/quantity"
 import { standardDeliveries } from "../checkout/free-delivery"
 import { getSdk, storeHeaders } from "../config"
+import { retrieveOrderGroup } from "./order-groups"
 import { listLineProducts } from "./products"
 import { listShippingOptions } from "./shipping-options"
 import { retrieveRegion } from "./regions"
@@ -80,7 +84,9 @@ async function openCartId(): Promise<string> {
   const cart = cartId ? await fetchCart(cartId, "id,completed_at") : null
   if (cart) return cart.id
   const region = await retrieveRegion()
-  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, await storeHeaders())
+  // Made by a signed-in customer, the cart is the customer's (its e-mail, its order history).
+  const headers = { ...(await storeHeaders()), ...(await authHeaders()) }
+  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, headers)
   await writeCartId(created.id)
   return created.id
 }
@@ -153,4 +159,30 @@ export async function deleteLineItem(_previous: CartActionState, formData: FormD
     invalidateCart()
   }
   return { status: "updated" }
+}
+
+/**
+ * "Buy again": every line of an earlier checkout goes into the cart at its old quantity. Lines the
+ * store can no longer sell (sold out, withdrawn, outside the order limits) are left out and counted.
+ */
+export async function reorder(formData: FormData) {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const group = await retrieveOrderGroup(String(formData.get("order_group_id") ?? ""))
+  if (!group) return redirect({ href: "/account", locale })
+  const items = group.orders.flatMap((order) => order.items).filter((item) => item.variant_id)
+  let skipped = group.orders.flatMap((order) => order.items).length - items.length
+  try {
+    const cartId = await openCartId()
+    for (const item of items) {
+      await getSdk()
+        .store.cart.createLineItem(cartId, { variant_id: item.variant_id!, quantity: item.quantity }, { fields: "id" }, await storeHeaders())
+        .catch((error: unknown) => {
+          console.error(`Could not add variant ${item.variant_id} again`, error)
+          skipped += 1
+        })
+    }
+  } finally {
+    invalidateCart()
+  }
+  return redirect({ href: skipped ? { pathname: "/cart", query: { skipped: String(skipped) } } : "/cart", locale })
 }

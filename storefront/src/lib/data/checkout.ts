@@ -12,6 +12,7 @@ import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderSta
 import type { CheckoutStep } from "../checkout/checkout-steps"
 import { freeDeliveryFrom } from "../checkout/free-delivery"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
+import { authHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
 import { listCartProducts, retrieveCart } from "./cart"
 import { listCommunes, retrievePlaceNames } from "./places"
@@ -152,7 +153,8 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
     await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await storeHeaders())
     const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(
       `/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`,
-      { method: "POST", headers: await storeHeaders() }
+      // A signed-in customer may complete only its own cart: the backend checks it by the token.
+      { method: "POST", headers: { ...(await storeHeaders()), ...(await authHeaders()) } }
     )
     orderGroupId = order_group.id
   } catch (error) {

@@ -26,13 +26,14 @@ export const StoreUpdateLineItem = z
   })
   .strict()
 
-const phone = z
+export const VietnamesePhone = z
   .string()
   .refine(isValidVietnamesePhone, "phone must be a Vietnamese number (0912345678 or +84912345678)")
 
-const address = z
+/** A delivery address in Việt Nam: a Vietnamese phone and the province and commune codes in its metadata. */
+export const VietnameseAddress = z
   .object({
-    phone: phone.nullish(),
+    phone: VietnamesePhone.nullish(),
     country_code: z.string().refine((code) => code.toLowerCase() === "vn", "country_code must be vn: the store delivers in Việt Nam").nullish(),
     metadata: z
       .object({
@@ -48,7 +49,7 @@ const address = z
 export const StoreCartContact = z
   .object({
     email: z.string().email("email is not a valid e-mail address").nullish(),
-    shipping_address: address.optional(),
-    billing_address: address.optional(),
+    shipping_address: VietnameseAddress.optional(),
+    billing_address: VietnameseAddress.optional(),
   })
   .passthrough()

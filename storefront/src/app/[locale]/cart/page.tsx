@@ -9,14 +9,14 @@ import { retrieveCartByProducer } from "@/lib/data/cart"
 
 export const dynamic = "force-dynamic"
 
-type CartPageProps = { params: Promise<{ locale: string }> }
+type CartPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ skipped?: string }> }
 
 export async function generateMetadata({ params }: CartPageProps): Promise<Metadata> {
   const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "Cart" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CartPage({ params }: CartPageProps) {
+export default async function CartPage({ params, searchParams }: CartPageProps) {
   setRequestLocale(resolveLocale((await params).locale))
   const t = await getTranslations("Cart")
   const cart = await retrieveCartByProducer().catch((error: unknown) => {
@@ -28,6 +28,8 @@ export default async function CartPage({ params }: CartPageProps) {
     <>
       <PageHeader title={t("title")} />
       {cart === undefined ? <Notice kind="error">{t("loadError")}</Notice> : null}
+      {/* After "buy again": the lines of the old order the store could not add. */}
+      {Number((await searchParams).skipped) > 0 ? <Notice kind="error">{t("reorderSkipped", { count: Number((await searchParams).skipped) })}</Notice> : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
       {cart && cart.groups.length > 0 ? <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} /> : null}
     </>

@@ -15,6 +15,8 @@ import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
 import { addressFieldsOf, CHECKOUT_STEPS, firstOpenStep, resolveStep, type CheckoutStep as Step } from "@/lib/checkout/checkout-steps"
 import { retrieveCheckout } from "@/lib/data/checkout"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { Link } from "@/i18n/navigation"
 import { listCommunes, listProvinces } from "@/lib/data/places"
 
 export const dynamic = "force-dynamic"
@@ -52,13 +54,23 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
     const [index, current] = [CHECKOUT_STEPS.indexOf(candidate), CHECKOUT_STEPS.indexOf(step)]
     return index === current ? "current" : index < current ? "done" : "later"
   }
-  const address = addressFieldsOf(cart)
+  const customer = await retrieveCustomer().catch(() => null)
+  // A signed-in customer's first saved address fills an address the cart does not have yet.
+  const saved = customer?.addresses?.[0]
+  const address = addressFieldsOf(
+    !cart.shipping_address && saved ? { ...cart, email: cart.email ?? customer?.email, shipping_address: saved as unknown as typeof cart.shipping_address } : cart
+  )
   const [provinces, communes] =
     step === "address" ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []]) : [[], []]
 
   return (
     <>
       <PageHeader title={t("title")} />
+      {customer ? null : (
+        <p>
+          <Link href={{ pathname: "/account/sign-in", query: { next: "/checkout" } }}>{t("signInOffer")}</Link>
+        </p>
+      )}
       <CheckoutProgress current={step} />
       <div className={styles.steps}>
         <CheckoutStep step="address" state={stateOf("address")}>

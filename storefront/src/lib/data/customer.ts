@@ -1,0 +1,214 @@
+"use server"
+
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { redirect } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/routing"
+import { readAccountFields, validateAccountFields, type AccountField } from "../account/account-fields"
+import { safeNextPath, type AccountFormState } from "../account/account-state"
+import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
+import { readCartId, removeCartId } from "../cart/cart-cookie"
+import { invalidateCart } from "../cart/invalidate-cart"
+import { normalizePhone, readAddressFields, validateAddressFields } from "../checkout/address-fields"
+import type { AddressFormState } from "../checkout/checkout-state"
+import { getSdk, storeHeaders } from "../config"
+import { listCommunes, retrievePlaceNames } from "./places"
+
+const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
+
+async function customerHeaders(token?: string) {
+  return { ...(await storeHeaders()), ...(token ? { authorization: `Bearer ${token}` } : await authHeaders()) }
+}
+
+/** The signed-in customer with its address book, or null for a guest (or a token that expired). */
+export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null> {
+  const headers = await authHeaders()
+  if (!headers.authorization) return null
+  try {
+    const { customer } = await getSdk().client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
+      query: { fields: CUSTOMER_FIELDS },
+      headers: { ...(await storeHeaders()), ...headers },
+      cache: "no-store",
+    })
+    return customer
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 404)) return null
+    throw error
+  }
+}
+
+async function emailPassToken(path: "" | "/register", email: string, password: string) {
+  const { token } = await getSdk().client.fetch<{ token: string }>(`/auth/customer/emailpass${path}`, {
+    method: "POST",
+    body: { email, password },
+  })
+  return token
+}
+
+/** Signed in: the token goes into the cookie and the guest's cart becomes the customer's. */
+async function startSession(token: string) {
+  await writeAuthToken(token)
+  const cartId = await readCartId()
+  if (!cartId) return
+  try {
+    await getSdk().client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, { method: "POST", headers: await customerHeaders(token), query: { fields: "id" } })
+  } catch (error) {
+    // A completed or vanished cart stays behind; the customer starts a new one.
+    console.error(`Could not give cart ${cartId} to the signed-in customer`, error)
+    await removeCartId()
+  } finally {
+    invalidateCart()
+  }
+}
+
+const shown = (fields: ReturnType<typeof readAccountFields>) => ({
+  email: fields.email,
+  first_name: fields.first_name,
+  last_name: fields.last_name,
+  phone: fields.phone,
+})
+
+export async function signIn(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const fields = readAccountFields(formData)
+  const errors = validateAccountFields(fields, ["email", "password"])
+  if (Object.keys(errors).length) return { values: shown(fields), errors }
+  let token: string
+  try {
+    token = await emailPassToken("", fields.email, fields.password)
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) return { values: shown(fields), errors: {}, error: "invalidCredentials" }
+    console.error("Could not sign in", error)
+    return { values: shown(fields), errors: {}, error: "generic" }
+  }
+  await startSession(token)
+  return redirect({ href: safeNextPath(formData.get("next")), locale })
+}
+
+export async function register(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const fields = readAccountFields(formData)
+  const required: AccountField[] = ["email", "password", "first_name"]
+  const errors = validateAccountFields(fields, required)
+  if (Object.keys(errors).length) return { values: shown(fields), errors }
+  try {
+    const registration = await emailPassToken("/register", fields.email, fields.password)
+    await getSdk().client.fetch("/store/customers", {
+      method: "POST",
+      headers: await customerHeaders(registration),
+      body: {
+        email: fields.email,
+        first_name: fields.first_name,
+        last_name: fields.last_name || undefined,
+        phone: fields.phone || undefined,
+        // The language its e-mails are written in.
+        metadata: { locale },
+      },
+    })
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401 && /exists/i.test(error.message)) {
+      return { values: shown(fields), errors: {}, error: "exists" }
+    }
+    if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values: shown(fields), errors: { phone: "phone" } }
+    if (error instanceof FetchError && error.status === 400 && /^email/.test(error.message)) return { values: shown(fields), errors: { email: "email" } }
+    console.error("Could not register", error)
+    return { values: shown(fields), errors: {}, error: "generic" }
+  }
+  // The registration token only creates the customer; signing in gives the session's.
+  await startSession(await emailPassToken("", fields.email, fields.password))
+  return redirect({ href: "/account", locale })
+}
+
+export async function signOut(formData: FormData) {
+  const locale = resolveLocale(String(formData.get("locale")))
+  await removeAuthToken()
+  // The cart was the customer's: it stays with the account, not on this browser.
+  await removeCartId()
+  invalidateCart()
+  return redirect({ href: "/", locale })
+}
+
+export async function requestPasswordReset(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const fields = readAccountFields(formData)
+  const errors = validateAccountFields(fields, ["email"])
+  if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
+  try {
+    await getSdk().client.fetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: fields.email, metadata: { locale } } })
+  } catch (error) {
+    console.error("Could not ask for a password reset", error)
+    return { values: { email: fields.email }, errors: {}, error: "generic" }
+  }
+  // The same answer whether or not the address has an account.
+  return { values: { email: fields.email }, errors: {}, sent: true }
+}
+
+export async function resetPassword(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const fields = readAccountFields(formData)
+  const token = String(formData.get("token") ?? "")
+  const errors = validateAccountFields(fields, ["email", "password"])
+  if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
+  if (!token) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
+  try {
+    await getSdk().client.fetch("/auth/customer/emailpass/update", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: { email: fields.email, password: fields.password },
+    })
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
+    console.error("Could not reset the password", error)
+    return { values: { email: fields.email }, errors: {}, error: "generic" }
+  }
+  return redirect({ href: { pathname: "/account/sign-in", query: { reset: "1" } }, locale })
+}
+
+/** Adds an address to the signed-in customer's book: the checkout's address form without contact and note. */
+export async function saveBookAddress(_previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const values = readAddressFields(formData)
+  const errors = validateAddressFields(values, { without: ["email", "note"] })
+  const places =
+    errors.province_code || errors.commune_code
+      ? null
+      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({ province: null, commune: null }))
+  if (places && !places.province) errors.province_code = "required"
+  else if (places && !places.commune) errors.commune_code = "required"
+  if (Object.keys(errors).length > 0 || !places?.province || !places.commune) {
+    return { values, errors, communes: await listCommunes(values.province_code).catch(() => []) }
+  }
+  try {
+    await getSdk().client.fetch("/store/customers/me/addresses", {
+      method: "POST",
+      headers: await customerHeaders(),
+      query: { fields: "id" },
+      body: {
+        first_name: values.name,
+        last_name: "",
+        phone: normalizePhone(values.phone),
+        address_1: values.street,
+        city: places.commune,
+        province: places.province,
+        country_code: "vn",
+        metadata: { province_code: values.province_code, commune_code: values.commune_code },
+      },
+    })
+  } catch (error) {
+    console.error("Could not save the address", error)
+    const communes = await listCommunes(values.province_code).catch(() => [])
+    if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values, errors: { phone: "phone" }, communes }
+    if (error instanceof FetchError && error.status === 400 && /^metadata/.test(error.message)) return { values, errors: { commune_code: "commune" }, communes }
+    return { values, errors, communes, error: "generic" }
+  }
+  return redirect({ href: { pathname: "/account/addresses", query: { saved: "1" } }, locale })
+}
+
+export async function deleteBookAddress(formData: FormData) {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const addressId = String(formData.get("address_id") ?? "")
+  if (/^[a-z]+_[A-Za-z0-9]+$/.test(addressId)) {
+    await getSdk().client.fetch(`/store/customers/me/addresses/${addressId}`, { method: "DELETE", headers: await customerHeaders() })
+  }
+  return redirect({ href: "/account/addresses", locale })
+}
