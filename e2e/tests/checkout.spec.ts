@@ -263,11 +263,24 @@ test.describe("signed-in checkout", () => {
       await expect(account.main()).toContainText(account.labels.noOrders)
     })
 
+    await test.step("she saves a delivery address in her address book", async () => {
+      await page.goto("/vi/account/addresses")
+      await expect(checkout.field(checkout.labels.name)).toHaveValue("Lan Nguyễn")
+      await checkout.chooseProvince(DIEN_BIEN.name)
+      await checkout.field(checkout.labels.street).fill("5 Võ Nguyên Giáp")
+      await checkout.main().getByRole("button", { name: "Lưu địa chỉ" }).click()
+      await expect(page).toHaveURL(/\/vi\/account\/addresses\?saved=1$/)
+      await expect(account.main().getByTestId("saved-address")).toContainText("5 Võ Nguyên Giáp")
+      await expect(account.main().getByTestId("saved-address")).toContainText(DIEN_BIEN.name)
+    })
+
     const products = await productsOfTwoProducers(request, 3)
     await addToCart(checkout, products, noCheck)
     await reviewCart(checkout, products, noCheck)
-    await test.step("the checkout knows her e-mail", async () => {
+    await test.step("the checkout starts from her e-mail and her saved address", async () => {
       await expect(checkout.field(checkout.labels.email)).toHaveValue(customer.email)
+      await expect(checkout.field(checkout.labels.street)).toHaveValue("5 Võ Nguyên Giáp")
+      await expect(checkout.provinceSelect()).toHaveValue(DIEN_BIEN.code)
     })
     await enterAddress(checkout, noCheck, { ...BUYER, email: customer.email })
     await chooseStandardDelivery(checkout, products, noCheck)

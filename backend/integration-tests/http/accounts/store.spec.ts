@@ -4,6 +4,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { adminHeaders } from "../../utils/admin"
+import { BUYER_ADDRESS as ADDRESS } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 
 const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
@@ -12,15 +13,6 @@ process.env.STOREFRONT_URL = "http://shop.example.vn"
 
 type Headers = { headers: Record<string, string> }
 
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  phone: "0912345678",
-  address_1: "12 Trần Phú",
-  city: "Phường Điện Biên Phủ",
-  province: "Điện Biên",
-  country_code: "vn",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -5,17 +5,9 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { setupMarketplace } from "../../../src/scripts/setup"
 import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
 import { adminHeaders } from "../../utils/admin"
+import { BUYER_ADDRESS as ADDRESS } from "../../utils/checkout"
 import { createTestProducer } from "../../utils/fixtures"
 
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  phone: "0912345678",
-  address_1: "12 Trần Phú",
-  city: "Phường Điện Biên Phủ",
-  province: "Điện Biên",
-  country_code: "vn",
-}
 
 /** A published product of this producer at one price, sold without stock tracking. */
 async function producerProduct(container: MedusaContainer, producerId: string, salesChannelId: string, price: number) {

@@ -5,6 +5,7 @@ import os from "node:os"
 import path from "node:path"
 import { QRPay } from "vietnam-qr-pay"
 import { adminHeaders } from "../../utils/admin"
+import { BUYER_ADDRESS as ADDRESS, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { expireUnpaidTransfersWorkflow } from "../../../src/workflows/payment/workflows/expire-unpaid-transfers"
 
@@ -18,17 +19,7 @@ process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
 
 
 type Headers = { headers: Record<string, string> }
-type StockedVariant = { variant_id: string; product_id: string; producer_id: string; inventory_item_id: string; location_id: string }
 
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  phone: "0912345678",
-  address_1: "12 Trần Phú",
-  city: "Phường Điện Biên Phủ",
-  province: "Điện Biên",
-  country_code: "vn",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -40,28 +31,7 @@ medusaIntegrationTestRunner({
       const setup = await setupSeededMarketplace(getContainer())
       headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
       regionId = setup.regionId
-      // One stocked variant per producer, from the seeded catalogue.
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["id", "producer.id", "variants.id", "variants.inventory_items.inventory.id", "variants.inventory_items.inventory.location_levels.*"],
-        filters: { status: "published" },
-      })
-      const byProducer = new Map<string, StockedVariant>()
-      for (const product of data as any[]) {
-        const variant = product.variants[0]
-        const inventory = variant?.inventory_items?.[0]?.inventory
-        const level = inventory?.location_levels?.find((l: any) => l.stocked_quantity >= 20)
-        if (!product.producer || !level || byProducer.has(product.producer.id)) continue
-        byProducer.set(product.producer.id, {
-          variant_id: variant.id,
-          product_id: product.id,
-          producer_id: product.producer.id,
-          inventory_item_id: inventory.id,
-          location_id: level.location_id,
-        })
-      }
-      variants = [...byProducer.values()]
+      variants = await stockedVariantPerProducer(getContainer())
       expect(variants.length).toBeGreaterThanOrEqual(6)
     }, 360_000)
 

@@ -249,6 +249,14 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
   })
 
   describe(`POST /store/search on ${traits.name}: kept in sync`, () => {
+    // Each change is timed from a quiet index: the earlier tests' writes (new products, their
+    // OCOP events) must not be the queue a sync test waits behind. A short pause lets batches that
+    // are still in the app's event bus reach the engine; then its own queue drains.
+    beforeEach(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await traits.settled?.()
+    })
+
     it(`shows a new price within ${SYNC_LIMIT_MS} ms`, async () => {
       const target = await seededProduct({ q: "mat ong", price_min: { $lt: 900_000 } })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)

@@ -6,7 +6,6 @@ import { resolveLocale, type Locale } from "@/i18n/routing"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
 import { availableQuantity, deliveryKind, groupByProducer, lineTitles, producerOfOption } from "../cart/producer-groups"
-import { normalizePhone, readAddressFields, validateAddressFields } from "../checkout/address-fields"
 import { addressFieldErrors, completionFailure } from "../checkout/checkout-errors"
 import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderState } from "../checkout/checkout-state"
 import type { CheckoutStep } from "../checkout/checkout-steps"
@@ -15,7 +14,8 @@ import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../che
 import { authHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
 import { listCartProducts, retrieveCart } from "./cart"
-import { listCommunes, retrievePlaceNames } from "./places"
+import { listCommunes } from "./places"
+import { readTypedAddress } from "./typed-address"
 import { listShippingOptions } from "./shipping-options"
 
 async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
@@ -56,30 +56,12 @@ function redirectToStep(locale: Locale, step: CheckoutStep): never {
 /** Step 1: contact, delivery address and note. The place names are the backend's, looked up by code. */
 export async function saveCheckoutAddress(_previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
-  const values = readAddressFields(formData)
-  const errors = validateAddressFields(values)
-  const places =
-    errors.province_code || errors.commune_code
-      ? null
-      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({ province: null, commune: null }))
-  if (places && !places.province) errors.province_code = "required"
-  else if (places && !places.commune) errors.commune_code = "required"
-  if (Object.keys(errors).length > 0 || !places?.province || !places.commune) {
-    return { values, errors, communes: await listCommunes(values.province_code).catch(() => []) }
-  }
+  const typed = await readTypedAddress(formData)
+  if (!("address" in typed)) return typed
+  const { values, address } = typed
 
   const cartId = await readCartId()
-  if (!cartId) return { values, errors, error: "cartGone" }
-  const address = {
-    first_name: values.name,
-    last_name: "",
-    phone: normalizePhone(values.phone),
-    address_1: values.street,
-    city: places.commune,
-    province: places.province,
-    country_code: "vn",
-    metadata: { province_code: values.province_code, commune_code: values.commune_code },
-  }
+  if (!cartId) return { values, errors: {}, error: "cartGone" }
   try {
     await getSdk().store.cart.update(
       cartId,
@@ -92,7 +74,7 @@ export async function saveCheckoutAddress(_previous: AddressFormState, formData:
     console.error(`Could not save the address of cart ${cartId}`, error)
     const refused = addressFieldErrors(error)
     const communes = await listCommunes(values.province_code).catch(() => [])
-    return refused ? { values, errors: refused, communes } : { values, errors, communes, error: "generic" }
+    return refused ? { values, errors: refused, communes } : { values, errors: {}, communes, error: "generic" }
   } finally {
     invalidateCart()
   }

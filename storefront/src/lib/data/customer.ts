@@ -9,10 +9,10 @@ import { safeNextPath, type AccountFormState } from "../account/account-state"
 import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
-import { normalizePhone, readAddressFields, validateAddressFields } from "../checkout/address-fields"
 import type { AddressFormState } from "../checkout/checkout-state"
 import { getSdk, storeHeaders } from "../config"
-import { listCommunes, retrievePlaceNames } from "./places"
+import { listCommunes } from "./places"
+import { readTypedAddress } from "./typed-address"
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
 
@@ -167,39 +167,22 @@ export async function resetPassword(_previous: AccountFormState, formData: FormD
 /** Adds an address to the signed-in customer's book: the checkout's address form without contact and note. */
 export async function saveBookAddress(_previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
-  const values = readAddressFields(formData)
-  const errors = validateAddressFields(values, { without: ["email", "note"] })
-  const places =
-    errors.province_code || errors.commune_code
-      ? null
-      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({ province: null, commune: null }))
-  if (places && !places.province) errors.province_code = "required"
-  else if (places && !places.commune) errors.commune_code = "required"
-  if (Object.keys(errors).length > 0 || !places?.province || !places.commune) {
-    return { values, errors, communes: await listCommunes(values.province_code).catch(() => []) }
-  }
+  const typed = await readTypedAddress(formData, ["email", "note"])
+  if (!("address" in typed)) return typed
+  const { values, address } = typed
   try {
     await getSdk().client.fetch("/store/customers/me/addresses", {
       method: "POST",
       headers: await customerHeaders(),
       query: { fields: "id" },
-      body: {
-        first_name: values.name,
-        last_name: "",
-        phone: normalizePhone(values.phone),
-        address_1: values.street,
-        city: places.commune,
-        province: places.province,
-        country_code: "vn",
-        metadata: { province_code: values.province_code, commune_code: values.commune_code },
-      },
+      body: address,
     })
   } catch (error) {
     console.error("Could not save the address", error)
     const communes = await listCommunes(values.province_code).catch(() => [])
     if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values, errors: { phone: "phone" }, communes }
     if (error instanceof FetchError && error.status === 400 && /^metadata/.test(error.message)) return { values, errors: { commune_code: "commune" }, communes }
-    return { values, errors, communes, error: "generic" }
+    return { values, errors: {}, communes, error: "generic" }
   }
   return redirect({ href: { pathname: "/account/addresses", query: { saved: "1" } }, locale })
 }

@@ -58,7 +58,8 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   // A signed-in customer's first saved address fills an address the cart does not have yet.
   const saved = customer?.addresses?.[0]
   const address = addressFieldsOf(
-    !cart.shipping_address && saved ? { ...cart, email: cart.email ?? customer?.email, shipping_address: saved as unknown as typeof cart.shipping_address } : cart
+    // (Medusa gives a new cart an address holding only the region's country.)
+    !cart.shipping_address?.address_1 && saved ? { ...cart, email: cart.email ?? customer?.email, shipping_address: saved as unknown as typeof cart.shipping_address } : cart
   )
   const [provinces, communes] =
     step === "address" ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []]) : [[], []]
