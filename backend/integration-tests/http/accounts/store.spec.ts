@@ -124,8 +124,14 @@ medusaIntegrationTestRunner({
         expect(status).toBe(201)
         const [mail] = await resetMails(email)
         expect(mail).toBeDefined()
-        const file = JSON.parse(
-          fs.readFileSync(path.join(OUTBOX, fs.readdirSync(OUTBOX).find((f) => fs.readFileSync(path.join(OUTBOX, f), "utf8").includes(email))!), "utf8")
+        // The record is stored before the provider has written the file: wait for the file too.
+        const file = await vi.waitFor(
+          () => {
+            const found = fs.readdirSync(OUTBOX).find((f) => fs.readFileSync(path.join(OUTBOX, f), "utf8").includes(email))
+            if (!found) throw new Error(`no e-mail to ${email} in the outbox yet`)
+            return JSON.parse(fs.readFileSync(path.join(OUTBOX, found), "utf8"))
+          },
+          { timeout: 5_000, interval: 100 }
         )
         expect(file.subject).toBe("Reset your Chợ OCOP password")
         const link = new URL(file.data.reset_url)

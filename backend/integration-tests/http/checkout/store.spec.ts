@@ -7,6 +7,7 @@ import { QRPay } from "vietnam-qr-pay"
 import { adminHeaders } from "../../utils/admin"
 import { BUYER_ADDRESS as ADDRESS, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
+import { sendOrderEmailWorkflow } from "../../../src/workflows/checkout/workflows/send-order-email"
 import { expireUnpaidTransfersWorkflow } from "../../../src/workflows/payment/workflows/expire-unpaid-transfers"
 
 // The marketplace's collection account, read by medusa-config.ts when the runner boots the app.
@@ -309,7 +310,15 @@ medusaIntegrationTestRunner({
 
         const placed = await emailsTo(email, ["order-placed"])
         expect(placed.map((n) => n.template)).toEqual(["order-placed"])
-        const file = fs.readdirSync(OUTBOX).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)!
+        // The record is stored before the provider has written the file: wait for the file too.
+        const file = await vi.waitFor(
+          () => {
+            const found = fs.readdirSync(OUTBOX).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)
+            if (!found) throw new Error(`no e-mail to ${email} in the outbox yet`)
+            return found
+          },
+          { timeout: 5_000, interval: 100 }
+        )
         const message = JSON.parse(fs.readFileSync(path.join(OUTBOX, file), "utf8"))
         expect(message.subject).toBe("Order received")
         expect(message.text).toContain("Cash on delivery")
@@ -319,6 +328,10 @@ medusaIntegrationTestRunner({
         for (const order of group.orders) await deliverOrder(order, admin)
         const all = await emailsTo(email, ["order-placed", "order-delivered", "order-delivered", "order-paid"])
         expect(all.map((n) => n.template).sort()).toEqual(["order-delivered", "order-delivered", "order-paid", "order-placed"])
+        // The same step reported again (both last COD captures see the checkout paid; a retried event) sends nothing more.
+        await sendOrderEmailWorkflow(getContainer()).run({ input: { order_group_id: group.id, kind: "paid" } })
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })
+        expect(notifications.filter((n) => n.template === "order-paid")).toHaveLength(1)
       })
 
       it("answers 404 for a cart nobody has", async () => {

@@ -20,6 +20,9 @@ export const buildOrderEmailStep = createStep(
         template: `order-${input.kind}`,
         content: { subject, text },
         data: { order_group_id: group.id, order_id: input.order_id ?? null, locale: group.locale ?? "vi" },
+        // One e-mail per step of a checkout, however many events report it: the two last COD
+        // captures of a checkout can both see it paid in full, and the event bus may retry.
+        idempotency_key: `order-${input.kind}:${group.id}${input.order_id ? `:${input.order_id}` : ""}`,
       },
     ] as NotificationTypes.CreateNotificationDTO[])
   }
