@@ -2,6 +2,7 @@ import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/htt
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...ocopStoreMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
+    ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
   ],

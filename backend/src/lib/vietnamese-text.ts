@@ -25,3 +25,10 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
 }
+
+/** A URL handle from a Vietnamese name: "Hợp tác xã Chè Tân Cương" → "hop-tac-xa-che-tan-cuong". */
+export function handleOf(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+}

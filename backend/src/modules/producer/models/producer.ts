@@ -1,7 +1,10 @@
 import { model } from "@medusajs/framework/utils"
+import { ProducerInvite } from "./producer-invite"
+import { ProducerMember } from "./producer-member"
 
 export const LEGAL_FORMS = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
-export const PRODUCER_STATUSES = ["pending", "active", "suspended"] as const
+// pending: applied, awaiting the office; rejected: told why, may correct and re-apply.
+export const PRODUCER_STATUSES = ["pending", "active", "rejected", "suspended"] as const
 
 /** A chủ thể OCOP: the enterprise, cooperative, cooperative group or household business behind products. */
 export const Producer = model.define("producer", {
@@ -29,4 +32,6 @@ export const Producer = model.define("producer", {
   // Standard delivery from this producer: a flat fee in VND, free from this subtotal (null: never free).
   shipping_fee: model.number().default(30000),
   free_shipping_threshold: model.number().nullable(),
+  members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
+  invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
 })

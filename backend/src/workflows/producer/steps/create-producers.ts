@@ -21,7 +21,7 @@ export type CreateProducerData = {
   story_vi?: string | null
   story_en?: string | null
   logo_url?: string | null
-  status?: "pending" | "active" | "suspended"
+  status?: "pending" | "active" | "rejected" | "suspended"
   shipping_fee?: number
   free_shipping_threshold?: number | null
 }

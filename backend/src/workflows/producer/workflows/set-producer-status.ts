@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProducerStep } from "../steps/update-producer"
 
-export type SetProducerStatusInput = { id: string; status: "active" | "suspended"; status_reason?: string | null }
+export type SetProducerStatusInput = { id: string; status: "active" | "rejected" | "suspended"; status_reason?: string | null }
 
 export const setProducerStatusWorkflowId = "set-producer-status"
 
