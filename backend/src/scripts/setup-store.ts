@@ -4,6 +4,7 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
+import { setupProducerDemoAccount } from "./setup/producer-demo-account"
 
 /**
  * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
@@ -15,6 +16,7 @@ export default async function setupStore({ container }: ExecArgs) {
   const setup = await setupMarketplace(container)
   const created = await loadOcopCatalogue(container, setup)
   logger.info(created ? `Seeded ${created} products` : "Catalogue already present; nothing seeded")
+  await setupProducerDemoAccount(container)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
-import { bearer, producerApplication, signUpApprovedProducer, signUpProducer } from "../../utils/producer-portal"
+import { setupProducerDemoAccount } from "../../../src/scripts/setup/producer-demo-account"
+import { createTestProducer } from "../../utils/fixtures"
+import { bearer, freshTaxCode, producerApplication, signUpApprovedProducer, signUpProducer } from "../../utils/producer-portal"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -138,6 +140,18 @@ medusaIntegrationTestRunner({
         const { token } = await signUpProducer(api, getContainer())
         const response = await call(api.post("/producer/members/invites", { email: `early-${Date.now()}@example.vn` }, bearer(token)))
         expect(response.status).toBe(403)
+      })
+    })
+  
+    describe("the demo producer sign-in (setup)", () => {
+      it("signs the demo cooperative's owner in to the portal, once", async () => {
+        const producer = await createTestProducer(getContainer(), { handle: "htx-ca-phe-muong-ang", tax_code: freshTaxCode() })
+        const email = "demo-owner@ocop.test"
+        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({ created: true })
+        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({ created: false })
+        const { data } = await api.post("/auth/producer/emailpass", { email, password: "demo-password-1" })
+        const me = await api.get("/producer/me", bearer(data.token))
+        expect(me.data).toMatchObject({ producer: { id: producer.id, status: "active" }, member: { email, role: "owner" } })
       })
     })
   },
