@@ -1,9 +1,10 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { OcopCertificate } from "./models/certificate"
+import { OcopCertificateRequest } from "./models/certificate-request"
 import { OcopOrigin } from "./models/origin"
 import { certificateStatus } from "./rules/certificate-validity"
 
-const OcopServiceBase = MedusaService({ OcopCertificate, OcopOrigin })
+const OcopServiceBase = MedusaService({ OcopCertificate, OcopOrigin, OcopCertificateRequest })
 type Base = InstanceType<typeof OcopServiceBase>
 
 function withStatus<T extends { expires_at?: Date | string; revoked_at?: Date | string | null }>(certificate: T) {

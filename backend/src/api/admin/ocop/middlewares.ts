@@ -8,11 +8,13 @@ import {
 import {
   AdminCreateProducer,
   AdminListProducers,
+  AdminProducerDecisionWithReason,
   AdminSetProducerStatus,
   AdminUpdateProducer,
 } from "./producers/validators"
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
 import { AdminImportBankStatement } from "./bank-statements/validators"
+import { AdminListListings, AdminRejectListing } from "./listings/validators"
 
 // Admin routes are authenticated by Medusa; these validate every write and list query.
 export const ocopAdminMiddlewares: MiddlewareRoute[] = [
@@ -20,7 +22,8 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
   { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
   { matcher: "/admin/ocop/producers/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
-  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
+  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminProducerDecisionWithReason)] },
+  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateAndTransformBody(AdminProducerDecisionWithReason)] },
   { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
   { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
   { matcher: "/admin/ocop/certificates/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
@@ -28,4 +31,6 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
   { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
   { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
+  { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
+  { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectListing)] },
 ]

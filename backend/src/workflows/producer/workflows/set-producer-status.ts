@@ -5,7 +5,7 @@ export type SetProducerStatusInput = { id: string; status: "active" | "rejected"
 
 export const setProducerStatusWorkflowId = "set-producer-status"
 
-/** The programme office approves (active) or suspends a producer, with a reason. */
+/** Sets a status with no check and no e-mail (setup and tests); the office acts through approve-, reject- and suspend-producer. */
 export const setProducerStatusWorkflow = createWorkflow(setProducerStatusWorkflowId, (input: SetProducerStatusInput) => {
   return new WorkflowResponse(updateProducerStep(input))
 })

@@ -1,11 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setProducerStatusWorkflow } from "../../../../../../workflows/producer/workflows/set-producer-status"
+import { suspendProducerWorkflow } from "../../../../../../workflows/producer/workflows/suspend-producer"
 import { retrieveProducer } from "../route"
-import { AdminSetProducerStatusType } from "../../validators"
+import { AdminProducerDecisionWithReasonType } from "../../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminSetProducerStatusType>, res: MedusaResponse) => {
-  await setProducerStatusWorkflow(req.scope).run({
-    input: { id: req.params.id, status: "suspended", status_reason: req.validatedBody.reason ?? null },
-  })
+export const POST = async (req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>, res: MedusaResponse) => {
+  await suspendProducerWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
   res.json({ producer: await retrieveProducer(req, req.params.id) })
 }

@@ -1,0 +1,9 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rejectProducerWorkflow } from "../../../../../../workflows/producer/workflows/reject-producer"
+import { retrieveProducer } from "../route"
+import { AdminProducerDecisionWithReasonType } from "../../validators"
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>, res: MedusaResponse) => {
+  await rejectProducerWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
+  res.json({ producer: await retrieveProducer(req, req.params.id) })
+}

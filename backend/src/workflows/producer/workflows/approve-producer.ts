@@ -1,0 +1,9 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { changeProducerStatus, ProducerReviewInput } from "./change-producer-status"
+
+export const approveProducerWorkflowId = "approve-producer"
+
+/** The office approves an application (or reinstates a suspended producer); the owner is e-mailed. */
+export const approveProducerWorkflow = createWorkflow(approveProducerWorkflowId, (input: ProducerReviewInput) => {
+  return new WorkflowResponse(changeProducerStatus(input, { to: "active", email: "application_approved" }))
+})
