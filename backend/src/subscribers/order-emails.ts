@@ -5,6 +5,8 @@ import { retrieveOrderGroup } from "../lib/order-group-view"
 import { OrderEmailKind } from "../lib/emails/order-emails"
 import { ORDER_GROUP_PLACED_EVENT } from "../workflows/checkout/events"
 import { sendOrderEmailWorkflow } from "../workflows/checkout/workflows/send-order-email"
+import { PRODUCER_ORDER_ACCEPTED_EVENT, PRODUCER_ORDER_PACKED_EVENT } from "../workflows/producer-order/events"
+import { sendProducerOrderEmailWorkflow } from "../workflows/producer-order/workflows/send-producer-order-email"
 
 type Target = { order_group_id: string; order_id?: string }
 
@@ -37,8 +39,28 @@ async function groupOfPayment(container: MedusaContainer, paymentId: string): Pr
   return (link as any)?.order_id ? groupOfParentOrder(container, (link as any).order_id) : undefined
 }
 
-/** One e-mail per step of a checkout's life: placed, paid in full, shipped, delivered, cancelled. */
+/**
+ * A producer order its producer cancelled (the portal keeps the reason). A checkout cancelled as a
+ * whole (an expired transfer) cancels its producer orders too; its buyer gets the one e-mail of
+ * the parent order, not one more per producer.
+ */
+async function producerCancelledOrder(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: orderId } })
+  return (order as any)?.order_group?.id && (order as any).metadata?.canceled_by === "producer"
+}
+
+/** One e-mail per step of a checkout's life: placed, paid in full, accepted, packed, shipped, delivered, cancelled. */
 export default async function orderEmails({ event, container }: SubscriberArgs<{ id: string }>) {
+  if (event.name === PRODUCER_ORDER_ACCEPTED_EVENT || event.name === PRODUCER_ORDER_PACKED_EVENT) {
+    const kind = event.name === PRODUCER_ORDER_ACCEPTED_EVENT ? "accepted" : "packed"
+    await sendProducerOrderEmailWorkflow(container).run({ input: { order_id: event.data.id, kind } })
+    return
+  }
+  if (event.name === OrderWorkflowEvents.CANCELED && (await producerCancelledOrder(container, event.data.id))) {
+    await sendProducerOrderEmailWorkflow(container).run({ input: { order_id: event.data.id, kind: "cancelled" } })
+    return
+  }
   let target: Target | undefined
   let kind: OrderEmailKind
   switch (event.name) {
@@ -75,6 +97,8 @@ export const config: SubscriberConfig = {
   event: [
     ORDER_GROUP_PLACED_EVENT,
     PaymentEvents.CAPTURED,
+    PRODUCER_ORDER_ACCEPTED_EVENT,
+    PRODUCER_ORDER_PACKED_EVENT,
     FulfillmentWorkflowEvents.SHIPMENT_CREATED,
     FulfillmentWorkflowEvents.DELIVERY_CREATED,
     OrderWorkflowEvents.CANCELED,

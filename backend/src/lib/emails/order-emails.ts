@@ -1,7 +1,16 @@
 // What a buyer is told about a checkout, in its language (Vietnamese unless the cart said English).
-export type OrderEmailKind = "placed" | "paid" | "shipped" | "delivered" | "cancelled"
+export type OrderEmailKind = "placed" | "paid" | "accepted" | "packed" | "shipped" | "delivered" | "cancelled"
 
-type OrderView = { id?: string; display_id?: number | null; total: unknown; producer?: { name: string } | null; items?: { title: string; quantity: unknown }[] }
+type OrderView = {
+  id?: string
+  display_id?: number | null
+  total: unknown
+  producer?: { name: string } | null
+  items?: { title: string; quantity: unknown }[]
+  tracking_numbers?: string[]
+  // Set when the producer cancelled its order (the buyer is told why).
+  cancel_reason?: string | null
+}
 export type OrderGroupView = {
   id: string
   total: unknown
@@ -20,6 +29,8 @@ const TEXT = {
   vi: {
     placed: "Đã nhận đơn hàng",
     paid: "Đã nhận thanh toán",
+    accepted: "Cơ sở đã nhận đơn",
+    packed: "Đơn hàng đã đóng gói",
     shipped: "Đơn hàng đang được giao",
     delivered: "Đơn hàng đã giao",
     cancelled: "Đơn hàng đã huỷ",
@@ -35,14 +46,21 @@ const TEXT = {
     content: "Nội dung chuyển khoản",
     deadline: "Hạn chuyển khoản",
     paidBody: "Chúng tôi đã nhận đủ tiền cho đơn hàng của bạn.",
+    acceptedBody: "đã nhận đơn và đang chuẩn bị hàng.",
+    packedBody: "đã đóng gói hàng, sắp giao cho đơn vị vận chuyển.",
     shippedBody: "đã gửi hàng.",
+    tracking: "Mã vận đơn",
     deliveredBody: "đã giao hàng xong.",
     cancelledBody: "Đơn hàng đã bị huỷ; nếu bạn đã thanh toán, chúng tôi sẽ hoàn tiền.",
+    orderCancelledBody: "đã huỷ đơn này; nếu bạn đã thanh toán cho đơn, chúng tôi sẽ hoàn lại số tiền đó.",
+    reason: "Lý do",
     order: "Đơn",
   },
   en: {
     placed: "Order received",
     paid: "Payment received",
+    accepted: "Your order was accepted",
+    packed: "Your order is packed",
     shipped: "Your order is on its way",
     delivered: "Your order was delivered",
     cancelled: "Order cancelled",
@@ -58,9 +76,14 @@ const TEXT = {
     content: "Transfer content",
     deadline: "Pay by",
     paidBody: "We have received the full payment for your order.",
+    acceptedBody: "has accepted your order and is preparing it.",
+    packedBody: "has packed your parcel; it goes to the carrier soon.",
     shippedBody: "has shipped your parcel.",
+    tracking: "Tracking number",
     deliveredBody: "has delivered your parcel.",
     cancelledBody: "Your order was cancelled; anything you paid will be refunded.",
+    orderCancelledBody: "cancelled this order; anything you paid for it will be refunded.",
+    reason: "Reason",
     order: "Order",
   },
 }
@@ -95,10 +118,16 @@ export function orderEmail(kind: OrderEmailKind, group: OrderGroupView, order?: 
     }
   } else if (kind === "paid") {
     lines.push(t.paidBody, `${t.total}: ${money(group.total)}`)
+  } else if (kind === "cancelled" && order) {
+    // One producer cancelled its order; the rest of the checkout goes on.
+    lines.push(`${order.producer?.name ?? ""} ${t.orderCancelledBody}`, "", orderLine(order))
+    if (order.cancel_reason) lines.push("", `${t.reason}: ${order.cancel_reason}`)
   } else if (kind === "cancelled") {
     lines.push(t.cancelledBody)
   } else if (order) {
-    lines.push(`${order.producer?.name ?? ""} ${kind === "shipped" ? t.shippedBody : t.deliveredBody}`, "", orderLine(order))
+    const body = { accepted: t.acceptedBody, packed: t.packedBody, shipped: t.shippedBody, delivered: t.deliveredBody }[kind]
+    lines.push(`${order.producer?.name ?? ""} ${body}`, "", orderLine(order))
+    if (kind === "shipped" && order.tracking_numbers?.length) lines.push("", `${t.tracking}: ${order.tracking_numbers.join(", ")}`)
   }
   const reference = group.payment?.bank_transfer?.reference
   const subject = `${t[kind]}${order ? ` – ${t.order} #${order.display_id ?? ""}` : reference ? ` – ${reference}` : ""}`

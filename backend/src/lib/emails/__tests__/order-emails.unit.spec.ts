@@ -44,4 +44,27 @@ describe("orderEmail", () => {
     expect(subject).toBe("Đơn hàng đang được giao – Đơn #8")
     expect(text).toContain("HTX Tây Bắc đã gửi hàng.")
   })
+  it("tells the buyer which producer accepted and packed its order", () => {
+    const g = group({ locale: "en" })
+    expect(orderEmail("accepted", g, g.orders[0])).toMatchObject({ subject: "Your order was accepted – Order #7" })
+    expect(orderEmail("accepted", g, g.orders[0]).text).toContain("HTX Mường Ảng has accepted your order")
+    const packed = orderEmail("packed", group(), group().orders[1])
+    expect(packed.subject).toBe("Đơn hàng đã đóng gói – Đơn #8")
+    expect(packed.text).toContain("HTX Tây Bắc đã đóng gói hàng")
+  })
+
+  it("gives the tracking number in the shipping e-mail", () => {
+    const g = group()
+    const { text } = orderEmail("shipped", g, { ...g.orders[0], tracking_numbers: ["GHN123456"] })
+    expect(text).toContain("Mã vận đơn: GHN123456")
+  })
+
+  it("gives the producer's reason when one producer order is cancelled, and the whole-checkout text otherwise", () => {
+    const g = group({ locale: "en" })
+    const one = orderEmail("cancelled", g, { ...g.orders[1], cancel_reason: "Hết hàng mùa này" })
+    expect(one.subject).toBe("Order cancelled – Order #8")
+    expect(one.text).toContain("HTX Tây Bắc cancelled this order")
+    expect(one.text).toContain("Reason: Hết hàng mùa này")
+    expect(orderEmail("cancelled", g).text).toContain("Your order was cancelled; anything you paid will be refunded.")
+  })
 })

@@ -1,0 +1,40 @@
+import { z } from "@medusajs/framework/zod"
+import { FULFILMENT_STATUSES } from "../../../lib/producer-order-view"
+
+const MAX_PAGE = 100
+
+const whole = (field: string, fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${field} must be a whole number`)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, `${field} must be between ${min} and ${max}`)
+    .optional()
+    .transform((value) => value ?? fallback)
+
+export const ListProducerOrders = z
+  .object({
+    fulfilment_status: z.enum(FULFILMENT_STATUSES, { error: `fulfilment_status must be one of ${FULFILMENT_STATUSES.join(", ")}` }).optional(),
+    limit: whole("limit", 20, 1, MAX_PAGE),
+    offset: whole("offset", 0, 0, 1_000_000),
+  })
+  .strict()
+export type ListProducerOrdersType = z.infer<typeof ListProducerOrders>
+
+export const ShipProducerOrder = z
+  .object({
+    carrier: z.string({ error: "carrier is required" }).trim().min(2, "carrier must have at least 2 characters").max(80, "carrier must have at most 80 characters"),
+    tracking_number: z
+      .string({ error: "tracking_number is required" })
+      .trim()
+      .regex(/^[A-Za-z0-9-]{4,40}$/, "tracking_number must be 4 to 40 letters, digits or dashes"),
+  })
+  .strict()
+export type ShipProducerOrderType = z.infer<typeof ShipProducerOrder>
+
+export const CancelProducerOrder = z
+  .object({
+    reason: z.string({ error: "reason is required" }).trim().min(3, "reason must have at least 3 characters").max(500, "reason must have at most 500 characters"),
+  })
+  .strict()
+export type CancelProducerOrderType = z.infer<typeof CancelProducerOrder>

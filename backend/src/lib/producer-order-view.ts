@@ -1,0 +1,182 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+export const FULFILMENT_STATUSES = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"] as const
+export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number]
+
+const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
+  pp_system_default: "cod",
+  pp_vietqr_vietqr: "bank_transfer",
+  pp_stripe_stripe: "card",
+}
+
+/** What every fulfilment step needs to know about a producer order. */
+export const PRODUCER_ORDER_STATE_FIELDS = [
+  "id", "status", "created_at", "total", "metadata",
+  "fulfillments.id", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number",
+  "order_group.parent_order_id",
+]
+
+const ORDER_FIELDS = [
+  ...PRODUCER_ORDER_STATE_FIELDS,
+  "display_id", "email", "subtotal", "shipping_total",
+  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
+  "shipping_address.city", "shipping_address.province",
+  "items.id", "items.title", "items.variant_title", "items.quantity", "items.unit_price", "items.total",
+]
+
+const PAYMENT_FIELDS = ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount",
+  "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"]
+
+type Fulfillment = { id: string; packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null }[] | null }
+export type ProducerOrderState = {
+  id: string
+  status: string
+  total: unknown
+  metadata?: Record<string, any> | null
+  fulfillments?: Fulfillment[] | null
+  order_group?: { parent_order_id: string } | null
+  created_at?: unknown
+}
+export type CheckoutPayment = {
+  id: string
+  provider_id: string
+  amount: unknown
+  canceled_at?: unknown
+  captures?: { amount: unknown }[] | null
+  refunds?: { amount: unknown }[] | null
+}
+
+/** The fulfilments that still count: a cancelled one gave its stock back. */
+export const liveFulfillments = (order: ProducerOrderState) => (order.fulfillments ?? []).filter((f) => !f.canceled_at)
+
+/** Where a producer order is: cancelled, else the furthest step of its live fulfilments, else accepted or just placed. */
+export function fulfilmentStatus(order: ProducerOrderState): FulfilmentStatus {
+  if (order.status === "canceled") return "canceled"
+  const live = liveFulfillments(order)
+  if (live.some((f) => f.delivered_at)) return "delivered"
+  if (live.some((f) => f.shipped_at)) return "shipped"
+  if (live.length) return "packed"
+  return order.metadata?.accepted_at ? "accepted" : "placed"
+}
+
+const sum = (rows: { amount: unknown }[] | null | undefined) => (rows ?? []).reduce((total, row) => total + Number(row.amount), 0)
+
+/** Captured and not refunded yet, across the whole checkout. */
+export const paidAmount = (payment: CheckoutPayment) => sum(payment.captures) - sum(payment.refunds)
+
+/**
+ * What the buyer paid for this producer order, so far: COD is collected order by order when the
+ * courier delivers; a transfer or card pays the whole checkout at once.
+ */
+export function paidForOrder(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
+  if (!payment || payment.canceled_at) return 0
+  if (payment.provider_id === "pp_system_default") return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
+  return Math.max(0, Math.min(Number(order.total), paidAmount(payment)))
+}
+
+function paymentStatus(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
+  if (Number(order.metadata?.refunded_amount ?? 0) > 0) return "refunded"
+  if (!payment) return "not_paid"
+  if (payment.canceled_at || order.status === "canceled") return "canceled"
+  return paidForOrder(order, payment) >= Number(order.total) ? "captured" : "authorized"
+}
+
+/** The checkout's payment of each producer order, read from the parent orders in one query. */
+export async function checkoutPayments(container: MedusaContainer, orders: ProducerOrderState[]) {
+  const parentIds = [...new Set(orders.map((o) => o.order_group?.parent_order_id).filter(Boolean))] as string[]
+  if (!parentIds.length) return new Map<string, CheckoutPayment>()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: parents } = await query.graph({ entity: "order", fields: PAYMENT_FIELDS, filters: { id: parentIds } })
+  return new Map(
+    parents.map((p: any) => [p.id as string, (p.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as CheckoutPayment])
+  )
+}
+
+/** The order as the portal shows it (docs/producer-portal-api.md, "Orders"). */
+export function producerOrderView(order: ProducerOrderState & Record<string, any>, payment: CheckoutPayment | undefined) {
+  const address = order.shipping_address ?? {}
+  const live = liveFulfillments(order)
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    created_at: order.created_at,
+    status: order.status,
+    fulfilment_status: fulfilmentStatus(order),
+    email: order.email ?? null,
+    shipping_address: {
+      first_name: address.first_name ?? null,
+      last_name: address.last_name ?? null,
+      phone: address.phone ?? null,
+      address_1: address.address_1 ?? null,
+      city: address.city ?? null,
+      province: address.province ?? null,
+    },
+    items: (order.items ?? []).map((i: any) => ({
+      id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price), total: Number(i.total),
+    })),
+    subtotal: Number(order.subtotal),
+    shipping_total: Number(order.shipping_total),
+    total: Number(order.total),
+    payment_method: payment ? PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id : null,
+    payment_status: paymentStatus(order, payment),
+    carrier: order.metadata?.carrier ?? null,
+    tracking_number: live.flatMap((f) => (f.labels ?? []).map((l) => l.tracking_number).filter(Boolean))[0] ?? null,
+    cancel_reason: order.metadata?.cancel_reason ?? null,
+  }
+}
+
+/** The ids of a producer's orders (the producer_order link). */
+export async function producerOrderIds(container: MedusaContainer, producerId: string): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [producer] } = await query.graph({ entity: "producer", fields: ["orders.id"], filters: { id: producerId } })
+  return ((producer as any)?.orders ?? []).flatMap((o: { id: string } | null) => (o ? [o.id] : []))
+}
+
+/** The producer's orders with what the list and the dashboard need, newest first. */
+export async function producerOrderStates(container: MedusaContainer, producerId: string): Promise<ProducerOrderState[]> {
+  const ids = await producerOrderIds(container, producerId)
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: PRODUCER_ORDER_STATE_FIELDS,
+    filters: { id: ids },
+    pagination: { order: { created_at: "DESC", id: "DESC" } },
+  })
+  return data as ProducerOrderState[]
+}
+
+/** Orders in the portal's shape, in the order of `ids`. */
+export async function producerOrderViews(container: MedusaContainer, ids: string[]) {
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: ids } })
+  const payments = await checkoutPayments(container, data as ProducerOrderState[])
+  const byId = new Map((data as any[]).map((o) => [o.id, o]))
+  return ids.flatMap((id) => {
+    const order = byId.get(id)
+    return order ? [producerOrderView(order, payments.get(order.order_group?.parent_order_id))] : []
+  })
+}
+
+/** One of the producer's orders, after a route has checked it is the producer's. */
+export async function retrieveProducerOrder(container: MedusaContainer, id: string) {
+  const [order] = await producerOrderViews(container, [id])
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order: no order with id ${id}`)
+  return order
+}
+
+/** The producer's orders, newest first, optionally at one fulfilment status. */
+export async function listProducerOrders(
+  container: MedusaContainer,
+  producerId: string,
+  page: { fulfilment_status?: FulfilmentStatus; limit: number; offset: number }
+) {
+  const states = await producerOrderStates(container, producerId)
+  // The status is derived from fulfilments and metadata, so the filter runs here, not in SQL.
+  const matching = page.fulfilment_status ? states.filter((o) => fulfilmentStatus(o) === page.fulfilment_status) : states
+  const ids = matching.slice(page.offset, page.offset + page.limit).map((o) => o.id)
+  return { orders: await producerOrderViews(container, ids), count: matching.length, limit: page.limit, offset: page.offset }
+}

@@ -1,0 +1,33 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
+
+export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
+  items: { id: string; quantity: unknown }[]
+  fulfillments: (NonNullable<ProducerOrderState["fulfillments"]>[number] & { items?: { line_item_id: string; quantity: unknown }[] | null })[]
+  producer: { id: string; stock_location?: { id: string } | null }
+}
+
+export const findProducerOrderStepId = "find-producer-order"
+
+/**
+ * A producer's order as its fulfilment steps need it: state, items, fulfilments and the producer's
+ * stock location. The route has already checked that the order is the signed-in producer's; this
+ * step checks again, so a workflow run from elsewhere cannot touch another producer's order.
+ */
+export const findProducerOrderStep = createStep(
+  findProducerOrderStepId,
+  async (input: { order_id: string; producer_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [order] } = await query.graph({
+      entity: "order",
+      fields: [...PRODUCER_ORDER_STATE_FIELDS, "items.id", "items.quantity", "fulfillments.items.line_item_id", "fulfillments.items.quantity",
+        "producer.id", "producer.stock_location.id"],
+      filters: { id: input.order_id },
+    })
+    if (!order || (order as any).producer?.id !== input.producer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `order: no order with id ${input.order_id}`)
+    }
+    return new StepResponse(order as unknown as ProducerOrder)
+  }
+)

@@ -1,0 +1,19 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCER_ORDER_ACCEPTED_EVENT } from "../events"
+import { findProducerOrderStep } from "../steps/find-producer-order"
+import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
+import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+
+export const acceptProducerOrderWorkflowId = "accept-producer-order"
+
+/** The producer confirms it will fulfil the order (optional: packing accepts it too); the buyer is told. */
+export const acceptProducerOrderWorkflow = createWorkflow(acceptProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const order = findProducerOrderStep(input)
+  validateProducerOrderStepStep({ order, action: "accept" })
+  updateProducerOrderMetadataStep(
+    transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { accepted_at: new Date().toISOString() } }))
+  )
+  emitEventStep({ eventName: PRODUCER_ORDER_ACCEPTED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  return new WorkflowResponse({ id: input.order_id })
+})

@@ -1,0 +1,22 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
+import { findProducerOrderStep } from "../steps/find-producer-order"
+import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+
+export const deliverProducerOrderWorkflowId = "deliver-producer-order"
+
+/**
+ * The parcel reached the buyer. Medusa's delivery event e-mails the buyer and, for cash on
+ * delivery, captures this order's part of the checkout's payment (subscribers/cash-on-delivery.ts).
+ */
+export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const order = findProducerOrderStep(input)
+  validateProducerOrderStepStep({ order, action: "deliver" })
+  markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+    input: transform({ order }, ({ order }) => ({
+      orderId: order.id,
+      fulfillmentId: order.fulfillments.find((f) => !f.canceled_at && f.shipped_at && !f.delivered_at)!.id,
+    })),
+  })
+  return new WorkflowResponse({ id: input.order_id })
+})

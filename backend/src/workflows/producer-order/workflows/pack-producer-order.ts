@@ -1,0 +1,25 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderFulfillmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCER_ORDER_PACKED_EVENT } from "../events"
+import { findProducerOrderStep } from "../steps/find-producer-order"
+import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+
+export const packProducerOrderWorkflowId = "pack-producer-order"
+
+/**
+ * The producer packs the whole order at its own stock location: Medusa's fulfilment takes the
+ * units out of stock and consumes their reservations. The buyer is told.
+ */
+export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const order = findProducerOrderStep(input)
+  validateProducerOrderStepStep({ order, action: "pack" })
+  createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ order }, ({ order }) => ({
+      order_id: order.id,
+      location_id: order.producer.stock_location?.id,
+      items: order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
+    })),
+  })
+  emitEventStep({ eventName: PRODUCER_ORDER_PACKED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  return new WorkflowResponse({ id: input.order_id })
+})
