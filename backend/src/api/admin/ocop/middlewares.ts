@@ -15,6 +15,11 @@ import {
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
 import { AdminImportBankStatement } from "./bank-statements/validators"
 import { AdminListListings, AdminRejectListing } from "./listings/validators"
+import {
+  AdminApproveCertificateRequest,
+  AdminListCertificateRequests,
+  AdminRejectCertificateRequest,
+} from "./certificate-requests/validators"
 
 // Admin routes are authenticated by Medusa; these validate every write and list query.
 export const ocopAdminMiddlewares: MiddlewareRoute[] = [
@@ -33,4 +38,7 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
   { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
   { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectListing)] },
+  { matcher: "/admin/ocop/certificate-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})] },
+  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminApproveCertificateRequest)] },
+  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectCertificateRequest)] },
 ]
