@@ -9,4 +9,5 @@ export const TAGS = {
   regions: "regions",
   carts: "carts",
   orderGroups: "order-groups",
+  producerPortal: "producer-portal",
 } as const

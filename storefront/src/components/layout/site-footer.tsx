@@ -1,14 +1,19 @@
 import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
 import styles from "./site-footer.module.css"
 
 export function SiteFooter() {
   const t = useTranslations("Footer")
+  const tPortal = useTranslations("ProducerPortal")
 
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
         <p>{t("about")}</p>
         <p>{t("prices")}</p>
+        <p>
+          <Link href="/producer">{tPortal("sellLink")}</Link>
+        </p>
       </div>
     </footer>
   )

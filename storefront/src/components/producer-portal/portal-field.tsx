@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl"
+import type { InputHTMLAttributes } from "react"
+import { describedBy, FormField } from "@/components/checkout/form-field"
+import styles from "@/components/checkout/checkout.module.css"
+import type { PortalFormState } from "@/lib/producer/form-state"
+
+type PortalFieldProps = {
+  /** The input's name; `errorKey` when the state names its error differently (a pack's row). */
+  name: string
+  errorKey?: string
+  label: string
+  hint?: string
+  state: PortalFormState
+  idPrefix: string
+  multiline?: boolean
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">
+
+/** A text input with its label, hint and error, refilled from the form's state after a refused submit. */
+export function PortalField({ name, errorKey = name, label, hint, state, idPrefix, multiline, defaultValue, ...input }: PortalFieldProps) {
+  const t = useTranslations("ProducerPortal")
+  const id = `${idPrefix}-${errorKey}`
+  const code = state.errors[errorKey]
+  const error = code ? t(`fieldError.${code}`) : undefined
+  const value = state.values[errorKey] ?? defaultValue
+  const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, { hint, error }) }
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {multiline ? (
+        <textarea id={id} name={name} rows={4} defaultValue={value as string | undefined} className={styles.input} {...aria} />
+      ) : (
+        <input id={id} name={name} defaultValue={value} className={styles.input} {...aria} {...input} />
+      )}
+    </FormField>
+  )
+}

@@ -1,0 +1,40 @@
+"use client"
+
+import { useLocale, useTranslations } from "next-intl"
+import { Link, usePathname } from "@/i18n/navigation"
+import { signOutProducer } from "@/lib/data/producer-account"
+import styles from "./portal.module.css"
+
+export type PortalSection = "dashboard" | "products" | "orders" | "members" | "profile"
+
+const HREF: Record<PortalSection, string> = {
+  dashboard: "/producer",
+  products: "/producer/products",
+  orders: "/producer/orders",
+  members: "/producer/members",
+  profile: "/producer/profile",
+}
+
+/** The portal's own sections, and signing out of it (the shopper's account is left alone). */
+export function PortalNav() {
+  const t = useTranslations("ProducerPortal.nav")
+  const locale = useLocale()
+  const pathname = usePathname()
+  // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
+  const current = (section: PortalSection) => (section === "dashboard" ? pathname === HREF[section] : pathname.startsWith(HREF[section]))
+  return (
+    <nav className={styles.nav} aria-label={t("label")}>
+      {(Object.keys(HREF) as PortalSection[]).map((section) => (
+        <Link key={section} href={HREF[section]} aria-current={current(section) ? "page" : undefined}>
+          {t(section)}
+        </Link>
+      ))}
+      <form action={signOutProducer}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className={styles.linkButton}>
+          {t("signOut")}
+        </button>
+      </form>
+    </nav>
+  )
+}

@@ -1,0 +1,9 @@
+"use server"
+
+import { producerFetch } from "../producer/producer-api"
+import type { ProducerDashboard } from "../producer/types"
+
+/** Sales today, over 7 and 30 days, orders to fulfil, low stock and certificates running out. */
+export async function retrieveProducerDashboard(): Promise<ProducerDashboard> {
+  return producerFetch("/producer/dashboard")
+}

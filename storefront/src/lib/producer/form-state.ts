@@ -1,0 +1,19 @@
+/** Message keys under `ProducerPortal.error`. */
+export type PortalErrorCode = "fixFields" | "invalidCredentials" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "generic"
+
+/** Message keys under `ProducerPortal.fieldError`. */
+export type PortalFieldError = "required" | "email" | "phone" | "passwordShort" | "taxCode" | "price" | "stock" | "tooLong" | "fileMissing" | "rejected"
+
+/**
+ * A portal form after a submit: what was typed (never a password), what is wrong, and the
+ * backend's own words when it refused (`detail`, shown beside the translated sentence).
+ */
+export type PortalFormState = {
+  values: Record<string, string>
+  errors: Record<string, PortalFieldError>
+  error?: PortalErrorCode
+  detail?: string
+  saved?: boolean
+}
+
+export const emptyPortalForm: PortalFormState = { values: {}, errors: {} }

@@ -1,0 +1,22 @@
+import type { FulfilmentStatus } from "./types"
+
+export type OrderStep = "accept" | "pack" | "ship" | "deliver" | "cancel"
+
+// The one way forward from each status; cancelling is possible until the parcel leaves.
+const NEXT: Record<FulfilmentStatus, OrderStep[]> = {
+  placed: ["accept", "cancel"],
+  accepted: ["pack", "cancel"],
+  packed: ["ship", "cancel"],
+  shipped: ["deliver"],
+  delivered: [],
+  canceled: [],
+}
+
+/** The buttons an order's page shows: only the steps the backend would take from here. */
+export function nextOrderSteps(status: FulfilmentStatus): OrderStep[] {
+  return NEXT[status] ?? []
+}
+
+export function isOrderStep(value: unknown): value is OrderStep {
+  return value === "accept" || value === "pack" || value === "ship" || value === "deliver" || value === "cancel"
+}

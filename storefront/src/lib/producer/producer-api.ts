@@ -1,0 +1,65 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { readProducerToken } from "../auth/producer-cookie"
+import { TAGS } from "../cache-tags"
+import { getSdk } from "../config"
+import type { PortalErrorCode, PortalFieldError, PortalFormState } from "./form-state"
+
+type Method = "GET" | "POST" | "DELETE"
+
+/** No session: the portal's layout sends the visitor to the sign-in page. */
+export class SignedOutError extends Error {}
+
+/** A `/producer/*` call as the signed-in member (or with `token`, while signing up). */
+export async function producerFetch<T>(path: string, { method = "GET", body, query, token }: { method?: Method; body?: unknown; query?: Record<string, unknown>; token?: string } = {}): Promise<T> {
+  const bearer = token ?? (await readProducerToken())
+  if (!bearer) throw new SignedOutError()
+  return getSdk().client.fetch<T>(path, {
+    method,
+    body: body as Record<string, unknown> | undefined,
+    query,
+    headers: { authorization: `Bearer ${bearer}` },
+    cache: "no-store",
+    next: { tags: [TAGS.producerPortal] },
+  })
+}
+
+// Read through a variable name so Next never inlines a value at build time (as ../config.ts does).
+function backendUrl() {
+  const name = "MEDUSA_BACKEND_URL"
+  return (process.env[name]?.trim() || "http://localhost:9000").replace(/\/+$/, "")
+}
+
+/**
+ * A multipart upload (`file`, and `fields`) to the backend. The SDK encodes bodies as JSON, so this
+ * posts the FormData with fetch itself; failures throw the same FetchError as the SDK's calls.
+ */
+export async function producerUpload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
+  const token = await readProducerToken()
+  if (!token) throw new SignedOutError()
+  const form = new FormData()
+  form.append("file", file, file.name)
+  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  const response = await fetch(`${backendUrl()}${path}`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}`, accept: "application/json" }, cache: "no-store" })
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => ({}))) as { message?: string }
+    throw new FetchError(answer.message ?? response.statusText, response.statusText, response.status)
+  }
+  return response.json() as Promise<T>
+}
+
+export const isStatus = (error: unknown, ...statuses: number[]): error is FetchError => error instanceof FetchError && statuses.includes(error.status ?? 0)
+
+/**
+ * A refused call as a form's state. A 400's message starts with the field's name (the contract),
+ * so that field is marked; the backend's own sentence is shown under the translated one.
+ */
+export function refusedForm(error: unknown, values: Record<string, string>, fieldOf: (name: string) => string | undefined = (name) => name): PortalFormState {
+  if (isStatus(error, 400)) {
+    const field = fieldOf(/^([a-z_]+)/.exec(error.message)?.[1] ?? "")
+    const errors: Record<string, PortalFieldError> = field && field in values ? { [field]: "rejected" } : {}
+    return { values, errors, error: "rejected", detail: error.message }
+  }
+  const code: PortalErrorCode = isStatus(error, 403) ? "forbidden" : isStatus(error, 404) ? "rejected" : "generic"
+  if (code === "generic") console.error("Producer portal call failed", error)
+  return { values, errors: {}, error: code, detail: error instanceof FetchError ? error.message : undefined }
+}

@@ -1,0 +1,87 @@
+/** The portal's view of the backend's `/producer/*` answers (docs/producer-portal-api.md). */
+
+export const LEGAL_FORMS = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
+export type LegalForm = (typeof LEGAL_FORMS)[number]
+export type ProducerStatus = "pending" | "active" | "rejected" | "suspended"
+
+export type OwnProducer = {
+  id: string
+  name: string
+  handle: string
+  legal_form: LegalForm
+  tax_code: string
+  representative: string
+  women_led: boolean
+  ethnic_minority_led: boolean
+  ethnic_group: string | null
+  phone: string
+  email: string
+  province_code: string
+  commune_code: string
+  street: string | null
+  story_vi: string | null
+  story_en: string | null
+  logo_url: string | null
+  status: ProducerStatus
+  status_reason: string | null
+  shipping_fee: number
+  free_shipping_threshold: number | null
+}
+
+export type ProducerMember = { id: string; email: string; name: string | null; role: "owner" | "member" }
+export type ProducerInvite = { id: string; email: string; expires_at: string }
+export type ProducerMe = { producer: OwnProducer; member: ProducerMember }
+
+export type ListingStatus = "proposed" | "published" | "rejected" | "draft"
+
+export type ListingVariant = { id: string; title: string; sku: string | null; price: number | null; stock: number; available: number }
+export type ListingImage = { id: string; url: string; sizes?: Record<string, string> }
+
+export type Listing = {
+  id: string
+  title: string
+  title_en: string | null
+  subtitle: string | null
+  description: string | null
+  description_en: string | null
+  handle: string
+  status: ListingStatus
+  review_reason: string | null
+  archived_at: string | null
+  product_set: number | null
+  thumbnail: string | null
+  images: ListingImage[]
+  variants: ListingVariant[]
+  origin: { province_code: string; commune_code: string; growing_area_code: string | null; traceability_code: string | null } | null
+  certificate: { number: string; stars: number; level: string; expires_at: string; status: string } | null
+  created_at: string
+}
+
+export type FulfilmentStatus = "placed" | "accepted" | "packed" | "shipped" | "delivered" | "canceled"
+export const FULFILMENT_STATUSES: FulfilmentStatus[] = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"]
+
+export type ProducerOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  fulfilment_status: FulfilmentStatus
+  email: string
+  shipping_address: { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null } | null
+  items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  subtotal: number
+  shipping_total: number
+  total: number
+  payment_method: "cod" | "bank_transfer" | "card"
+  payment_status: string
+  carrier: string | null
+  tracking_number: string | null
+  cancel_reason: string | null
+}
+
+export type SalesFigure = { total: number; orders: number }
+export type ProducerDashboard = {
+  sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
+  orders_to_fulfil: number
+  low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
+  expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: string }[]
+}
