@@ -5,6 +5,7 @@ import { AccountPage } from "./pages/account-page"
 import { AdminPage } from "./pages/admin-page"
 import { CataloguePage } from "./pages/catalogue-page"
 import { CheckoutPage } from "./pages/checkout-page"
+import { ProducerPortalPage } from "./pages/producer-portal-page"
 import { StorefrontPage } from "./pages/storefront-page"
 
 /** The demo catalogue the stack was seeded with (seed/catalogue/ocop-catalogue.json). */
@@ -25,12 +26,13 @@ export const admin = {
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
 }
 
-export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage; account: AccountPage }>({
+export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage; account: AccountPage; producerPortal: ProducerPortalPage }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
   checkout: async ({ page }, use) => use(new CheckoutPage(page)),
   adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
   account: async ({ page }, use) => use(new AccountPage(page)),
+  producerPortal: async ({ page }, use) => use(new ProducerPortalPage(page)),
 })
 
 export { expect } from "@playwright/test"

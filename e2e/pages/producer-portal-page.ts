@@ -1,0 +1,280 @@
+import { Page } from "@playwright/test"
+
+type Locale = "vi" | "en"
+
+// The portal's own words in each language, as a producer reads them.
+const LABELS = {
+  vi: {
+    email: "E-mail",
+    password: "Mật khẩu",
+    memberName: "Họ và tên",
+    name: "Tên chủ thể",
+    legalForm: "Loại hình",
+    taxCode: "Mã số thuế",
+    representative: "Người đại diện",
+    phone: "Số điện thoại",
+    province: "Tỉnh, thành phố",
+    commune: "Xã, phường",
+    street: "Số nhà, đường, thôn, bản",
+    womenLed: "Phụ nữ làm chủ",
+    ethnicMinorityLed: "Dân tộc thiểu số làm chủ",
+    ethnicGroup: "Dân tộc",
+    storyVi: "Giới thiệu (tiếng Việt)",
+    storyEn: "Giới thiệu (tiếng Anh)",
+    apply: "Gửi đăng ký",
+    signIn: "Đăng nhập",
+    signOut: "Đăng xuất",
+    nav: "Gian hàng",
+    title: "Tên sản phẩm (tiếng Việt)",
+    titleEn: "Tên sản phẩm (tiếng Anh)",
+    description: "Mô tả (tiếng Việt)",
+    descriptionEn: "Mô tả (tiếng Anh)",
+    productSet: "Bộ sản phẩm OCOP",
+    growingArea: "Mã vùng trồng (không bắt buộc)",
+    variant: (number: number) => `Quy cách ${number}`,
+    variantTitle: "Quy cách",
+    price: "Giá bán (đồng)",
+    stock: "Số lượng trong kho",
+    addVariant: "Thêm quy cách",
+    sendForReview: "Gửi duyệt",
+    image: "Ảnh sản phẩm (JPEG, PNG hoặc WebP, tối đa 10 MB)",
+    uploadImage: "Tải ảnh lên",
+    imageAlt: (number: number, title: string) => `Ảnh ${number} của ${title}`,
+    carrier: "Đơn vị vận chuyển",
+    trackingNumber: "Mã vận đơn",
+    cancelReason: "Lý do huỷ",
+    step: { accept: "Nhận đơn", pack: "Đánh dấu đã đóng gói", ship: "Đánh dấu đã gửi hàng", deliver: "Đánh dấu đã giao", cancel: "Huỷ đơn" },
+    notFound: "Không tìm thấy trang",
+  },
+  en: {
+    email: "E-mail",
+    password: "Password",
+    memberName: "Full name",
+    name: "Producer name",
+    legalForm: "Legal form",
+    taxCode: "Tax code",
+    representative: "Legal representative",
+    phone: "Phone",
+    province: "Province",
+    commune: "Commune or ward",
+    street: "House number, street, village",
+    womenLed: "Women-led",
+    ethnicMinorityLed: "Ethnic-minority-led",
+    ethnicGroup: "Ethnic group",
+    storyVi: "Story (Vietnamese)",
+    storyEn: "Story (English)",
+    apply: "Send application",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    nav: "Producer portal",
+    title: "Product name (Vietnamese)",
+    titleEn: "Product name (English)",
+    description: "Description (Vietnamese)",
+    descriptionEn: "Description (English)",
+    productSet: "OCOP product set",
+    growingArea: "Growing area code (optional)",
+    variant: (number: number) => `Pack ${number}`,
+    variantTitle: "Pack",
+    price: "Price (đồng)",
+    stock: "Units in stock",
+    addVariant: "Add a pack",
+    sendForReview: "Send for review",
+    image: "Product photo (JPEG, PNG or WebP, up to 10 MB)",
+    uploadImage: "Upload photo",
+    imageAlt: (number: number, title: string) => `Photo ${number} of ${title}`,
+    carrier: "Carrier",
+    trackingNumber: "Tracking number",
+    cancelReason: "Reason for cancelling",
+    step: { accept: "Accept order", pack: "Mark packed", ship: "Mark shipped", deliver: "Mark delivered", cancel: "Cancel order" },
+    notFound: "Page not found",
+  },
+}
+
+/** An application as the producer types it; `legalForm` and `province` as their selects list them. */
+export type ProducerApplication = {
+  email: string
+  password: string
+  name: string
+  legalForm: string
+  taxCode: string
+  representative: string
+  phone: string
+  province: string
+  street: string
+  womenLed?: boolean
+  ethnicGroup?: string
+  storyVi?: string
+  storyEn?: string
+}
+
+export type NewListing = {
+  title: string
+  titleEn?: string
+  description?: string
+  /** The product set as the select lists it: "11. Chè tươi, chế biến". */
+  productSet: string
+  variants: { title: string; price: number; stock: number }[]
+}
+
+export type OrderStep = keyof (typeof LABELS)["vi"]["step"]
+
+/** The producer portal at /[locale]/producer: sign-up and sign-in, listings, orders. */
+export class ProducerPortalPage {
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale = "vi"
+  ) {}
+
+  get labels() {
+    return LABELS[this.locale]
+  }
+
+  main() {
+    return this.page.getByRole("main")
+  }
+
+  field(label: string) {
+    return this.main().getByLabel(label, { exact: true })
+  }
+
+  /** The form's outcome: an error (role=alert; Next's route announcer is outside main) or a confirmation. */
+  formAlert() {
+    return this.main().getByRole("alert")
+  }
+
+  notices() {
+    return this.main().getByRole("status")
+  }
+
+  portalNav() {
+    return this.page.getByRole("navigation", { name: this.labels.nav })
+  }
+
+  notFoundHeading() {
+    return this.page.getByRole("heading", { level: 1, name: this.labels.notFound })
+  }
+
+  /** Fills the sign-up form (sign-in and application) and sends it; picks the province's first commune. */
+  async signUp(application: ProducerApplication) {
+    await this.page.goto(`/${this.locale}/producer/register`)
+    await this.field(this.labels.email).fill(application.email)
+    await this.field(this.labels.password).fill(application.password)
+    await this.field(this.labels.name).fill(application.name)
+    await this.field(this.labels.legalForm).selectOption({ label: application.legalForm })
+    await this.field(this.labels.taxCode).fill(application.taxCode)
+    await this.field(this.labels.representative).fill(application.representative)
+    await this.field(this.labels.phone).fill(application.phone)
+    if (application.womenLed) await this.field(this.labels.womenLed).check()
+    if (application.ethnicGroup) {
+      await this.field(this.labels.ethnicMinorityLed).check()
+      await this.field(this.labels.ethnicGroup).fill(application.ethnicGroup)
+    }
+    await this.field(this.labels.province).selectOption({ label: application.province })
+    const firstCommune = this.field(this.labels.commune).locator("option").nth(1)
+    await firstCommune.waitFor({ state: "attached" })
+    await this.field(this.labels.commune).selectOption({ label: (await firstCommune.textContent()) ?? "" })
+    await this.field(this.labels.street).fill(application.street)
+    if (application.storyVi) await this.field(this.labels.storyVi).fill(application.storyVi)
+    if (application.storyEn) await this.field(this.labels.storyEn).fill(application.storyEn)
+    await this.main().getByRole("button", { name: this.labels.apply }).click()
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.goto(`/${this.locale}/producer/sign-in`)
+    await this.field(this.labels.email).fill(email)
+    await this.field(this.labels.password).fill(password)
+    await this.main().getByRole("button", { name: this.labels.signIn }).click()
+  }
+
+  async signOut() {
+    await this.portalNav().getByRole("button", { name: this.labels.signOut }).click()
+  }
+
+  async openDashboard() {
+    await this.page.goto(`/${this.locale}/producer`)
+  }
+
+  async openProducts() {
+    await this.page.goto(`/${this.locale}/producer/products`)
+  }
+
+  async openProduct(id: string) {
+    return this.page.goto(`/${this.locale}/producer/products/${id}`)
+  }
+
+  productCards() {
+    return this.main().getByTestId("portal-product")
+  }
+
+  productCard(title: string) {
+    return this.productCards().filter({ hasText: title })
+  }
+
+  listingStatus(card = this.productCards().first()) {
+    return card.getByTestId("listing-status")
+  }
+
+  /** Fills the new-listing form (content and packs) and sends it for review. */
+  async createListing(listing: NewListing) {
+    await this.page.goto(`/${this.locale}/producer/products/new`)
+    await this.field(this.labels.title).fill(listing.title)
+    if (listing.titleEn) await this.field(this.labels.titleEn).fill(listing.titleEn)
+    if (listing.description) await this.field(this.labels.description).fill(listing.description)
+    await this.field(this.labels.productSet).selectOption({ label: listing.productSet })
+    for (const [index, variant] of listing.variants.entries()) {
+      if (index > 0) await this.main().getByRole("button", { name: this.labels.addVariant }).click()
+      const row = this.main().getByRole("group", { name: this.labels.variant(index + 1), exact: true })
+      await row.getByLabel(this.labels.variantTitle, { exact: true }).fill(variant.title)
+      await row.getByLabel(this.labels.price, { exact: true }).fill(String(variant.price))
+      await row.getByLabel(this.labels.stock, { exact: true }).fill(String(variant.stock))
+    }
+    await this.main().getByRole("button", { name: this.labels.sendForReview }).click()
+  }
+
+  async uploadImage(file: string) {
+    await this.field(this.labels.image).setInputFiles(file)
+    await this.main().getByRole("button", { name: this.labels.uploadImage }).click()
+  }
+
+  image(number: number, title: string) {
+    return this.main().getByRole("img", { name: this.labels.imageAlt(number, title) })
+  }
+
+  async openOrders(status?: string) {
+    await this.page.goto(`/${this.locale}/producer/orders${status ? `?fulfilment_status=${status}` : ""}`)
+  }
+
+  async openOrder(id: string) {
+    return this.page.goto(`/${this.locale}/producer/orders/${id}`)
+  }
+
+  orderCards() {
+    return this.main().getByTestId("portal-order")
+  }
+
+  orderLink(displayId: number | string) {
+    return this.main().getByRole("link", { name: this.locale === "en" ? `Order #${displayId}` : `Đơn #${displayId}`, exact: true })
+  }
+
+  fulfilmentStatus() {
+    return this.main().getByTestId("fulfilment-status").first()
+  }
+
+  stepButton(step: OrderStep) {
+    return this.main().getByRole("button", { name: this.labels.step[step], exact: true })
+  }
+
+  async takeStep(step: Exclude<OrderStep, "ship" | "cancel">) {
+    await this.stepButton(step).click()
+  }
+
+  async ship(carrier: string, trackingNumber: string) {
+    await this.field(this.labels.carrier).fill(carrier)
+    await this.field(this.labels.trackingNumber).fill(trackingNumber)
+    await this.stepButton("ship").click()
+  }
+
+  shipment() {
+    return this.main().getByTestId("shipment")
+  }
+}
