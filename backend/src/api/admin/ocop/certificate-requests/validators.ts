@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredReason } from "../reason-field"
 import { CERTIFICATE_REQUEST_STATUSES } from "../../../../modules/ocop/models/certificate-request"
 import { AdminCreateCertificate } from "../certificates/validators"
 
@@ -17,11 +18,7 @@ export type AdminApproveCertificateRequestType = z.infer<typeof AdminApproveCert
 
 export const AdminRejectCertificateRequest = z
   .object({
-    reason: z
-      .string({ error: "reason is required" })
-      .trim()
-      .min(3, "reason must have at least 3 characters")
-      .max(500, "reason must have at most 500 characters"),
+    reason: requiredReason,
   })
   .strict()
 export type AdminRejectCertificateRequestType = z.infer<typeof AdminRejectCertificateRequest>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredReason } from "../reason-field"
 
 export const LISTING_STATUSES = ["proposed", "rejected", "published"] as const
 
@@ -11,11 +12,7 @@ export type AdminListListingsType = z.infer<typeof AdminListListings>
 
 export const AdminRejectListing = z
   .object({
-    reason: z
-      .string({ error: "reason is required" })
-      .trim()
-      .min(3, "reason must have at least 3 characters")
-      .max(500, "reason must have at most 500 characters"),
+    reason: requiredReason,
   })
   .strict()
 export type AdminRejectListingType = z.infer<typeof AdminRejectListing>

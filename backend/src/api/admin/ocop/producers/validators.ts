@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredReason } from "../reason-field"
 import { provinceCode, communeCode } from "../place-fields"
 import { LEGAL_FORMS, PRODUCER_STATUSES } from "../../../../modules/producer/models/producer"
 
@@ -43,12 +44,6 @@ export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
 export const AdminSetProducerStatus = z.object({ reason: z.string().trim().min(3).max(500).optional() }).strict()
 export type AdminSetProducerStatusType = z.infer<typeof AdminSetProducerStatus>
 
-// Rejecting or suspending tells the producer why, so the reason is required.
-const requiredReason = z
-  .string({ error: "reason is required" })
-  .trim()
-  .min(3, "reason must have at least 3 characters")
-  .max(500, "reason must have at most 500 characters")
 export const AdminProducerDecisionWithReason = z.object({ reason: requiredReason }).strict()
 export type AdminProducerDecisionWithReasonType = z.infer<typeof AdminProducerDecisionWithReason>
 
