@@ -20,7 +20,7 @@ export const PRODUCER_ORDER_STATE_FIELDS = [
 
 const ORDER_FIELDS = [
   ...PRODUCER_ORDER_STATE_FIELDS,
-  "display_id", "email", "subtotal", "shipping_total",
+  "display_id", "email", "item_total", "shipping_total",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
   "shipping_address.city", "shipping_address.province",
   "items.id", "items.title", "items.variant_title", "items.quantity", "items.unit_price", "items.total",
@@ -116,7 +116,8 @@ export function producerOrderView(order: ProducerOrderState & Record<string, any
     items: (order.items ?? []).map((i: any) => ({
       id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price), total: Number(i.total),
     })),
-    subtotal: Number(order.subtotal),
+    // The goods as the buyer pays them (VAT included, as the prices are); total = subtotal + shipping_total.
+    subtotal: Number(order.item_total),
     shipping_total: Number(order.shipping_total),
     total: Number(order.total),
     payment_method: payment ? PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id : null,

@@ -1,0 +1,82 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
+import { fulfilmentStatus, producerOrderStates, ProducerOrderState } from "./producer-order-view"
+
+/** At or below this many units available, a variant is listed as running low. */
+export const LOW_STOCK_AT = 5
+
+const DAY_MS = 24 * 60 * 60 * 1000
+// Vietnam keeps UTC+7 all year (no daylight saving), so a day there starts at 17:00 UTC the day before.
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/** The instant today began in Asia/Ho_Chi_Minh. */
+export function startOfVietnamDay(now: Date): Date {
+  return new Date(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS)
+}
+
+/** Sales of the last `days` Vietnamese days (today included): totals and count, cancelled orders left out. */
+export function salesSince(orders: ProducerOrderState[], now: Date, days: number) {
+  const from = startOfVietnamDay(now).getTime() - (days - 1) * DAY_MS
+  const counted = orders.filter((o) => o.status !== "canceled" && new Date(o.created_at as string).getTime() >= from)
+  return { total: counted.reduce((sum, o) => sum + Number(o.total), 0), orders: counted.length }
+}
+
+const TO_FULFIL = new Set(["placed", "accepted", "packed"])
+
+type Level = { location_id: string; stocked_quantity: unknown; reserved_quantity: unknown }
+type Variant = { id: string; title: string | null; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
+type Product = { id: string; title: string; variants?: Variant[] | null; ocop_certificates?: any[] | null }
+
+/** Variants whose stock at the producer's location, less what orders hold, is LOW_STOCK_AT or fewer. */
+function lowStock(products: Product[], locationId: string | undefined) {
+  return products.flatMap((product) =>
+    (product.variants ?? []).flatMap((variant) => {
+      const levels = (variant.inventory_items ?? []).flatMap((i) => i.inventory?.location_levels ?? []).filter((l) => l.location_id === locationId)
+      if (!levels.length) return []
+      const available = Math.min(...levels.map((l) => Number(l.stocked_quantity) - Number(l.reserved_quantity)))
+      return available <= LOW_STOCK_AT
+        ? [{ product_id: product.id, variant_id: variant.id, title: product.title, variant_title: variant.title, sku: variant.sku, available }]
+        : []
+    })
+  )
+}
+
+/** Products whose current certificate runs out within 90 days (certificate-validity.ts's "expiring"). */
+function expiringCertificates(products: Product[], now: Date) {
+  return products
+    .flatMap((product) => {
+      const certificate = currentCertificate((product.ocop_certificates ?? []).filter(Boolean))
+      return certificate && certificateStatus(certificate, now) === "expiring"
+        ? [{ product_id: product.id, title: product.title, number: certificate.certificate_number, stars: certificate.stars, expires_at: certificate.expires_at }]
+        : []
+    })
+    .sort((a, b) => new Date(a.expires_at).getTime() - new Date(b.expires_at).getTime())
+}
+
+/** The portal's dashboard (docs/producer-portal-api.md, "Dashboard"). */
+export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [orders, { data: [producer] }] = await Promise.all([
+    producerOrderStates(container, producerId),
+    query.graph({ entity: "producer", fields: ["id", "stock_location.id", "products.id"], filters: { id: producerId } }),
+  ])
+  const productIds = ((producer as any)?.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "title", "variants.id", "variants.title", "variants.sku",
+          "variants.inventory_items.inventory.location_levels.location_id", "variants.inventory_items.inventory.location_levels.stocked_quantity",
+          "variants.inventory_items.inventory.location_levels.reserved_quantity",
+          "ocop_certificates.certificate_number", "ocop_certificates.stars", "ocop_certificates.expires_at",
+          "ocop_certificates.decision_date", "ocop_certificates.revoked_at"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  return {
+    sales: { today: salesSince(orders, now, 1), last_7_days: salesSince(orders, now, 7), last_30_days: salesSince(orders, now, 30) },
+    orders_to_fulfil: orders.filter((o) => TO_FULFIL.has(fulfilmentStatus(o))).length,
+    low_stock: lowStock(products as Product[], (producer as any)?.stock_location?.id),
+    expiring_certificates: expiringCertificates(products as Product[], now),
+  }
+}
