@@ -1,0 +1,70 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createInventoryLevelsWorkflow,
+  createProductVariantsWorkflow,
+  setProductProductOptionsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { PACKAGING_OPTION } from "../../../scripts/setup/ocop-catalogue"
+import { ListingVariantInput, vndPrices } from "../listing-content"
+import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
+import { validateListingVariantsStep } from "../steps/validate-listing-variants"
+
+export type AddVariantInput = ListingVariantInput & { producer_id: string; product_id: string }
+
+type ProductOption = { id: string; title: string } | null
+
+export const addVariantWorkflowId = "add-variant"
+
+/** A new packaging of a listing: a value of its "Quy cách" option, a VND price and stock at the producer's location. */
+export const addVariantWorkflow = createWorkflow(addVariantWorkflowId, (input: AddVariantInput) => {
+  const locationId = findProducerStockLocationStep(input.producer_id)
+  validateListingVariantsStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variants: [input] })))
+  const { data: products } = useQueryGraphStep({
+    entity: "product",
+    fields: ["id", "options.id", "options.title"],
+    filters: { id: input.product_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "listing-options" })
+
+  // A variant may only take values the product allows: the new title is added to its option first.
+  setProductProductOptionsWorkflow.runAsStep({
+    input: transform({ input, products }, ({ input, products }) => ({
+      product_id: input.product_id,
+      update: (products[0].options as ProductOption[])
+        .filter((option) => option?.title === PACKAGING_OPTION)
+        .map((option) => ({ product_option_id: option!.id, add: [{ value: input.title }] })),
+    })),
+  })
+  const variants = createProductVariantsWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({
+      product_variants: [
+        {
+          product_id: input.product_id,
+          title: input.title,
+          sku: input.sku ?? undefined,
+          manage_inventory: true,
+          options: { [PACKAGING_OPTION]: input.title },
+          prices: vndPrices(input.price),
+        },
+      ],
+    })),
+  })
+  const variantId = transform({ variants }, ({ variants }) => variants[0].id)
+
+  const { data: items } = useQueryGraphStep({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { id: variantId },
+  }).config({ name: "variant-inventory-items" })
+  createInventoryLevelsWorkflow.runAsStep({
+    input: transform({ input, items, locationId }, ({ input, items, locationId }) => ({
+      inventory_levels: ((items[0].inventory_items ?? []) as { inventory_item_id: string }[]).map((item) => ({
+        location_id: locationId,
+        inventory_item_id: item!.inventory_item_id,
+        stocked_quantity: input.stock,
+      })),
+    })),
+  })
+  return new WorkflowResponse(variantId)
+})
