@@ -6,7 +6,7 @@ import type { PortalFormState } from "../producer/form-state"
 import { invalidatePortal } from "../producer/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer/producer-api"
 import { listingContentBody, listingVariantsBody, parseStock, parseVnd, readListingFields, shownListing, validateListingFields } from "../producer/product-fields"
-import type { Listing, ListingStatus, ProducerMe } from "../producer/types"
+import type { CertificateRequest, Listing, ListingStatus, ProducerMe } from "../producer/types"
 
 const PRODUCTS_PAGE_SIZE = 50
 
@@ -30,6 +30,12 @@ export async function retrieveProducerProduct(id: string): Promise<Listing | nul
     if (isStatus(error, 404)) return null
     throw error
   }
+}
+
+/** The certificate scans the producer sent for one listing, newest first, with the office's answer. */
+export async function listCertificateRequests(productId: string): Promise<CertificateRequest[]> {
+  const { certificate_requests } = await producerFetch<{ certificate_requests: CertificateRequest[] }>("/producer/certificate-requests")
+  return certificate_requests.filter((request) => request.product_id === productId)
 }
 
 // The listing's origin is the producer's own commune, with the growing area when one is given.

@@ -85,3 +85,14 @@ export type ProducerDashboard = {
   low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
   expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: string }[]
 }
+
+export type CertificateRequest = {
+  id: string
+  product_id: string
+  product_title: string | null
+  file_url: string
+  note: string | null
+  status: "pending" | "approved" | "rejected"
+  reason: string | null
+  created_at: string
+}

@@ -4,6 +4,7 @@ import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { ArchiveForm } from "@/components/producer-portal/archive-form"
 import { CertificateRequestForm } from "@/components/producer-portal/certificate-request-form"
+import { CertificateRequestList } from "@/components/producer-portal/certificate-request-list"
 import { ImageManager } from "@/components/producer-portal/image-manager"
 import { ListingStatusBadge } from "@/components/producer-portal/listing-status-badge"
 import styles from "@/components/producer-portal/portal.module.css"
@@ -11,7 +12,7 @@ import { ProductContentForm } from "@/components/producer-portal/product-content
 import { VariantEditor } from "@/components/producer-portal/variant-editor"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
-import { retrieveProducerProduct } from "@/lib/data/producer-products"
+import { listCertificateRequests, retrieveProducerProduct } from "@/lib/data/producer-products"
 import { requireProducer } from "@/lib/producer/require-producer"
 import type { Listing } from "@/lib/producer/types"
 import { formatDate } from "@/lib/util/date"
@@ -43,6 +44,11 @@ export default async function ProducerProductPage({ params, searchParams }: Prod
   const { producer } = await requireProducer(locale)
   const product = await retrieveProducerProduct(id)
   if (!product) notFound()
+  // The scans are a side note of the page: without them the listing can still be edited.
+  const certificateRequests = await listCertificateRequests(product.id).catch((error) => {
+    console.error("Could not load the certificate requests", error)
+    return []
+  })
   const readOnly = producer.status === "suspended"
   const note =
     product.status === "rejected"
@@ -67,6 +73,7 @@ export default async function ProducerProductPage({ params, searchParams }: Prod
           <p>{t("product.certificateCurrent", { number: product.certificate.number, stars: product.certificate.stars, date: formatDate(product.certificate.expires_at, locale) })}</p>
         ) : null}
         <p className={styles.muted}>{t("product.certificateLead")}</p>
+        <CertificateRequestList requests={certificateRequests} />
         {readOnly ? null : <CertificateRequestForm productId={product.id} />}
       </section>
       {readOnly || product.status === "draft" ? null : <ArchiveForm productId={product.id} />}
