@@ -68,12 +68,21 @@ export async function signInProducer(_previous: PortalFormState, formData: FormD
   const values = { email: credentials.email }
   const errors = credentialErrors(credentials, { newPassword: false })
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
+  let token: string
   try {
-    await writeProducerToken(await emailPassToken("", credentials.email, credentials.password))
+    token = await emailPassToken("", credentials.email, credentials.password)
   } catch (error) {
     if (isStatus(error, 401)) return { values, errors: {}, error: "invalidCredentials" }
     return refusedForm(error, values)
   }
+  try {
+    // A sign-in whose application never went through belongs to no producer yet.
+    await producerFetch("/producer/me", { token })
+  } catch (error) {
+    if (isStatus(error, 401)) return { values, errors: {}, error: "notMember" }
+    return refusedForm(error, values)
+  }
+  await writeProducerToken(token)
   return redirect({ href: "/producer", locale })
 }
 
@@ -112,7 +121,7 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
   if (!name) errors.name = "required"
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   try {
-    const registration = await emailPassToken("/register", credentials.email, credentials.password)
+    const registration = await registrationToken(credentials.email, credentials.password)
     await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration })
     await writeProducerToken(await refreshToken(registration))
   } catch (error) {
