@@ -165,6 +165,18 @@ medusaIntegrationTestRunner({
         expect(drafts.data.products.map((p: { id: string }) => p.id)).toEqual([archived.id])
       })
 
+      it("finds listings by title with q, a page at a time, newest first", async () => {
+        const { token } = await signUpApprovedProducer(api, getContainer())
+        const older = await createListing(token, { title: "Mật ong bạc hà Đồng Văn" })
+        const newer = await createListing(token, { title: "Mật ong hoa rừng Đồng Văn" })
+        await createListing(token, { title: "Chè Tà Xùa" })
+
+        const first = await api.get(`/producer/products?q=${encodeURIComponent("Mật ong")}&limit=1`, bearer(token))
+        const second = await api.get(`/producer/products?q=${encodeURIComponent("Mật ong")}&limit=1&offset=1`, bearer(token))
+        expect(first.data).toMatchObject({ count: 2, limit: 1, offset: 0 })
+        expect([first.data.products[0].id, second.data.products[0].id]).toEqual([newer.id, older.id])
+      })
+
       it("answers 400 naming limit past 100", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const response = await call(api.get("/producer/products?limit=500", bearer(token)))
