@@ -1,4 +1,4 @@
-import type { Certificate, CertificateStatus, LegalForm, ProducerStatus } from "./ocop-types"
+import type { Certificate, CertificateRequestStatus, CertificateStatus, LegalForm, ListingStatus, ProducerStatus } from "./ocop-types"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -28,7 +28,20 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, { vi: string; en: string }> = 
 export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, { vi: string; en: string; color: BadgeColor }> = {
   pending: { vi: "Chờ duyệt", en: "Pending", color: "orange" },
   active: { vi: "Đang hoạt động", en: "Active", color: "green" },
+  rejected: { vi: "Không duyệt", en: "Rejected", color: "grey" },
   suspended: { vi: "Tạm ngưng", en: "Suspended", color: "red" },
+}
+
+export const LISTING_STATUS_LABELS: Record<ListingStatus, { vi: string; en: string; color: BadgeColor }> = {
+  proposed: { vi: "Chờ duyệt", en: "Proposed", color: "orange" },
+  published: { vi: "Đang bán", en: "Published", color: "green" },
+  rejected: { vi: "Không duyệt", en: "Rejected", color: "grey" },
+}
+
+export const CERTIFICATE_REQUEST_STATUS_LABELS: Record<CertificateRequestStatus, { vi: string; en: string; color: BadgeColor }> = {
+  pending: { vi: "Chờ ghi nhận", en: "Pending", color: "orange" },
+  approved: { vi: "Đã ghi nhận", en: "Recorded", color: "green" },
+  rejected: { vi: "Không ghi nhận", en: "Rejected", color: "grey" },
 }
 
 const vietnamDate = new Intl.DateTimeFormat("vi-VN", {

@@ -3,7 +3,11 @@ import { sdk } from "./sdk"
 import type {
   CertificateFilters,
   CertificateListEntry,
+  CertificateRequestEntry,
+  CertificateRequestFilters,
   Commune,
+  ListingEntry,
+  ListingFilters,
   ProducerDetail,
   ProducerFilters,
   ProducerListEntry,
@@ -54,6 +58,26 @@ export function useProducer(producerId: string) {
     queryKey: [OCOP_QUERY_KEY, "producer", producerId],
     queryFn: () => sdk.client.fetch<{ producer: ProducerDetail }>(`/admin/ocop/producers/${producerId}`),
     select: ({ producer }) => producer,
+  })
+}
+
+export function useListings(filters: ListingFilters) {
+  return useQuery({
+    queryKey: [OCOP_QUERY_KEY, "listings", filters],
+    queryFn: () =>
+      sdk.client.fetch<{ products: ListingEntry[]; count: number }>("/admin/ocop/listings", { query: definedOnly(filters) }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useCertificateRequests(filters: CertificateRequestFilters) {
+  return useQuery({
+    queryKey: [OCOP_QUERY_KEY, "certificate-requests", filters],
+    queryFn: () =>
+      sdk.client.fetch<{ certificate_requests: CertificateRequestEntry[]; count: number }>("/admin/ocop/certificate-requests", {
+        query: definedOnly(filters),
+      }),
+    placeholderData: keepPreviousData,
   })
 }
 

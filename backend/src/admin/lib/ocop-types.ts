@@ -1,5 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { OcopCertificate } from "../../modules/ocop/models/certificate"
+import type { OcopCertificateRequest } from "../../modules/ocop/models/certificate-request"
 import type { OcopOrigin } from "../../modules/ocop/models/origin"
 import type { CertificateStatus } from "../../modules/ocop/rules/certificate-validity"
 import type { FormerDistrictOfCommune } from "../../modules/place/models/commune"
@@ -83,3 +84,27 @@ export type SetOriginBody = {
   growing_area_code?: string
   traceability_code?: string
 }
+
+/** A producer's product in the office's review queue (GET /admin/ocop/listings). */
+export type ListingStatus = "proposed" | "published" | "rejected"
+export type ListingEntry = {
+  id: string
+  title: string
+  title_en: string | null
+  handle: string
+  status: ListingStatus
+  thumbnail: string | null
+  review_reason: string | null
+  created_at: string
+  producer: Pick<Producer, "id" | "name" | "handle"> | null
+}
+export type ListingFilters = { status?: ListingStatus; limit: number; offset: number }
+
+/** A producer's certificate scan (GET /admin/ocop/certificate-requests). */
+export type CertificateRequest = Serialized<Omit<InferTypeOf<typeof OcopCertificateRequest>, "file_key">>
+export type CertificateRequestStatus = CertificateRequest["status"]
+export type CertificateRequestEntry = CertificateRequest & {
+  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  producer: Pick<Producer, "id" | "name" | "handle"> | null
+}
+export type CertificateRequestFilters = { status?: CertificateRequestStatus; limit: number; offset: number }
