@@ -51,6 +51,14 @@ async function approveProducer(adminPage: AdminPage, name: string) {
   await expect(adminPage.page.getByText(`Đã duyệt ${name} (Approved)`)).toBeVisible()
 }
 
+/** The office approves a proposed listing on the admin's Listing review page (Duyệt sản phẩm). */
+async function approveListing(adminPage: AdminPage, title: string) {
+  await adminPage.page.goto(`${backendUrl}/app/listings`)
+  const row = adminPage.page.getByRole("table", { name: "Sản phẩm chờ duyệt (Listings)" }).getByRole("row").filter({ hasText: title })
+  await row.getByRole("button", { name: "Duyệt (Approve)" }).click()
+  await expect(adminPage.page.getByText(`Đã duyệt "${title}" (Published)`)).toBeVisible()
+}
+
 /** Signs the office into the Medusa admin once; later approvals reuse the session. */
 async function signInAdmin(adminPage: AdminPage) {
   await adminPage.signIn(admin.email, admin.password)
@@ -141,8 +149,7 @@ test.describe("producer portal", () => {
     })
 
     const searchDelay = await test.step("the office approves the listing; it is on sale in the producer's list", async () => {
-      // No listings page in the admin yet: the office's review goes through its API, with the admin's session.
-      await new AdminOcopPage(adminPage.page, backendUrl).adminApiPost(`/admin/ocop/listings/${productId}/approve`, {})
+      await approveListing(adminPage, listing.title)
       const delay = await timeUntilSearchable(request, listing.title, productId)
       await portal.openProducts()
       await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Đang bán")
@@ -199,6 +206,16 @@ test.describe("producer portal", () => {
       await expect(portal.fulfilmentStatus()).toHaveText("Đã giao")
       for (const step of ["accept", "pack", "ship", "deliver", "cancel"] as const) await expect(portal.stepButton(step)).toHaveCount(0)
       return id
+    })
+
+    await test.step("on a phone (360 px) the portal's pages need no horizontal scrolling", async () => {
+      await page.setViewportSize({ width: 360, height: 740 })
+      for (const open of [() => portal.openOrder(orderId), () => portal.openProduct(productId), () => portal.page.goto("/vi/producer/products/new")]) {
+        await open()
+        await expect(portal.portalNav()).toBeVisible()
+        expect(await checkout.scrollWidth()).toBeLessThanOrEqual(360)
+      }
+      await page.setViewportSize({ width: 1280, height: 800 })
     })
 
     await test.step("the consumer's order history shows it delivered", async () => {

@@ -2,9 +2,10 @@ import type { FulfilmentStatus } from "./types"
 
 export type OrderStep = "accept" | "pack" | "ship" | "deliver" | "cancel"
 
-// The one way forward from each status; cancelling is possible until the parcel leaves.
+// The ways forward from each status: accepting is optional (a placed order may be packed at once),
+// cancelling is possible until the parcel ships.
 const NEXT: Record<FulfilmentStatus, OrderStep[]> = {
-  placed: ["accept", "cancel"],
+  placed: ["accept", "pack", "cancel"],
   accepted: ["pack", "cancel"],
   packed: ["ship", "cancel"],
   shipped: ["deliver"],

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest"
 import { isOrderStep, nextOrderSteps } from "../order-steps"
 
 describe("nextOrderSteps", () => {
-  it("offers accepting or cancelling a placed order", () => {
-    expect(nextOrderSteps("placed")).toEqual(["accept", "cancel"])
+  it("offers accepting, packing at once (accepting is optional) or cancelling a placed order", () => {
+    expect(nextOrderSteps("placed")).toEqual(["accept", "pack", "cancel"])
   })
 
   it("offers packing after accepting, shipping after packing, each still cancellable", () => {
