@@ -199,6 +199,16 @@ medusaIntegrationTestRunner({
         expect(await outbox(email)).toHaveLength(1)
       })
 
+      it("refuses to put a suspended producer's listing on sale with 400 naming producer", async () => {
+        const { producer } = await signUpApprovedProducer(api, getContainer())
+        const listing = await proposeListing(producer.id)
+        await post(`/admin/ocop/producers/${producer.id}/suspend`, { reason: "Kiểm tra an toàn thực phẩm" })
+        const response = await post(`/admin/ocop/listings/${listing.id}/approve`)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/^producer/)
+        expect((await productRow(listing.id)).status).toBe("proposed")
+      })
+
       it("answers 404 for a product without a producer, which is not a listing, and leaves it as it was", async () => {
         const orphan = await createTestProduct(getContainer())
         const response = await post(`/admin/ocop/listings/${orphan.id}/approve`)

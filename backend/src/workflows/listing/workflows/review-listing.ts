@@ -4,7 +4,7 @@ import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core
 import { sendProducerEmailWorkflow } from "../../producer/workflows/send-producer-email"
 import { ListingUnderReview, validateListingUnderReviewStep } from "../steps/review-validate-listing"
 
-type ReviewedListing = ListingUnderReview & { title: string; producer: { id: string; name: string; email: string } }
+type ReviewedListing = ListingUnderReview & { title: string; producer: { id: string; status: string; name: string; email: string } }
 
 /**
  * Decides a proposed listing: Medusa's own product update (so the search index hears product.updated
@@ -13,11 +13,11 @@ type ReviewedListing = ListingUnderReview & { title: string; producer: { id: str
 function reviewListing(input: { id: string; reason?: string }, decision: "published" | "rejected") {
   const { data: products } = useQueryGraphStep({
     entity: "product",
-    fields: ["id", "title", "status", "producer.id", "producer.name", "producer.email"],
+    fields: ["id", "title", "status", "producer.id", "producer.name", "producer.email", "producer.status"],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
-  validateListingUnderReviewStep(transform({ products }, ({ products }) => products[0] as ListingUnderReview))
+  validateListingUnderReviewStep(transform({ products }, ({ products }) => ({ product: products[0] as ListingUnderReview, decision })))
   const updated = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       products: [

@@ -10,6 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListList
   const { status, limit, offset } = req.validatedQuery
   // Query cannot filter products by a linked record, so the listings are the products the link holds.
   const { data: links } = await query.graph({ entity: productProducer.entryPoint, fields: ["product_id"] })
+  if (links.length === 0) return res.json({ products: [], count: 0, limit, offset })
   const { data: products, metadata } = await query.graph({
     entity: "product",
     fields: listingFields,
