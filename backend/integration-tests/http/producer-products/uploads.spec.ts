@@ -188,6 +188,23 @@ medusaIntegrationTestRunner({
         expect([header.format, header.width, header.height]).toEqual(["webp", 320, 256])
       })
 
+      it("answers 403 to a member who is not the owner, and stores nothing", async () => {
+        const owner = await signUpApprovedProducer(api, getContainer())
+        const email = `colleague-${Date.now()}@example.vn`
+        await api.post("/producer/members/invites", { email }, bearer(owner.token))
+        const { data: [mail] } = await query().graph({ entity: "notification", fields: ["data"], filters: { to: email } })
+        const invite = new URL((mail.data as { url: string }).url).searchParams.get("token")
+        const { data: registered } = await api.post("/auth/producer/emailpass/register", { email, password: "producer-password-1" })
+        await api.post("/producer/invites/accept", { token: invite }, bearer(registered.token))
+        const { data: member } = await api.post("/auth/token/refresh", {}, bearer(registered.token))
+        const before = storedFiles()
+
+        const response = await call(api.post("/producer/me/logo", form(jpeg, "logo.jpg", "image/jpeg"), bearer(member.token)))
+
+        expect(response.status).toBe(403)
+        expect(storedFiles()).toEqual(before)
+      })
+
       it("refuses a text file sent as a PNG with 400 naming file, and keeps the old logo", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
         const before = storedFiles()

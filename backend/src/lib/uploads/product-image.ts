@@ -51,15 +51,24 @@ async function encode(field: string, build: () => sharp.Sharp) {
 /**
  * The WebP copies a product image is shown in: one per width, never enlarged, turned upright from
  * its EXIF orientation and without its metadata (sharp writes none unless asked: no GPS leaves the farm).
+ * The photo is decoded once, to at most the largest width; the smaller copies are made from that.
  */
 export async function productImageDerivatives(buffer: Buffer, field = "file"): Promise<ImageDerivative[]> {
   await checkImage(buffer, field)
-  return Promise.all(
-    PRODUCT_IMAGE_WIDTHS.map(async (width) => ({
-      width,
-      content: await encode(field, () => decode(buffer).resize({ width, withoutEnlargement: true })),
-    }))
-  )
+  const largest = Math.max(...PRODUCT_IMAGE_WIDTHS)
+  const { data, info } = await decode(buffer)
+    .resize({ width: largest, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => {
+      throw damaged(field)
+    })
+  const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+  const copies: ImageDerivative[] = []
+  for (const width of PRODUCT_IMAGE_WIDTHS) {
+    copies.push({ width, content: await encode(field, () => pixels().resize({ width, withoutEnlargement: true })) })
+  }
+  return copies
 }
 
 /** A producer's logo: one WebP within 320×320, the same checks as a product image. */
