@@ -276,6 +276,8 @@ medusaIntegrationTestRunner({
         const variant = product.variants[1]
         const response = await api.post(`/producer/products/${product.id}/variants/${variant.id}`, { title: "Hộp 300 g", price: 310000 }, bearer(token))
         expect(response.data.product.variants[1]).toMatchObject({ id: variant.id, title: "Hộp 300 g", price: 310000, stock: 12 })
+        const { options } = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(product.id, { relations: ["options.values"] })
+        expect(options.map((o) => [o.title, o.values.map((v) => v.value).sort()])).toEqual([["Quy cách", ["Hộp 100 g", "Hộp 300 g"]]])
       })
 
       it("answers 400 naming price for a negative price, and keeps the old one", async () => {

@@ -1,5 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setProductProductOptionsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  setProductProductOptionsWorkflow,
+  updateProductOptionValuesOnProductStep,
+  updateProductVariantsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PACKAGING_OPTION } from "../../../scripts/setup/ocop-catalogue"
 import { vndPrices } from "../listing-content"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
@@ -7,6 +12,7 @@ import { validateListingVariantsStep } from "../steps/validate-listing-variants"
 export type UpdateVariantInput = { product_id: string; variant_id: string; title?: string; sku?: string | null; price?: number }
 
 type ProductOption = { id: string; title: string } | null
+type VariantOptionValue = { id: string; value: string; option_id: string } | null
 
 export const updateVariantWorkflowId = "update-variant"
 
@@ -15,6 +21,12 @@ export const updateVariantWorkflow = createWorkflow(updateVariantWorkflowId, (in
   validateListingVariantsStep(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id, variants: [input] }))
   )
+  const { data: before } = useQueryGraphStep({
+    entity: "product_variant",
+    fields: ["id", "options.id", "options.value", "options.option_id"],
+    filters: { id: input.variant_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "variant-before-edit" })
   when("variant-renamed", { input }, ({ input }) => !!input.title).then(() => {
     const { data: products } = useQueryGraphStep({
       entity: "product",
@@ -42,6 +54,16 @@ export const updateVariantWorkflow = createWorkflow(updateVariantWorkflowId, (in
         },
       ],
     })),
+  })
+  // The old packaging name leaves the product's option once no variant carries it.
+  when("variant-renamed-old-value", { input }, ({ input }) => !!input.title).then(() => {
+    updateProductOptionValuesOnProductStep(
+      transform({ input, before }, ({ input, before }) =>
+        ((before[0].options ?? []) as VariantOptionValue[])
+          .filter((value) => value && value.value !== input.title)
+          .map((value) => ({ product_id: input.product_id, product_option_id: value!.option_id, remove: [value!.id] }))
+      )
+    )
   })
   return new WorkflowResponse(variants)
 })
