@@ -235,6 +235,15 @@ medusaIntegrationTestRunner({
         expect((fulfilled as any).fulfillments).toHaveLength(1)
       })
 
+      it("packs an order once when two members pack it at the same time", async () => {
+        const { mine } = await checkout([first])
+        const answers = await Promise.all([1, 2].map(() => call(api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer))))
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 400])
+        expect(answers.find((a) => a.status === 400).data.message).toBe("order: it is already packed")
+        const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
+        expect((fulfilled as any).fulfillments).toHaveLength(1)
+      })
+
       it("refuses cancelling a shipped parcel", async () => {
         const { mine } = await checkout([first])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, transform } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
 
 export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
@@ -7,6 +7,12 @@ export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
   fulfillments: (NonNullable<ProducerOrderState["fulfillments"]>[number] & { items?: { line_item_id: string; quantity: unknown }[] | null })[]
   producer: { id: string; stock_location?: { id: string } | null }
 }
+
+/**
+ * One fulfilment step at a time per order (inside a workflow): two members clicking "pack" together
+ * must not both pass the status check and pack it twice.
+ */
+export const producerOrderLockKey = (input: { order_id: string }) => transform({ input }, ({ input }) => `producer-order:${input.order_id}`)
 
 export const findProducerOrderStepId = "find-producer-order"
 

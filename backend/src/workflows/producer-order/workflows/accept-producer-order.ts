@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_ORDER_ACCEPTED_EVENT } from "../events"
-import { findProducerOrderStep } from "../steps/find-producer-order"
+import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
@@ -9,11 +9,14 @@ export const acceptProducerOrderWorkflowId = "accept-producer-order"
 
 /** The producer confirms it will fulfil the order (optional: packing accepts it too); the buyer is told. */
 export const acceptProducerOrderWorkflow = createWorkflow(acceptProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderStepStep({ order, action: "accept" })
   updateProducerOrderMetadataStep(
     transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { accepted_at: new Date().toISOString() } }))
   )
   emitEventStep({ eventName: PRODUCER_ORDER_ACCEPTED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ id: input.order_id })
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { cancelLiveFulfillmentsStep } from "../steps/cancel-live-fulfillments"
-import { findProducerOrderStep } from "../steps/find-producer-order"
+import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
 import { findProducerOrderRefundStep } from "../steps/find-producer-order-refund"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
@@ -17,6 +17,8 @@ export type CancelProducerOrderInput = { order_id: string; producer_id: string; 
  * reason is kept for the buyer's e-mail (sent on Medusa's order.canceled, subscribers/order-emails.ts).
  */
 export const cancelProducerOrderWorkflow = createWorkflow(cancelProducerOrderWorkflowId, (input: CancelProducerOrderInput) => {
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderStepStep({ order, action: "cancel" })
   const refund = findProducerOrderRefundStep({ order })
@@ -33,5 +35,6 @@ export const cancelProducerOrderWorkflow = createWorkflow(cancelProducerOrderWor
   when("refund-what-was-paid", { refund }, ({ refund }) => !!refund).then(() => {
     refundPaymentWorkflow.runAsStep({ input: transform({ refund }, ({ refund }) => ({ payment_id: refund!.payment_id, amount: refund!.amount })) })
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ id: input.order_id })
 })

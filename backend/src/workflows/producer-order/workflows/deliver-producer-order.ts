@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
-import { findProducerOrderStep } from "../steps/find-producer-order"
+import { acquireLockStep, markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const deliverProducerOrderWorkflowId = "deliver-producer-order"
@@ -10,6 +10,8 @@ export const deliverProducerOrderWorkflowId = "deliver-producer-order"
  * delivery, captures this order's part of the checkout's payment (subscribers/cash-on-delivery.ts).
  */
 export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderStepStep({ order, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
@@ -18,5 +20,6 @@ export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderW
       fulfillmentId: order.fulfillments.find((f) => !f.canceled_at && f.shipped_at && !f.delivered_at)!.id,
     })),
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ id: input.order_id })
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_ORDER_PACKED_EVENT } from "../events"
-import { findProducerOrderStep } from "../steps/find-producer-order"
+import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const packProducerOrderWorkflowId = "pack-producer-order"
@@ -11,6 +11,8 @@ export const packProducerOrderWorkflowId = "pack-producer-order"
  * units out of stock and consumes their reservations. The buyer is told.
  */
 export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderStepStep({ order, action: "pack" })
   createOrderFulfillmentWorkflow.runAsStep({
@@ -21,5 +23,6 @@ export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflo
     })),
   })
   emitEventStep({ eventName: PRODUCER_ORDER_PACKED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ id: input.order_id })
 })

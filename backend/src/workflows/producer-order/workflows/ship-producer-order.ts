@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
-import { findProducerOrderStep } from "../steps/find-producer-order"
+import { acquireLockStep, createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
@@ -13,6 +13,8 @@ export type ShipProducerOrderInput = { order_id: string; producer_id: string; ca
  * on the fulfilment (its label) and e-mails the buyer; the carrier's name is kept on the order.
  */
 export const shipProducerOrderWorkflow = createWorkflow(shipProducerOrderWorkflowId, (input: ShipProducerOrderInput) => {
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderStepStep({ order, action: "ship" })
   updateProducerOrderMetadataStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { carrier: input.carrier } })))
@@ -27,5 +29,6 @@ export const shipProducerOrderWorkflow = createWorkflow(shipProducerOrderWorkflo
       }
     }),
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ id: input.order_id })
 })
