@@ -14,6 +14,7 @@ import {
 } from "./producers/validators"
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
 import { AdminImportBankStatement } from "./bank-statements/validators"
+import { validateDecision } from "./validate-decision"
 import { AdminListListings, AdminRejectListing } from "./listings/validators"
 import {
   AdminApproveCertificateRequest,
@@ -27,8 +28,8 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
   { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
   { matcher: "/admin/ocop/producers/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
-  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminProducerDecisionWithReason)] },
-  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateAndTransformBody(AdminProducerDecisionWithReason)] },
+  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminProducerDecisionWithReason)] },
+  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateDecision(AdminProducerDecisionWithReason)] },
   { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
   { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
   { matcher: "/admin/ocop/certificates/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
@@ -37,8 +38,8 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
   { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
   { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
-  { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectListing)] },
+  { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectListing)] },
   { matcher: "/admin/ocop/certificate-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})] },
-  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminApproveCertificateRequest)] },
-  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectCertificateRequest)] },
+  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateDecision(AdminApproveCertificateRequest)] },
+  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectCertificateRequest)] },
 ]

@@ -13,7 +13,7 @@ export const AdminListCertificateRequests = z.object({
 export type AdminListCertificateRequestsType = z.infer<typeof AdminListCertificateRequests>
 
 // The certificate read on the scan; its product is the request's.
-export const AdminApproveCertificateRequest = AdminCreateCertificate.omit({ product_id: true })
+export const AdminApproveCertificateRequest = AdminCreateCertificate.omit({ product_id: true }).strict()
 export type AdminApproveCertificateRequestType = z.infer<typeof AdminApproveCertificateRequest>
 
 export const AdminRejectCertificateRequest = z
