@@ -1,0 +1,181 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import sharp from "sharp"
+import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
+import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
+import { registeredProducerRoutes } from "../../utils/producer-routes"
+
+type Ids = { product: string; variant: string; image: string; order: string; member: string; invite: string }
+type Body = Record<string, unknown> | "image" | "pdf" | undefined
+type RouteCase = {
+  path: (ids: Ids) => string
+  body?: Body
+  // The route names one of the producer's own records: another producer must get 404 for it.
+  owned: boolean
+}
+
+const product = { title: "Chè shan tuyết Mường Ảng", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] }
+
+/** Every /producer/* route with a valid request for it; the suite fails when a registered route is missing here. */
+const ROUTES: Record<string, RouteCase> = {
+  "POST /producer/applications": { path: () => "/producer/applications", body: {}, owned: false },
+  "POST /producer/invites/accept": { path: () => "/producer/invites/accept", body: { token: "not-an-invitation-token" }, owned: false },
+  "GET /producer/me": { path: () => "/producer/me", owned: false },
+  "POST /producer/me": { path: () => "/producer/me", body: { story_vi: "Câu chuyện mới" }, owned: false },
+  "POST /producer/me/logo": { path: () => "/producer/me/logo", body: "image", owned: false },
+  "GET /producer/members": { path: () => "/producer/members", owned: false },
+  "POST /producer/members/invites": { path: () => "/producer/members/invites", body: { email: "someone@example.vn" }, owned: false },
+  "DELETE /producer/members/invites/:id": { path: (ids) => `/producer/members/invites/${ids.invite}`, owned: true },
+  "DELETE /producer/members/:id": { path: (ids) => `/producer/members/${ids.member}`, owned: true },
+  "GET /producer/dashboard": { path: () => "/producer/dashboard", owned: false },
+  "GET /producer/products": { path: () => "/producer/products", owned: false },
+  "POST /producer/products": { path: () => "/producer/products", body: product, owned: false },
+  "GET /producer/products/:id": { path: (ids) => `/producer/products/${ids.product}`, owned: true },
+  "POST /producer/products/:id": { path: (ids) => `/producer/products/${ids.product}`, body: { title: "Chè shan tuyết cổ thụ" }, owned: true },
+  "POST /producer/products/:id/archive": { path: (ids) => `/producer/products/${ids.product}/archive`, body: {}, owned: true },
+  "POST /producer/products/:id/variants": { path: (ids) => `/producer/products/${ids.product}/variants`, body: { title: "200 g", price: 220000, stock: 5 }, owned: true },
+  "POST /producer/products/:id/variants/:variant_id": {
+    path: (ids) => `/producer/products/${ids.product}/variants/${ids.variant}`,
+    body: { price: 125000 },
+    owned: true,
+  },
+  "POST /producer/products/:id/variants/:variant_id/stock": {
+    path: (ids) => `/producer/products/${ids.product}/variants/${ids.variant}/stock`,
+    body: { quantity: 3 },
+    owned: true,
+  },
+  "POST /producer/products/:id/images": { path: (ids) => `/producer/products/${ids.product}/images`, body: "image", owned: true },
+  "DELETE /producer/products/:id/images/:image_id": { path: (ids) => `/producer/products/${ids.product}/images/${ids.image}`, owned: true },
+  "POST /producer/products/:id/certificate-requests": { path: (ids) => `/producer/products/${ids.product}/certificate-requests`, body: "pdf", owned: true },
+  "GET /producer/certificate-requests": { path: () => "/producer/certificate-requests", owned: false },
+  "GET /producer/orders": { path: () => "/producer/orders", owned: false },
+  "GET /producer/orders/:id": { path: (ids) => `/producer/orders/${ids.order}`, owned: true },
+  "POST /producer/orders/:id/accept": { path: (ids) => `/producer/orders/${ids.order}/accept`, body: {}, owned: true },
+  "POST /producer/orders/:id/pack": { path: (ids) => `/producer/orders/${ids.order}/pack`, body: {}, owned: true },
+  "POST /producer/orders/:id/ship": { path: (ids) => `/producer/orders/${ids.order}/ship`, body: { carrier: "VNPost", tracking_number: "EV123456789VN" }, owned: true },
+  "POST /producer/orders/:id/deliver": { path: (ids) => `/producer/orders/${ids.order}/deliver`, body: {}, owned: true },
+  "POST /producer/orders/:id/cancel": { path: (ids) => `/producer/orders/${ids.order}/cancel`, body: { reason: "Hết hàng" }, owned: true },
+}
+
+// A new sign-in (no producer yet) uses these two; an existing member is told it already belongs to one.
+const JOINING = new Set(["POST /producer/applications", "POST /producer/invites/accept"])
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let ids: Ids
+    let first: { token: string; producer: { id: string } }
+    let other: { token: string }
+    let suspended: { token: string }
+    let jpeg: Buffer
+
+    const multipart = async (body: "image" | "pdf") => {
+      const form = new FormData()
+      const [bytes, type, name] = body === "image" ? [jpeg, "image/jpeg", "che.jpg"] : [PDF, "application/pdf", "chung-nhan.pdf"]
+      form.append("file", new Blob([bytes], { type }), name)
+      return form
+    }
+    const send = async (key: string, ids: Ids, token?: string) => {
+      const [method] = key.split(" ")
+      const { path, body } = ROUTES[key]
+      const config = token ? bearer(token) : {}
+      const data = body === "image" || body === "pdf" ? await multipart(body) : body
+      const request =
+        method === "GET" ? api.get(path(ids), config) : method === "DELETE" ? api.delete(path(ids), config) : api.post(path(ids), data ?? {}, config)
+      return request.catch((e: any) => e.response)
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } }).jpeg().toBuffer()
+      first = await signUpApprovedProducer(api, container)
+      other = await signUpApprovedProducer(api, container)
+      const toSuspend = await signUpApprovedProducer(api, container)
+      await setProducerStatusWorkflow(container).run({ input: { id: toSuspend.producer.id, status: "suspended", status_reason: "Kiểm tra hồ sơ" } })
+      suspended = toSuspend
+
+      const { data: created } = await api.post("/producer/products", product, bearer(first.token))
+      const { data: withImage } = await api.post(`/producer/products/${created.product.id}/images`, await multipart("image"), bearer(first.token))
+      const { data: invited } = await api.post("/producer/members/invites", { email: `colleague-${Date.now()}@example.vn` }, bearer(first.token))
+      const { data: me } = await api.get("/producer/me", bearer(first.token))
+
+      // An order of the first producer, as the checkout split leaves it (an order linked to its producer).
+      const { result: [region] } = await createRegionsWorkflow(container).run({
+        input: { regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"] }] },
+      })
+      const { result: order } = await createOrderWorkflow(container).run({
+        input: {
+          region_id: region.id,
+          email: "buyer@example.vn",
+          currency_code: "vnd",
+          // A custom line: the listing is not on sale (proposed), which an order of its variant would need.
+          items: [{ title: product.title, quantity: 1, unit_price: 120000 }],
+        },
+      })
+      await container.resolve(ContainerRegistrationKeys.LINK).create({
+        [PRODUCER_MODULE]: { producer_id: first.producer.id },
+        [Modules.ORDER]: { order_id: order.id },
+      })
+      ids = {
+        product: created.product.id,
+        variant: created.product.variants[0].id,
+        image: withImage.product.images[0].id,
+        order: order.id,
+        member: me.member.id,
+        invite: invited.invite.id,
+      }
+    })
+
+    it("covers every registered /producer/* route", () => {
+      const registered = registeredProducerRoutes().sort()
+      expect(registered.filter((route) => !(route in ROUTES))).toEqual([])
+      expect(Object.keys(ROUTES).filter((route) => !registered.includes(route))).toEqual([])
+    })
+
+    describe("without a sign-in", () => {
+      it.each(Object.keys(ROUTES))("%s answers 401", async (key) => {
+        expect((await send(key, ids)).status).toBe(401)
+      })
+    })
+
+    describe("as another producer, with the first producer's ids", () => {
+      it.each(Object.keys(ROUTES).filter((key) => ROUTES[key].owned))("%s answers 404", async (key) => {
+        const response = await send(key, ids, other.token)
+        expect(response.status).toBe(404)
+      })
+
+      it("lists none of the first producer's products or orders", async () => {
+        const { data: products } = await api.get("/producer/products", bearer(other.token))
+        const { data: orders } = await api.get("/producer/orders", bearer(other.token))
+        expect(products.products.map((p: { id: string }) => p.id)).not.toContain(ids.product)
+        expect(orders.orders.map((o: { id: string }) => o.id)).not.toContain(ids.order)
+      })
+
+      it("changed nothing of the first producer's", async () => {
+        const { data } = await api.get(`/producer/products/${ids.product}`, bearer(first.token))
+        expect(data.product).toMatchObject({ title: product.title, status: "proposed" })
+        expect(data.product.images).toHaveLength(1)
+        expect(data.product.variants[0]).toMatchObject({ price: 120000, stock: 10 })
+      })
+    })
+
+    describe("as a suspended producer", () => {
+      const writes = Object.keys(ROUTES).filter((key) => !key.startsWith("GET ") && !JOINING.has(key))
+      it.each(writes)("%s answers 403", async (key) => {
+        expect((await send(key, ids, suspended.token)).status).toBe(403)
+      })
+
+      it.each(Object.keys(ROUTES).filter((key) => key.startsWith("GET ") && !ROUTES[key].owned))("%s still reads (200)", async (key) => {
+        expect((await send(key, ids, suspended.token)).status).toBe(200)
+      })
+
+      it.each([...JOINING])("%s is refused: the sign-in already belongs to a producer (400)", async (key) => {
+        const response = await send(key, ids, suspended.token)
+        expect(response.status).toBe(400)
+      })
+    })
+  },
+})
