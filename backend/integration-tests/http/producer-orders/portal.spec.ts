@@ -7,6 +7,7 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { readyCart, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { signInSeededProducer } from "../../utils/producer-orders"
+import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
 
 // Read by medusa-config.ts when the runner boots the app: bank transfers need a collection account,
 // and the e-mails are written to this folder.
@@ -307,6 +308,30 @@ medusaIntegrationTestRunner({
         expect(after.captured).toBe(paid.amount)
         const { data: other } = await api.get(`/producer/orders/${theirs.id}`, secondProducer)
         expect(other.order).toMatchObject({ status: "pending", fulfilment_status: "placed", payment_status: "captured" })
+      })
+    })
+
+    describe("a producer that may not sell", () => {
+      it("answers 403 to a suspended producer's fulfilment steps, still shows its orders, and changes nothing", async () => {
+        const { mine } = await checkout([first])
+        await setProducerStatusWorkflow(getContainer()).run({ input: { id: first.producer_id, status: "suspended", status_reason: "Kiểm tra chất lượng" } })
+        for (const step of ["accept", "pack"]) {
+          const answer = await call(api.post(`/producer/orders/${mine.id}/${step}`, {}, firstProducer))
+          expect(answer.status).toBe(403)
+          expect(answer.data.message).toMatch(/^producer/)
+        }
+        const { status, data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
+        expect(status).toBe(200)
+        expect(data.order.fulfilment_status).toBe("placed")
+      })
+
+      it("answers 403 to a rejected producer's fulfilment steps", async () => {
+        const { mine } = await checkout([first])
+        await setProducerStatusWorkflow(getContainer()).run({ input: { id: first.producer_id, status: "rejected", status_reason: "Thiếu giấy tờ" } })
+        const answer = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Không bán nữa" }, firstProducer))
+        expect(answer.status).toBe(403)
+        expect(answer.data.message).toBe("producer: status is rejected; only an approved producer can do this")
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.status).toBe("pending")
       })
     })
 
