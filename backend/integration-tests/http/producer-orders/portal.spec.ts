@@ -126,10 +126,10 @@ medusaIntegrationTestRunner({
       it("answers 400 naming the field for an unknown fulfilment status or a bad limit", async () => {
         const bad = await call(api.get("/producer/orders?fulfilment_status=lost", firstProducer))
         expect(bad.status).toBe(400)
-        expect(bad.data.message).toMatch(/fulfilment_status/)
+        expect(bad.data.message).toMatch(/^fulfilment_status must be one of placed, /)
         const limit = await call(api.get("/producer/orders?limit=0", firstProducer))
         expect(limit.status).toBe(400)
-        expect(limit.data.message).toMatch(/limit/)
+        expect(limit.data.message).toBe("limit must be between 1 and 100")
       })
 
       it("answers 401 without a sign-in", async () => {
@@ -260,10 +260,10 @@ medusaIntegrationTestRunner({
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
         const ship = await call(api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN" }, firstProducer))
         expect(ship.status).toBe(400)
-        expect(ship.data.message).toMatch(/tracking_number/)
+        expect(ship.data.message).toBe("tracking_number is required")
         const cancel = await call(api.post(`/producer/orders/${mine.id}/cancel`, {}, firstProducer))
         expect(cancel.status).toBe(400)
-        expect(cancel.data.message).toMatch(/reason/)
+        expect(cancel.data.message).toBe("reason is required")
         expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe("packed")
       })
     })

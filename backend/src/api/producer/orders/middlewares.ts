@@ -1,6 +1,8 @@
-import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { producerOrderIds } from "../../../lib/producer-order-view"
 import { notOwn, ProducerRequest, requireApprovedProducer } from "../producer-scope"
+// The portal's validators: every 400 starts with the field's name, also for a missing field.
+import { validateBody, validateQuery } from "../products/validate-body"
 import { CancelProducerOrder, ListProducerOrders, ShipProducerOrder } from "./validators"
 
 /** An order of another producer (producer_order link) answers 404, the same as a missing one. */
@@ -17,11 +19,11 @@ async function ownOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, n
 
 // Validators and gates of the portal's /producer/orders routes (auth and scope come from ../middlewares.ts).
 export const producerOrdersMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/producer/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(ListProducerOrders, {})] },
+  { matcher: "/producer/orders", methods: ["GET"], middlewares: [validateQuery(ListProducerOrders)] },
   { matcher: "/producer/orders/:id", methods: ["GET"], middlewares: [ownOrder] },
   { matcher: "/producer/orders/:id/accept", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
   { matcher: "/producer/orders/:id/pack", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
-  { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateAndTransformBody(ShipProducerOrder)] },
+  { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateBody(ShipProducerOrder)] },
   { matcher: "/producer/orders/:id/deliver", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
-  { matcher: "/producer/orders/:id/cancel", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateAndTransformBody(CancelProducerOrder)] },
+  { matcher: "/producer/orders/:id/cancel", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateBody(CancelProducerOrder)] },
 ]
