@@ -16,14 +16,22 @@ type PaymentRow = { amount: unknown; canceled_at?: string | null; captures?: { a
 
 const capturedAmount = (payment: PaymentRow) => (payment.captures ?? []).reduce((sum, c) => sum + Number(c.amount), 0)
 
-/** COD is captured order by order as producers deliver, so a checkout can be partly paid. */
-function paymentStatus(payment: PaymentRow | undefined) {
+/**
+ * COD is captured order by order as producers deliver, so a checkout can be partly paid. What is
+ * due is what its live orders cost: a producer's cancelled order is not owed (the payment keeps
+ * the checkout's amount).
+ */
+function paymentStatus(payment: PaymentRow | undefined, due: number) {
   if (!payment) return "not_paid"
   if (payment.canceled_at) return "canceled"
   const captured = capturedAmount(payment)
-  if (captured >= Number(payment.amount)) return "captured"
+  if (due <= 0 && captured <= 0) return "canceled"
+  if (captured >= Math.min(Number(payment.amount), due)) return "captured"
   return captured > 0 ? "partially_captured" : "authorized"
 }
+
+const amountDue = (orders: { status?: string; total?: unknown }[]) =>
+  orders.filter((order) => order.status !== "canceled").reduce((sum, order) => sum + Number(order.total ?? 0), 0)
 
 const GROUP_FIELDS = ["id", "cart_id", "parent_order_id", "customer_id", "email", "currency_code", "total", "created_at", ...ORDER_FIELDS.map((f) => `orders.${f}`)]
 const PARENT_FIELDS = ["id", "locale", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
@@ -64,7 +72,7 @@ async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
           tracking_numbers: (fulfillments ?? []).flatMap((f: FulfillmentRow) => (f.labels ?? []).flatMap((l) => (l.tracking_number ? [l.tracking_number] : []))),
         })),
       locale: (parent?.locale ?? null) as string | null,
-      payment_status: paymentStatus(payment),
+      payment_status: paymentStatus(payment, amountDue(group.orders ?? [])),
       payment: payment
         ? {
             provider_id: payment.provider_id,

@@ -311,6 +311,20 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a checkout one producer cancelled", () => {
+      it("is paid in full once the other producer's COD order is delivered: the cancelled order is not owed", async () => {
+        const { group, mine, theirs, email } = await checkout([first, second])
+        await api.post(`/producer/orders/${theirs.id}/cancel`, { reason: "Hết hàng" }, secondProducer)
+        await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
+        await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN9911" }, firstProducer)
+        await api.post(`/producer/orders/${mine.id}/deliver`, {}, firstProducer)
+        await vi.waitFor(async () => expect((await paymentOf(group.parent_order_id)).captured).toBe(Number(mine.total)), { timeout: 5_000, interval: 100 })
+        const { data: view } = await api.get(`/store/ocop/order-groups/${group.id}`, store)
+        expect(view.order_group.payment_status).toBe("captured")
+        expect(await outbox(email, "order-paid")).toHaveLength(1)
+      })
+    })
+
     describe("a producer that may not sell", () => {
       it("answers 403 to a suspended producer's fulfilment steps, still shows its orders, and changes nothing", async () => {
         const { mine } = await checkout([first])
