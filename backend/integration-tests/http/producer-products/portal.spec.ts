@@ -47,6 +47,8 @@ medusaIntegrationTestRunner({
 
         expect(response.status).toBe(201)
         const { product } = response.data
+        // An ASCII handle from the Vietnamese title, as the catalogue's (the storefront's product URLs).
+        expect(product.handle).toMatch(/^che-shan-tuyet-[a-z0-9-]*[0-9a-f]{6}$/)
         expect(product).toMatchObject({
           title: body.title,
           title_en: "Muong Ang Shan Tuyet tea",

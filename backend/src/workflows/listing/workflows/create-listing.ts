@@ -1,7 +1,8 @@
 import crypto from "node:crypto"
-import { ProductStatus, toHandle } from "@medusajs/framework/utils"
+import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { handleOf } from "../../../lib/vietnamese-text"
 import { PACKAGING_OPTION } from "../../../scripts/setup/ocop-catalogue"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
 import { setProductOriginsWorkflow } from "../../ocop/workflows/set-product-origins"
@@ -41,10 +42,11 @@ export const createListingWorkflow = createWorkflow(createListingWorkflowId, (in
         {
           ...listingProductData(input),
           title: input.title,
-          // Two cooperatives may both sell "Chè shan tuyết": the handle carries a short random tail.
-          handle: `${toHandle(input.title)}-${crypto.randomBytes(3).toString("hex")}`,
+          // ASCII like the catalogue's ("che-shan-tuyet-…"); two cooperatives may both sell
+          // "Chè shan tuyết", so the handle carries a short random tail.
+          handle: `${handleOf(input.title)}-${crypto.randomBytes(3).toString("hex")}`,
           status: ProductStatus.PROPOSED,
-          sales_channels: [{ id: stores[0].default_sales_channel_id }],
+          sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
           options: [{ title: PACKAGING_OPTION, values: input.variants.map((v) => v.title) }],
           variants: input.variants.map((variant, i) => ({
             title: variant.title,
