@@ -64,6 +64,30 @@ test.describe("storefront", () => {
     await expect(storefront.page).toHaveURL(new RegExp(`/vi/products/${WEASEL_COFFEE.handle}$`))
   })
 
+  test("a product whose handle has Vietnamese letters opens (as the admin's own product form makes them)", async ({ storefront, request }) => {
+    const { token } = await (await request.post(`${backendUrl}/auth/user/emailpass`, { data: admin })).json()
+    const headers = { authorization: `Bearer ${token}` }
+    const { sales_channels } = await (await request.get(`${backendUrl}/admin/sales-channels`, { headers })).json()
+    const title = "Mật ong hoa cà phê Tây Nguyên"
+    const handle = `mật-ong-hoa-cà-phê-${Date.now()}`
+    const created = await request.post(`${backendUrl}/admin/products`, {
+      headers,
+      data: {
+        title,
+        handle,
+        status: "published",
+        sales_channels: sales_channels.map((channel: { id: string }) => ({ id: channel.id })),
+        options: [{ title: "Quy cách", values: ["Chai 500 ml"] }],
+        variants: [{ title: "Chai 500 ml", manage_inventory: false, options: { "Quy cách": "Chai 500 ml" }, prices: [{ currency_code: "vnd", amount: 185000 }] }],
+      },
+    })
+    expect(created.status()).toBe(200)
+    const response = await storefront.page.goto(`/vi/products/${encodeURIComponent(handle)}`)
+    expect(response?.status()).toBe(200)
+    await expect(storefront.page.getByRole("heading", { level: 1 })).toHaveText(title)
+    await expect(storefront.productPrice()).toHaveText(vnd(185000))
+  })
+
   test("an unknown product answers 404", async ({ storefront }) => {
     const response = await storefront.page.goto("/vi/products/khong-co-san-pham-nay")
     expect(response?.status()).toBe(404)

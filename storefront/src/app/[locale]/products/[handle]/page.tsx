@@ -16,6 +16,7 @@ import { originUrl } from "@/lib/seo/origin-url"
 import { productJsonLd, serializeJsonLd } from "@/lib/seo/product-json-ld"
 import { excerpt } from "@/lib/util/excerpt"
 import { localizedDescription, localizedTitle } from "@/lib/util/localized"
+import { decodeSegment } from "@/lib/util/path-segment"
 import { variantPrice } from "@/lib/util/product-price"
 
 export const dynamic = "force-dynamic"
@@ -28,7 +29,7 @@ const findProduct = cache(retrieveProduct)
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
   const { locale, handle } = await params
-  const product = await findProduct(handle).catch(() => undefined)
+  const product = await findProduct(decodeSegment(handle)).catch(() => undefined)
   // The page itself reports a failed fetch; the layout's title stands in meanwhile.
   if (product === undefined) return {}
   if (product === null) {
@@ -62,7 +63,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { locale: requested, handle } = await params
   const locale = resolveLocale(requested)
   setRequestLocale(locale)
-  const product = await findProduct(handle).catch((error: unknown) => {
+  const product = await findProduct(decodeSegment(handle)).catch((error: unknown) => {
     console.error(`Could not retrieve product "${handle}"`, error)
     return undefined
   })
