@@ -4,16 +4,17 @@ import { sendPasswordResetEmailWorkflow } from "../workflows/account/workflows/s
 
 type PasswordReset = { entity_id: string; actor_type: string; token: string; metadata?: { locale?: unknown } }
 
-/** A customer who forgot its password gets the reset link by e-mail; admin users are not ours to mail. */
+/** A customer or producer member who forgot its password gets the reset link by e-mail; admin users are not ours to mail. */
 export default async function passwordReset({ event, container }: SubscriberArgs<PasswordReset>) {
   const { entity_id, actor_type, token, metadata } = event.data
-  if (actor_type !== "customer") return
+  if (actor_type !== "customer" && actor_type !== "producer") return
   await sendPasswordResetEmailWorkflow(container).run({
     input: {
       email: entity_id,
       token,
       locale: typeof metadata?.locale === "string" ? metadata.locale : null,
       storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
+      actor: actor_type,
     },
   })
 }

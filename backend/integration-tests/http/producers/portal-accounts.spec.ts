@@ -143,6 +143,32 @@ medusaIntegrationTestRunner({
       })
     })
   
+    describe("password reset", () => {
+      it("e-mails a producer member the portal's reset link; the new password signs in, the old one no more", async () => {
+        const { email, password } = await signUpApprovedProducer(api, getContainer())
+        expect((await api.post("/auth/producer/emailpass/reset-password", { identifier: email })).status).toBe(201)
+        const mail = await vi.waitFor(
+          async () => {
+            const [found] = (await outbox(email)).filter((n: any) => n.template === "producer-password-reset")
+            if (!found) throw new Error(`no reset e-mail to ${email} yet`)
+            return found
+          },
+          { timeout: 5_000, interval: 100 }
+        )
+        const link = new URL(mail.data.reset_url)
+        expect(link.pathname).toBe("/vi/producer/reset-password")
+        const updated = await api.post(
+          "/auth/producer/emailpass/update",
+          { email, password: "new-producer-password-2" },
+          bearer(link.searchParams.get("token")!)
+        )
+        expect(updated.status).toBe(200)
+        expect((await call(api.post("/auth/producer/emailpass", { email, password }))).status).toBe(401)
+        const { data } = await api.post("/auth/producer/emailpass", { email, password: "new-producer-password-2" })
+        expect((await api.get("/producer/me", bearer(data.token))).data.member.email).toBe(email)
+      })
+    })
+
     describe("the demo producer sign-in (setup)", () => {
       it("signs the demo cooperative's owner in to the portal, once", async () => {
         const producer = await createTestProducer(getContainer(), { handle: "htx-ca-phe-muong-ang", tax_code: freshTaxCode() })

@@ -13,11 +13,15 @@ const TEXT = {
   },
 }
 
-/** The e-mail with the link that lets a customer choose a new password, in its language. */
-export function passwordResetEmail(input: { email: string; token: string; locale?: string | null; storefrontUrl: string }) {
+// Where each kind of sign-in chooses its new password in the storefront.
+const RESET_PAGES = { customer: "account/reset-password", producer: "producer/reset-password" } as const
+export type PasswordResetActor = keyof typeof RESET_PAGES
+
+/** The e-mail with the link that lets a customer (or a producer's member) choose a new password, in its language. */
+export function passwordResetEmail(input: { email: string; token: string; locale?: string | null; storefrontUrl: string; actor?: PasswordResetActor }) {
   const lang = languageOf(input.locale)
   const t = TEXT[lang]
-  const url = new URL(`/${lang}/account/reset-password`, input.storefrontUrl)
+  const url = new URL(`/${lang}/${RESET_PAGES[input.actor ?? "customer"]}`, input.storefrontUrl)
   url.searchParams.set("token", input.token)
   url.searchParams.set("email", input.email)
   return { subject: t.subject, text: [t.body, "", url.toString(), "", t.ignore].join("\n"), url: url.toString() }
