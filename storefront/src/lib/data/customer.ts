@@ -6,6 +6,7 @@ import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { readAccountFields, validateAccountFields, type AccountField } from "../account/account-fields"
 import { safeNextPath, type AccountFormState } from "../account/account-state"
+import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
 import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
@@ -129,39 +130,11 @@ export async function signOut(formData: FormData) {
 }
 
 export async function requestPasswordReset(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const locale = resolveLocale(String(formData.get("locale")))
-  const fields = readAccountFields(formData)
-  const errors = validateAccountFields(fields, ["email"])
-  if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
-  try {
-    await getSdk().client.fetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: fields.email, metadata: { locale } } })
-  } catch (error) {
-    console.error("Could not ask for a password reset", error)
-    return { values: { email: fields.email }, errors: {}, error: "generic" }
-  }
-  // The same answer whether or not the address has an account.
-  return { values: { email: fields.email }, errors: {}, sent: true }
+  return askForPasswordReset("customer", formData)
 }
 
 export async function resetPassword(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const locale = resolveLocale(String(formData.get("locale")))
-  const fields = readAccountFields(formData)
-  const token = String(formData.get("token") ?? "")
-  const errors = validateAccountFields(fields, ["email", "password"])
-  if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
-  if (!token) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
-  try {
-    await getSdk().client.fetch("/auth/customer/emailpass/update", {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}` },
-      body: { email: fields.email, password: fields.password },
-    })
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
-    console.error("Could not reset the password", error)
-    return { values: { email: fields.email }, errors: {}, error: "generic" }
-  }
-  return redirect({ href: { pathname: "/account/sign-in", query: { reset: "1" } }, locale })
+  return chooseNewPassword("customer", formData)
 }
 
 /** Adds an address to the signed-in customer's book: the checkout's address form without contact and note. */

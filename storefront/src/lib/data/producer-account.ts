@@ -4,6 +4,8 @@ import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { MIN_PASSWORD_LENGTH } from "../account/account-fields"
+import type { AccountFormState } from "../account/account-state"
+import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
 import { readProducerToken, removeProducerToken, writeProducerToken } from "../auth/producer-cookie"
 import { getSdk } from "../config"
 import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer/application-fields"
@@ -194,4 +196,12 @@ export async function removeMember(_previous: PortalFormState, formData: FormDat
   }
   invalidatePortal()
   return { values: {}, errors: {}, saved: true }
+}
+
+export async function requestProducerPasswordReset(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  return askForPasswordReset("producer", formData)
+}
+
+export async function resetProducerPassword(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  return chooseNewPassword("producer", formData)
 }

@@ -1,0 +1,42 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { AccountForm } from "@/components/account/account-form"
+import { Notice } from "@/components/feedback/notice"
+import { PageHeader } from "@/components/layout/page-header"
+import styles from "@/components/producer-portal/portal.module.css"
+import { Link } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/routing"
+import { resetProducerPassword } from "@/lib/data/producer-account"
+import { portalResetMetadata } from "../portal-metadata"
+
+export const dynamic = "force-dynamic"
+
+type ResetPasswordPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> }
+
+export const generateMetadata = ({ params }: ResetPasswordPageProps) => portalResetMetadata(params, "resetTitle")
+
+/** Where the e-mailed link leads a producer member: a new password, with the link's token. */
+export default async function ProducerResetPasswordPage({ params, searchParams }: ResetPasswordPageProps) {
+  setRequestLocale(resolveLocale((await params).locale))
+  const t = await getTranslations("Account")
+  const { token, email } = await searchParams
+  return (
+    <div className={`${styles.page} ${styles.narrow}`}>
+      <PageHeader title={t("resetTitle")} />
+      {typeof token === "string" && token ? (
+        <AccountForm
+          action={resetProducerPassword}
+          fields={["email", "password"]}
+          passwordKind="new-password"
+          submit="savePassword"
+          hidden={{ token }}
+          initial={{ email: typeof email === "string" ? email : "" }}
+        />
+      ) : (
+        <>
+          <Notice kind="error">{t("error.linkInvalid")}</Notice>
+          <Link href="/producer/forgot-password">{t("forgotLink")}</Link>
+        </>
+      )}
+    </div>
+  )
+}
