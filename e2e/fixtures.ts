@@ -21,6 +21,25 @@ export function publishableKey() {
   return fs.readFileSync(file, "utf8").trim()
 }
 
+/** The e-mails the stack wrote (one JSON file each) to `to` with this template, newest last. */
+export function emailsTo(to: string, template: string): { to: string; template: string; subject: string; text: string; data: Record<string, string> }[] {
+  const dir = process.env.E2E_OUTBOX_DIR
+  if (!dir) throw new Error("E2E_OUTBOX_DIR is not set: run the suite with `npm run e2e`")
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")))
+    .filter((mail) => mail.to === to && mail.template === template)
+}
+
+/** The demo producer's portal sign-in the setup creates (DEMO_PRODUCER_EMAIL / _PASSWORD). */
+export const demoProducer = {
+  email: process.env.DEMO_PRODUCER_EMAIL ?? "producer@ocop.local",
+  password: process.env.DEMO_PRODUCER_PASSWORD ?? "ocop-producer-2026",
+  name: "HTX Cà phê Mường Ảng (demo)",
+}
+
 export const admin = {
   email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",

@@ -100,6 +100,8 @@ try {
       E2E_STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       E2E_BACKEND_URL: `http://localhost:${backendPort}`,
       E2E_PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
+      // Where the stack's e-mails land (`npm start` writes them to <data>/outbox): tests follow their links.
+      E2E_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? path.join(dataDir, "outbox"),
     },
   })
   exitCode = playwright.status ?? 1

@@ -7,6 +7,9 @@ const LABELS = {
   vi: {
     email: "E-mail",
     password: "Mật khẩu",
+    forgotPassword: "Quên mật khẩu?",
+    sendResetLink: "Gửi liên kết",
+    saveNewPassword: "Lưu mật khẩu mới",
     memberName: "Họ và tên",
     name: "Tên chủ thể",
     legalForm: "Loại hình",
@@ -49,6 +52,9 @@ const LABELS = {
   en: {
     email: "E-mail",
     password: "Password",
+    forgotPassword: "Forgot your password?",
+    sendResetLink: "Send the link",
+    saveNewPassword: "Save the new password",
     memberName: "Full name",
     name: "Producer name",
     legalForm: "Legal form",
@@ -184,6 +190,21 @@ export class ProducerPortalPage {
     await this.field(this.labels.email).fill(email)
     await this.field(this.labels.password).fill(password)
     await this.main().getByRole("button", { name: this.labels.signIn }).click()
+  }
+
+  /** "Quên mật khẩu?" from the sign-in page, then the e-mail the link goes to. */
+  async requestPasswordReset(email: string) {
+    await this.page.goto(`/${this.locale}/producer/sign-in`)
+    await this.main().getByRole("link", { name: this.labels.forgotPassword }).click()
+    await this.field(this.labels.email).fill(email)
+    await this.main().getByRole("button", { name: this.labels.sendResetLink }).click()
+  }
+
+  /** The e-mailed link's page: the new password, saved. */
+  async chooseNewPassword(resetUrl: string, password: string) {
+    await this.page.goto(resetUrl)
+    await this.field(this.labels.password).fill(password)
+    await this.main().getByRole("button", { name: this.labels.saveNewPassword }).click()
   }
 
   async signOut() {

@@ -3,7 +3,7 @@ import os from "node:os"
 import path from "node:path"
 import type { APIRequestContext, Page } from "@playwright/test"
 import sharp from "sharp"
-import { admin, backendUrl, expect, publishableKey, test } from "../fixtures"
+import { admin, backendUrl, demoProducer, emailsTo, expect, publishableKey, test } from "../fixtures"
 import { AdminOcopPage } from "../pages/admin-ocop-page"
 import type { AdminPage } from "../pages/admin-page"
 import type { Buyer } from "../pages/checkout-page"
@@ -238,4 +238,21 @@ test.describe("producer portal", () => {
       await expect(portal.notFoundHeading()).toBeVisible()
     })
   })
+})
+
+test("the demo producer resets a forgotten password from the e-mailed link and signs in with the new one", async ({ producerPortal: portal, page }) => {
+  await portal.requestPasswordReset(demoProducer.email)
+  await expect(portal.notices()).toContainText(demoProducer.email)
+  await expect.poll(() => emailsTo(demoProducer.email, "producer-password-reset").length, { timeout: 10_000 }).toBeGreaterThan(0)
+  const mail = emailsTo(demoProducer.email, "producer-password-reset").at(-1)!
+  const link = new URL(mail.data.reset_url)
+  expect(link.pathname).toBe("/vi/producer/reset-password")
+
+  await portal.chooseNewPassword(`${link.pathname}${link.search}`, "mat-khau-moi-2026")
+  await expect(page).toHaveURL(/\/vi\/producer\/sign-in\?reset=1$/)
+  await expect(portal.notices()).toContainText("Đã đổi mật khẩu")
+  await portal.signIn(demoProducer.email, "mat-khau-moi-2026")
+  await expect(page).toHaveURL(/\/vi\/producer$/, { timeout: 30_000 })
+  await expect(portal.portalNav()).toBeVisible()
+  await expect(page.getByText(demoProducer.name).first()).toBeVisible()
 })
