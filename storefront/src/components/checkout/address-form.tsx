@@ -1,13 +1,13 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react"
+import { useActionState, useRef, useState, type FormEvent } from "react"
 import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "@/lib/checkout/address-fields"
 import type { AddressFormState } from "@/lib/checkout/checkout-state"
 import { saveCheckoutAddress } from "@/lib/data/checkout"
 import { saveBookAddress } from "@/lib/data/customer"
-import { listCommunes } from "@/lib/data/places"
 import type { Place } from "@/lib/places/types"
+import { useCommuneChoice } from "@/lib/places/use-commune-choice"
 import styles from "./checkout.module.css"
 import { describedBy, FormField } from "./form-field"
 
@@ -29,28 +29,18 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
   const [state, formAction, saving] = useActionState(purpose === "book" ? saveBookAddress : saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
   // The browser's own check of the last submit, until the server answers it with a new state.
   const [checked, setChecked] = useState<{ of: AddressFormState; errors: FieldErrors } | null>(null)
-  const [provinceCode, setProvinceCode] = useState(state.values.province_code)
-  const [communeCode, setCommuneCode] = useState(state.values.commune_code)
-  const [communes, setCommunes] = useState<Record<string, Place[]>>({ [initial.province_code]: initialCommunes })
-  const [loadingCommunes, startLoading] = useTransition()
+  const { provinceCode, communeCode, setCommuneCode, chooseProvince, loading: loadingCommunes, loadedCommunes } = useCommuneChoice(
+    { province_code: state.values.province_code, commune_code: state.values.commune_code },
+    { province_code: initial.province_code, communes: initialCommunes }
+  )
 
   const errors = checked?.of === state ? checked.errors : state.errors
-  const choices = communes[provinceCode] ?? (state.values.province_code === provinceCode ? state.communes : undefined) ?? []
+  const choices = loadedCommunes ?? (state.values.province_code === provinceCode ? state.communes : undefined) ?? []
   const error = (field: AddressField) => (errors[field] ? t(`fieldError.${errors[field]}`) : undefined)
   const aria = (field: AddressField, hint?: string) => ({
     "aria-invalid": errors[field] ? true : undefined,
     "aria-describedby": describedBy(`address-${field}`, { hint, error: error(field) }),
   })
-
-  function chooseProvince(code: string) {
-    setProvinceCode(code)
-    setCommuneCode("")
-    if (!code || communes[code]) return
-    startLoading(async () => {
-      const list = await listCommunes(code).catch(() => [])
-      setCommunes((loaded) => ({ ...loaded, [code]: list }))
-    })
-  }
 
   // The same checks as the server's, before the round trip; the server checks again.
   function check(event: FormEvent<HTMLFormElement>) {

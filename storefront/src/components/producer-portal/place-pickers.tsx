@@ -1,10 +1,9 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useState, useTransition } from "react"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import styles from "@/components/checkout/checkout.module.css"
-import { listCommunes } from "@/lib/data/places"
+import { useCommuneChoice } from "@/lib/places/use-commune-choice"
 import type { Place } from "@/lib/places/types"
 import type { PortalFormState } from "@/lib/producer/form-state"
 
@@ -19,20 +18,10 @@ type PlacePickersProps = {
 /** The producer's province, then one of that province's communes (loaded when the province changes). */
 export function PlacePickers({ provinces, initialCommunes, state, initial }: PlacePickersProps) {
   const t = useTranslations("ProducerPortal")
-  const [provinceCode, setProvinceCode] = useState(state.values.province_code ?? initial.province_code)
-  const [communeCode, setCommuneCode] = useState(state.values.commune_code ?? initial.commune_code)
-  const [communes, setCommunes] = useState<Record<string, Place[]>>({ [initial.province_code]: initialCommunes })
-  const [loading, startLoading] = useTransition()
-
-  function chooseProvince(code: string) {
-    setProvinceCode(code)
-    setCommuneCode("")
-    if (!code || communes[code]) return
-    startLoading(async () => {
-      const list = await listCommunes(code).catch(() => [])
-      setCommunes((loaded) => ({ ...loaded, [code]: list }))
-    })
-  }
+  const { provinceCode, communeCode, setCommuneCode, chooseProvince, loading, loadedCommunes } = useCommuneChoice(
+    { province_code: state.values.province_code ?? initial.province_code, commune_code: state.values.commune_code ?? initial.commune_code },
+    { province_code: initial.province_code, communes: initialCommunes }
+  )
 
   const error = (field: "province_code" | "commune_code") => (state.errors[field] ? t(`fieldError.${state.errors[field]}`) : undefined)
   const communeHint = loading ? t("loadingCommunes") : provinceCode ? undefined : t("chooseProvinceFirst")
@@ -69,7 +58,7 @@ export function PlacePickers({ provinces, initialCommunes, state, initial }: Pla
           aria-describedby={describedBy("producer-commune_code", { hint: communeHint, error: error("commune_code") })}
         >
           <option value="">{t("choose.commune")}</option>
-          {(communes[provinceCode] ?? []).map((commune) => (
+          {(loadedCommunes ?? []).map((commune) => (
             <option key={commune.code} value={commune.code}>
               {commune.name}
             </option>
