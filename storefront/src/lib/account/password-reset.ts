@@ -20,7 +20,12 @@ export async function askForPasswordReset(actor: ResetActor, formData: FormData)
   const errors = validateAccountFields(fields, ["email"])
   if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
   try {
-    await getSdk().client.fetch(`/auth/${actor}/emailpass/reset-password`, { method: "POST", body: { identifier: fields.email, metadata: { locale } } })
+    // Medusa answers 201 with the plain text "Created": asked for JSON, the SDK fails parsing it.
+    await getSdk().client.fetch(`/auth/${actor}/emailpass/reset-password`, {
+      method: "POST",
+      headers: { accept: "text/plain" },
+      body: { identifier: fields.email, metadata: { locale } },
+    })
   } catch (error) {
     console.error("Could not ask for a password reset", error)
     return { values: { email: fields.email }, errors: {}, error: "generic" }
