@@ -196,6 +196,8 @@ export class ProducerPortalPage {
   async requestPasswordReset(email: string) {
     await this.page.goto(`/${this.locale}/producer/sign-in`)
     await this.main().getByRole("link", { name: this.labels.forgotPassword }).click()
+    // The sign-in page has an e-mail field too: fill the one of the page the link leads to.
+    await this.page.waitForURL(`**/${this.locale}/producer/forgot-password`)
     await this.field(this.labels.email).fill(email)
     await this.main().getByRole("button", { name: this.labels.sendResetLink }).click()
   }
