@@ -1,9 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { AccountForm } from "@/components/account/account-form"
 import styles from "@/components/account/account.module.css"
-import { Notice } from "@/components/feedback/notice"
+import { NewPasswordSection } from "@/components/account/new-password-section"
 import { PageHeader } from "@/components/layout/page-header"
-import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { resetPassword } from "@/lib/data/customer"
 import { accountMetadata } from "../account-metadata"
@@ -22,21 +20,7 @@ export default async function ResetPasswordPage({ params, searchParams }: ResetP
   return (
     <div className={`${styles.page} ${styles.narrow}`}>
       <PageHeader title={t("resetTitle")} />
-      {typeof token === "string" && token ? (
-        <AccountForm
-          action={resetPassword}
-          fields={["email", "password"]}
-          passwordKind="new-password"
-          submit="savePassword"
-          hidden={{ token }}
-          initial={{ email: typeof email === "string" ? email : "" }}
-        />
-      ) : (
-        <>
-          <Notice kind="error">{t("error.linkInvalid")}</Notice>
-          <Link href="/account/forgot-password">{t("forgotLink")}</Link>
-        </>
-      )}
+      <NewPasswordSection action={resetPassword} token={token} email={email} forgotHref="/account/forgot-password" />
     </div>
   )
 }

@@ -1,9 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { AccountForm } from "@/components/account/account-form"
-import { Notice } from "@/components/feedback/notice"
+import { NewPasswordSection } from "@/components/account/new-password-section"
 import { PageHeader } from "@/components/layout/page-header"
 import styles from "@/components/producer-portal/portal.module.css"
-import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { resetProducerPassword } from "@/lib/data/producer-account"
 import { portalResetMetadata } from "../portal-metadata"
@@ -22,21 +20,7 @@ export default async function ProducerResetPasswordPage({ params, searchParams }
   return (
     <div className={`${styles.page} ${styles.narrow}`}>
       <PageHeader title={t("resetTitle")} />
-      {typeof token === "string" && token ? (
-        <AccountForm
-          action={resetProducerPassword}
-          fields={["email", "password"]}
-          passwordKind="new-password"
-          submit="savePassword"
-          hidden={{ token }}
-          initial={{ email: typeof email === "string" ? email : "" }}
-        />
-      ) : (
-        <>
-          <Notice kind="error">{t("error.linkInvalid")}</Notice>
-          <Link href="/producer/forgot-password">{t("forgotLink")}</Link>
-        </>
-      )}
+      <NewPasswordSection action={resetProducerPassword} token={token} email={email} forgotHref="/producer/forgot-password" />
     </div>
   )
 }
