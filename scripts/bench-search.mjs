@@ -16,7 +16,7 @@ import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
 import { floorMixes, searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
 import { formatReport } from "./lib/bench/report.mjs"
 import { sampleRss } from "./lib/bench/rss-sampler.mjs"
-import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
+import { analyzeDatabase, createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
 import { backendDir, backendServerDir, dataDir, rootDir, seedDir } from "./lib/paths.mjs"
 import { runStep, startService, stopAll, stopService, waitForHttp } from "./lib/processes.mjs"
 
@@ -139,6 +139,10 @@ async function withServer(name, env, benchmarks) {
     const seedLog = await waitForSeed(server)
     const readyMs = Date.now() - bootedAt
     step(`${name}: index ready ${(readyMs / 1000).toFixed(1)} s after boot (${seedLog})`)
+    // Measured as a running shop is: with the statistics autovacuum would have gathered by now.
+    const analyzeStarted = Date.now()
+    await analyzeDatabase(env.DATABASE_URL)
+    step(`${name}: planner statistics refreshed (ANALYZE, ${((Date.now() - analyzeStarted) / 1000).toFixed(1)} s)`)
     const results = await benchmarks(`http://127.0.0.1:${port}`)
     return { ...results, indexing: { provider: name, healthMs, readyMs, seedLog }, serverPeak: rss.stop() }
   } finally {
