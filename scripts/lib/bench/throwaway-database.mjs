@@ -9,11 +9,16 @@ import { startEmbeddedPostgres } from "../embedded-postgres.mjs"
  * all 20,000 rows per statement (on this machine's PostgreSQL service autovacuum is off, so
  * they would never come).
  */
-export async function analyzeDatabase(url) {
+export function analyzeDatabase(url) {
+  return runStatement(url, "ANALYZE")
+}
+
+/** Runs one statement on a connection of its own, closed whatever happens. */
+async function runStatement(url, sql) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    await client.query("ANALYZE")
+    await client.query(sql)
   } finally {
     await client.end()
   }
@@ -27,21 +32,13 @@ export async function analyzeDatabase(url) {
 export async function createThrowawayDatabase({ serverUrl, dir, log }) {
   if (serverUrl) {
     const name = `ocop_bench_${process.pid}_${Date.now()}`
-    const admin = new pg.Client({ connectionString: serverUrl })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE "${name}"`)
-    await admin.end()
+    await runStatement(serverUrl, `CREATE DATABASE "${name}"`)
     const url = new URL(serverUrl)
     url.pathname = `/${name}`
     return {
       url: url.toString(),
       description: `database ${name} on ${url.host}`,
-      remove: async () => {
-        const client = new pg.Client({ connectionString: serverUrl })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-        await client.end()
-      },
+      remove: () => runStatement(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
     }
   }
   fs.rmSync(dir, { recursive: true, force: true })
