@@ -1,8 +1,9 @@
 import { Input, Select, Text } from "@medusajs/ui"
 import { FormField } from "./form-field"
+import { LabelItems } from "./label-items"
 import { PRODUCT_GROUPS, PRODUCT_SETS, type ProductGroup } from "../../modules/ocop/rules/product-sets"
 import { starsForScore } from "../../modules/ocop/rules/star-bands"
-import { bilingual, LEVEL_LABELS } from "../lib/ocop-labels"
+import { LEVEL_LABELS } from "../lib/ocop-labels"
 import type { Certificate, CreateCertificateBody } from "../lib/ocop-types"
 
 /** What the office types from a certificate, as the inputs hold it (all text). */
@@ -56,11 +57,7 @@ export const CertificateFields = ({ draft, onChange }: { draft: CertificateDraft
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            {(Object.keys(LEVEL_LABELS) as Certificate["level"][]).map((level) => (
-              <Select.Item key={level} value={level}>
-                {bilingual(LEVEL_LABELS[level])}
-              </Select.Item>
-            ))}
+            <LabelItems labels={LEVEL_LABELS} />
           </Select.Content>
         </Select>
       </FormField>

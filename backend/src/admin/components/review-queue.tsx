@@ -1,6 +1,7 @@
 import { Container, Heading, Select, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { bilingual } from "../lib/ocop-labels"
+import type { bilingual } from "../lib/ocop-labels"
+import { LabelItems } from "./label-items"
 
 type Props<Status extends string> = {
   title: string
@@ -28,11 +29,7 @@ export function ReviewQueue<Status extends string>({ title, description, statusL
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            {(Object.keys(statusLabels) as Status[]).map((value) => (
-              <Select.Item key={value} value={value}>
-                {bilingual(statusLabels[value])}
-              </Select.Item>
-            ))}
+            <LabelItems labels={statusLabels} />
           </Select.Content>
         </Select>
       </div>

@@ -2,9 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Container, Heading, Input, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { LabelItems } from "../../components/label-items"
 import { ListPagination } from "../../components/list-pagination"
 import { ProducersTable } from "../../components/producers/producers-table"
-import { bilingual, PRODUCER_STATUS_LABELS } from "../../lib/ocop-labels"
+import { PRODUCER_STATUS_LABELS } from "../../lib/ocop-labels"
 import { useProducers } from "../../lib/ocop-queries"
 import type { ProducerStatus } from "../../lib/ocop-types"
 import { usePageParams } from "../../lib/use-page-params"
@@ -49,11 +50,7 @@ const ProducersPage = () => {
             </Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>Tất cả (All)</Select.Item>
-              {(Object.keys(PRODUCER_STATUS_LABELS) as ProducerStatus[]).map((value) => (
-                <Select.Item key={value} value={value}>
-                  {bilingual(PRODUCER_STATUS_LABELS[value])}
-                </Select.Item>
-              ))}
+              <LabelItems labels={PRODUCER_STATUS_LABELS} />
             </Select.Content>
           </Select>
         </div>

@@ -24,12 +24,12 @@ export const dynamic = "force-dynamic"
 type ProductPageProps = { params: Promise<{ locale: string; handle: string }> }
 
 const DESCRIPTION_LENGTH = 160
-// Metadata and page ask for the same product in one request.
-const findProduct = cache(retrieveProduct)
+// Metadata and page ask for the same product in one request, by the handle as typed.
+const findProduct = cache((segment: string) => retrieveProduct(decodeSegment(segment)))
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
   const { locale, handle } = await params
-  const product = await findProduct(decodeSegment(handle)).catch(() => undefined)
+  const product = await findProduct(handle).catch(() => undefined)
   // The page itself reports a failed fetch; the layout's title stands in meanwhile.
   if (product === undefined) return {}
   if (product === null) {
@@ -63,7 +63,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const { locale: requested, handle } = await params
   const locale = resolveLocale(requested)
   setRequestLocale(locale)
-  const product = await findProduct(decodeSegment(handle)).catch((error: unknown) => {
+  const product = await findProduct(handle).catch((error: unknown) => {
     console.error(`Could not retrieve product "${handle}"`, error)
     return undefined
   })
