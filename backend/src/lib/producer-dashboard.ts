@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
-import { fulfilmentStatus, producerOrderStates, ProducerOrderState } from "./producer-order-view"
+import { awaitsTransfer, checkoutPayments, CheckoutPayment, fulfilmentStatus, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
 
 /** At or below this many units available, a variant is listed as running low. */
 export const LOW_STOCK_AT = 5
@@ -15,11 +15,21 @@ export function startOfVietnamDay(now: Date): Date {
   return new Date(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS)
 }
 
-/** Sales of the last `days` Vietnamese days (today included): totals and count, cancelled orders left out. */
-export function salesSince(orders: ProducerOrderState[], now: Date, days: number) {
+type OrderWithPayment = { order: ProducerOrderState; payment: CheckoutPayment | undefined }
+
+/** Money the producer has, or will have at the door: paid orders and delivered ones, not cancelled ones. */
+const isSale = ({ order, payment }: OrderWithPayment) =>
+  order.status !== "canceled" && (isPaid(order, payment) || fulfilmentStatus(order) === "delivered")
+
+/**
+ * Sales of the orders placed in the last `days` Vietnamese days (today included) that are paid or
+ * delivered: the goods' value (`item_total`, VAT included), not the shipping fee, which pays the
+ * carrier; an unpaid transfer or COD not delivered yet is not a sale yet.
+ */
+export function salesSince(orders: OrderWithPayment[], now: Date, days: number) {
   const from = startOfVietnamDay(now).getTime() - (days - 1) * DAY_MS
-  const counted = orders.filter((o) => o.status !== "canceled" && new Date(o.created_at as string).getTime() >= from)
-  return { total: counted.reduce((sum, o) => sum + Number(o.total), 0), orders: counted.length }
+  const counted = orders.filter((o) => isSale(o) && new Date(o.order.created_at as string).getTime() >= from)
+  return { total: counted.reduce((sum, o) => sum + Number(o.order.item_total ?? 0), 0), orders: counted.length }
 }
 
 const TO_FULFIL = new Set(["placed", "accepted", "packed"])
@@ -57,10 +67,12 @@ function expiringCertificates(products: Product[], now: Date) {
 /** The portal's dashboard (docs/producer-portal-api.md, "Dashboard"). */
 export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [orders, { data: [producer] }] = await Promise.all([
+  const [states, { data: [producer] }] = await Promise.all([
     producerOrderStates(container, producerId),
     query.graph({ entity: "producer", fields: ["id", "stock_location.id", "products.id"], filters: { id: producerId } }),
   ])
+  const payments = await checkoutPayments(container, states)
+  const orders = states.map((order) => ({ order, payment: payments.get(order.order_group?.parent_order_id ?? "") }))
   const productIds = ((producer as any)?.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
   const { data: products } = productIds.length
     ? await query.graph({
@@ -75,7 +87,9 @@ export async function producerDashboard(container: MedusaContainer, producerId: 
     : { data: [] }
   return {
     sales: { today: salesSince(orders, now, 1), last_7_days: salesSince(orders, now, 7), last_30_days: salesSince(orders, now, 30) },
-    orders_to_fulfil: orders.filter((o) => TO_FULFIL.has(fulfilmentStatus(o))).length,
+    orders_to_fulfil: states.filter((o) => TO_FULFIL.has(fulfilmentStatus(o))).length,
+    // Transfers not received yet: their goods wait (packing is refused until they are paid).
+    orders_awaiting_payment: orders.filter(({ order, payment }) => awaitsTransfer(order, payment)).length,
     low_stock: lowStock(products as Product[], (producer as any)?.stock_location?.id),
     expiring_certificates: expiringCertificates(products as Product[], now),
   }

@@ -10,9 +10,12 @@ const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
   pp_stripe_stripe: "card",
 }
 
+/** How a producer order's buyer pays: cash on delivery, a VietQR bank transfer, or a card. */
+export const paymentMethod = (payment: CheckoutPayment | undefined) => (payment ? PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id : null)
+
 /** What every fulfilment step needs to know about a producer order. */
 export const PRODUCER_ORDER_STATE_FIELDS = [
-  "id", "status", "created_at", "total", "metadata",
+  "id", "status", "created_at", "total", "item_total", "metadata",
   "fulfillments.id", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
   "fulfillments.labels.tracking_number",
   "order_group.parent_order_id",
@@ -20,7 +23,7 @@ export const PRODUCER_ORDER_STATE_FIELDS = [
 
 const ORDER_FIELDS = [
   ...PRODUCER_ORDER_STATE_FIELDS,
-  "display_id", "email", "item_total", "shipping_total",
+  "display_id", "email", "shipping_total",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
   "shipping_address.city", "shipping_address.province",
   "items.id", "items.title", "items.variant_title", "items.quantity", "items.unit_price", "items.total",
@@ -34,6 +37,7 @@ export type ProducerOrderState = {
   id: string
   status: string
   total: unknown
+  item_total?: unknown
   metadata?: Record<string, any> | null
   fulfillments?: Fulfillment[] | null
   order_group?: { parent_order_id: string } | null
@@ -76,11 +80,25 @@ export function paidForOrder(order: ProducerOrderState, payment: CheckoutPayment
   return Math.max(0, Math.min(Number(order.total), paidAmount(payment)))
 }
 
-function paymentStatus(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
+/** Whether the buyer has paid this order in full: a transfer or card captured, or COD collected on delivery. */
+export const isPaid = (order: ProducerOrderState, payment: CheckoutPayment | undefined) => paidForOrder(order, payment) >= Number(order.total)
+
+/** A bank transfer not received yet: the goods must wait (packing is refused until it is). */
+export const awaitsTransfer = (order: ProducerOrderState, payment: CheckoutPayment | undefined) =>
+  payment?.provider_id === "pp_vietqr_vietqr" && !payment.canceled_at && order.status !== "canceled" && !isPaid(order, payment)
+
+export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
+
+/**
+ * Whether the producer may count on the money: `awaiting_payment` is a transfer not received yet,
+ * `authorized` is COD still to collect at the door or a card held, `captured` is paid.
+ */
+function paymentStatus(order: ProducerOrderState, payment: CheckoutPayment | undefined): ProducerPaymentStatus {
   if (Number(order.metadata?.refunded_amount ?? 0) > 0) return "refunded"
   if (!payment) return "not_paid"
   if (payment.canceled_at || order.status === "canceled") return "canceled"
-  return paidForOrder(order, payment) >= Number(order.total) ? "captured" : "authorized"
+  if (isPaid(order, payment)) return "captured"
+  return awaitsTransfer(order, payment) ? "awaiting_payment" : "authorized"
 }
 
 /** The checkout's payment of each producer order, read from the parent orders in one query. */
@@ -120,8 +138,10 @@ export function producerOrderView(order: ProducerOrderState & Record<string, any
     subtotal: Number(order.item_total),
     shipping_total: Number(order.shipping_total),
     total: Number(order.total),
-    payment_method: payment ? PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id : null,
+    payment_method: paymentMethod(payment),
     payment_status: paymentStatus(order, payment),
+    // The buyer's delivery note ("Gọi trước khi giao"), copied from the cart by the checkout split.
+    note: order.metadata?.note || null,
     carrier: order.metadata?.carrier ?? null,
     tracking_number: live.flatMap((f) => (f.labels ?? []).map((l) => l.tracking_number).filter(Boolean))[0] ?? null,
     cancel_reason: order.metadata?.cancel_reason ?? null,

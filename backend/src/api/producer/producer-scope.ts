@@ -13,6 +13,11 @@ export type ProducerRequest<Body = unknown, Query = unknown> = AuthenticatedMedu
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"])
 
+// A suspended producer's goods are off sale, but what was ordered before is still owed to its
+// buyers: it may take these steps (and only these) to deliver or cancel it.
+const ORDER_STEP = /^\/producer\/orders\/[^/]+\/(accept|pack|ship|deliver|cancel)$/
+const isOrderStep = (req: AuthenticatedMedusaRequest) => ORDER_STEP.test(req.originalUrl.split("?")[0].replace(/\/+$/, ""))
+
 /**
  * Scopes a portal request to the signed-in member's producer. Every `/producer/*` handler takes the
  * producer from here, never from the client; a removed member is signed out.
@@ -40,11 +45,13 @@ export async function resolveProducer(req: AuthenticatedMedusaRequest, _res: Med
   }
 }
 
-/** A suspended producer reads but changes nothing. */
+/** A suspended producer reads and finishes its open orders, but changes nothing else. */
 export function refuseSuspendedWrites(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const { producer } = req as ProducerRequest
-  if (!READS.has(req.method) && producer.status === "suspended") {
-    return next(new MedusaError(MedusaError.Types.FORBIDDEN, "producer: suspended by the OCOP office; you can read but not sell or change anything"))
+  if (!READS.has(req.method) && producer.status === "suspended" && !isOrderStep(req)) {
+    return next(
+      new MedusaError(MedusaError.Types.FORBIDDEN, "producer: suspended by the OCOP office; you can read and finish your open orders but not sell or change anything")
+    )
   }
   next()
 }
@@ -53,6 +60,15 @@ export function refuseSuspendedWrites(req: AuthenticatedMedusaRequest, _res: Med
 export function requireApprovedProducer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const { producer } = req as ProducerRequest
   if (!READS.has(req.method) && producer.status !== "active") {
+    return next(new MedusaError(MedusaError.Types.FORBIDDEN, `producer: status is ${producer.status}; only an approved producer can do this`))
+  }
+  next()
+}
+
+/** An order's fulfilment steps: an approved producer's, or a suspended one's finishing what was ordered before. */
+export function requireFulfillingProducer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const { producer } = req as ProducerRequest
+  if (!READS.has(req.method) && producer.status !== "active" && producer.status !== "suspended") {
     return next(new MedusaError(MedusaError.Types.FORBIDDEN, `producer: status is ${producer.status}; only an approved producer can do this`))
   }
   next()

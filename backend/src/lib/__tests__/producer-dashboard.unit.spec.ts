@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { salesSince, startOfVietnamDay } from "../producer-dashboard"
 
-const order = (created_at: string, total: number, status = "pending") => ({ id: created_at, status, total, created_at })
+const SHIPPING = 30_000
+// A paid bank transfer unless told otherwise: goods worth `goods`, plus the shipping fee.
+const order = (created_at: string, goods: number, status = "pending") => ({
+  order: { id: created_at, status, item_total: goods, total: goods + SHIPPING, created_at },
+  payment: { id: "pay", provider_id: "pp_vietqr_vietqr", amount: 10_000_000, captures: [{ amount: 10_000_000 }] },
+})
 
 describe("startOfVietnamDay", () => {
   it("starts the Vietnamese day at 17:00 UTC the day before", () => {
@@ -27,5 +32,14 @@ describe("salesSince", () => {
   it("counts the last 7 days from the start of the sixth day before today", () => {
     expect(salesSince(orders, now, 7)).toEqual({ total: 600_000, orders: 3 })
     expect(salesSince(orders, now, 30)).toEqual({ total: 1_000_000, orders: 4 })
+  })
+
+  it("counts the goods of paid or delivered orders only: not an unpaid transfer, nor COD still to collect", () => {
+    const today = "2026-12-03T17:30:00Z"
+    const unpaid = { ...order(today, 500_000), payment: { id: "pay", provider_id: "pp_vietqr_vietqr", amount: 530_000, captures: [] } }
+    const cod = (fulfillments: object[]) => ({ order: { ...order(today, 70_000).order, fulfillments }, payment: { id: "pay", provider_id: "pp_system_default", amount: 100_000 } })
+    const delivered = cod([{ id: "ful", delivered_at: today, shipped_at: today }])
+    const shipped = cod([{ id: "ful", shipped_at: today }])
+    expect(salesSince([unpaid, delivered, shipped], now, 1)).toEqual({ total: 70_000, orders: 1 })
   })
 })

@@ -1,9 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { producerOrderIds } from "../../../lib/producer-order-view"
-import { notOwn, ProducerRequest, requireApprovedProducer } from "../producer-scope"
+import { notOwn, ProducerRequest, requireFulfillingProducer } from "../producer-scope"
 // The portal's validators: every 400 starts with the field's name, also for a missing field.
 import { validateBody, validateQuery } from "../products/validate-body"
-import { CancelProducerOrder, ListProducerOrders, ShipProducerOrder } from "./validators"
+import { CancelProducerOrder, ListProducerOrders, ProducerOrderStep, ShipProducerOrder } from "./validators"
 
 /** An order of another producer (producer_order link) answers 404, the same as a missing one. */
 async function ownOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -21,9 +21,9 @@ async function ownOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, n
 export const producerOrdersMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/orders", methods: ["GET"], middlewares: [validateQuery(ListProducerOrders)] },
   { matcher: "/producer/orders/:id", methods: ["GET"], middlewares: [ownOrder] },
-  { matcher: "/producer/orders/:id/accept", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
-  { matcher: "/producer/orders/:id/pack", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
-  { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateBody(ShipProducerOrder)] },
-  { matcher: "/producer/orders/:id/deliver", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer] },
-  { matcher: "/producer/orders/:id/cancel", methods: ["POST"], middlewares: [ownOrder, requireApprovedProducer, validateBody(CancelProducerOrder)] },
+  { matcher: "/producer/orders/:id/accept", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
+  { matcher: "/producer/orders/:id/pack", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
+  { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ShipProducerOrder)] },
+  { matcher: "/producer/orders/:id/deliver", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
+  { matcher: "/producer/orders/:id/cancel", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(CancelProducerOrder)] },
 ]

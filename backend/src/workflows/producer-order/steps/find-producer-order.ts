@@ -1,6 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
+import { acquireLockStep } from "@medusajs/medusa/core-flows"
+import { fulfilmentStatus, FulfilmentStatus, PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
+import { validateProducerOrderUnchangedStep } from "./validate-producer-order-unchanged"
+
+/** Who takes a fulfilment step on which order, and the status it saw when it chose the step (the portal sends it). */
+export type ProducerOrderStepInput = { order_id: string; producer_id: string; expected_status?: FulfilmentStatus }
 
 export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
   items: { id: string; quantity: unknown }[]
@@ -37,3 +42,19 @@ export const findProducerOrderStep = createStep(
     return new StepResponse(order as unknown as ProducerOrder)
   }
 )
+
+/**
+ * Inside a workflow: reads the order as the request found it, takes the order's lock, reads it again
+ * and refuses (409) when it changed in between, or when it is no longer at the status the producer
+ * saw. The caller releases the lock with `releaseLockStep({ key: lockKey })` after its last write.
+ */
+export function lockProducerOrder(input: ProducerOrderStepInput) {
+  const found = findProducerOrderStep(input).config({ name: "find-producer-order-as-requested" })
+  const lockKey = producerOrderLockKey(input)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const order = findProducerOrderStep(input)
+  validateProducerOrderUnchangedStep(
+    transform({ input, found, order }, ({ input, found, order }) => ({ seen: input.expected_status ?? fulfilmentStatus(found), order }))
+  )
+  return { order, lockKey }
+}

@@ -1,17 +1,15 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_ORDER_ACCEPTED_EVENT } from "../events"
-import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
+import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const acceptProducerOrderWorkflowId = "accept-producer-order"
 
 /** The producer confirms it will fulfil the order (optional: packing accepts it too); the buyer is told. */
-export const acceptProducerOrderWorkflow = createWorkflow(acceptProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
-  const lockKey = producerOrderLockKey(input)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const order = findProducerOrderStep(input)
+export const acceptProducerOrderWorkflow = createWorkflow(acceptProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
+  const { order, lockKey } = lockProducerOrder(input)
   validateProducerOrderStepStep({ order, action: "accept" })
   updateProducerOrderMetadataStep(
     transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { accepted_at: new Date().toISOString() } }))

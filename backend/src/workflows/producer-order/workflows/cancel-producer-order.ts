@@ -1,14 +1,14 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, cancelOrderWorkflow, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { cancelLiveFulfillmentsStep } from "../steps/cancel-live-fulfillments"
-import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
+import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { findProducerOrderRefundStep } from "../steps/find-producer-order-refund"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const cancelProducerOrderWorkflowId = "cancel-producer-order"
 
-export type CancelProducerOrderInput = { order_id: string; producer_id: string; reason: string }
+export type CancelProducerOrderInput = ProducerOrderStepInput & { reason: string }
 
 /**
  * The producer cannot fulfil the order. Packed units go back on the shelf (the fulfilment is
@@ -17,9 +17,7 @@ export type CancelProducerOrderInput = { order_id: string; producer_id: string; 
  * reason is kept for the buyer's e-mail (sent on Medusa's order.canceled, subscribers/order-emails.ts).
  */
 export const cancelProducerOrderWorkflow = createWorkflow(cancelProducerOrderWorkflowId, (input: CancelProducerOrderInput) => {
-  const lockKey = producerOrderLockKey(input)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const order = findProducerOrderStep(input)
+  const { order, lockKey } = lockProducerOrder(input)
   validateProducerOrderStepStep({ order, action: "cancel" })
   const refund = findProducerOrderRefundStep({ order })
   updateProducerOrderMetadataStep(

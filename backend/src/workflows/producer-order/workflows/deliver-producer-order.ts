@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
+import { markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const deliverProducerOrderWorkflowId = "deliver-producer-order"
@@ -9,10 +9,8 @@ export const deliverProducerOrderWorkflowId = "deliver-producer-order"
  * The parcel reached the buyer. Medusa's delivery event e-mails the buyer and, for cash on
  * delivery, captures this order's part of the checkout's payment (subscribers/cash-on-delivery.ts).
  */
-export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
-  const lockKey = producerOrderLockKey(input)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const order = findProducerOrderStep(input)
+export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
+  const { order, lockKey } = lockProducerOrder(input)
   validateProducerOrderStepStep({ order, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ order }, ({ order }) => ({

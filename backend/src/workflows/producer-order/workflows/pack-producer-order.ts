@@ -1,20 +1,21 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_ORDER_PACKED_EVENT } from "../events"
-import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
+import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
+import { validateProducerOrderPaidStep } from "../steps/validate-producer-order-paid"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const packProducerOrderWorkflowId = "pack-producer-order"
 
 /**
  * The producer packs the whole order at its own stock location: Medusa's fulfilment takes the
- * units out of stock and consumes their reservations. The buyer is told.
+ * units out of stock and consumes their reservations. A bank transfer must have arrived first. The
+ * buyer is told.
  */
-export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: { order_id: string; producer_id: string }) => {
-  const lockKey = producerOrderLockKey(input)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const order = findProducerOrderStep(input)
+export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
+  const { order, lockKey } = lockProducerOrder(input)
   validateProducerOrderStepStep({ order, action: "pack" })
+  validateProducerOrderPaidStep({ order })
   createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ order }, ({ order }) => ({
       order_id: order.id,

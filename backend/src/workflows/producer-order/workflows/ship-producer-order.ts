@@ -1,21 +1,19 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { findProducerOrderStep, producerOrderLockKey } from "../steps/find-producer-order"
+import { createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
 
 export const shipProducerOrderWorkflowId = "ship-producer-order"
 
-export type ShipProducerOrderInput = { order_id: string; producer_id: string; carrier: string; tracking_number: string }
+export type ShipProducerOrderInput = ProducerOrderStepInput & { carrier: string; tracking_number: string }
 
 /**
  * The producer hands the packed parcel to a carrier: Medusa's shipment records the tracking number
  * on the fulfilment (its label) and e-mails the buyer; the carrier's name is kept on the order.
  */
 export const shipProducerOrderWorkflow = createWorkflow(shipProducerOrderWorkflowId, (input: ShipProducerOrderInput) => {
-  const lockKey = producerOrderLockKey(input)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const order = findProducerOrderStep(input)
+  const { order, lockKey } = lockProducerOrder(input)
   validateProducerOrderStepStep({ order, action: "ship" })
   updateProducerOrderMetadataStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { carrier: input.carrier } })))
   createOrderShipmentWorkflow.runAsStep({

@@ -1,10 +1,11 @@
 import { MedusaResponse } from "@medusajs/framework/http"
-import { retrieveProducerOrder } from "../../../../../lib/producer-order-view"
 import { acceptProducerOrderWorkflow } from "../../../../../workflows/producer-order/workflows/accept-producer-order"
 import { ProducerRequest } from "../../../producer-scope"
+import { answerOrderStep } from "../../order-step"
+import { ProducerOrderStepType } from "../../validators"
 
 /** The producer accepts the order; the buyer is e-mailed. */
-export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
-  await acceptProducerOrderWorkflow(req.scope).run({ input: { order_id: req.params.id, producer_id: req.producer.producer_id } })
-  res.json({ order: await retrieveProducerOrder(req.scope, req.params.id) })
+export const POST = async (req: ProducerRequest<ProducerOrderStepType>, res: MedusaResponse) => {
+  const { producer_id } = req.producer
+  await answerOrderStep(req, res, () => acceptProducerOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, order_id: req.params.id, producer_id } }))
 }
