@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import { currentCertificate } from "../../../src/modules/ocop/rules/certificate-validity"
 import { readyCart, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
@@ -8,6 +9,11 @@ import { signInSeededProducer } from "../../utils/producer-orders"
 
 type Headers = { headers: Record<string, string> }
 const DAY_MS = 24 * 60 * 60 * 1000
+
+// Read by medusa-config.ts when the runner boots the app: bank transfers need a collection account.
+process.env.VIETQR_BANK_BIN = "970436"
+process.env.VIETQR_ACCOUNT_NUMBER = "0071000123456"
+process.env.VIETQR_ACCOUNT_NAME = "CHO OCOP TEST"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -28,11 +34,29 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const dashboard = async () => (await api.get("/producer/dashboard", producer)).data
 
-    /** A COD checkout of one unit of each variant; returns this producer's order of it. */
-    async function checkout(items: StockedVariant[]) {
-      const { cartId } = await readyCart(api, store, regionId, items, "pp_system_default")
+    /** A checkout of one unit of each variant (COD unless told); returns this producer's order of it. */
+    async function checkout(items: StockedVariant[], providerId = "pp_system_default") {
+      const { cartId } = await readyCart(api, store, regionId, items, providerId)
       const { data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, store)
-      return data.order_group.orders.find((o: any) => o.producer.id === first.producer_id)
+      const order = data.order_group.orders.find((o: any) => o.producer.id === first.producer_id)
+      return { ...order, parent_order_id: data.order_group.parent_order_id as string }
+    }
+
+    /** The bank transfer of the order's checkout arrives in full. */
+    async function payTransfer(order: { parent_order_id: string }) {
+      const { data: [parent] } = await query().graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id", "payment_collections.payments.amount"],
+        filters: { id: order.parent_order_id },
+      })
+      const payment = (parent as any).payment_collections[0].payments[0]
+      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id, amount: payment.amount } })
+    }
+
+    async function deliver(order: { id: string }, tracking: string) {
+      await api.post(`/producer/orders/${order.id}/pack`, {}, producer)
+      await api.post(`/producer/orders/${order.id}/ship`, { carrier: "GHN", tracking_number: tracking }, producer)
+      await api.post(`/producer/orders/${order.id}/deliver`, {}, producer)
     }
 
     /** Moves an order back in time, as if it had been placed `days` ago. */
@@ -42,22 +66,33 @@ medusaIntegrationTestRunner({
     }
 
     describe("GET /producer/dashboard", () => {
-      it("sums its non-cancelled orders of today, the last 7 and the last 30 days, not the other producer's", async () => {
+      it("sums the goods of its paid or delivered orders of today, the last 7 and 30 days: no shipping fee, unpaid transfer or COD still to collect", async () => {
         const before = await dashboard()
-        const today = await checkout([first, second])
-        const older = await checkout([first])
+        const delivered = await checkout([first, second])
+        await deliver(delivered, "GHN3301")
+        await checkout([first]) // COD, not delivered yet
+        await checkout([first], "pp_vietqr_vietqr") // transfer not received
+        const paid = await checkout([first], "pp_vietqr_vietqr")
+        await payTransfer(paid)
+        const older = await checkout([first], "pp_vietqr_vietqr")
+        await payTransfer(older)
         await placedDaysAgo(older.id, 10)
         const cancelled = await checkout([first])
         await api.post(`/producer/orders/${cancelled.id}/cancel`, { reason: "Hết hàng" }, producer)
 
         const { status, data } = await api.get("/producer/dashboard", producer)
         expect(status).toBe(200)
+        const goods = (order: { item_total: unknown; total: unknown }) => {
+          expect(Number(order.item_total)).toBeLessThan(Number(order.total))
+          return Number(order.item_total)
+        }
         const plus = (window: { total: number; orders: number }, total: number, orders: number) => ({ total: window.total + total, orders: window.orders + orders })
         expect(data.sales).toEqual({
-          today: plus(before.sales.today, Number(today.total), 1),
-          last_7_days: plus(before.sales.last_7_days, Number(today.total), 1),
-          last_30_days: plus(before.sales.last_30_days, Number(today.total) + Number(older.total), 2),
+          today: plus(before.sales.today, goods(delivered) + goods(paid), 2),
+          last_7_days: plus(before.sales.last_7_days, goods(delivered) + goods(paid), 2),
+          last_30_days: plus(before.sales.last_30_days, goods(delivered) + goods(paid) + goods(older), 3),
         })
+        expect(data.orders_awaiting_payment).toBe(before.orders_awaiting_payment + 1)
       })
 
       it("counts the orders still to fulfil: placed, accepted or packed, not shipped or cancelled", async () => {

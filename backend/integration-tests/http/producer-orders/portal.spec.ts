@@ -4,9 +4,11 @@ import os from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { adminHeaders } from "../../utils/admin"
 import { readyCart, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { signInSeededProducer } from "../../utils/producer-orders"
+import { productSearchClient } from "../search/product-search-client"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
 
 // Read by medusa-config.ts when the runner boots the app: bank transfers need a collection account,
@@ -23,27 +25,35 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Headers
     let regionId: string
+    let publishableKey: string
     let first: StockedVariant
     let second: StockedVariant
     let firstProducer: Headers
+    let firstMember: Headers
     let secondProducer: Headers
+    let third: StockedVariant
+    let thirdProducer: Headers
 
     beforeAll(async () => {
       const setup = await setupSeededMarketplace(getContainer())
+      publishableKey = setup.publishableKey
       store = { headers: { "x-publishable-api-key": setup.publishableKey } }
       regionId = setup.regionId
-      ;[first, second] = await stockedVariantPerProducer(getContainer())
+      ;[first, second, third] = await stockedVariantPerProducer(getContainer())
       firstProducer = await signInSeededProducer(api, getContainer(), first.producer_id)
+      firstMember = await signInSeededProducer(api, getContainer(), first.producer_id, "member")
       secondProducer = await signInSeededProducer(api, getContainer(), second.producer_id)
+      thirdProducer = await signInSeededProducer(api, getContainer(), third.producer_id)
     }, 360_000)
 
     const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
     /** A guest checkout of one unit of each variant; returns the group and each producer's order. */
-    async function checkout(items: StockedVariant[], providerId = "pp_system_default", email = `buyer-${Date.now()}@example.vn`) {
+    async function checkout(items: StockedVariant[], providerId = "pp_system_default", email = `buyer-${Date.now()}@example.vn`, note?: string) {
       const { cartId } = await readyCart(api, store, regionId, items, providerId)
-      await api.post(`/store/carts/${cartId}`, { email }, store)
+      // The storefront's checkout keeps the buyer's delivery note in the cart's metadata.
+      await api.post(`/store/carts/${cartId}`, { email, ...(note ? { metadata: { note } } : {}) }, store)
       const { data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, store)
       const group = data.order_group
       const orderOf = (item: StockedVariant) => group.orders.find((o: any) => o.producer.id === item.producer_id)
@@ -236,13 +246,44 @@ medusaIntegrationTestRunner({
         expect((fulfilled as any).fulfillments).toHaveLength(1)
       })
 
-      it("packs an order once when two members pack it at the same time", async () => {
+      it("packs an order once when two members pack it at the same time: the loser gets 409 naming order", async () => {
         const { mine } = await checkout([first])
-        const answers = await Promise.all([1, 2].map(() => call(api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer))))
-        expect(answers.map((a) => a.status).sort()).toEqual([200, 400])
-        expect(answers.find((a) => a.status === 400).data.message).toBe("order: it is already packed")
+        const answers = await Promise.all(
+          [firstProducer, firstMember].map((who) => call(api.post(`/producer/orders/${mine.id}/pack`, { expected_status: "placed" }, who)))
+        )
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+        expect(answers.find((a) => a.status === 409).data).toMatchObject({
+          code: "order_changed",
+          message: "order: it was placed but is now packed (changed by someone else meanwhile); reload it and choose again",
+        })
         const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
         expect((fulfilled as any).fulfillments).toHaveLength(1)
+      })
+
+      it("an owner cancelling while a member packs: one goes through, the other gets 409 naming order, the buyer one e-mail", async () => {
+        const { mine, email } = await checkout([first])
+        const [packed, cancelled] = await Promise.all([
+          call(api.post(`/producer/orders/${mine.id}/pack`, { expected_status: "placed" }, firstMember)),
+          call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng", expected_status: "placed" }, firstProducer)),
+        ])
+        expect([packed.status, cancelled.status].sort()).toEqual([200, 409])
+        const loser = packed.status === 409 ? packed : cancelled
+        expect(loser.data.message).toMatch(/^order: it was placed but is now (packed|canceled) /)
+        const { data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
+        expect(data.order.fulfilment_status).toBe(packed.status === 200 ? "packed" : "canceled")
+        const stepEmails = async () => (await emailsTo(email)).filter((n) => n.template === "order-packed" || n.template === "order-cancelled")
+        await vi.waitFor(async () => expect(await stepEmails()).toHaveLength(1), { timeout: 5_000, interval: 100 })
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        expect((await stepEmails()).map((n) => n.template)).toEqual([packed.status === 200 ? "order-packed" : "order-cancelled"])
+      })
+
+      it("refuses with 409 a cancellation chosen on a page that still showed the order placed, after a member packed it", async () => {
+        const { mine } = await checkout([first])
+        await api.post(`/producer/orders/${mine.id}/pack`, {}, firstMember)
+        const stale = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng", expected_status: "placed" }, firstProducer))
+        expect(stale.status).toBe(409)
+        expect(stale.data.message).toMatch(/^order: it was placed but is now packed/)
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe("packed")
       })
 
       it("refuses cancelling a shipped parcel", async () => {
@@ -311,6 +352,62 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a bank-transfer order", () => {
+      it("shows it awaiting payment and refuses packing it with 400 naming order until the transfer arrives", async () => {
+        const { group, mine } = await checkout([first], "pp_vietqr_vietqr")
+        const { data: before } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
+        expect(before.order).toMatchObject({ payment_method: "bank_transfer", payment_status: "awaiting_payment" })
+        const refused = await call(api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("order: the buyer has not paid this bank transfer yet; pack it once the order shows it paid")
+        const { data: [unpacked] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
+        expect((unpacked as any).fulfillments).toHaveLength(0)
+
+        const paid = await paymentOf(group.parent_order_id)
+        await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: paid.id, amount: paid.amount } })
+        const { status, data } = await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
+        expect(status).toBe(200)
+        expect(data.order).toMatchObject({ fulfilment_status: "packed", payment_status: "captured" })
+      })
+    })
+
+    describe("the buyer's delivery note and the producer's new-order e-mail", () => {
+      it("shows the note on the producer's order and e-mails the producer its order with the note and the payment state", async () => {
+        const { mine } = await checkout([first, second], "pp_vietqr_vietqr", undefined, "Gọi trước khi giao")
+        const { data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
+        expect(data.order.note).toBe("Gọi trước khi giao")
+        const { data: [producer] } = await query().graph({ entity: "producer", fields: ["email"], filters: { id: first.producer_id } })
+        const [placed, ...more] = (await outbox(producer.email, "producer-order-placed")).filter((m) => m.data.order_id === mine.id)
+        expect(more).toHaveLength(0)
+        expect(placed.subject).toBe(`Đơn hàng mới #${mine.display_id}`)
+        expect(placed.text).toContain("Ghi chú của người mua: Gọi trước khi giao")
+        expect(placed.text).toContain("Chuyển khoản VietQR: CHƯA thanh toán")
+        expect(placed.text).toContain("Lan Nguyễn, 0912345678, 12 Trần Phú")
+        expect(placed.text).toContain(`/vi/producer/orders/${mine.id}`)
+      })
+
+      it("gives no note when the buyer left none", async () => {
+        const { mine } = await checkout([first])
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.note).toBeNull()
+      })
+    })
+
+    describe("POST /producer/products/:id/variants/:variant_id/stock", () => {
+      it("refuses a stock below what open orders reserved with 400 naming quantity and the reserved count, and changes nothing", async () => {
+        await checkout([first])
+        const before = await level(first)
+        expect(before.reserved).toBeGreaterThan(0)
+        const answer = await call(
+          api.post(`/producer/products/${first.product_id}/variants/${first.variant_id}/stock`, { quantity: before.reserved - 1 }, firstProducer)
+        )
+        expect(answer.status).toBe(400)
+        expect(answer.data.message).toBe(
+          `quantity: ${before.reserved} units are reserved by open orders; the stock cannot be set below ${before.reserved} until they are packed or cancelled`
+        )
+        expect(await level(first)).toEqual(before)
+      })
+    })
+
     describe("a checkout one producer cancelled", () => {
       it("is paid in full once the other producer's COD order is delivered: the cancelled order is not owed", async () => {
         const { group, mine, theirs, email } = await checkout([first, second])
@@ -326,17 +423,50 @@ medusaIntegrationTestRunner({
     })
 
     describe("a producer that may not sell", () => {
-      it("answers 403 to a suspended producer's fulfilment steps, still shows its orders, and changes nothing", async () => {
-        const { mine } = await checkout([first])
-        await setProducerStatusWorkflow(getContainer()).run({ input: { id: first.producer_id, status: "suspended", status_reason: "Kiểm tra chất lượng" } })
-        for (const step of ["accept", "pack"]) {
-          const answer = await call(api.post(`/producer/orders/${mine.id}/${step}`, {}, firstProducer))
-          expect(answer.status).toBe(403)
-          expect(answer.data.message).toMatch(/^producer/)
+      it("takes a suspended producer's goods off sale (product page, search, carts) while it finishes its open orders; reinstating puts them back", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const search = productSearchClient(api, publishableKey)
+        const inSearch = async () => (await search.products({ id: third.product_id })).hits.map((hit) => hit.id)
+        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), { timeout: 10_000, interval: 200 })
+        const { mine: toFinish } = await checkout([third])
+        const { mine: toCancel } = await checkout([third])
+        const { cartId: heldCart } = await readyCart(api, store, regionId, [third], "pp_system_default")
+        const addToNewCart = async () => {
+          const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, store)
+          return call(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: third.variant_id, quantity: 1 }, store))
         }
-        const { status, data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
-        expect(status).toBe(200)
-        expect(data.order.fulfilment_status).toBe("placed")
+
+        const suspended = await api.post(`/admin/ocop/producers/${third.producer_id}/suspend`, { reason: "Kiểm tra chất lượng" }, admin)
+        expect(suspended.data.producer.status).toBe("suspended")
+        expect((await call(api.get(`/store/products/${third.product_id}`, store))).status).toBe(404)
+        await vi.waitFor(async () => expect(await inSearch()).toEqual([]), { timeout: 10_000, interval: 200 })
+        const added = await addToNewCart()
+        expect(added.status).toBe(400)
+        // A cart filled before the suspension cannot buy the goods either: nothing is ordered.
+        const held = await call(api.post(`/store/ocop/carts/${heldCart}/complete`, {}, store))
+        expect(held.status).toBe(409)
+        expect(held.data.message).toMatch(/^items: /)
+        expect((await query().graph({ entity: "order_group", fields: ["id"], filters: { cart_id: heldCart } })).data).toHaveLength(0)
+
+        // What was ordered before is still owed to its buyers: the producer finishes or cancels it.
+        for (const [step, body] of [["accept", {}], ["pack", {}], ["ship", { carrier: "GHN", tracking_number: "GHN5501" }], ["deliver", {}]] as const) {
+          const answer = await call(api.post(`/producer/orders/${toFinish.id}/${step}`, body, thirdProducer))
+          expect(answer.status).toBe(200)
+        }
+        expect((await api.get(`/producer/orders/${toFinish.id}`, thirdProducer)).data.order.fulfilment_status).toBe("delivered")
+        const cancelled = await call(api.post(`/producer/orders/${toCancel.id}/cancel`, { reason: "Tạm ngừng bán" }, thirdProducer))
+        expect(cancelled.status).toBe(200)
+        expect(cancelled.data.order.fulfilment_status).toBe("canceled")
+        // Everything else stays refused.
+        const stock = await call(api.post(`/producer/products/${third.product_id}/variants/${third.variant_id}/stock`, { quantity: 50 }, thirdProducer))
+        expect(stock.status).toBe(403)
+        expect(stock.data.message).toMatch(/^producer: suspended/)
+
+        const reinstated = await api.post(`/admin/ocop/producers/${third.producer_id}/approve`, {}, admin)
+        expect(reinstated.data.producer.status).toBe("active")
+        expect((await api.get(`/store/products/${third.product_id}`, store)).status).toBe(200)
+        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), { timeout: 10_000, interval: 200 })
+        expect((await addToNewCart()).status).toBe(200)
       })
 
       it("answers 403 to a rejected producer's fulfilment steps", async () => {

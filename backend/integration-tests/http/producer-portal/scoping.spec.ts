@@ -70,6 +70,7 @@ medusaIntegrationTestRunner({
     let first: { token: string; producer: { id: string } }
     let other: { token: string }
     let suspended: { token: string }
+    let suspendedOrder: string
     let jpeg: Buffer
 
     const multipart = async (body: "image" | "pdf") => {
@@ -106,19 +107,24 @@ medusaIntegrationTestRunner({
       const { result: [region] } = await createRegionsWorkflow(container).run({
         input: { regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"] }] },
       })
-      const { result: order } = await createOrderWorkflow(container).run({
-        input: {
-          region_id: region.id,
-          email: "buyer@example.vn",
-          currency_code: "vnd",
-          // A custom line: the listing is not on sale (proposed), which an order of its variant would need.
-          items: [{ title: product.title, quantity: 1, unit_price: 120000 }],
-        },
-      })
-      await container.resolve(ContainerRegistrationKeys.LINK).create({
-        [PRODUCER_MODULE]: { producer_id: first.producer.id },
-        [Modules.ORDER]: { order_id: order.id },
-      })
+      const orderOf = async (producerId: string) => {
+        const { result: order } = await createOrderWorkflow(container).run({
+          input: {
+            region_id: region.id,
+            email: "buyer@example.vn",
+            currency_code: "vnd",
+            // A custom line: the listing is not on sale (proposed), which an order of its variant would need.
+            items: [{ title: product.title, quantity: 1, unit_price: 120000 }],
+          },
+        })
+        await container.resolve(ContainerRegistrationKeys.LINK).create({
+          [PRODUCER_MODULE]: { producer_id: producerId },
+          [Modules.ORDER]: { order_id: order.id },
+        })
+        return order
+      }
+      const order = await orderOf(first.producer.id)
+      suspendedOrder = (await orderOf(toSuspend.producer.id)).id
       ids = {
         product: created.product.id,
         variant: created.product.variants[0].id,
@@ -163,9 +169,18 @@ medusaIntegrationTestRunner({
     })
 
     describe("as a suspended producer", () => {
-      const writes = Object.keys(ROUTES).filter((key) => !key.startsWith("GET ") && !JOINING.has(key))
+      // Its goods are off sale, but the orders it already has are owed to their buyers: it may
+      // still take their steps (on its own order), and nothing else.
+      const orderSteps = Object.keys(ROUTES).filter((key) => key.startsWith("POST /producer/orders/:id/"))
+      const writes = Object.keys(ROUTES).filter((key) => !key.startsWith("GET ") && !JOINING.has(key) && !orderSteps.includes(key))
       it.each(writes)("%s answers 403", async (key) => {
         expect((await send(key, ids, suspended.token)).status).toBe(403)
+      })
+
+      it.each(orderSteps)("%s on its own order is not refused for the suspension", async (key) => {
+        const response = await send(key, { ...ids, order: suspendedOrder }, suspended.token)
+        expect(response.status).not.toBe(403)
+        expect(response.status).toBeLessThan(500)
       })
 
       it.each(Object.keys(ROUTES).filter((key) => key.startsWith("GET ") && !ROUTES[key].owned))("%s still reads (200)", async (key) => {

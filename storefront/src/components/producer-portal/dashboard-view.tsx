@@ -27,11 +27,16 @@ export function DashboardView({ dashboard }: { dashboard: ProducerDashboard }) {
             </div>
           ))}
         </dl>
+        <p className={styles.muted} data-testid="sales-counts">{t("salesCounts")}</p>
       </section>
       <section className={styles.section} aria-labelledby="dashboard-to-fulfil">
         <div className={styles.row}>
           <h2 id="dashboard-to-fulfil">{t("toFulfil")}</h2>
           <strong data-testid="orders-to-fulfil">{dashboard.orders_to_fulfil}</strong>
+        </div>
+        <div className={styles.row}>
+          <span>{t("awaitingPayment")}</span>
+          <strong data-testid="orders-awaiting-payment">{dashboard.orders_awaiting_payment}</strong>
         </div>
         <Link href="/producer/orders">{t("viewOrders")}</Link>
       </section>

@@ -6,26 +6,31 @@ import checkout from "@/components/checkout/checkout.module.css"
 import { advanceProducerOrder } from "@/lib/data/producer-orders"
 import { emptyPortalForm } from "@/lib/producer/form-state"
 import { nextOrderSteps } from "@/lib/producer/order-steps"
-import type { FulfilmentStatus } from "@/lib/producer/types"
+import type { FulfilmentStatus, ProducerPaymentStatus } from "@/lib/producer/types"
 import { FormMessages } from "./form-messages"
 import { PortalField } from "./portal-field"
 import styles from "./portal.module.css"
 
-/** Only the steps the order can take from here: a button, or a small form for shipping and cancelling. */
-export function OrderActions({ orderId, status }: { orderId: string; status: FulfilmentStatus }) {
+/**
+ * Only the steps the order can take from here: a button, or a small form for shipping and
+ * cancelling. Each form says which status it was chosen on, so a step another member overtook is refused.
+ */
+export function OrderActions({ orderId, status, paymentStatus }: { orderId: string; status: FulfilmentStatus; paymentStatus: ProducerPaymentStatus }) {
   const t = useTranslations("ProducerPortal")
   const [state, formAction, pending] = useActionState(advanceProducerOrder, emptyPortalForm)
-  const steps = nextOrderSteps(status)
+  const steps = nextOrderSteps(status, paymentStatus)
   const field = { state, idPrefix: "order" }
   return (
     <section className={styles.section} aria-labelledby="order-actions">
       <h2 id="order-actions">{t("order.actionsHeading")}</h2>
       <FormMessages state={state} saved={t("order.done")} />
       {steps.length ? null : <p>{t("order.noActions")}</p>}
+      {paymentStatus === "awaiting_payment" && steps.length ? <p role="status">{t("order.waitForPayment")}</p> : null}
       {steps.map((step) => (
         <form key={step} action={formAction} noValidate className={checkout.form}>
           <input type="hidden" name="order_id" value={orderId} />
           <input type="hidden" name="step" value={step} />
+          <input type="hidden" name="expected_status" value={status} />
           {step === "ship" ? (
             <fieldset className={checkout.fieldset}>
               <legend className={checkout.legend}>{t("order.shipLegend")}</legend>

@@ -4,7 +4,11 @@ import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"
 import styles from "./portal.module.css"
 
-/** What was ordered, where it goes and how it is paid. */
+/** The payment state's message key: a card's authorization is money held, not COD still to collect. */
+export const paymentStatusKey = (order: Pick<ProducerOrder, "payment_method" | "payment_status">) =>
+  order.payment_status === "authorized" && order.payment_method === "card" ? "card_held" : order.payment_status
+
+/** What was ordered, where it goes, what the buyer asked, how it is paid and whether it is. */
 export function OrderDetails({ order }: { order: ProducerOrder }) {
   const t = useTranslations("ProducerPortal.order")
   const address = order.shipping_address
@@ -54,9 +58,16 @@ export function OrderDetails({ order }: { order: ProducerOrder }) {
         ) : null}
         <p className={styles.muted}>{order.email}</p>
       </section>
+      {order.note ? (
+        <section className={styles.section} aria-labelledby="order-note">
+          <h2 id="order-note">{t("noteHeading")}</h2>
+          <p data-testid="order-note">{order.note}</p>
+        </section>
+      ) : null}
       <section className={styles.section} aria-labelledby="order-payment">
         <h2 id="order-payment">{t("paymentHeading")}</h2>
         <p>{t(`paymentMethod.${order.payment_method}`)}</p>
+        <p data-testid="payment-status">{t(`paymentStatus.${paymentStatusKey(order)}`)}</p>
       </section>
     </>
   )

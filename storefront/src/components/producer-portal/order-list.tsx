@@ -4,9 +4,10 @@ import { FULFILMENT_STATUSES, type FulfilmentStatus, type ProducerOrder } from "
 import { formatDateTime } from "@/lib/util/date"
 import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"
+import { paymentStatusKey } from "./order-details"
 import styles from "./portal.module.css"
 
-/** The producer's orders, newest first, filtered by how far their fulfilment has got. */
+/** The producer's orders, newest first, filtered by how far their fulfilment has got, each with its payment state and note. */
 export function OrderList({ orders, status }: { orders: ProducerOrder[]; status?: FulfilmentStatus }) {
   const t = useTranslations("ProducerPortal")
   const locale = useLocale()
@@ -34,6 +35,10 @@ export function OrderList({ orders, status }: { orders: ProducerOrder[]; status?
                   {formatDateTime(order.created_at, locale)} · {t("orders.items", { count: order.items.reduce((sum, item) => sum + item.quantity, 0) })}
                 </span>
                 <span>{formatPrice(order.total)}</span>
+              </div>
+              <div className={styles.row}>
+                <span data-testid="portal-order-payment">{t(`order.paymentStatus.${paymentStatusKey(order)}`)}</span>
+                {order.note ? <span className={styles.muted}>{t("orders.hasNote")}: {order.note}</span> : null}
               </div>
             </li>
           ))}

@@ -26,7 +26,11 @@ export async function retrieveProducerOrder(id: string): Promise<ProducerOrder |
   }
 }
 
-/** The order's next step (`step`): accept, pack, deliver; ship with carrier and tracking; cancel with a reason. */
+/**
+ * The order's next step (`step`): accept, pack, deliver; ship with carrier and tracking; cancel with
+ * a reason. The status the page showed goes along, so a step chosen on a page another member has
+ * since made stale is refused (409) instead of acting on an order the producer did not see.
+ */
 export async function advanceProducerOrder(_previous: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const id = String(formData.get("order_id") ?? "")
   const step = formData.get("step")
@@ -35,13 +39,15 @@ export async function advanceProducerOrder(_previous: PortalFormState, formData:
     tracking_number: String(formData.get("tracking_number") ?? "").trim(),
     reason: String(formData.get("reason") ?? "").trim(),
   }
-  if (!ID.test(id) || !isOrderStep(step)) return { values, errors: {}, error: "generic" }
+  const seen = formData.get("expected_status")
+  if (!ID.test(id) || !isOrderStep(step) || !FULFILMENT_STATUSES.includes(seen as FulfilmentStatus)) return { values, errors: {}, error: "generic" }
   const errors: PortalFormState["errors"] = {}
   if (step === "ship" && !values.carrier) errors.carrier = "required"
   if (step === "ship" && !values.tracking_number) errors.tracking_number = "required"
   if (step === "cancel" && !values.reason) errors.reason = "required"
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
-  const body = step === "ship" ? { carrier: values.carrier, tracking_number: values.tracking_number } : step === "cancel" ? { reason: values.reason } : {}
+  const details = step === "ship" ? { carrier: values.carrier, tracking_number: values.tracking_number } : step === "cancel" ? { reason: values.reason } : {}
+  const body = { ...details, expected_status: seen }
   try {
     await producerFetch(`/producer/orders/${id}/${step}`, { method: "POST", body })
   } catch (error) {

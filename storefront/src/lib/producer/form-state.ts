@@ -1,5 +1,5 @@
 /** Message keys under `ProducerPortal.error`. */
-export type PortalErrorCode = "fixFields" | "invalidCredentials" | "notMember" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "generic"
+export type PortalErrorCode = "fixFields" | "invalidCredentials" | "notMember" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "conflict" | "generic"
 
 /** Message keys under `ProducerPortal.fieldError`. */
 export type PortalFieldError = "required" | "email" | "phone" | "passwordShort" | "taxCode" | "price" | "stock" | "tooLong" | "fileMissing" | "rejected"

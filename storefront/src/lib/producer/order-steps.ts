@@ -1,4 +1,4 @@
-import type { FulfilmentStatus } from "./types"
+import type { FulfilmentStatus, ProducerPaymentStatus } from "./types"
 
 export type OrderStep = "accept" | "pack" | "ship" | "deliver" | "cancel"
 
@@ -13,9 +13,13 @@ const NEXT: Record<FulfilmentStatus, OrderStep[]> = {
   canceled: [],
 }
 
-/** The buttons an order's page shows: only the steps the backend would take from here. */
-export function nextOrderSteps(status: FulfilmentStatus): OrderStep[] {
-  return NEXT[status] ?? []
+/**
+ * The buttons an order's page shows: only the steps the backend would take from here. A bank
+ * transfer not received yet cannot be packed (the backend refuses it), so packing is not offered.
+ */
+export function nextOrderSteps(status: FulfilmentStatus, paymentStatus?: ProducerPaymentStatus): OrderStep[] {
+  const steps = NEXT[status] ?? []
+  return paymentStatus === "awaiting_payment" ? steps.filter((step) => step !== "pack") : steps
 }
 
 export function isOrderStep(value: unknown): value is OrderStep {

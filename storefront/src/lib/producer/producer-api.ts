@@ -59,7 +59,8 @@ export function refusedForm(error: unknown, values: Record<string, string>, fiel
     const errors: Record<string, PortalFieldError> = field && field in values ? { [field]: "rejected" } : {}
     return { values, errors, error: "rejected", detail: error.message }
   }
-  const code: PortalErrorCode = isStatus(error, 403) ? "forbidden" : isStatus(error, 404) ? "rejected" : "generic"
+  // 409: someone else changed the record meanwhile (another member took an order's step).
+  const code: PortalErrorCode = isStatus(error, 403) ? "forbidden" : isStatus(error, 404) ? "rejected" : isStatus(error, 409) ? "conflict" : "generic"
   if (code === "generic") console.error("Producer portal call failed", error)
   return { values, errors: {}, error: code, detail: error instanceof FetchError ? error.message : undefined }
 }

@@ -72,16 +72,22 @@ export type ProducerOrder = {
   shipping_total: number
   total: number
   payment_method: "cod" | "bank_transfer" | "card"
-  payment_status: string
+  payment_status: ProducerPaymentStatus
+  // The buyer's delivery note ("Gọi trước khi giao"), or null.
+  note: string | null
   carrier: string | null
   tracking_number: string | null
   cancel_reason: string | null
 }
 
+/** `awaiting_payment`: a bank transfer not received yet (packing waits for it); `authorized`: COD to collect, or a card held. */
+export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
+
 export type SalesFigure = { total: number; orders: number }
 export type ProducerDashboard = {
   sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
   orders_to_fulfil: number
+  orders_awaiting_payment: number
   low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
   expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: string }[]
 }

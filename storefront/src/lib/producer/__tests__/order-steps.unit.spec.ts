@@ -15,6 +15,12 @@ describe("nextOrderSteps", () => {
     expect(nextOrderSteps("shipped")).toEqual(["deliver"])
   })
 
+  it("does not offer packing a bank-transfer order whose transfer has not arrived, only accepting or cancelling it", () => {
+    expect(nextOrderSteps("placed", "awaiting_payment")).toEqual(["accept", "cancel"])
+    expect(nextOrderSteps("accepted", "awaiting_payment")).toEqual(["cancel"])
+    expect(nextOrderSteps("placed", "authorized")).toEqual(["accept", "pack", "cancel"])
+  })
+
   it("offers nothing after delivery or cancellation", () => {
     expect(nextOrderSteps("delivered")).toEqual([])
     expect(nextOrderSteps("canceled")).toEqual([])

@@ -28,7 +28,10 @@ export default async function ProducerOrderPage({ params }: OrderPageProps) {
       <Link href="/producer/orders">{t("order.back")}</Link>
       <PageHeader title={t("orders.number", { number: order.display_id })} />
       <OrderDetails order={order} />
-      {producer.status === "suspended" ? null : <OrderActions orderId={order.id} status={order.fulfilment_status} />}
+      {/* A suspended producer still finishes or cancels the orders it already has. */}
+      {producer.status === "active" || producer.status === "suspended" ? (
+        <OrderActions orderId={order.id} status={order.fulfilment_status} paymentStatus={order.payment_status} />
+      ) : null}
     </>
   )
 }
