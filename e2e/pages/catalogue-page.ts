@@ -17,6 +17,8 @@ const LABELS = {
     certificate: "Chứng nhận OCOP",
     qr: "Mã QR dẫn tới trang nguồn gốc của sản phẩm",
     starsAtLeast: (stars: number) => `★${stars} trở lên`,
+    filterToggle: "Lọc",
+    showResults: "Xem",
   },
   en: {
     search: "Search products",
@@ -30,6 +32,8 @@ const LABELS = {
     certificate: "OCOP certificate",
     qr: "QR code that opens the product's origin page",
     starsAtLeast: (stars: number) => `★${stars} and above`,
+    filterToggle: "Filter",
+    showResults: "Show",
   },
 }
 
@@ -89,6 +93,16 @@ export class CataloguePage {
 
   starsOption(stars: number) {
     return this.facetOption(this.labels.stars, this.labels.starsAtLeast(stars))
+  }
+
+  /** On a phone the filters wait behind this button; its name ends with how many are chosen, "Lọc (2)". */
+  filterToggle() {
+    return this.page.getByRole("button", { name: new RegExp(`^${this.labels.filterToggle}( \\(\\d+\\))?$`) })
+  }
+
+  /** At the foot of the opened filters: closes them and goes to the results. */
+  showResultsButton() {
+    return this.page.getByRole("button", { name: new RegExp(`^${this.labels.showResults} \\d+ `) })
   }
 
   sortSelect() {

@@ -2,6 +2,9 @@ import { Locator, Page } from "@playwright/test"
 import { decodeQrImage } from "./decode-qr"
 
 type Locale = "vi" | "en"
+
+/** How long a checkout step may take to answer: saving it and rendering the next (issue 15). */
+export const STEP_TIMEOUT = 5_000
 export type PaymentMethod = "cod" | "bank"
 export type Delivery = "standard" | "pickup"
 
@@ -33,6 +36,8 @@ const LABELS = {
     placeOrder: "Đặt hàng",
     thanks: "Cảm ơn bạn đã đặt hàng!",
     qr: "Mã VietQR để chuyển khoản",
+    copy: { accountNumber: "Chép số tài khoản", amount: "Chép số tiền", reference: "Chép nội dung chuyển khoản" },
+    saveQr: "Lưu ảnh mã QR",
   },
   en: {
     quantity: "Quantity",
@@ -57,6 +62,8 @@ const LABELS = {
     placeOrder: "Place order",
     thanks: "Thank you for your order!",
     qr: "VietQR code for the bank transfer",
+    copy: { accountNumber: "Copy the account number", amount: "Copy the amount", reference: "Copy the transfer content" },
+    saveQr: "Save the QR image",
   },
 }
 
@@ -185,12 +192,21 @@ export class CheckoutPage {
     return this.main().getByRole("region", { name: new RegExp(`^${number}\\. `) })
   }
 
+  stepHeading(number: number) {
+    return this.step(number).getByRole("heading", { level: 2 })
+  }
+
   deliveryGroup(producer: string) {
     return this.main().getByRole("group", { name: this.labels.deliveryFrom(producer) })
   }
 
+  /** A producer's delivery choice; its name is all its label says (kind, place, fee). */
+  deliveryOption(producer: string, delivery: Delivery) {
+    return this.deliveryGroup(producer).getByRole("radio", { name: new RegExp(`^${escape(this.labels.delivery[delivery])}`) })
+  }
+
   async chooseDelivery(producer: string, delivery: Delivery) {
-    await this.deliveryGroup(producer).getByRole("radio", { name: new RegExp(`^${escape(this.labels.delivery[delivery])}`) }).check()
+    await this.deliveryOption(producer, delivery).check()
   }
 
   paymentOption(method: PaymentMethod) {
@@ -244,6 +260,25 @@ export class CheckoutPage {
 
   transferAmount() {
     return this.main().getByTestId("transfer-amount")
+  }
+
+  copyButton(what: "accountNumber" | "amount" | "reference") {
+    return this.main().getByRole("button", { name: this.labels.copy[what], exact: true })
+  }
+
+  /** What the page put on the clipboard (the context must be granted clipboard-read). */
+  async clipboardText() {
+    return this.page.evaluate(() => navigator.clipboard.readText())
+  }
+
+  saveQrLink() {
+    return this.main().getByRole("link", { name: this.labels.saveQr, exact: true })
+  }
+
+  /** Clicks the save link and returns the file the browser downloads. */
+  async saveQr() {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.saveQrLink().click()])
+    return download
   }
 
   /** What the transfer's QR code says: the image drawn on a canvas, its pixels read by jsQR. */

@@ -24,6 +24,11 @@ export class StorefrontPage {
     return this.page.getByTestId("product-price")
   }
 
+  /** A section link of the site's header ("Sản phẩm", "Tài khoản"). */
+  headerLink(name: string) {
+    return this.page.getByRole("banner").getByRole("link", { name, exact: true })
+  }
+
   languageSwitch(language: "English" | "Tiếng Việt") {
     return this.page.getByRole("navigation").getByRole("link", { name: language })
   }

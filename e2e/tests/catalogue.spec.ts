@@ -125,6 +125,37 @@ test("an empty result suggests which filter to drop, with a link that does it", 
   await expect(catalogue.emptyNotice()).toHaveCount(0)
 })
 
+test("at 360 × 740 the first result shows before any filter; 'Lọc' opens the filters with their counts", async ({ catalogue, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await catalogue.open()
+
+  await test.step("results first: the first product is on the first screen, the filters wait behind 'Lọc'", async () => {
+    await expect(catalogue.resultCards().first()).toBeInViewport()
+    await expect(catalogue.facet(catalogue.labels.stars)).toBeHidden()
+    await expect(catalogue.filterToggle()).toHaveAccessibleName("Lọc")
+    await expect(catalogue.filterToggle()).toHaveAttribute("aria-expanded", "false")
+  })
+
+  await test.step("'Lọc' opens the filters, each value with its count; a choice is counted on the button", async () => {
+    await catalogue.filterToggle().click()
+    await expect(catalogue.filterToggle()).toHaveAttribute("aria-expanded", "true")
+    await expect(catalogue.starsOption(4)).toBeVisible()
+    await expect(catalogue.facetOption(catalogue.labels.province, "Điện Biên")).toBeVisible()
+    await catalogue.starsOption(4).check()
+    await expect(page).toHaveURL(/[?&]stars=4/)
+    await settled(catalogue)
+    await expect(catalogue.filterToggle()).toHaveAccessibleName("Lọc (1)")
+    await expect(catalogue.starsOption(4)).toBeChecked()
+  })
+
+  await test.step("'Xem … sản phẩm' closes them and puts focus on the results", async () => {
+    await catalogue.showResultsButton().click()
+    await expect(catalogue.resultCount()).toBeFocused()
+    await expect(catalogue.facet(catalogue.labels.stars)).toBeHidden()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})
+
 test("sorting by price and paging keep their state in the URL", async ({ catalogue, page }) => {
   await catalogue.open()
   await catalogue.sortSelect().selectOption("price_asc")

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test"
-import { admin, backendUrl, expect, publishableKey, test } from "../fixtures"
-import { amountOf, type Buyer, type CheckoutPage, type PaymentMethod } from "../pages/checkout-page"
+import fs from "node:fs"
+import { admin, backendUrl, expect, publishableKey, seedCatalogue, test } from "../fixtures"
+import { amountOf, STEP_TIMEOUT, type Buyer, type CheckoutPage, type PaymentMethod } from "../pages/checkout-page"
 
 type ProductOnSale = { handle: string; title: string; titleEn: string; stock: number; producer: { id: string; name: string } }
 type StoreProduct = {
@@ -12,6 +13,7 @@ type StoreProduct = {
 }
 
 const storeHeaders = () => ({ "x-publishable-api-key": publishableKey() })
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** Single-pack products with at least 20 units in stock, one per producer, as the store API lists them. */
 async function productsOnSale(request: APIRequestContext): Promise<ProductOnSale[]> {
@@ -35,6 +37,25 @@ async function productsOfTwoProducers(request: APIRequestContext, pair = 0): Pro
   const [first, second] = (await productsOnSale(request)).slice(pair * 2, pair * 2 + 2)
   expect(second).toBeDefined()
   return [first, second]
+}
+
+type SeedProducer = { name: string; street: string; province_code: string }
+const seedProducers = new Map((seedCatalogue().producers as SeedProducer[]).map((producer) => [producer.name, producer]))
+
+/** A product of a producer in Điện Biên (the buyer's province) and one of a producer in another province. */
+async function productsOfTwoProvinces(request: APIRequestContext): Promise<[ProductOnSale, ProductOnSale]> {
+  const products = await productsOnSale(request)
+  const inDienBien = (product: ProductOnSale) => seedProducers.get(product.producer.name)?.province_code === DIEN_BIEN.code
+  const [near, far] = [products.find(inDienBien), products.find((product) => !inDienBien(product))]
+  expect(near).toBeDefined()
+  expect(far).toBeDefined()
+  return [near!, far!]
+}
+
+async function provinceNames(request: APIRequestContext): Promise<Map<string, string>> {
+  const response = await request.get(`${backendUrl}/store/places/provinces`, { headers: storeHeaders() })
+  expect(response.status()).toBe(200)
+  return new Map(((await response.json()).provinces as { code: string; name: string }[]).map((province) => [province.code, province.name]))
 }
 
 /** The communes the backend lists for a province: the commune select must offer exactly these. */
@@ -95,8 +116,9 @@ async function enterAddress(checkout: CheckoutPage, checkPage: PageCheck, buyer:
     await checkout.fillAddress(buyer)
     await checkPage()
     await checkout.continue()
-    // Each step is saved by a server action that renders the next step (several backend calls).
-    await expect(checkout.page).toHaveURL(/[?&]step=delivery$/, { timeout: 30_000 })
+    // Each step is saved by a server action that renders the next step; focus moves to its heading.
+    await expect(checkout.page).toHaveURL(/[?&]step=delivery$/, { timeout: STEP_TIMEOUT })
+    await expect(checkout.stepHeading(2)).toBeFocused()
     await expect(checkout.step(1)).toContainText(BUYER.street)
     await expect(checkout.step(1)).toContainText(BUYER.note!)
   })
@@ -107,7 +129,8 @@ async function chooseStandardDelivery(checkout: CheckoutPage, products: ProductO
     for (const product of products) await checkout.chooseDelivery(product.producer.name, "standard")
     await checkPage()
     await checkout.continue()
-    await expect(checkout.page).toHaveURL(/[?&]step=payment$/, { timeout: 30_000 })
+    await expect(checkout.page).toHaveURL(/[?&]step=payment$/, { timeout: STEP_TIMEOUT })
+    await expect(checkout.stepHeading(3)).toBeFocused()
   })
 }
 
@@ -123,7 +146,7 @@ async function payAndPlaceOrder(checkout: CheckoutPage, method: PaymentMethod, c
     await expect(checkout.review()).toContainText(checkout.locale === "en" ? "Prices include VAT." : "Giá đã bao gồm thuế VAT.")
     await checkPage()
     await checkout.placeOrder()
-    await expect(checkout.thanks()).toBeVisible({ timeout: 30_000 })
+    await expect(checkout.thanks()).toBeVisible({ timeout: STEP_TIMEOUT })
     await expect(checkout.page).toHaveURL(new RegExp(`/${checkout.locale}/order-groups/ordgrp_[A-Za-z0-9]+$`))
     return total
   })
@@ -149,7 +172,7 @@ test.describe("guest checkout", () => {
   test.describe.configure({ timeout: 180_000 })
 
   test("vi: two producers, standard delivery, cash on delivery: one order per producer adding up to the total", async ({ checkout, request }) => {
-    const products = await productsOfTwoProducers(request)
+    const products = await productsOfTwoProvinces(request)
     await addToCart(checkout, products, noCheck)
     await reviewCart(checkout, products, noCheck)
 
@@ -165,6 +188,20 @@ test.describe("guest checkout", () => {
     })
 
     await enterAddress(checkout, noCheck)
+
+    await test.step("pickup says where the producer is, and warns when that is another province than the buyer's", async () => {
+      const provinces = await provinceNames(request)
+      for (const product of products) {
+        const producer = seedProducers.get(product.producer.name)!
+        const province = provinces.get(producer.province_code)!
+        const pickup = checkout.deliveryOption(product.producer.name, "pickup")
+        await expect(pickup).toHaveAccessibleName(new RegExp(`Tại ${escapeRegExp(province)}: ${escapeRegExp(producer.street)}, `))
+        const warning = `Cơ sở ở ${province}, khác tỉnh với địa chỉ nhận hàng của bạn (${DIEN_BIEN.name})`
+        if (producer.province_code === DIEN_BIEN.code) await expect(pickup).not.toHaveAccessibleName(new RegExp(escapeRegExp(warning)))
+        else await expect(pickup).toHaveAccessibleName(new RegExp(escapeRegExp(warning)))
+      }
+    })
+
     await chooseStandardDelivery(checkout, products, noCheck)
     const total = await payAndPlaceOrder(checkout, "cod", noCheck)
     await confirmProducerOrders(checkout, products, total)
@@ -195,6 +232,19 @@ test.describe("guest checkout", () => {
       expect(payload).toContain(reference)
       // EMVCo field 54 is the amount: "54", its length in two digits, then the amount itself.
       expect(payload).toContain(`54${String(String(total).length).padStart(2, "0")}${total}`)
+    })
+
+    await test.step("paying from the same phone: copy buttons fill the clipboard, the QR saves as a PNG", async () => {
+      await checkout.page.context().grantPermissions(["clipboard-read", "clipboard-write"])
+      const reference = (await checkout.transferReference().innerText()).trim()
+      for (const [what, text] of [["accountNumber", "0071000123456"], ["amount", String(total)], ["reference", reference]] as const) {
+        await checkout.copyButton(what).click()
+        expect(await checkout.clipboardText()).toBe(text)
+      }
+      const download = await checkout.saveQr()
+      expect(download.suggestedFilename()).toBe(`vietqr-${reference}.png`)
+      const png = fs.readFileSync(await download.path())
+      expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
     })
   })
 
@@ -247,6 +297,20 @@ test("the cart: more than the stock is refused with what is left, a quantity cha
 
 test.describe("signed-in checkout", () => {
   test.describe.configure({ timeout: 240_000 })
+
+  test("vi: a customer with no saved address starts the checkout from her account's e-mail and phone", async ({ account, checkout, page, request }) => {
+    const customer = { firstName: "Hoa", lastName: "Lò", email: `hoa.${Date.now()}@example.vn`, phone: "0987654321", password: "mat-khau-2026" }
+    await account.register(customer)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    const [product] = await productsOfTwoProducers(request, 4)
+    await checkout.openProduct(product.handle)
+    await checkout.addToCart()
+    await expect(checkout.addedNotice()).toBeVisible()
+    await checkout.openCart()
+    await checkout.goToCheckout()
+    await expect(checkout.field(checkout.labels.email)).toHaveValue(customer.email)
+    await expect(checkout.field(checkout.labels.phone)).toHaveValue(customer.phone)
+  })
 
   test("vi: a registered customer pays by bank transfer, the office marks it paid in the admin, her order history shows it paid; buy again refills the cart", async ({
     account,

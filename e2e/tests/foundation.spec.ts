@@ -93,6 +93,18 @@ test.describe("storefront", () => {
     expect(response?.status()).toBe(404)
   })
 
+  test.describe("on a phone (360 × 740, touch)", () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true })
+
+    test("tapping the header's 'Sản phẩm' opens the catalogue and 'Tài khoản' the account", async ({ storefront }) => {
+      await storefront.openHome()
+      await storefront.headerLink("Sản phẩm").tap()
+      await expect(storefront.page).toHaveURL(/\/vi\/products$/)
+      await storefront.headerLink("Tài khoản").tap()
+      await expect(storefront.page).toHaveURL(/\/vi\/account\/sign-in/)
+    })
+  })
+
   test("is usable at 360 px without horizontal scrolling", async ({ storefront }) => {
     await storefront.page.setViewportSize({ width: 360, height: 740 })
     await storefront.openHome()

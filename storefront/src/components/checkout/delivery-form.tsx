@@ -3,14 +3,23 @@
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { DeliveryChoice, DeliveryFormState } from "@/lib/checkout/checkout-state"
+import { inBuyersProvince } from "@/lib/checkout/delivery-options"
 import { saveDelivery } from "@/lib/data/checkout"
 import { formatPrice } from "@/lib/util/money"
 import styles from "./checkout.module.css"
+import { PickupPlaceText } from "./pickup-place-text"
 
 const INITIAL: DeliveryFormState = { missing: [] }
 
+type DeliveryFormProps = {
+  choices: DeliveryChoice[]
+  currencyCode: string
+  /** The province of the delivery address, to say which pickup places lie outside it. */
+  buyerProvince: string | null
+}
+
 /** Step 2: each producer ships its own part, so the buyer picks delivery or pickup per producer. */
-export function DeliveryForm({ choices, currencyCode }: { choices: DeliveryChoice[]; currencyCode: string }) {
+export function DeliveryForm({ choices, currencyCode, buyerProvince }: DeliveryFormProps) {
   const t = useTranslations("Checkout")
   const locale = useLocale()
   const [state, formAction, saving] = useActionState(saveDelivery, INITIAL)
@@ -38,6 +47,14 @@ export function DeliveryForm({ choices, currencyCode }: { choices: DeliveryChoic
                 <span className={styles.choiceText}>
                   <span className={styles.choiceTitle}>{t(`deliveryKind.${option.kind}`)}</span>
                   <span className={styles.hint}>{t(`deliveryHint.${option.kind}`)}</span>
+                  {option.pickup ? (
+                    <>
+                      <PickupPlaceText place={option.pickup} />
+                      {buyerProvince && !inBuyersProvince(option.pickup, buyerProvince) ? (
+                        <span className={styles.warning}>{t("pickupOtherProvince", { province: option.pickup.province, buyerProvince })}</span>
+                      ) : null}
+                    </>
+                  ) : null}
                   {option.freeFrom ? (
                     <span className={styles.hint}>{t("freeDeliveryFrom", { amount: formatPrice(option.freeFrom, currencyCode) })}</span>
                   ) : null}

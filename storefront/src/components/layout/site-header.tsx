@@ -18,12 +18,14 @@ export function SiteHeader() {
           </span>
           {t("siteName")}
         </Link>
-        <Link href="/products" className={styles.section}>
-          {tNav("products")}
-        </Link>
-        <Link href="/account" className={styles.section} data-testid="account-link">
-          {tNav("account")}
-        </Link>
+        <nav aria-label={tNav("sections")} className={styles.sections}>
+          <Link href="/products" className={styles.section}>
+            {tNav("products")}
+          </Link>
+          <Link href="/account" className={styles.section} data-testid="account-link">
+            {tNav("account")}
+          </Link>
+        </nav>
         <div className={styles.cart}>
           <Suspense fallback={<MiniCartLink count={null} />}>
             <MiniCart />

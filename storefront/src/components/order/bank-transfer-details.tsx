@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import QRCode from "qrcode"
+import { CopyButton } from "@/components/checkout/copy-button"
+import shortcuts from "@/components/checkout/transfer-shortcuts.module.css"
 import type { BankTransfer } from "@/lib/checkout/types"
 import { formatDateTime } from "@/lib/util/date"
 import { formatPrice } from "@/lib/util/money"
@@ -8,13 +10,13 @@ import styles from "./order-confirmation.module.css"
 /**
  * How to pay by bank transfer: the VietQR a banking app scans (drawn on the server from the
  * backend's payload, so account, amount and reference cannot be mistyped) and the same details
- * to type by hand.
+ * to type or copy by hand. A PNG, not an SVG: a phone saves it to its photos, which its banking
+ * app opens when the buyer pays from the same phone.
  */
 export async function BankTransferDetails({ transfer }: { transfer: BankTransfer }) {
   const t = await getTranslations("Order.bankTransfer")
   const locale = await getLocale()
-  const svg = await QRCode.toString(transfer.qr_payload, { type: "svg", errorCorrectionLevel: "M", margin: 2 })
-  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`
+  const src = await QRCode.toDataURL(transfer.qr_payload, { type: "image/png", errorCorrectionLevel: "M", margin: 2, width: 480 })
 
   return (
     <section className={styles.panel} aria-labelledby="bank-transfer-heading">
@@ -23,7 +25,12 @@ export async function BankTransferDetails({ transfer }: { transfer: BankTransfer
       </h2>
       <p>{t("lead")}</p>
       <div className={styles.transfer}>
-        <img src={src} alt={t("qrAlt")} width={220} height={220} className={styles.qr} />
+        <div className={shortcuts.qrWithSave}>
+          <img src={src} alt={t("qrAlt")} width={220} height={220} className={styles.qr} />
+          <a href={src} download={`vietqr-${transfer.reference}.png`} className={shortcuts.save}>
+            {t("saveQr")}
+          </a>
+        </div>
         <dl className={styles.facts}>
           <div>
             <dt>{t("bank")}</dt>
@@ -31,7 +38,10 @@ export async function BankTransferDetails({ transfer }: { transfer: BankTransfer
           </div>
           <div>
             <dt>{t("accountNumber")}</dt>
-            <dd className={styles.code}>{transfer.account_number}</dd>
+            <dd className={shortcuts.copyable}>
+              <span className={styles.code}>{transfer.account_number}</span>
+              <CopyButton value={transfer.account_number} label={t("copyAccountNumber")} />
+            </dd>
           </div>
           <div>
             <dt>{t("accountName")}</dt>
@@ -39,14 +49,21 @@ export async function BankTransferDetails({ transfer }: { transfer: BankTransfer
           </div>
           <div>
             <dt>{t("amount")}</dt>
-            <dd className={styles.amount} data-testid="transfer-amount">
-              {formatPrice(transfer.amount, "vnd")}
+            <dd className={shortcuts.copyable}>
+              <span className={styles.amount} data-testid="transfer-amount">
+                {formatPrice(transfer.amount, "vnd")}
+              </span>
+              {/* Digits only: banking apps take the amount without separators or currency. */}
+              <CopyButton value={String(transfer.amount)} label={t("copyAmount")} />
             </dd>
           </div>
           <div>
             <dt>{t("reference")}</dt>
-            <dd className={styles.code} data-testid="transfer-reference">
-              {transfer.reference}
+            <dd className={shortcuts.copyable}>
+              <span className={styles.code} data-testid="transfer-reference">
+                {transfer.reference}
+              </span>
+              <CopyButton value={transfer.reference} label={t("copyReference")} />
             </dd>
           </div>
           <div>

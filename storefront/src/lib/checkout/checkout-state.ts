@@ -1,7 +1,8 @@
-import type { CartProducer, DeliveryKind } from "../cart/producer-groups"
+import type { CartProducer } from "../cart/producer-groups"
 import type { Place } from "../places/types"
 import type { AddressFields, FieldErrors } from "./address-fields"
 import type { CheckoutStep } from "./checkout-steps"
+import type { DeliveryOption } from "./delivery-options"
 
 /** Message keys under `Checkout.error`. */
 export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "alreadyCompleted" | "busy" | "rejected"
@@ -18,8 +19,7 @@ export type AddressFormState = {
 /** A producer's part of the cart and how it can reach the buyer. */
 export type DeliveryChoice = {
   producer: CartProducer
-  /** `freeFrom`: the producer's goods from which standard delivery costs nothing (null: never). */
-  options: { id: string; kind: DeliveryKind; amount: number; freeFrom: number | null }[]
+  options: DeliveryOption[]
   selected: string | null
 }
 

@@ -7,6 +7,7 @@ export const CHECKOUT_STEPS = ["address", "delivery", "payment"] as const
 export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
 
 type CheckoutCart = Pick<HttpTypes.StoreCart, "email" | "shipping_address" | "metadata">
+type CheckoutCustomer = Pick<HttpTypes.StoreCustomer, "email" | "phone" | "addresses">
 
 const metadataText = (metadata: Record<string, unknown> | null | undefined, key: string) => {
   const value = metadata?.[key]
@@ -25,6 +26,17 @@ export function addressFieldsOf(cart: CheckoutCart): AddressFields {
     street: address?.address_1 ?? "",
     note: metadataText(cart.metadata, "note"),
   }
+}
+
+/**
+ * What the first step's form starts from: the cart's own answers; for a signed-in customer whose
+ * cart has no address yet, her first saved address; and her e-mail and phone where none is given.
+ */
+export function startingAddressFields(cart: CheckoutCart, customer: CheckoutCustomer | null): AddressFields {
+  const saved = customer?.addresses?.[0]
+  // Medusa gives a new cart an address holding only the region's country.
+  const fields = addressFieldsOf(!cart.shipping_address?.address_1 && saved ? { ...cart, shipping_address: saved as CheckoutCart["shipping_address"] } : cart)
+  return { ...fields, email: fields.email || customer?.email || "", phone: fields.phone || customer?.phone || "" }
 }
 
 /** The first step the buyer has not done yet: a later one cannot be shown before it. */

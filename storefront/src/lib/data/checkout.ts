@@ -5,11 +5,11 @@ import { redirect } from "@/i18n/navigation"
 import { resolveLocale, type Locale } from "@/i18n/routing"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
-import { availableQuantity, deliveryKind, groupByProducer, lineTitles, producerOfOption } from "../cart/producer-groups"
+import { availableQuantity, groupByProducer, lineTitles, producerOfOption } from "../cart/producer-groups"
 import { addressFieldErrors, completionFailure } from "../checkout/checkout-errors"
 import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderState } from "../checkout/checkout-state"
 import type { CheckoutStep } from "../checkout/checkout-steps"
-import { freeDeliveryFrom } from "../checkout/free-delivery"
+import { deliveryOptionsOf } from "../checkout/delivery-options"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
 import { authHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
@@ -39,11 +39,7 @@ export async function retrieveCheckout() {
   const groups = groupByProducer(cart, products, options)
   const deliveryChoices: DeliveryChoice[] = groups.flatMap(({ producer, shipping }) => {
     if (!producer) return []
-    const choices = options
-      .filter((option) => producerOfOption(option) === producer.id)
-      .map((option) => ({ id: option.id, kind: deliveryKind(option), amount: option.amount, freeFrom: freeDeliveryFrom(option) }))
-      // Delivery to the door first: it is what most buyers want.
-      .sort((a, b) => Number(a.kind === "pickup") - Number(b.kind === "pickup"))
+    const choices = deliveryOptionsOf(options.filter((option) => producerOfOption(option) === producer.id))
     return [{ producer, options: choices, selected: shipping?.optionId ?? null }]
   })
   return { cart, groups, deliveryChoices, paymentProviders }

@@ -13,7 +13,7 @@ import { PlaceOrderForm } from "@/components/checkout/place-order-form"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
-import { addressFieldsOf, CHECKOUT_STEPS, firstOpenStep, resolveStep, type CheckoutStep as Step } from "@/lib/checkout/checkout-steps"
+import { CHECKOUT_STEPS, firstOpenStep, resolveStep, startingAddressFields, type CheckoutStep as Step } from "@/lib/checkout/checkout-steps"
 import { retrieveCheckout } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { Link } from "@/i18n/navigation"
@@ -55,12 +55,9 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
     return index === current ? "current" : index < current ? "done" : "later"
   }
   const customer = await retrieveCustomer().catch(() => null)
-  // A signed-in customer's first saved address fills an address the cart does not have yet.
-  const saved = customer?.addresses?.[0]
-  const address = addressFieldsOf(
-    // (Medusa gives a new cart an address holding only the region's country.)
-    !cart.shipping_address?.address_1 && saved ? { ...cart, email: cart.email ?? customer?.email, shipping_address: saved as unknown as typeof cart.shipping_address } : cart
-  )
+  const address = startingAddressFields(cart, customer)
+  // A step in the URL means the buyer moved there (a saved step redirects, "Change" links): focus follows.
+  const arrived = typeof requested === "string"
   const [provinces, communes] =
     step === "address" ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []]) : [[], []]
 
@@ -74,17 +71,17 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
       )}
       <CheckoutProgress current={step} />
       <div className={styles.steps}>
-        <CheckoutStep step="address" state={stateOf("address")}>
+        <CheckoutStep step="address" state={stateOf("address")} arrived={arrived}>
           {step === "address" ? <AddressForm provinces={provinces} initial={address} initialCommunes={communes} /> : <AddressSummary cart={cart} />}
         </CheckoutStep>
-        <CheckoutStep step="delivery" state={stateOf("delivery")}>
+        <CheckoutStep step="delivery" state={stateOf("delivery")} arrived={arrived}>
           {step === "delivery" ? (
-            <DeliveryForm choices={deliveryChoices} currencyCode={cart.currency_code} />
+            <DeliveryForm choices={deliveryChoices} currencyCode={cart.currency_code} buyerProvince={cart.shipping_address?.province ?? null} />
           ) : (
-            <DeliverySummary groups={groups} currencyCode={cart.currency_code} />
+            <DeliverySummary groups={groups} choices={deliveryChoices} currencyCode={cart.currency_code} />
           )}
         </CheckoutStep>
-        <CheckoutStep step="payment" state={stateOf("payment")}>
+        <CheckoutStep step="payment" state={stateOf("payment")} arrived={arrived}>
           <PlaceOrderForm providers={paymentProviders}>
             <OrderReview cart={cart} groups={groups} />
           </PlaceOrderForm>

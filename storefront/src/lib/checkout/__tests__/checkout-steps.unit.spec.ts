@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { ProducerGroup } from "../../cart/producer-groups"
-import { addressFieldsOf, firstOpenStep, resolveStep } from "../checkout-steps"
+import { addressFieldsOf, firstOpenStep, resolveStep, startingAddressFields } from "../checkout-steps"
 
 const withAddress = {
   email: "lan@example.vn",
@@ -29,6 +29,34 @@ describe("addressFieldsOf", () => {
       street: "12 Trần Phú",
       note: "Gọi trước khi giao",
     })
+  })
+})
+
+describe("startingAddressFields", () => {
+  const newCart = { email: null, metadata: null, shipping_address: { country_code: "vn" } } as never
+  const customer = { email: "lan@example.vn", phone: "0987654321", addresses: [] }
+
+  it("starts a signed-in customer's checkout from her e-mail and phone", () => {
+    expect(startingAddressFields(newCart, customer)).toMatchObject({ email: "lan@example.vn", phone: "0987654321", street: "" })
+  })
+
+  it("takes her first saved address, with its own phone, when the cart has none", () => {
+    const saved = { first_name: "Lan", last_name: "Nguyễn", phone: "0912345678", address_1: "5 Võ Nguyên Giáp", metadata: { province_code: "11", commune_code: "03256" } }
+    expect(startingAddressFields(newCart, { ...customer, addresses: [saved] as never })).toMatchObject({
+      email: "lan@example.vn",
+      phone: "0912345678",
+      name: "Lan Nguyễn",
+      province_code: "11",
+      street: "5 Võ Nguyên Giáp",
+    })
+  })
+
+  it("keeps what the cart already holds", () => {
+    expect(startingAddressFields(withAddress, customer)).toEqual(addressFieldsOf(withAddress))
+  })
+
+  it("is the cart's own answers for a guest", () => {
+    expect(startingAddressFields(newCart, null)).toMatchObject({ email: "", phone: "" })
   })
 })
 
