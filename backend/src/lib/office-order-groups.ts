@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { amountDue, capturedAmount, type PaymentRow, paymentStatus } from "./order-group-view"
 import { fulfilmentStatus, type ProducerOrderState } from "./producer-order-view"
@@ -18,27 +18,27 @@ const PARENT_FIELDS = [
   ...["provider_id", "amount", "canceled_at", "captured_at", "data", "captures.amount"].map((f) => `payment_collections.payments.${f}`),
 ]
 
-type Query = { graph: (config: object) => Promise<{ data: any[]; metadata?: { count?: number } }> }
-
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id)
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** The order_group filter for a search: the parent order holds the payment, a producer order is linked. */
-async function groupFilter(query: Query, search: OrderGroupSearch): Promise<Record<string, unknown>> {
+async function groupFilter(query: Omit<RemoteQueryFunction, symbol>, search: OrderGroupSearch): Promise<Record<string, unknown>> {
   if ("email" in search) return { email: { $ilike: escapeLike(search.email) } }
   if ("references" in search) {
     // The reference is in the payment's data (a JSON column), as the VietQR provider stored it.
     const { data: payments } = await query.graph({
       entity: "payment",
       fields: ["payment_collection.order.id"],
-      filters: { data: { reference: search.references } },
+      // Medusa's generated filter types know no keys inside a JSON column; MikroORM queries them.
+      filters: { data: { reference: search.references } as never },
     })
     return { parent_order_id: payments.flatMap((p) => p.payment_collection?.order?.id ?? []) }
   }
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id", "order_group.id"],
-    filters: "order_id" in search ? { id: search.order_id } : { display_id: search.display_id },
+    // The generated filter types call display_id text; the column is a number.
+    filters: "order_id" in search ? { id: search.order_id } : { display_id: search.display_id as never },
   })
   const linked = orders.flatMap((o) => o.order_group?.id ?? [])
   return { $or: [{ parent_order_id: ids(orders) }, { id: linked }] }
@@ -53,7 +53,7 @@ export async function listOfficeOrderGroups(
   container: MedusaContainer,
   { search, limit, offset }: { search?: OrderGroupSearch; limit: number; offset: number }
 ) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY) as Query
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: groups, metadata } = await query.graph({
     entity: "order_group",
     fields: GROUP_FIELDS,
@@ -70,7 +70,8 @@ export async function listOfficeOrderGroups(
     const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as
       | (PaymentRow & { provider_id: string; data?: { reference?: string } | null })
       | undefined
-    const orders = [...(group.orders ?? [])].sort((a, b) => Number(a.display_id) - Number(b.display_id))
+    const orders = (group.orders ?? []).flatMap((order) => (order ? [order as ProducerOrderState & Record<string, any>] : []))
+    orders.sort((a, b) => Number(a.display_id) - Number(b.display_id))
     return {
       id: group.id,
       created_at: group.created_at,
@@ -87,7 +88,7 @@ export async function listOfficeOrderGroups(
             reference: payment.data?.reference ?? null,
           }
         : null,
-      orders: orders.map((order: ProducerOrderState & Record<string, any>) => ({
+      orders: orders.map((order) => ({
         id: order.id,
         display_id: order.display_id,
         status: order.status,
