@@ -138,10 +138,10 @@ export class AdminOcopPage {
   }
 
   /** The dashboard scrolls inside its own frame, so a tall viewport shows the whole widget at once. */
-  async screenshotWidget(path: string) {
+  async screenshotWidget(widget: Locator, path: string) {
     const viewport = this.page.viewportSize()
     await this.page.setViewportSize({ width: viewport?.width ?? 1280, height: 2400 })
-    await this.ocopWidget().screenshot({ path })
+    await widget.screenshot({ path })
     if (viewport) await this.page.setViewportSize(viewport)
   }
 }

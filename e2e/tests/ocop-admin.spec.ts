@@ -102,7 +102,7 @@ test.describe("OCOP in Medusa Admin", () => {
       await expect(ocopAdmin.starsBadge(4)).toBeVisible()
       await expect(ocopAdmin.currentCertificate()).toContainText(certificate.certificate_number)
       await expect(ocopAdmin.producerSection().getByRole("link", { name: producerName })).toBeVisible()
-      await ocopAdmin.screenshotWidget("/tmp/ocop-widget.png")
+      await ocopAdmin.screenshotWidget(ocopAdmin.ocopWidget(), "/tmp/ocop-widget.png")
     })
 
     await test.step("score 69 gives ★3", async () => {
@@ -235,7 +235,7 @@ test.describe("OCOP in Medusa Admin", () => {
       const widget = ocopAdmin.checkoutWidget()
       await expect(widget.getByRole("heading", { name: `Đơn của nhà sản xuất ${second.producer.name} (2 trong 2)` })).toBeVisible()
       await expect(widget.getByRole("link", { name: /^Đơn tổng #\d+$/ })).toBeVisible()
-      await ocopAdmin.screenshot("/tmp/ocop-producer-order.png")
+      await ocopAdmin.screenshotWidget(widget, "/tmp/ocop-producer-order.png")
     })
 
     await test.step("the statement's lines are listed as matched, mismatched and unknown", async () => {

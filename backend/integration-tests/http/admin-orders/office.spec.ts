@@ -126,8 +126,10 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /admin/ocop/bank-statements", () => {
-      const statementFor = (group: any) =>
-        ["Ngày giao dịch;Số tiền;Nội dung", `01/12/2026;${Number(group.total).toLocaleString("vi-VN")};CK ${group.payment.bank_transfer.reference}`].join("\n")
+      const statementFor = (group: any) => {
+        const line = `01/12/2026;${Number(group.total).toLocaleString("vi-VN")};CK ${group.payment.bank_transfer.reference}`
+        return ["Ngày giao dịch;Số tiền;Nội dung", line].join("\n")
+      }
 
       it("answers 401 without the admin's token and captures nothing", async () => {
         expect((await call(api.post("/admin/ocop/bank-statements", { csv: statementFor(transfer) }, store))).status).toBe(401)

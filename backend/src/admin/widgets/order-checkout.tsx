@@ -12,7 +12,9 @@ function roleOf(orderId: string, group: OrderGroupEntry) {
   if (group.parent_order.id === orderId) {
     return {
       heading: "Đơn tổng của lần thanh toán (Checkout's parent order)",
-      explanation: `Đơn này giữ khoản thanh toán của cả lần mua; hàng do ${group.orders.length} nhà sản xuất giao, mỗi nhà một đơn dưới đây.`,
+      explanation:
+        `Đơn này giữ khoản thanh toán của cả lần mua; hàng do ${group.orders.length} nhà sản xuất giao, ` +
+        "mỗi nhà một đơn dưới đây.",
     }
   }
   const index = group.orders.findIndex((order) => order.id === orderId)

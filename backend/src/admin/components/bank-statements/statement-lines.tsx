@@ -1,14 +1,16 @@
 import { Heading, Table, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { type ReactNode, useId } from "react"
 import { Link } from "react-router-dom"
 import { formatVnd, MISMATCH_REASON_LABELS } from "../../lib/ocop-labels"
 import type { BankStatementImport, StatementMismatch } from "../../lib/ocop-types"
 
 type Column<Line> = { header: string; cell: (line: Line) => ReactNode; className?: string }
 
+type SectionProps<Line> = { title: string; hint: string; lines: Line[]; columns: Column<Line>[] }
+
 /** One list of an imported statement's lines, under its heading with the count. */
-function LinesSection<Line extends { line: number }>({ title, hint, lines, columns }: { title: string; hint: string; lines: Line[]; columns: Column<Line>[] }) {
-  const headingId = `statement-${title.replace(/\W+/g, "-")}`
+function LinesSection<Line extends { line: number }>({ title, hint, lines, columns }: SectionProps<Line>) {
+  const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-y-2 px-6 py-4">
       <div>
@@ -68,7 +70,15 @@ const amount = <Line extends { amount: number }>(): Column<Line> => ({
   cell: (line) => formatVnd(line.amount),
   className: "whitespace-nowrap text-right",
 })
-const description: Column<StatementMismatch> = { header: "Nội dung", cell: (line) => line.description, className: "max-w-80 break-words" }
+const description: Column<StatementMismatch> = {
+  header: "Nội dung",
+  cell: (line) => line.description,
+  className: "max-w-80 break-words",
+}
+const reference: Column<{ reference?: string }> = {
+  header: "Mã chuyển khoản",
+  cell: (line) => <ReferenceLink reference={line.reference} />,
+}
 const reason: Column<StatementMismatch> = { header: "Lý do", cell: reasonOf }
 
 /** The three lists the office works from: paid now, to check against an order, and to trace. */
@@ -81,13 +91,13 @@ export const StatementLines = ({ result }: { result: BankStatementImport }) => {
         title="Đã khớp (Matched)"
         hint="Đúng mã và đúng số tiền: các đơn này đã được ghi nhận thanh toán."
         lines={result.matched}
-        columns={[{ header: "Mã chuyển khoản", cell: (line) => <ReferenceLink reference={line.reference} /> }, amount()]}
+        columns={[reference, amount()]}
       />
       <LinesSection
         title="Không khớp (Mismatched)"
         hint="Ghi mã của một đơn nhưng không được ghi nhận: kiểm tra với người mua rồi xử lý ở đơn tổng."
         lines={mismatched}
-        columns={[{ header: "Mã chuyển khoản", cell: (line) => <ReferenceLink reference={line.reference} /> }, amount(), reason, description]}
+        columns={[reference, amount(), reason, description]}
       />
       <LinesSection
         title="Không rõ (Unknown)"

@@ -22,7 +22,8 @@ export const StatementUpload = ({ pending, onImport }: Props) => {
         const size = new Blob([JSON.stringify({ csv })]).size
         if (size > MAX_BODY_BYTES) {
           setTooLarge(
-            `Tệp ${file.name} lớn ${Math.ceil(size / 1024)} KB, quá giới hạn 100 KB mỗi lần nhập: hãy xuất sao kê theo từng khoảng ngày ngắn hơn.`
+            `Tệp ${file.name} lớn ${Math.ceil(size / 1024)} KB, quá giới hạn 100 KB mỗi lần nhập: ` +
+              "hãy xuất sao kê theo từng khoảng ngày ngắn hơn."
           )
           return
         }
