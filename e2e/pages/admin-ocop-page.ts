@@ -1,6 +1,9 @@
-import { Page } from "@playwright/test"
+import { Locator, Page } from "@playwright/test"
 
-/** The OCOP parts of Medusa Admin: the product widget and the Producers and Certificates pages. */
+/**
+ * The OCOP parts of Medusa Admin: the product and order widgets, and the Producers, Certificates,
+ * Đơn hàng OCOP and Sao kê ngân hàng pages.
+ */
 export class AdminOcopPage {
   constructor(
     readonly page: Page,
@@ -78,15 +81,67 @@ export class AdminOcopPage {
     return this.page.getByRole("table", { name: /^Sản phẩm \(Products\)/ })
   }
 
+  async openOrders() {
+    await this.page.goto(`${this.backendUrl}/app/orders`)
+  }
+
+  /** The note above Medusa's order list that explains its rows and searches the checkouts. */
+  orderListGuide() {
+    return this.page.getByRole("note", { name: "Đơn hàng OCOP" })
+  }
+
+  /** Searches checkouts by reference, order number or e-mail (Enter submits). */
+  async searchOrders(text: string) {
+    const box = this.page.getByRole("searchbox", { name: "Tìm đơn (Search orders)" })
+    await box.fill(text)
+    await box.press("Enter")
+  }
+
+  checkoutsTable() {
+    return this.page.getByRole("table", { name: "Lần thanh toán (Checkouts)" })
+  }
+
+  /** Body rows only: the header row has column headers, not cells. */
+  checkoutRows() {
+    return this.checkoutsTable().getByRole("row").filter({ has: this.page.getByRole("cell") })
+  }
+
+  /** The widget on an order's page that says whether it is a checkout's parent order or a producer's. */
+  checkoutWidget() {
+    return this.page.getByRole("region").filter({ has: this.page.locator("#ocop-checkout-heading") })
+  }
+
+  /** The producer orders a checkout lists, in the table row or the widget given. */
+  producerOrders(scope: Locator) {
+    return scope.getByRole("list", { name: "Đơn của nhà sản xuất (Producer orders)" }).getByRole("listitem")
+  }
+
+  async openBankStatements() {
+    await this.page.goto(`${this.backendUrl}/app/bank-statements`)
+  }
+
+  async importStatement(fileName: string, csv: string) {
+    await this.page.getByLabel("Tệp sao kê (Statement file, CSV)").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv) })
+    await this.page.getByRole("button", { name: "Nhập sao kê (Import)" }).click()
+  }
+
+  /** "Đã khớp (Matched)", "Không khớp (Mismatched)" or "Không rõ (Unknown)": the heading with its count, and its table. */
+  statementList(title: string) {
+    return {
+      heading: this.page.getByRole("heading", { level: 2, name: new RegExp(`^${title.replace(/[()]/g, "\\$&")}: \\d+$`) }),
+      rows: this.page.getByRole("table", { name: title }).getByRole("row").filter({ has: this.page.getByRole("cell") }),
+    }
+  }
+
   async screenshot(path: string) {
     await this.page.screenshot({ path, fullPage: true })
   }
 
   /** The dashboard scrolls inside its own frame, so a tall viewport shows the whole widget at once. */
-  async screenshotWidget(path: string) {
+  async screenshotWidget(widget: Locator, path: string) {
     const viewport = this.page.viewportSize()
     await this.page.setViewportSize({ width: viewport?.width ?? 1280, height: 2400 })
-    await this.ocopWidget().screenshot({ path })
+    await widget.screenshot({ path })
     if (viewport) await this.page.setViewportSize(viewport)
   }
 }

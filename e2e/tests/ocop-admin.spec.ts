@@ -1,4 +1,5 @@
-import { admin, backendUrl, expect, test as base } from "../fixtures"
+import type { APIRequestContext } from "@playwright/test"
+import { admin, backendUrl, expect, publishableKey, test as base } from "../fixtures"
 import { AdminOcopPage } from "../pages/admin-ocop-page"
 
 const test = base.extend<{ ocopAdmin: AdminOcopPage }>({
@@ -10,6 +11,68 @@ type ProductOcop = { product: { current_certificate_id: string | null; producer:
 
 // The page size of the Certificates page.
 const PAGE_SIZE = 20
+
+type StoreProduct = { title: string; producer: { id: string; name: string } | null; variants: { id: string; inventory_quantity: number | null }[] }
+type PlacedCheckout = {
+  id: string
+  total: number
+  parent_order_id: string
+  payment: { bank_transfer: { reference: string } }
+  orders: { id: string; display_id: number; producer: { name: string } }[]
+}
+
+/**
+ * A buyer's bank-transfer checkout of one unit from each of two producers, placed through the
+ * store API as the storefront's checkout does (the storefront's own journey is checkout.spec.ts).
+ */
+async function placeBankTransferCheckout(request: APIRequestContext, email: string): Promise<PlacedCheckout> {
+  const headers = { "x-publishable-api-key": publishableKey() }
+  const call = async <T>(method: "get" | "post", path: string, data?: unknown): Promise<T> => {
+    const response = await request[method](`${backendUrl}${path}`, { headers, data })
+    if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path} answered ${response.status()}: ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+  const { regions } = await call<{ regions: { id: string; name: string }[] }>("get", "/store/regions")
+  const region = regions.find((r) => r.name === "Việt Nam")!
+  const { products } = await call<{ products: StoreProduct[] }>(
+    "get",
+    `/store/products?limit=100&offset=40&fields=title,producer.id,producer.name,variants.id,%2Bvariants.inventory_quantity`
+  )
+  const byProducer = new Map<string, StoreProduct>()
+  for (const product of products) {
+    if (product.producer && (product.variants[0]?.inventory_quantity ?? 0) >= 5) byProducer.set(product.producer.id, product)
+  }
+  const chosen = [...byProducer.values()].slice(0, 2)
+  const { communes } = await call<{ communes: { code: string; name: string }[] }>("get", "/store/places/provinces/11/communes?limit=1")
+  const address = {
+    first_name: "Hoa",
+    last_name: "Trần",
+    phone: "0987654321",
+    address_1: "3 Võ Nguyên Giáp",
+    city: communes[0].name,
+    province: "Điện Biên",
+    country_code: "vn",
+    metadata: { province_code: "11", commune_code: communes[0].code },
+  }
+
+  const { cart } = await call<{ cart: { id: string } }>("post", "/store/carts", { region_id: region.id, email })
+  for (const product of chosen) {
+    await call("post", `/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 1 })
+  }
+  await call("post", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
+  const { shipping_options } = await call<{ shipping_options: { id: string; data: { producer_id?: string } | null; type: { code: string } | null }[] }>(
+    "get",
+    `/store/shipping-options?cart_id=${cart.id}`
+  )
+  for (const product of chosen) {
+    const option = shipping_options.find((o) => o.data?.producer_id === product.producer!.id && o.type?.code === "standard")!
+    await call("post", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+  }
+  const { payment_collection } = await call<{ payment_collection: { id: string } }>("post", "/store/payment-collections", { cart_id: cart.id })
+  await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_vietqr_vietqr" })
+  const { order_group } = await call<{ order_group: PlacedCheckout }>("post", `/store/ocop/carts/${cart.id}/complete`, {})
+  return order_group
+}
 
 test.describe("OCOP in Medusa Admin", () => {
   test.beforeEach(async ({ adminPage }) => {
@@ -39,7 +102,7 @@ test.describe("OCOP in Medusa Admin", () => {
       await expect(ocopAdmin.starsBadge(4)).toBeVisible()
       await expect(ocopAdmin.currentCertificate()).toContainText(certificate.certificate_number)
       await expect(ocopAdmin.producerSection().getByRole("link", { name: producerName })).toBeVisible()
-      await ocopAdmin.screenshotWidget("/tmp/ocop-widget.png")
+      await ocopAdmin.screenshotWidget(ocopAdmin.ocopWidget(), "/tmp/ocop-widget.png")
     })
 
     await test.step("score 69 gives ★3", async () => {
@@ -126,6 +189,85 @@ test.describe("OCOP in Medusa Admin", () => {
       await expect(ocopAdmin.page.getByRole("heading", { level: 1, name: producer.name })).toBeVisible()
       await expect(ocopAdmin.producerProductsTable().getByRole("link")).toHaveCount(producer.product_count)
       await expect(ocopAdmin.producerProductsTable().getByRole("link", { name: detail.products[0].title })).toBeVisible()
+    })
+  })
+
+  test("a bank transfer: the office finds the checkout by its reference, tells its orders apart and imports the statement that pays it", async ({
+    ocopAdmin,
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    const checkout = await test.step("a buyer pays two producers' goods by bank transfer", () =>
+      placeBankTransferCheckout(request, `hoa.${Date.now()}@example.vn`)
+    )
+    const reference = checkout.payment.bank_transfer.reference
+    const [first, second] = checkout.orders
+
+    await test.step("the order list explains its rows; its search box finds the checkout by reference", async () => {
+      await ocopAdmin.openOrders()
+      await expect(ocopAdmin.orderListGuide()).toContainText("đơn tổng")
+      await ocopAdmin.searchOrders(reference)
+      await expect(page).toHaveURL(new RegExp(`/app/order-groups\\?q=${reference}$`))
+      await expect(ocopAdmin.checkoutRows()).toHaveCount(1)
+      const row = ocopAdmin.checkoutRows().first()
+      await expect(row.getByTestId("transfer-reference")).toHaveText(reference)
+      await expect(row).toContainText("Chờ thanh toán")
+      await expect(ocopAdmin.producerOrders(row)).toHaveCount(2)
+      await expect(ocopAdmin.producerOrders(row).nth(0)).toContainText(`#${first.display_id}`)
+      await expect(ocopAdmin.producerOrders(row).nth(0)).toContainText(first.producer.name)
+      await expect(ocopAdmin.producerOrders(row).nth(1)).toContainText(second.producer.name)
+      await ocopAdmin.screenshot("/tmp/ocop-order-groups.png")
+    })
+
+    await test.step("the parent order's page says it holds the payment for both producers' orders", async () => {
+      await ocopAdmin.checkoutRows().first().getByRole("link", { name: /^#\d+$/ }).first().click()
+      await expect(page).toHaveURL(new RegExp(`/app/orders/${checkout.parent_order_id}$`))
+      const widget = ocopAdmin.checkoutWidget()
+      await expect(widget.getByRole("heading", { name: "Đơn tổng của lần thanh toán (Checkout's parent order)" })).toBeVisible()
+      await expect(widget.getByTestId("transfer-reference")).toHaveText(reference)
+      await expect(ocopAdmin.producerOrders(widget)).toHaveCount(2)
+    })
+
+    await test.step("a producer's order page names its producer and its place in the checkout", async () => {
+      await ocopAdmin.producerOrders(ocopAdmin.checkoutWidget()).nth(1).getByRole("link", { name: `#${second.display_id}` }).click()
+      await expect(page).toHaveURL(new RegExp(`/app/orders/${second.id}$`))
+      const widget = ocopAdmin.checkoutWidget()
+      await expect(widget.getByRole("heading", { name: `Đơn của nhà sản xuất ${second.producer.name} (2 trong 2)` })).toBeVisible()
+      await expect(widget.getByRole("link", { name: /^Đơn tổng #\d+$/ })).toBeVisible()
+      await ocopAdmin.screenshotWidget(widget, "/tmp/ocop-producer-order.png")
+    })
+
+    await test.step("the statement's lines are listed as matched, mismatched and unknown", async () => {
+      const amount = new Intl.NumberFormat("vi-VN").format(checkout.total)
+      const csv = [
+        "Sao kê tài khoản 0071000123456",
+        "Ngày giao dịch;Số tiền ghi có;Nội dung",
+        `01/12/2026;${amount};CK ${reference} TRAN THI HOA`,
+        `01/12/2026;${amount};${reference} chuyen lai lan nua`,
+        "01/12/2026;150.000;OCOPZZZZZZZZ khong co don",
+        "01/12/2026;90.000;chuyen tien khong ghi ma",
+      ].join("\n")
+      await ocopAdmin.openBankStatements()
+      await ocopAdmin.importStatement("sao-ke.csv", csv)
+      const matched = ocopAdmin.statementList("Đã khớp (Matched)")
+      await expect(matched.heading).toHaveText("Đã khớp (Matched): 1")
+      await expect(matched.rows).toHaveCount(1)
+      await expect(matched.rows.first()).toContainText(reference)
+      const mismatched = ocopAdmin.statementList("Không khớp (Mismatched)")
+      await expect(mismatched.heading).toHaveText("Không khớp (Mismatched): 1")
+      await expect(mismatched.rows.first()).toContainText("Trùng với một dòng trước trong tệp")
+      const unknown = ocopAdmin.statementList("Không rõ (Unknown)")
+      await expect(unknown.heading).toHaveText("Không rõ (Unknown): 2")
+      await expect(unknown.rows.nth(0)).toContainText("Mã không thuộc đơn nào")
+      await expect(unknown.rows.nth(1)).toContainText("Không ghi mã chuyển khoản")
+      await ocopAdmin.screenshot("/tmp/ocop-bank-statement.png")
+    })
+
+    await test.step("the matched reference leads to the checkout, now paid", async () => {
+      await ocopAdmin.statementList("Đã khớp (Matched)").rows.first().getByRole("link", { name: reference }).click()
+      await expect(page).toHaveURL(new RegExp(`/app/order-groups\\?q=${reference}$`))
+      await expect(ocopAdmin.checkoutRows().first()).toContainText("Đã thanh toán")
     })
   })
 })

@@ -12,16 +12,16 @@ const ORDER_FIELDS = [
   "producer.id", "producer.name", "producer.handle",
 ]
 
-type PaymentRow = { amount: unknown; canceled_at?: string | null; captures?: { amount: unknown }[] | null }
+export type PaymentRow = { amount: unknown; canceled_at?: string | null; captures?: { amount: unknown }[] | null }
 
-const capturedAmount = (payment: PaymentRow) => (payment.captures ?? []).reduce((sum, c) => sum + Number(c.amount), 0)
+export const capturedAmount = (payment: PaymentRow) => (payment.captures ?? []).reduce((sum, c) => sum + Number(c.amount), 0)
 
 /**
  * COD is captured order by order as producers deliver, so a checkout can be partly paid. What is
  * due is what its live orders cost: a producer's cancelled order is not owed (the payment keeps
  * the checkout's amount).
  */
-function paymentStatus(payment: PaymentRow | undefined, due: number) {
+export function paymentStatus(payment: PaymentRow | undefined, due: number) {
   if (!payment) return "not_paid"
   if (payment.canceled_at) return "canceled"
   const captured = capturedAmount(payment)
@@ -30,7 +30,7 @@ function paymentStatus(payment: PaymentRow | undefined, due: number) {
   return captured > 0 ? "partially_captured" : "authorized"
 }
 
-const amountDue = (orders: { status?: string; total?: unknown }[]) =>
+export const amountDue = (orders: { status?: string; total?: unknown }[]) =>
   orders.filter((order) => order.status !== "canceled").reduce((sum, order) => sum + Number(order.total ?? 0), 0)
 
 const GROUP_FIELDS = ["id", "cart_id", "parent_order_id", "customer_id", "email", "currency_code", "total", "created_at", ...ORDER_FIELDS.map((f) => `orders.${f}`)]

@@ -1,4 +1,14 @@
-import type { Certificate, CertificateRequestStatus, CertificateStatus, LegalForm, ListingStatus, ProducerStatus } from "./ocop-types"
+import type {
+  Certificate,
+  CertificateRequestStatus,
+  CertificateStatus,
+  CheckoutPaymentStatus,
+  FulfilmentStatus,
+  LegalForm,
+  ListingStatus,
+  MismatchReason,
+  ProducerStatus,
+} from "./ocop-types"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
@@ -54,4 +64,45 @@ const vietnamDate = new Intl.DateTimeFormat("vi-VN", {
 /** Dates as the programme's decisions print them: dd/mm/yyyy, Vietnam time. */
 export function formatDate(value: string | null | undefined) {
   return value ? vietnamDate.format(new Date(value)) : "–"
+}
+
+const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+
+/** Whole đồng as the storefront shows them: "1.250.000 ₫". */
+export const formatVnd = (amount: number) => vnd.format(amount)
+
+export const CHECKOUT_PAYMENT_STATUS_LABELS: Record<CheckoutPaymentStatus, { vi: string; en: string; color: BadgeColor }> = {
+  not_paid: { vi: "Chưa thanh toán", en: "Not paid", color: "grey" },
+  authorized: { vi: "Chờ thanh toán", en: "Awaiting payment", color: "orange" },
+  partially_captured: { vi: "Đã thanh toán một phần", en: "Partly paid", color: "blue" },
+  captured: { vi: "Đã thanh toán", en: "Paid", color: "green" },
+  canceled: { vi: "Đã huỷ", en: "Cancelled", color: "grey" },
+}
+
+export const PAYMENT_METHOD_LABELS: Record<string, { vi: string; en: string }> = {
+  pp_system_default: { vi: "Thanh toán khi nhận hàng", en: "Cash on delivery" },
+  pp_vietqr_vietqr: { vi: "Chuyển khoản VietQR", en: "Bank transfer" },
+  pp_stripe_stripe: { vi: "Thẻ", en: "Card" },
+}
+
+export const FULFILMENT_STATUS_LABELS: Record<FulfilmentStatus, { vi: string; en: string; color: BadgeColor }> = {
+  placed: { vi: "Mới đặt", en: "Placed", color: "orange" },
+  accepted: { vi: "Đã nhận đơn", en: "Accepted", color: "blue" },
+  packed: { vi: "Đã đóng gói", en: "Packed", color: "blue" },
+  shipped: { vi: "Đang giao", en: "Shipped", color: "purple" },
+  delivered: { vi: "Đã giao", en: "Delivered", color: "green" },
+  canceled: { vi: "Đã huỷ", en: "Cancelled", color: "grey" },
+}
+
+/**
+ * Why a statement line was not applied, and which list it belongs to: "unknown" lines name no
+ * order of ours; "mismatched" ones name an order but something else is wrong.
+ */
+export const MISMATCH_REASON_LABELS: Record<MismatchReason, { vi: string; en: string; list: "mismatched" | "unknown" }> = {
+  amount_differs: { vi: "Số tiền khác số tiền của đơn", en: "Amount differs", list: "mismatched" },
+  already_paid: { vi: "Đơn đã thanh toán trước đó", en: "Already paid", list: "mismatched" },
+  duplicate: { vi: "Trùng với một dòng trước trong tệp", en: "Duplicate line", list: "mismatched" },
+  several_references: { vi: "Ghi nhiều mã chuyển khoản", en: "Several references", list: "mismatched" },
+  unknown_reference: { vi: "Mã không thuộc đơn nào", en: "Unknown reference", list: "unknown" },
+  no_reference: { vi: "Không ghi mã chuyển khoản", en: "No reference", list: "unknown" },
 }

@@ -8,6 +8,8 @@ import type {
   Commune,
   ListingEntry,
   ListingFilters,
+  OrderGroupEntry,
+  OrderGroupFilters,
   ProducerDetail,
   ProducerFilters,
   ProducerListEntry,
@@ -78,6 +80,19 @@ export function useCertificateRequests(filters: CertificateRequestFilters) {
         query: definedOnly(filters),
       }),
     placeholderData: keepPreviousData,
+  })
+}
+
+/** Checkouts with their producer orders; a search that finds nothing is an empty list, not an error. */
+export function useOrderGroups(filters: OrderGroupFilters, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: [OCOP_QUERY_KEY, "order-groups", filters],
+    queryFn: () =>
+      sdk.client.fetch<{ order_groups: OrderGroupEntry[]; count: number }>("/admin/ocop/order-groups", {
+        query: definedOnly(filters),
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
   })
 }
 

@@ -1,4 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import type { MatchedTransfer, MismatchReason, StatementMismatch } from "../../lib/bank-statement/match-statement"
+import type { paymentStatus } from "../../lib/order-group-view"
+import type { FulfilmentStatus } from "../../lib/producer-order-view"
 import type { OcopCertificate } from "../../modules/ocop/models/certificate"
 import type { OcopCertificateRequest } from "../../modules/ocop/models/certificate-request"
 import type { OcopOrigin } from "../../modules/ocop/models/origin"
@@ -108,3 +111,31 @@ export type CertificateRequestEntry = CertificateRequest & {
   producer: Pick<Producer, "id" | "name" | "handle"> | null
 }
 export type CertificateRequestFilters = { status?: CertificateRequestStatus; limit: number; offset: number }
+
+export type CheckoutPaymentStatus = ReturnType<typeof paymentStatus>
+export type { FulfilmentStatus }
+
+/** A checkout as GET /admin/ocop/order-groups lists it: the parent order holds the payment. */
+export type OrderGroupEntry = {
+  id: string
+  created_at: string
+  email: string | null
+  currency_code: string
+  total: number
+  parent_order: { id: string; display_id: number | null }
+  payment_status: CheckoutPaymentStatus
+  payment: { provider_id: string; amount: number; captured_amount: number; reference: string | null } | null
+  orders: {
+    id: string
+    display_id: number
+    status: string
+    fulfilment_status: FulfilmentStatus
+    total: number
+    producer: { id: string; name: string } | null
+  }[]
+}
+
+export type OrderGroupFilters = { q?: string; order_id?: string; limit?: number; offset?: number }
+
+export type { MismatchReason, MatchedTransfer, StatementMismatch }
+export type BankStatementImport = { matched: MatchedTransfer[]; mismatches: StatementMismatch[] }

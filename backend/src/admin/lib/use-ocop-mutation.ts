@@ -6,7 +6,10 @@ import { OCOP_QUERY_KEY } from "./ocop-queries"
  * A write to the OCOP API: on success every OCOP read is fetched again, so the screen shows the
  * stored state; the API's message (which names the field) is shown on failure.
  */
-export function useOcopMutation<TVariables>(write: (variables: TVariables) => Promise<unknown>, successMessage: string) {
+export function useOcopMutation<TVariables, TResult = unknown>(
+  write: (variables: TVariables) => Promise<TResult>,
+  successMessage: string
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: write,

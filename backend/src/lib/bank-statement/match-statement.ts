@@ -37,6 +37,11 @@ export type StatementMismatch = {
   expected_amount?: number
 }
 
+/** Every reference the statement's credits name: the only transfers worth looking up. */
+export function statementReferences(rows: StatementRow[], prefix: string): string[] {
+  return [...new Set(rows.flatMap((row) => extractReferences(row.description, prefix)))]
+}
+
 /**
  * Pairs a statement's credits with the transfers we wait for. A credit matches only when its
  * description names exactly one reference, that reference is ours and unpaid, and the amount is

@@ -14,6 +14,9 @@ import {
 } from "./producers/validators"
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
 import { AdminImportBankStatement } from "./bank-statements/validators"
+import { AdminListOrderGroups } from "./order-groups/validators"
+// The portal's query validator: a refusal names its field first, as the office's search box shows it.
+import { validateQuery } from "../../producer/products/validate-body"
 import { validateDecision } from "./validate-decision"
 import { AdminListListings, AdminRejectListing } from "./listings/validators"
 import {
@@ -37,6 +40,7 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
   { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
   { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
+  { matcher: "/admin/ocop/order-groups", methods: ["GET"], middlewares: [validateQuery(AdminListOrderGroups)] },
   { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
   { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectListing)] },
   { matcher: "/admin/ocop/certificate-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ExpectedTransfer, matchStatement } from "../match-statement"
+import { ExpectedTransfer, matchStatement, statementReferences } from "../match-statement"
 import type { StatementRow } from "../parse-statement"
 
 const expected: ExpectedTransfer[] = [
@@ -119,5 +119,16 @@ describe("matchStatement", () => {
   it("reads expected references in any case", () => {
     const lower = [{ ...expected[0], reference: "ocopaaaaaaaa" }]
     expect(matchStatement([row(2, 1_250_000, "OCOPAAAAAAAA")], lower, "OCOP").matched).toHaveLength(1)
+  })
+})
+
+describe("statementReferences", () => {
+  it("lists each reference the credits name once, upper-cased, in order of appearance", () => {
+    const rows = [
+      row(2, 300_000, "CK ocopbbbbbbbb"),
+      row(3, 90_000, "chuyen tien khong ghi ma"),
+      row(4, 1_250_000, "OCOPAAAAAAAA va OCOPBBBBBBBB"),
+    ]
+    expect(statementReferences(rows, "OCOP")).toEqual(["OCOPBBBBBBBB", "OCOPAAAAAAAA"])
   })
 })

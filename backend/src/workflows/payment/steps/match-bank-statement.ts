@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ExpectedTransfer, matchStatement } from "../../../lib/bank-statement/match-statement"
+import { ExpectedTransfer, matchStatement, statementReferences } from "../../../lib/bank-statement/match-statement"
 import { parseStatementCsv } from "../../../lib/bank-statement/parse-statement"
 
 export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
@@ -11,12 +11,18 @@ export const matchBankStatementStep = createStep(
   matchBankStatementStepId,
   async ({ csv, reference_prefix }: { csv: string; reference_prefix: string }, { container }) => {
     const rows = parseStatementCsv(csv)
+    const references = statementReferences(rows, reference_prefix)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: payments } = await query.graph({
-      entity: "payment",
-      fields: ["id", "amount", "data", "captured_at", "canceled_at"],
-      filters: { provider_id: VIETQR_PROVIDER },
-    })
+    // Only the payments the statement names: an import costs what the file holds, not every
+    // transfer ever made.
+    const { data: payments } = references.length
+      ? await query.graph({
+          entity: "payment",
+          fields: ["id", "amount", "data", "captured_at", "canceled_at"],
+          // Medusa's generated filter types know no keys inside a JSON column; MikroORM queries them.
+          filters: { provider_id: VIETQR_PROVIDER, data: { reference: references } as never },
+        })
+      : { data: [] }
     const expected: ExpectedTransfer[] = payments
       .filter((payment: any) => !payment.canceled_at && typeof payment.data?.reference === "string")
       .map((payment: any) => ({

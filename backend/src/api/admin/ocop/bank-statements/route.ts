@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DEFAULT_REFERENCE_PREFIX } from "../../../../modules/payment-vietqr/options"
 import { importBankStatementWorkflow } from "../../../../workflows/payment/workflows/import-bank-statement"
+import { referencePrefix } from "../reference-prefix"
 import { AdminImportBankStatementType } from "./validators"
 
 /** Imports a bank statement: the exactly matching VietQR payments are captured, the rest listed. */
@@ -8,7 +8,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminImportBankStatem
   const { result } = await importBankStatementWorkflow(req.scope).run({
     input: {
       csv: req.validatedBody.csv,
-      reference_prefix: process.env.VIETQR_REFERENCE_PREFIX || DEFAULT_REFERENCE_PREFIX,
+      reference_prefix: referencePrefix(),
       captured_by: req.auth_context.actor_id,
     },
   })
