@@ -57,22 +57,22 @@ medusaIntegrationTestRunner({
     }
 
     describe("POST /store/carts", () => {
-      const cartsOf = (email: string) => getContainer().resolve(Modules.CART).listCarts({ email })
+      const cartCount = async () => (await getContainer().resolve(Modules.CART).listCarts({}, { select: ["id"] })).length
 
       it("refuses a new cart with more of a variant than its limits allow, naming quantity, and makes no cart", async () => {
-        const email = `new-cart-${Date.now()}@example.vn`
-        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, email, items: [{ variant_id: limitedId, quantity: 11 }] }, headers))
+        const before = await cartCount()
+        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: limitedId, quantity: 11 }] }, headers))
         expect(status).toBe(400)
         expect(data.message).toMatch(/^quantity: at most 10 per order for Mật ong bạc hà – 500 ml$/)
-        expect(await cartsOf(email)).toEqual([])
+        expect(await cartCount()).toBe(before)
       })
 
       it("refuses a new cart with 150 of a variant, beyond the store's 99, naming the line's quantity, and makes no cart", async () => {
-        const email = `bulk-cart-${Date.now()}@example.vn`
-        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, email, items: [{ variant_id: plainId, quantity: 150 }] }, headers))
+        const before = await cartCount()
+        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: plainId, quantity: 150 }] }, headers))
         expect(status).toBe(400)
         expect(data.message).toMatch(/^items\.0\.quantity/)
-        expect(await cartsOf(email)).toEqual([])
+        expect(await cartCount()).toBe(before)
       })
 
       it("makes a new cart with lines within the limits", async () => {
