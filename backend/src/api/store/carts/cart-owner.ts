@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { mayRead } from "../../../lib/buyer-privacy"
 
 /** The code of the answer to a guest using an account's e-mail, which the storefront words as "sign in". */
 export const EMAIL_HAS_ACCOUNT = "email_has_account"
@@ -12,10 +13,10 @@ type Owner = { customer_id?: string | null; customer?: { has_account?: boolean |
 const notFound = (cartId: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `cart: no cart with id ${cartId}`)
 
 /**
- * A registered customer's cart is that customer's alone; a guest's (no customer, or the guest
- * customer Medusa makes from its e-mail) is usable by whoever holds its unguessable id.
+ * A registered customer's cart is that customer's alone, as its orders are; a guest's (no customer,
+ * or the guest customer Medusa makes from its e-mail) is usable by whoever holds its unguessable id.
  */
-const answersTo = (cart: Owner, actorId: string | undefined) => !cart.customer?.has_account || cart.customer_id === actorId
+const answersTo = (cart: Owner, actorId: string | undefined) => mayRead({ customer_id: cart.customer_id, has_account: cart.customer?.has_account }, actorId)
 
 async function cartOwner(container: MedusaContainer, cartId: string) {
   const { data: [cart] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
