@@ -363,7 +363,10 @@ test.describe("signed-in checkout", () => {
     })
 
     await test.step("the office finds the checkout's order in the admin and captures the transfer", async () => {
-      const response = await request.get(`${backendUrl}/store/ocop/order-groups/${groupId}`, { headers: storeHeaders() })
+      // Her checkout answers only to her token.
+      const signIn = await request.post(`${backendUrl}/auth/customer/emailpass`, { data: { email: customer.email, password: customer.password } })
+      const { token } = (await signIn.json()) as { token: string }
+      const response = await request.get(`${backendUrl}/store/ocop/order-groups/${groupId}`, { headers: { ...storeHeaders(), authorization: `Bearer ${token}` } })
       const { order_group } = (await response.json()) as { order_group: { parent_order_id: string } }
       await adminPage.signIn(admin.email, admin.password)
       await page.waitForURL(/\/app\/orders/)

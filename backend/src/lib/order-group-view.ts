@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { maskEmail, maskPhone, mayRead, samePhone } from "./buyer-privacy"
 
 const ORDER_FIELDS = [
   "id", "display_id", "status", "created_at", "canceled_at",
@@ -34,7 +35,7 @@ export const amountDue = (orders: { status?: string; total?: unknown }[]) =>
   orders.filter((order) => order.status !== "canceled").reduce((sum, order) => sum + Number(order.total ?? 0), 0)
 
 const GROUP_FIELDS = ["id", "cart_id", "parent_order_id", "customer_id", "email", "currency_code", "total", "created_at", ...ORDER_FIELDS.map((f) => `orders.${f}`)]
-const PARENT_FIELDS = ["id", "locale", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
+const PARENT_FIELDS = ["id", "locale", "customer.has_account", "shipping_address.phone", "payment_collections.payments.provider_id", "payment_collections.payments.amount", "payment_collections.payments.canceled_at",
   "payment_collections.payments.captured_at", "payment_collections.payments.data", "payment_collections.payments.captures.amount"]
 
 type FulfillmentRow = { packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null }
@@ -49,7 +50,7 @@ function deliveryStatus(order: { status?: string; fulfillments?: FulfillmentRow[
   return "placed"
 }
 
-type GroupRow = { id: string; parent_order_id: string; orders?: any[] | null; [key: string]: unknown }
+type GroupRow = { id: string; parent_order_id: string; customer_id: string | null; email: string | null; orders?: any[] | null; [key: string]: unknown }
 
 /** The groups as the buyer sees them, with the payment read from each parent order in one query. */
 async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
@@ -72,6 +73,9 @@ async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
           tracking_numbers: (fulfillments ?? []).flatMap((f: FulfillmentRow) => (f.labels ?? []).flatMap((l) => (l.tracking_number ? [l.tracking_number] : []))),
         })),
       locale: (parent?.locale ?? null) as string | null,
+      phone: (parent?.shipping_address?.phone ?? null) as string | null,
+      // A guest's checkout is read by its id (or its number and phone), a registered customer's only by that customer.
+      guest: !parent?.customer?.has_account,
       payment_status: paymentStatus(payment, amountDue(group.orders ?? [])),
       payment: payment
         ? {
@@ -96,6 +100,34 @@ export async function retrieveOrderGroup(container: MedusaContainer, id: string)
   }
   const [view] = await withPayments(container, [group as GroupRow])
   return view
+}
+
+type OrderGroupView = Awaited<ReturnType<typeof retrieveOrderGroup>>
+
+/**
+ * The checkout as `viewerId` (undefined for someone not signed in) may see it: a registered
+ * customer's only by that customer, in full (null for anyone else); a guest's by anyone holding
+ * its id, with the contact masked.
+ */
+export function orderGroupForViewer(group: OrderGroupView, viewerId: string | undefined): OrderGroupView | null {
+  if (!mayRead({ customer_id: group.customer_id, has_account: !group.guest }, viewerId)) return null
+  return group.guest ? { ...group, email: maskEmail(group.email), phone: maskPhone(group.phone) } : group
+}
+
+/**
+ * A guest's checkout found by one of its producer orders' numbers and the delivery phone, masked;
+ * null when either does not match or the order is a registered customer's (no hint which).
+ */
+export async function lookUpOrderGroup(container: MedusaContainer, displayId: number, phone: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: ["id", "shipping_address.phone", "customer.has_account", "order_group.id"],
+    filters: { display_id: displayId, is_draft_order: false },
+  })
+  const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id
+  if (!order || !groupId || order.customer?.has_account || !samePhone(order.shipping_address?.phone, phone)) return null
+  return orderGroupForViewer(await retrieveOrderGroup(container, groupId), undefined)
 }
 
 /** A customer's checkouts, newest first: their order history. */

@@ -6,6 +6,7 @@ import path from "node:path"
 import { adminHeaders } from "../../utils/admin"
 import { BUYER_ADDRESS as ADDRESS } from "../../utils/checkout"
 import { setupSeededMarketplace } from "../../utils/marketplace"
+import { medusaRoutes, registeredRoutes } from "../../utils/producer-routes"
 
 const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
 process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
@@ -50,9 +51,9 @@ medusaIntegrationTestRunner({
       return as(data.token)
     }
 
-    /** A signed-in customer's cart from two producers with COD, completed into an order group. */
-    async function checkOut(customer: Headers) {
-      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, customer)
+    /** A cart from two producers with COD, completed into an order group: a signed-in customer's, or a guest's with `email`. */
+    async function checkOut(customer: Headers, email?: string) {
+      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email }, customer)
       for (const { variant_id } of variantIds) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, customer)
       await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, customer)
       const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, customer)
@@ -269,6 +270,189 @@ medusaIntegrationTestRunner({
           const { status, data } = await failure(api.get(`/store/ocop/order-groups?${query}`, customer))
           expect(status).toBe(400)
           expect(data.message).toContain(field)
+        }
+      })
+    })
+
+    describe("a registered customer's cart answers only to that customer", () => {
+      type CartIds = { cart: string; line: string; option: string; collection: string }
+      type RouteCase = { path: (ids: CartIds) => string; body?: (ids: CartIds) => object }
+      const cart = (suffix = "") => (ids: CartIds) => `/store/carts/${ids.cart}${suffix}`
+      /** Every route that reads or changes a cart by its id, with a valid request for it. */
+      const ROUTES: Record<string, RouteCase> = {
+        "GET /store/carts/:id": { path: cart() },
+        "POST /store/carts/:id": { path: cart(), body: () => ({ metadata: { note: "Gọi trước khi giao" } }) },
+        "POST /store/carts/:id/line-items": { path: cart("/line-items"), body: () => ({ variant_id: variantIds[1].variant_id, quantity: 1 }) },
+        "POST /store/carts/:id/line-items/:line_id": { path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}`, body: () => ({ quantity: 2 }) },
+        "DELETE /store/carts/:id/line-items/:line_id": { path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}` },
+        "POST /store/carts/:id/shipping-methods": { path: cart("/shipping-methods"), body: (ids) => ({ option_id: ids.option }) },
+        "POST /store/carts/:id/promotions": { path: cart("/promotions"), body: () => ({ promo_codes: ["OCOP10"] }) },
+        "DELETE /store/carts/:id/promotions": { path: cart("/promotions"), body: () => ({ promo_codes: ["OCOP10"] }) },
+        "POST /store/carts/:id/taxes": { path: cart("/taxes"), body: () => ({}) },
+        "POST /store/carts/:id/customer": { path: cart("/customer"), body: () => ({}) },
+        "POST /store/carts/:id/complete": { path: cart("/complete"), body: () => ({}) },
+        "POST /store/ocop/carts/:id/complete": { path: (ids) => `/store/ocop/carts/${ids.cart}/complete`, body: () => ({}) },
+        "POST /store/payment-collections": { path: () => "/store/payment-collections", body: (ids) => ({ cart_id: ids.cart }) },
+        "POST /store/payment-collections/:id/payment-sessions": {
+          path: (ids) => `/store/payment-collections/${ids.collection}/payment-sessions`,
+          body: () => ({ provider_id: "pp_system_default" }),
+        },
+      }
+      let ids: CartIds
+      let owner: Headers
+      let ownerEmail: string
+      let stranger: Headers
+
+      const send = (key: string, headers: Headers) => {
+        const [method] = key.split(" ")
+        const { path, body } = ROUTES[key]
+        const request =
+          method === "GET"
+            ? api.get(path(ids), headers)
+            : method === "DELETE"
+              ? api.delete(path(ids), { ...headers, data: body?.(ids) })
+              : api.post(path(ids), body?.(ids) ?? {}, headers)
+        return request.catch((e: any) => e.response)
+      }
+
+      beforeAll(async () => {
+        ownerEmail = newEmail("owner")
+        await register(ownerEmail)
+        owner = await signIn(ownerEmail)
+        const other = newEmail("stranger")
+        await register(other)
+        stranger = await signIn(other)
+        const { data: { cart: created } } = await api.post("/store/carts", { region_id: regionId }, owner)
+        const { data: { cart: filled } } = await api.post(`/store/carts/${created.id}/line-items`, { variant_id: variantIds[0].variant_id, quantity: 1 }, owner)
+        await api.post(`/store/carts/${created.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, owner)
+        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${created.id}`, owner)
+        const option = shipping_options.find((o: any) => o.data?.producer_id === variantIds[0].producer_id && o.type?.code === "standard")
+        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: created.id }, owner)
+        ids = { cart: created.id, line: filled.items[0].id, option: option.id, collection: payment_collection.id }
+      })
+
+      it("covers every route Medusa and this store register for a cart by its id, and the payment collections", () => {
+        const registered = [
+          ...medusaRoutes("store/carts/[id]"),
+          ...medusaRoutes("store/payment-collections"),
+          ...registeredRoutes("store/ocop/carts/[id]"),
+        ].sort()
+        expect(registered.filter((route) => !(route in ROUTES))).toEqual([])
+        expect(Object.keys(ROUTES).filter((route) => !registered.includes(route))).toEqual([])
+      })
+
+      it.each(Object.keys(ROUTES))("%s answers 404 to another signed-in customer", async (key) => {
+        expect((await send(key, stranger)).status).toBe(404)
+      })
+
+      it.each(Object.keys(ROUTES))("%s answers 404 without a sign-in", async (key) => {
+        expect((await send(key, store)).status).toBe(404)
+      })
+
+      it("changed nothing of the owner's cart, which the owner still reads", async () => {
+        const { data } = await api.get(`/store/carts/${ids.cart}?fields=customer_id,email,completed_at,metadata,*items,*shipping_methods,*promotions`, owner)
+        expect(data.cart).toMatchObject({ email: ownerEmail, completed_at: null, shipping_methods: [], promotions: [] })
+        expect(data.cart.metadata?.note).toBeUndefined()
+        expect(data.cart.items.map((i: any) => [i.variant_id, i.quantity])).toEqual([[variantIds[0].variant_id, 1]])
+        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: ids.cart }, owner)
+        expect(payment_collection.payment_sessions ?? []).toEqual([])
+      })
+
+      it("leaves a guest's cart usable by its id alone, signed in or not", async () => {
+        const { data: { cart: guest } } = await api.post("/store/carts", { region_id: regionId, email: newEmail("guest") }, store)
+        expect((await api.post(`/store/carts/${guest.id}/line-items`, { variant_id: variantIds[0].variant_id, quantity: 1 }, store)).status).toBe(200)
+        expect((await api.get(`/store/carts/${guest.id}`, stranger)).status).toBe(200)
+      })
+
+      it("refuses an account's e-mail on a cart without its sign-in, naming email, and changes nothing", async () => {
+        const created = await failure(api.post("/store/carts", { region_id: regionId, email: ownerEmail }, store))
+        expect(created.status).toBe(400)
+        expect(created.data).toMatchObject({ code: "email_has_account" })
+        expect(created.data.message).toMatch(/^email/)
+        const { data: { cart: guest } } = await api.post("/store/carts", { region_id: regionId }, store)
+        const updated = await failure(api.post(`/store/carts/${guest.id}`, { email: ownerEmail }, stranger))
+        expect(updated.status).toBe(400)
+        expect(updated.data.message).toMatch(/^email/)
+        const unchanged = await getContainer().resolve(Modules.CART).retrieveCart(guest.id, { select: ["email", "customer_id"] })
+        expect(unchanged).toMatchObject({ email: null, customer_id: null })
+      })
+    })
+
+    describe("orders answer only to their customer; a guest's show a masked contact", () => {
+      let owner: Headers
+      let ownerEmail: string
+      let stranger: Headers
+      let registered: any
+      let guest: any
+      const guestEmail = newEmail("guest")
+
+      beforeAll(async () => {
+        ownerEmail = newEmail("buyer")
+        await register(ownerEmail)
+        owner = await signIn(ownerEmail)
+        const other = newEmail("onlooker")
+        await register(other)
+        stranger = await signIn(other)
+        registered = await checkOut(owner)
+        guest = await checkOut(store, guestEmail)
+      })
+
+      const contactFields = "fields=email,*shipping_address,*billing_address,customer.email"
+
+      it("GET /store/orders/:id answers 404 for a registered customer's order, parent or producer's, to anyone but that customer", async () => {
+        for (const orderId of [registered.parent_order_id, registered.orders[0].id]) {
+          expect((await failure(api.get(`/store/orders/${orderId}?${contactFields}`, store))).status).toBe(404)
+          expect((await failure(api.get(`/store/orders/${orderId}?${contactFields}`, stranger))).status).toBe(404)
+          const { data } = await api.get(`/store/orders/${orderId}?${contactFields}`, owner)
+          expect(data.order).toMatchObject({ email: ownerEmail, shipping_address: { phone: ADDRESS.phone, address_1: ADDRESS.address_1 } })
+        }
+      })
+
+      it("GET /store/orders/:id shows a guest's order with the e-mail and phone masked and no name or street", async () => {
+        const { data } = await api.get(`/store/orders/${guest.orders[0].id}?${contactFields}`, store)
+        const masked = `${guestEmail[0]}***@example.vn`
+        expect(data.order.email).toBe(masked)
+        expect(data.order.customer).toEqual({ email: masked })
+        for (const address of [data.order.shipping_address, data.order.billing_address]) {
+          expect(address).toMatchObject({ phone: "*******678", province: ADDRESS.province })
+          expect(JSON.stringify(address)).not.toMatch(/Lan|Nguyễn|Trần Phú/)
+        }
+      })
+
+      it("GET /store/ocop/order-groups/:id answers 404 for a registered customer's checkout to anyone else, and masks a guest's", async () => {
+        expect((await failure(api.get(`/store/ocop/order-groups/${registered.id}`, store))).status).toBe(404)
+        expect((await failure(api.get(`/store/ocop/order-groups/${registered.id}`, stranger))).status).toBe(404)
+        const { data: own } = await api.get(`/store/ocop/order-groups/${registered.id}`, owner)
+        expect(own.order_group).toMatchObject({ id: registered.id, email: ownerEmail, phone: ADDRESS.phone, guest: false })
+        const { data } = await api.get(`/store/ocop/order-groups/${guest.id}`, stranger)
+        expect(data.order_group).toMatchObject({ id: guest.id, email: `${guestEmail[0]}***@example.vn`, phone: "*******678", guest: true })
+      })
+
+      it("POST /store/ocop/order-lookup finds a guest's checkout by an order number and the phone, however written, masked", async () => {
+        const { status, data } = await api.post("/store/ocop/order-lookup", { display_id: guest.orders[1].display_id, phone: "+84 912 345 678" }, store)
+        expect(status).toBe(200)
+        expect(data.order_group).toMatchObject({ id: guest.id, email: `${guestEmail[0]}***@example.vn`, phone: "*******678" })
+        expect(data.order_group.orders).toHaveLength(2)
+      })
+
+      it("POST /store/ocop/order-lookup answers the same 404 to a wrong phone, an unknown number and a registered customer's order", async () => {
+        expect((await api.post("/store/ocop/order-lookup", { display_id: guest.orders[0].display_id, phone: ADDRESS.phone }, store)).status).toBe(200)
+        const answers = await Promise.all(
+          [
+            { display_id: guest.orders[0].display_id, phone: "0912345679" },
+            { display_id: 987654, phone: ADDRESS.phone },
+            { display_id: registered.orders[0].display_id, phone: ADDRESS.phone },
+          ].map((body) => failure(api.post("/store/ocop/order-lookup", body, store)))
+        )
+        expect(answers.map((a) => a.status)).toEqual([404, 404, 404])
+        expect(new Set(answers.map((a) => a.data.message)).size).toBe(1)
+      })
+
+      it("POST /store/ocop/order-lookup refuses a malformed request naming the field", async () => {
+        for (const [body, field] of [[{ display_id: "abc", phone: ADDRESS.phone }, /^display_id/], [{ display_id: 1 }, /^phone/]] as const) {
+          const { status, data } = await failure(api.post("/store/ocop/order-lookup", body, store))
+          expect(status).toBe(400)
+          expect(data.message).toMatch(field)
         }
       })
     })

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow, createProductsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { setupMarketplace } from "../../../src/scripts/setup"
 import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
 import { createTestProducer } from "../../utils/fixtures"
@@ -9,6 +9,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: { headers: Record<string, string> }
     let regionId: string
+    let salesChannelId: string
     // Sold 2 to 10 per order.
     let limitedId: string
     let plainId: string
@@ -18,6 +19,7 @@ medusaIntegrationTestRunner({
       const setup = await setupMarketplace(container)
       headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
       regionId = setup.regionId
+      salesChannelId = setup.salesChannelId
       const producer = await createTestProducer(container)
       const { result } = await createProductsWorkflow(container).run({
         input: {
@@ -53,6 +55,53 @@ medusaIntegrationTestRunner({
       const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=*items`, headers)
       return cart.items.map((i: any) => ({ id: i.id, variant_id: i.variant_id, quantity: i.quantity }))
     }
+
+    describe("POST /store/carts", () => {
+      const cartCount = async () => (await getContainer().resolve(Modules.CART).listCarts({}, { select: ["id"] })).length
+
+      it("refuses a new cart with more of a variant than its limits allow, naming quantity, and makes no cart", async () => {
+        const before = await cartCount()
+        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: limitedId, quantity: 11 }] }, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^quantity: at most 10 per order for Mật ong bạc hà – 500 ml$/)
+        expect(await cartCount()).toBe(before)
+      })
+
+      it("refuses a new cart with 150 of a variant, beyond the store's 99, naming the line's quantity, and makes no cart", async () => {
+        const before = await cartCount()
+        const { status, data } = await failure(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: plainId, quantity: 150 }] }, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^items\.0\.quantity/)
+        expect(await cartCount()).toBe(before)
+      })
+
+      it("makes a new cart with lines within the limits", async () => {
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, items: [{ variant_id: limitedId, quantity: 2 }, { variant_id: plainId, quantity: 99 }] }, headers)
+        expect((await lines(cart.id)).map((line: any) => line.quantity).sort((a: number, b: number) => a - b)).toEqual([2, 99])
+      })
+    })
+
+    describe("the cart workflows, whoever runs them", () => {
+      it("refuse on create, add and update what the store routes refuse, changing nothing", async () => {
+        const container = getContainer()
+        await expect(
+          createCartWorkflow(container).run({ input: { region_id: regionId, sales_channel_id: salesChannelId, items: [{ variant_id: limitedId, quantity: 1 }] } })
+        ).rejects.toThrow(/^quantity: at least 2 per order for /)
+        const cartId = await newCart()
+        await expect(addToCartWorkflow(container).run({ input: { cart_id: cartId, items: [{ variant_id: plainId, quantity: 150 }] } })).rejects.toThrow(
+          /^quantity: at most 99 per order for /
+        )
+        await addToCartWorkflow(container).run({ input: { cart_id: cartId, items: [{ variant_id: limitedId, quantity: 9 }] } })
+        await expect(addToCartWorkflow(container).run({ input: { cart_id: cartId, items: [{ variant_id: limitedId, quantity: 2 }] } })).rejects.toThrow(
+          /^quantity: at most 10 per order for /
+        )
+        const [line] = await lines(cartId)
+        await expect(
+          updateLineItemInCartWorkflow(container).run({ input: { cart_id: cartId, item_id: line.id, update: { quantity: 11 } } })
+        ).rejects.toThrow(/^quantity: at most 10 per order for /)
+        expect(await lines(cartId)).toEqual([{ id: line.id, variant_id: limitedId, quantity: 9 }])
+      })
+    })
 
     describe("POST /store/carts/:id/line-items", () => {
       it.each([

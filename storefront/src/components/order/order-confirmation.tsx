@@ -26,6 +26,12 @@ export function OrderConfirmation({ group, products, deliveryKinds, bankTransfer
         <h1 className={styles.title}>{t("title")}</h1>
         <p>{t("lead", { count: group.orders.length })}</p>
         {group.email ? <p>{t("contact", { email: group.email })}</p> : null}
+        {group.phone ? <p>{t("contactPhone", { phone: group.phone })}</p> : null}
+        {group.guest ? (
+          <p className={styles.note}>
+            {t("maskedNote")} <Link href="/order-lookup">{t("lookupLink")}</Link>
+          </p>
+        ) : null}
       </header>
 
       <section className={styles.panel} aria-labelledby="order-total-heading">

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers"
-import { storefrontUrl } from "../config"
+import { storeHeaders, storefrontUrl } from "../config"
 
 const AUTH_COOKIE = "_ocop_jwt"
 // Medusa's customer tokens last a day by default; the cookie does not outlive them by much.
@@ -28,4 +28,12 @@ export async function removeAuthToken() {
 export async function authHeaders(): Promise<Record<string, string>> {
   const token = await readAuthToken()
   return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/**
+ * The headers of a request about the shopper's own cart or orders: a signed-in customer's cart and
+ * orders answer only to its token (404 without it); a guest's to their ids alone.
+ */
+export async function shopperHeaders(): Promise<Record<string, string>> {
+  return { ...(await storeHeaders()), ...(await authHeaders()) }
 }

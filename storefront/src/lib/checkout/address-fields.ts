@@ -12,7 +12,7 @@ export type AddressFields = {
 export type AddressField = keyof AddressFields
 
 /** Message keys under `Checkout.fieldError`. */
-export type FieldErrorCode = "required" | "email" | "phone" | "commune" | "tooLong"
+export type FieldErrorCode = "required" | "email" | "emailHasAccount" | "phone" | "commune" | "tooLong"
 
 export type FieldErrors = Partial<Record<AddressField, FieldErrorCode>>
 

@@ -28,6 +28,8 @@ export function completionFailure(error: unknown): { error: CheckoutErrorCode; s
 export function addressFieldErrors(error: unknown): FieldErrors | null {
   if (!(error instanceof FetchError) || error.status !== 400) return null
   const message = error.message
+  // A guest typed the e-mail of an account: the backend says so in words (the SDK's error drops its `code`).
+  if (/^email\b.*\bbelongs to an account\b/.test(message)) return { email: "emailHasAccount" }
   if (/^email\b/.test(message)) return { email: "email" }
   if (/^(shipping|billing)_address\.phone\b/.test(message)) return { phone: "phone" }
   if (/^(shipping|billing)_address\.metadata\b/.test(message)) return { commune_code: "commune" }

@@ -35,7 +35,11 @@ export type ProducerOrder = {
 export type OrderGroup = {
   id: string
   cart_id: string
+  /** A guest's come masked (`l***@example.vn`, `*******678`); a signed-in customer's own, in full. */
   email: string | null
+  phone: string | null
+  /** Bought without an account: found again by its id, or by an order number and the phone. */
+  guest: boolean
   currency_code: string
   total: number
   created_at: string

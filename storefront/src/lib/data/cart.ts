@@ -4,7 +4,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
-import { authHeaders } from "../auth/auth-cookie"
+import { shopperHeaders } from "../auth/auth-cookie"
 import { TAGS } from "../cache-tags"
 import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
@@ -12,7 +12,7 @@ import { cartErrorCode, isOutOfStock, quantityLimitState, type CartActionState }
 import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-groups"
 import { parseQuantity } from "../cart/quantity"
 import { standardDeliveries } from "../checkout/free-delivery"
-import { getSdk, storeHeaders } from "../config"
+import { getSdk } from "../config"
 import { retrieveOrderGroup } from "./order-groups"
 import { listLineProducts } from "./products"
 import { listShippingOptions } from "./shipping-options"
@@ -26,7 +26,7 @@ async function fetchCart(cartId: string, fields: string) {
   try {
     const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
       query: { fields },
-      headers: await storeHeaders(),
+      headers: await shopperHeaders(),
       next: { tags: [TAGS.carts] },
     })
     // A completed cart became an order: the shopper starts a new one.
@@ -85,8 +85,7 @@ async function openCartId(): Promise<string> {
   if (cart) return cart.id
   const region = await retrieveRegion()
   // Made by a signed-in customer, the cart is the customer's (its e-mail, its order history).
-  const headers = { ...(await storeHeaders()), ...(await authHeaders()) }
-  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, headers)
+  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, await shopperHeaders())
   await writeCartId(created.id)
   return created.id
 }
@@ -105,7 +104,7 @@ export async function addToCart(_previous: CartActionState, formData: FormData):
 
   try {
     const cartId = await openCartId()
-    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" }, await storeHeaders())
+    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" }, await shopperHeaders())
   } catch (error) {
     console.error(`Could not add variant ${variantId} to the cart`, error)
     const limited = quantityLimitState(error)
@@ -131,7 +130,7 @@ export async function updateLineItem(previous: CartActionState, formData: FormDa
   const cartId = await readCartId()
   if (!cartId) return { status: "error", error: "unavailable" }
   try {
-    await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await storeHeaders())
+    await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await shopperHeaders())
   } catch (error) {
     console.error(`Could not set line ${lineId} to ${quantity}`, error)
     const limited = quantityLimitState(error)
@@ -151,7 +150,7 @@ export async function deleteLineItem(_previous: CartActionState, formData: FormD
   const cartId = await readCartId()
   if (!lineId || !cartId) return { status: "error", error: "unavailable" }
   try {
-    await getSdk().store.cart.deleteLineItem(cartId, lineId, {}, await storeHeaders())
+    await getSdk().store.cart.deleteLineItem(cartId, lineId, {}, await shopperHeaders())
   } catch (error) {
     console.error(`Could not remove line ${lineId}`, error)
     return { status: "error", error: cartErrorCode(error) }
@@ -175,7 +174,7 @@ export async function reorder(formData: FormData) {
     const cartId = await openCartId()
     for (const item of items) {
       await getSdk()
-        .store.cart.createLineItem(cartId, { variant_id: item.variant_id!, quantity: item.quantity }, { fields: "id" }, await storeHeaders())
+        .store.cart.createLineItem(cartId, { variant_id: item.variant_id!, quantity: item.quantity }, { fields: "id" }, await shopperHeaders())
         .catch((error: unknown) => {
           console.error(`Could not add variant ${item.variant_id} again`, error)
           skipped += 1

@@ -11,7 +11,7 @@ import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderSta
 import type { CheckoutStep } from "../checkout/checkout-steps"
 import { deliveryOptionsOf } from "../checkout/delivery-options"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
-import { authHeaders } from "../auth/auth-cookie"
+import { shopperHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
 import { listCartProducts, retrieveCart } from "./cart"
 import { listCommunes } from "./places"
@@ -64,7 +64,7 @@ export async function saveCheckoutAddress(_previous: AddressFormState, formData:
       // The locale the buyer checks out in is the one the order's e-mails are written in.
       { email: values.email, locale, shipping_address: address, billing_address: address, metadata: { note: values.note } },
       { fields: "id" },
-      await storeHeaders()
+      await shopperHeaders()
     )
   } catch (error) {
     console.error(`Could not save the address of cart ${cartId}`, error)
@@ -94,7 +94,7 @@ export async function saveDelivery(_previous: DeliveryFormState, formData: FormD
     // Medusa keeps one shipping method per shipping profile (per producer): adding one replaces the old.
     for (const { choice, optionId } of chosen) {
       if (optionId === choice.selected) continue
-      await getSdk().store.cart.addShippingMethod(checkout.cart.id, { option_id: optionId! }, { fields: "id" }, await storeHeaders())
+      await getSdk().store.cart.addShippingMethod(checkout.cart.id, { option_id: optionId! }, { fields: "id" }, await shopperHeaders())
     }
   } catch (error) {
     console.error(`Could not set the shipping of cart ${checkout.cart.id}`, error)
@@ -128,11 +128,10 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
 
   let orderGroupId: string
   try {
-    await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await storeHeaders())
+    await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await shopperHeaders())
     const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(
       `/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`,
-      // A signed-in customer may complete only its own cart: the backend checks it by the token.
-      { method: "POST", headers: { ...(await storeHeaders()), ...(await authHeaders()) } }
+      { method: "POST", headers: await shopperHeaders() }
     )
     orderGroupId = order_group.id
   } catch (error) {

@@ -2,20 +2,27 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import { redirect } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/routing"
+import { shopperHeaders } from "../auth/auth-cookie"
 import { TAGS } from "../cache-tags"
 import { deliveryKind, type DeliveryKind, type LineProduct } from "../cart/producer-groups"
 import type { OrderGroup } from "../checkout/types"
+import { readOrderLookup, type OrderLookupState } from "../order/order-lookup"
 import { getSdk, storeHeaders } from "../config"
 import { listLineProducts } from "./products"
 
 const ORDER_GROUP_ID = /^[a-z]+_[A-Za-z0-9]{1,64}$/
 
-/** A completed checkout by its id (unguessable: it is what lets a guest come back to it), or null. */
+/**
+ * A completed checkout by its id (unguessable: it is what lets a guest come back to it, its contact
+ * masked), or null; a signed-in customer's own checkout comes in full, and to no one else.
+ */
 export async function retrieveOrderGroup(id: string): Promise<OrderGroup | null> {
   if (!ORDER_GROUP_ID.test(id)) return null
   try {
     const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(`/store/ocop/order-groups/${id}`, {
-      headers: await storeHeaders(),
+      headers: await shopperHeaders(),
       next: { tags: [TAGS.orderGroups] },
     })
     return order_group
@@ -50,4 +57,29 @@ export async function retrieveOrderGroupWording(group: OrderGroup): Promise<{ pr
       }),
   ])
   return { products, deliveryKinds: Object.fromEntries(options.map((option) => [option.id, deliveryKind(option)])) }
+}
+
+/**
+ * A guest finds its checkout again by an order number and the delivery phone, and is taken to it.
+ * The backend answers the same 404 whichever of the two did not match.
+ */
+export async function lookUpOrderGroup(_previous: OrderLookupState, formData: FormData): Promise<OrderLookupState> {
+  const locale = resolveLocale(String(formData.get("locale")))
+  const lookup = readOrderLookup(formData)
+  if ("errors" in lookup) return lookup
+  const values = { display_id: String(formData.get("display_id")), phone: lookup.phone }
+  let groupId: string
+  try {
+    const { order_group } = await getSdk().client.fetch<{ order_group: Pick<OrderGroup, "id"> }>("/store/ocop/order-lookup", {
+      method: "POST",
+      body: lookup,
+      headers: await storeHeaders(),
+    })
+    groupId = order_group.id
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return { values, errors: {}, error: "notFound" }
+    console.error("Could not look up an order", error)
+    return { values, errors: {}, error: "generic" }
+  }
+  return redirect({ href: `/order-groups/${groupId}`, locale })
 }

@@ -1,8 +1,8 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { checkPlaceCodes } from "../../../lib/place-codes"
 import { checkBody, onPost } from "../../check-body"
-import { checkLineAvailability } from "./line-availability"
-import { StoreAddLineItem, StoreCartContact, StoreUpdateLineItem } from "./validators"
+import { accountEmailOnlySignedIn, onlyItsCustomer, onlyItsCustomersPayment } from "./cart-owner"
+import { StoreAddLineItem, StoreCartContact, StoreNewCart, StoreUpdateLineItem } from "./validators"
 
 /** A commune must belong to the province it is sent with. */
 async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -16,24 +16,21 @@ async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: Medus
   }
 }
 
-async function checkStock(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    await checkLineAvailability(req.scope, {
-      cart_id: req.params.id,
-      line_id: req.params.line_id,
-      variant_id: (req.body as { variant_id?: string }).variant_id,
-      quantity: (req.body as { quantity: number }).quantity,
-    })
-    next()
-  } catch (error) {
-    next(error)
-  }
-}
+const customerIfSignedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 // Without `method` these are global middlewares, which Medusa runs before the core routes' own
-// validators; so the buyer hears about the field first, in our words.
+// validators; so the buyer hears about the field first, in our words. Whether a line can be sold
+// (limits, stock) is checked by the cart workflows' validate hooks (workflows/hooks), which every
+// caller goes through. A global middleware also matches every path below its own: the owner check
+// on /store/carts/:id covers each of its routes (line items, shipping methods, promotions, taxes,
+// customer, complete, and our own completion).
 export const storeCartMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/carts/:id/line-items", middlewares: [onPost(checkBody(StoreAddLineItem), checkStock)] },
-  { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(checkBody(StoreUpdateLineItem), checkStock)] },
-  { matcher: "/store/carts/:id", middlewares: [onPost(checkBody(StoreCartContact), checkPlaces)] },
+  { matcher: "/store/carts/:id", middlewares: [customerIfSignedIn, onlyItsCustomer] },
+  { matcher: "/store/ocop/carts/:id", middlewares: [customerIfSignedIn, onlyItsCustomer] },
+  { matcher: "/store/payment-collections", middlewares: [onPost(customerIfSignedIn, onlyItsCustomersPayment)] },
+  { matcher: "/store/payment-collections/:id", middlewares: [customerIfSignedIn, onlyItsCustomersPayment] },
+  { matcher: "/store/carts", middlewares: [onPost(checkBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)] },
+  { matcher: "/store/carts/:id/line-items", middlewares: [onPost(checkBody(StoreAddLineItem))] },
+  { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(checkBody(StoreUpdateLineItem))] },
+  { matcher: "/store/carts/:id", middlewares: [onPost(checkBody(StoreCartContact), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)] },
 ]

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_LINE_QUANTITY } from "../../../lib/quantity-limits"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
-
-// The store sets prices and producers; a body that tries to is refused, not silently trimmed.
-export const MAX_LINE_QUANTITY = 99
 
 const quantity = z
   .number({ error: "quantity must be a number" })
@@ -10,6 +8,7 @@ const quantity = z
   .min(1, "quantity must be at least 1")
   .max(MAX_LINE_QUANTITY, `quantity must be at most ${MAX_LINE_QUANTITY}`)
 
+// The store sets prices and producers; a body that tries to is refused, not silently trimmed.
 export const StoreAddLineItem = z
   .object({
     variant_id: z.string({ error: "variant_id is required" }).min(1, "variant_id is required"),
@@ -53,3 +52,6 @@ export const StoreCartContact = z
     billing_address: VietnameseAddress.optional(),
   })
   .passthrough()
+
+// A line that comes with a new cart is held to the same shape as one added later.
+export const StoreNewCart = StoreCartContact.extend({ items: z.array(StoreAddLineItem).optional() }).passthrough()

@@ -1,7 +1,17 @@
-import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { checkBody } from "../../check-body"
 import { GetOriginParams } from "./origins/[code]/validators"
 import { ListOrderGroupsQuery } from "./order-groups/validators"
+import { StoreOrderLookup } from "./order-lookup/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -41,10 +51,17 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/ocop/carts/:id/complete",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
-  // A customer's order history; one checkout stays readable by its unguessable id, as for guests.
+  // A customer's order history; a guest's checkout stays readable by its unguessable id, a customer's only by it.
   {
     method: ["GET"],
     matcher: "/store/ocop/order-groups",
     middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(ListOrderGroupsQuery, {})],
   },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/order-groups/:id",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
+  { method: ["GET"], matcher: "/store/orders/:id", middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })] },
+  { method: ["POST"], matcher: "/store/ocop/order-lookup", middlewares: [checkBody(StoreOrderLookup), validateAndTransformBody(StoreOrderLookup)] },
 ]

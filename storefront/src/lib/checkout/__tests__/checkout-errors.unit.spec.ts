@@ -37,6 +37,10 @@ describe("addressFieldErrors", () => {
     expect(addressFieldErrors(answer(400, "shipping_address.metadata.commune_code: Xã A is not in province 11"))).toEqual({ commune_code: "commune" })
   })
 
+  it("tells a guest who typed an account's e-mail to sign in", () => {
+    expect(addressFieldErrors(answer(400, "email: lan@example.vn belongs to an account; sign in to check out with it"))).toEqual({ email: "emailHasAccount" })
+  })
+
   it("leaves other failures to the form's general message", () => {
     expect(addressFieldErrors(answer(400, "country_code must be vn"))).toBeNull()
     expect(addressFieldErrors(answer(500, "email service down"))).toBeNull()

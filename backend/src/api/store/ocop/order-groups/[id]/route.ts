@@ -1,7 +1,13 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveOrderGroup } from "../../../../../lib/order-group-view"
+import { MedusaError } from "@medusajs/framework/utils"
+import { orderGroupForViewer, retrieveOrderGroup } from "../../../../../lib/order-group-view"
 
-// Like Medusa's own GET /store/orders/:id, the unguessable id is what lets a guest see its checkout.
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  res.json({ order_group: await retrieveOrderGroup(req.scope, req.params.id) })
+type MaybeSignedIn = MedusaRequest & { auth_context?: { actor_id?: string } }
+
+// The unguessable id lets a guest come back to its checkout (contact masked); a registered
+// customer's checkout is unknown (404) to anyone but that customer.
+export const GET = async (req: MaybeSignedIn, res: MedusaResponse) => {
+  const group = orderGroupForViewer(await retrieveOrderGroup(req.scope, req.params.id), req.auth_context?.actor_id)
+  if (!group) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order group: no order group with id ${req.params.id}`)
+  res.json({ order_group: group })
 }

@@ -5,6 +5,9 @@
  */
 export type QuantityLimits = { min?: number; max?: number }
 
+/** The most of one product a cart may hold, whatever its own limits say. */
+export const MAX_LINE_QUANTITY = 99
+
 function positiveInteger(value: unknown): number | undefined {
   const number = typeof value === "string" && value.trim() ? Number(value) : value
   return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : undefined
@@ -14,8 +17,15 @@ export function quantityLimits(metadata: Record<string, unknown> | null | undefi
   return { min: positiveInteger(metadata?.min_quantity), max: positiveInteger(metadata?.max_quantity) }
 }
 
+/** The variant's own limits within the store's: at least 1, at most MAX_LINE_QUANTITY. */
+export function orderLimits(metadata: Record<string, unknown> | null | undefined): Required<QuantityLimits> {
+  const own = quantityLimits(metadata)
+  return { min: own.min ?? 1, max: Math.min(own.max ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY) }
+}
+
 /** Why `wanted` units of `name` in one order break its limits ("quantity: …"), or null when they do not. */
 export function quantityLimitProblem(limits: QuantityLimits, wanted: number, name: string): string | null {
+  if (!Number.isInteger(wanted)) return `quantity: must be a whole number for ${name}`
   if (limits.min && wanted < limits.min) return `quantity: at least ${limits.min} per order for ${name}`
   if (limits.max && wanted > limits.max) return `quantity: at most ${limits.max} per order for ${name}`
   return null

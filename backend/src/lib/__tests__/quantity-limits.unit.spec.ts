@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { quantityLimitProblem, quantityLimits } from "../quantity-limits"
+import { MAX_LINE_QUANTITY, orderLimits, quantityLimitProblem, quantityLimits } from "../quantity-limits"
 
 describe("quantityLimits", () => {
   it("reads positive whole numbers, also written as strings", () => {
@@ -13,6 +13,14 @@ describe("quantityLimits", () => {
   })
 })
 
+describe("orderLimits", () => {
+  it("keeps a variant's own limits within the store's 1 to 99", () => {
+    expect(orderLimits({ min_quantity: 2, max_quantity: 10 })).toEqual({ min: 2, max: 10 })
+    expect(orderLimits({ max_quantity: 500 })).toEqual({ min: 1, max: MAX_LINE_QUANTITY })
+    expect(orderLimits(null)).toEqual({ min: 1, max: MAX_LINE_QUANTITY })
+  })
+})
+
 describe("quantityLimitProblem", () => {
   const limits = { min: 2, max: 10 }
 
@@ -22,6 +30,10 @@ describe("quantityLimitProblem", () => {
 
   it("refuses more than the maximum", () => {
     expect(quantityLimitProblem(limits, 11, "Mật ong – 500 ml")).toBe("quantity: at most 10 per order for Mật ong – 500 ml")
+  })
+
+  it("refuses a fractional quantity", () => {
+    expect(quantityLimitProblem({}, 1.5, "Mật ong – 500 ml")).toBe("quantity: must be a whole number for Mật ong – 500 ml")
   })
 
   it("accepts the limits themselves and anything without limits", () => {
