@@ -1,25 +1,33 @@
 #!/usr/bin/env node
-// `npm run bench:checkout [-- --buyers 50 --backend-url http://localhost:9000 --publishable-key pk_…]`:
-// a benchmark, not a test, against a running backend (`npm start`). Prepares N carts, each with one
-// item from each of 3 producers, an address, each producer's delivery and cash on delivery; then
-// completes them all at once and prints p50/p95 of cart completion and orders per second. It then
-// checks that stock and orders add up: every completed checkout has its 3 producer orders, and each
-// variant's available stock fell by exactly the units sold (no oversell, no lost order).
+// `npm run bench:checkout [-- --buyers 50 --alone 5 --backend-url http://localhost:9000 --publishable-key pk_…
+// --database-url postgres://…]`: a benchmark, not a test, against any running backend (`npm start`, or a
+// stack prepared on a throwaway database with more producers). Prepares N carts, each with one item
+// from each of 3 producers, an address, each producer's delivery and cash on delivery. It first
+// completes `--alone` of them one after another (a buyer on an idle shop), then the other N at once,
+// and prints p50/p95/p99 of cart completion, checkouts and producer orders per second and the errors.
+// It then checks that stock and orders add up: every completed checkout has its 3 producer orders,
+// and each variant's available stock fell by exactly the units sold (no oversell, no lost order).
+// With `--database-url` (the backend's database) it refreshes the planner statistics before
+// measuring, as autovacuum would after the catalogue was loaded (this machine's PostgreSQL has it off).
 import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { latencyStats } from "./lib/bench/load-generator.mjs"
+import { analyzeDatabase } from "./lib/bench/throwaway-database.mjs"
 import { dataDir } from "./lib/paths.mjs"
 
 const { values: options } = parseArgs({
   options: {
     buyers: { type: "string", default: "50" },
+    alone: { type: "string", default: "5" },
+    "database-url": { type: "string" },
     "backend-url": { type: "string", default: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000" },
     "publishable-key": { type: "string" },
     "prepare-concurrency": { type: "string", default: "8" },
   },
 })
 const buyers = Number(options.buyers)
+const alone = Number(options.alone)
 const backend = options["backend-url"].replace(/\/$/, "")
 const keyFile = path.join(dataDir, "publishable-key")
 const publishableKey = options["publishable-key"] ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, "utf8").trim() : undefined)
@@ -36,6 +44,7 @@ const ADDRESS = {
   city: "Phường Ba Đình",
   province: "Hà Nội",
   country_code: "vn",
+  metadata: { province_code: "01", commune_code: "00004" },
 }
 
 async function store(method, url, body) {
@@ -64,19 +73,19 @@ async function availability(items) {
   return available
 }
 
-/** One variant from each of 3 producers with stock for every buyer. */
+/** One variant from each of 3 producers with stock for every buyer (and every buyer alone). */
 async function pickVariants() {
   const picked = new Map()
   for (let offset = 0; picked.size < PRODUCERS; offset += 100) {
     const params = new URLSearchParams({ fields: "id,title,+producer.id,variants.id,+variants.inventory_quantity", limit: "100", offset: String(offset) })
     const { products, count } = await ok("GET", `/store/products?${params}`)
     for (const product of products) {
-      const variant = product.variants.find((v) => v.inventory_quantity >= buyers)
+      const variant = product.variants.find((v) => v.inventory_quantity >= buyers + alone)
       if (product.producer?.id && variant && !picked.has(product.producer.id)) picked.set(product.producer.id, { producer_id: product.producer.id, product_id: product.id, variant_id: variant.id, title: product.title })
     }
     if (offset + 100 >= count) break
   }
-  if (picked.size < PRODUCERS) throw new Error(`fewer than ${PRODUCERS} producers have a variant with ${buyers} units in stock`)
+  if (picked.size < PRODUCERS) throw new Error(`fewer than ${PRODUCERS} producers have a variant with ${buyers + alone} units in stock`)
   return [...picked.values()].slice(0, PRODUCERS)
 }
 
@@ -107,37 +116,51 @@ async function inBatches(count, concurrency, task) {
   return results
 }
 
+async function complete(cartId) {
+  const t = performance.now()
+  const { status, data } = await store("POST", `/store/ocop/carts/${cartId}/complete`, {})
+  return { status, data, ms: performance.now() - t }
+}
+
+const ms = (value) => `${value.toFixed(0)} ms`
+
 async function main() {
+  if (options["database-url"]) await analyzeDatabase(options["database-url"])
   const { regions } = await ok("GET", "/store/regions")
   const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "vn")) ?? regions[0]
   const items = await pickVariants()
-  console.log(`${buyers} buyers, each buying 1 unit from each of: ${items.map((i) => i.title).join("; ")}`)
+  console.log(`${alone} buyers alone, then ${buyers} at once, each buying 1 unit from each of: ${items.map((i) => i.title).join("; ")}`)
 
   const preparedAt = Date.now()
-  const carts = await inBatches(buyers, Number(options["prepare-concurrency"]), (n) => prepareCart(region.id, items, n))
+  const carts = await inBatches(buyers + alone, Number(options["prepare-concurrency"]), (n) => prepareCart(region.id, items, n))
   console.log(`prepared ${carts.length} carts in ${((Date.now() - preparedAt) / 1000).toFixed(1)} s (not measured)`)
 
   const before = await availability(items)
+  const outcomesAlone = []
+  for (const cartId of carts.slice(0, alone)) outcomesAlone.push(await complete(cartId))
+  if (alone) {
+    const stats = latencyStats(outcomesAlone.map((o) => o.ms))
+    console.log(`\ncompletion alone (${alone}, one after another): p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, max ${ms(Math.max(...outcomesAlone.map((o) => o.ms)))}`)
+  }
+
   const started = performance.now()
-  const outcomes = await Promise.all(carts.map(async (cartId) => {
-    const t = performance.now()
-    const { status, data } = await store("POST", `/store/ocop/carts/${cartId}/complete`, {})
-    return { status, data, ms: performance.now() - t }
-  }))
+  const outcomes = await Promise.all(carts.slice(alone).map(complete))
   const seconds = (performance.now() - started) / 1000
   const after = await availability(items)
 
   const completed = outcomes.filter((o) => o.status === 201)
-  const refused = outcomes.filter((o) => o.status !== 201)
+  const refused = [...outcomesAlone, ...outcomes].filter((o) => o.status !== 201)
   const stats = latencyStats(outcomes.map((o) => o.ms))
   const orders = completed.reduce((sum, o) => sum + o.data.order_group.orders.length, 0)
-  console.log(`\ncompleted ${completed.length}/${buyers} checkouts (${orders} producer orders) in ${seconds.toFixed(1)} s`)
-  console.log(`cart completion: p50 ${stats.p50.toFixed(0)} ms, p95 ${stats.p95.toFixed(0)} ms, p99 ${stats.p99.toFixed(0)} ms`)
+  console.log(`\ncompleted ${completed.length}/${buyers} checkouts sent at once (${orders} producer orders) in ${seconds.toFixed(1)} s`)
+  console.log(`cart completion: p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, p99 ${ms(stats.p99)}`)
   console.log(`throughput: ${(completed.length / seconds).toFixed(2)} checkouts/s, ${(orders / seconds).toFixed(2)} producer orders/s`)
+  console.log(`errors: ${refused.length}`)
 
   const problems = []
   for (const o of refused) problems.push(`a checkout answered ${o.status}: ${o.data.message ?? JSON.stringify(o.data)}`)
-  for (const o of completed) {
+  const sold = [...outcomesAlone.filter((o) => o.status === 201), ...completed]
+  for (const o of sold) {
     const group = o.data.order_group
     if (group.orders.length !== PRODUCERS) problems.push(`order group ${group.id} has ${group.orders.length} orders, not ${PRODUCERS}`)
     const sum = group.orders.reduce((s, order) => s + Number(order.total), 0)
@@ -146,8 +169,8 @@ async function main() {
     if (status !== 200) problems.push(`order group ${group.id} cannot be read back (${status})`)
   }
   for (const item of items) {
-    const sold = before.get(item.variant_id) - after.get(item.variant_id)
-    if (sold !== completed.length) problems.push(`${item.title}: stock fell by ${sold}, ${completed.length} were sold`)
+    const fell = before.get(item.variant_id) - after.get(item.variant_id)
+    if (fell !== sold.length) problems.push(`${item.title}: stock fell by ${fell}, ${sold.length} were sold`)
     if (after.get(item.variant_id) < 0) problems.push(`${item.title}: stock is negative (${after.get(item.variant_id)})`)
   }
   if (problems.length) {

@@ -16,6 +16,7 @@ export const BUYER_ADDRESS = {
   city: "Phường Điện Biên Phủ",
   province: "Điện Biên",
   country_code: "vn",
+  metadata: { province_code: "11", commune_code: "03127" },
 }
 
 /** One well-stocked variant per producer of the seeded catalogue. */

@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
       headers = { headers: { "x-publishable-api-key": setup.publishableKey } }
       regionId = setup.regionId
       variants = await stockedVariantPerProducer(getContainer())
-      expect(variants.length).toBeGreaterThanOrEqual(6)
+      expect(variants.length).toBeGreaterThanOrEqual(8)
     }, 360_000)
 
     const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
@@ -162,6 +162,76 @@ medusaIntegrationTestRunner({
         const { status, data } = await failure(api.post(`/store/ocop/carts/${cart.id}/complete`, {}, other))
         expect(status).toBe(404)
         expect(data.message).toMatch(/^cart/)
+      })
+    })
+
+    /** What completing `cartId` left behind: its order, and the stock reserved for its lines. */
+    async function traces(cartId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [cart] } = await query.graph({ entity: "cart", fields: ["completed_at", "order.id", "items.id"], filters: { id: cartId } })
+      const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: (cart as any).items.map((i: any) => i.id) })
+      return { completed_at: cart.completed_at ?? null, order: (cart as any).order?.id ?? null, reservations: reservations.length }
+    }
+    const NO_TRACES = { completed_at: null, order: null, reservations: 0 }
+
+    describe("POST /store/carts/:id/complete (Medusa's own)", () => {
+      it("answers 404 pointing to the OCOP completion, and orders and reserves nothing; the OCOP route then splits the cart", async () => {
+        const cartId = await readyCart(variants.slice(0, 2))
+        const { status, data } = await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(404)
+        expect(data.message).toBe(`cart: carts are completed with POST /store/ocop/carts/${cartId}/complete`)
+        expect(await traces(cartId)).toEqual(NO_TRACES)
+
+        const split = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
+        expect(split.status).toBe(201)
+        expect(split.data.order_group.orders).toHaveLength(2)
+      })
+    })
+
+    describe("POST /store/ocop/carts/:id/complete: the address a producer order needs", () => {
+      /** A cart of one producer's goods with that producer's `kind` of shipping, COD, and this address (none when null). */
+      async function cartFor(kind: "standard" | "pickup", address: Record<string, unknown> | null) {
+        const item = variants[7]
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
+        if (address) await api.post(`/store/carts/${cart.id}`, { shipping_address: address }, headers)
+        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === kind)
+        expect(option).toBeDefined()
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
+        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        return cart.id as string
+      }
+
+      it("refuses a delivery to a cart with an e-mail but no address with 400 naming shipping_address.phone; nothing ordered or reserved", async () => {
+        const cartId = await cartFor("standard", null)
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^shipping_address\.phone: /)
+        expect(data.message).toContain("shipping_address.address_1: ")
+        expect(await traces(cartId)).toEqual(NO_TRACES)
+      })
+
+      it("refuses a delivery whose address has no street with 400 naming shipping_address.address_1; nothing ordered or reserved", async () => {
+        const cartId = await cartFor("standard", { ...ADDRESS, address_1: "" })
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^shipping_address\.address_1: /)
+        expect(await traces(cartId)).toEqual(NO_TRACES)
+      })
+
+      it("refuses a pickup without a phone (400 naming shipping_address.phone), and completes one whose address is only a phone", async () => {
+        const noPhone = await cartFor("pickup", { first_name: "Lan", country_code: "vn" })
+        const refused = await failure(api.post(`/store/ocop/carts/${noPhone}/complete`, {}, headers))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^shipping_address\.phone: /)
+        expect(await traces(noPhone)).toEqual(NO_TRACES)
+
+        const phoneOnly = await cartFor("pickup", { phone: "0912345678", country_code: "vn" })
+        const { status, data } = await api.post(`/store/ocop/carts/${phoneOnly}/complete`, {}, headers)
+        expect(status).toBe(201)
+        expect(data.order_group.orders).toHaveLength(1)
       })
     })
 

@@ -24,6 +24,35 @@ describe("createEventBatcher", () => {
     await vi.waitFor(() => expect(batches).toEqual([{ "price.created": ["price_1"] }, { "price.created": ["price_2"] }]))
   })
 
+  it("hands over one batch at a time: events that arrive while a refresh runs wait for it and go out together", async () => {
+    const batches: Record<string, string[]>[] = []
+    let finishFirst!: () => void
+    let running = 0
+    let mostAtOnce = 0
+    const add = createEventBatcher(async (events) => {
+      running++
+      mostAtOnce = Math.max(mostAtOnce, running)
+      batches.push(asObject(events))
+      if (batches.length === 1) await new Promise<void>((resolve) => (finishFirst = resolve))
+      running--
+    }, () => {}, 5)
+    add({ name: "reservation-item.created", data: { id: "res_1" } })
+    await vi.waitFor(() => expect(batches).toHaveLength(1))
+    add({ name: "reservation-item.created", data: { id: "res_2" } })
+    await new Promise((r) => setTimeout(r, 20))
+    add({ name: "reservation-item.updated", data: { id: "res_3" } })
+    await new Promise((r) => setTimeout(r, 20))
+    expect(batches).toHaveLength(1)
+    finishFirst()
+    await vi.waitFor(() =>
+      expect(batches).toEqual([
+        { "reservation-item.created": ["res_1"] },
+        { "reservation-item.created": ["res_2"], "reservation-item.updated": ["res_3"] },
+      ])
+    )
+    expect(mostAtOnce).toBe(1)
+  })
+
   it("reports a failed flush instead of throwing it at nobody", async () => {
     const errors: string[] = []
     const add = createEventBatcher(async () => {

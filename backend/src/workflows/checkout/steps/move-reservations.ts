@@ -1,31 +1,26 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const moveReservationsStepId = "move-reservations-to-producer-orders"
 
 type Move = { from_line_item_id: string; to_line_item_id: string }
-type Reservation = { line_item_id: string; inventory_item_id: string; location_id: string; quantity: unknown; allow_backorder?: boolean }
 
-async function move(container: any, moves: Move[]) {
+/**
+ * Points each reservation at its new line item, in place: the reserved units, their location and
+ * so every stock level stay as they are, so no lock is needed, no level is rewritten and nothing
+ * can take the units in between. (Deleting and re-creating them, as before, rewrote each level
+ * twice under the inventory locks every other checkout of the same goods waits on.)
+ */
+async function move(container: MedusaContainer, moves: Move[]) {
   const inventory = container.resolve(Modules.INVENTORY)
-  const locking = container.resolve(Modules.LOCKING)
   const target = new Map(moves.map((m) => [m.from_line_item_id, m.to_line_item_id]))
-  const reservations = (await inventory.listReservationItems({ line_item_id: [...target.keys()] })) as (Reservation & { id: string })[]
+  const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] }, { select: ["id", "line_item_id"] })
   if (!reservations.length) return
-  // The same lock keys as Medusa's reservation step: no buyer can take the units between delete and create.
-  const keys = [...new Set(reservations.map((r) => r.inventory_item_id))]
-  await locking.execute(keys, async () => {
-    await inventory.deleteReservationItems(reservations.map((r) => r.id))
-    await inventory.createReservationItems(
-      reservations.map((r) => ({
-        line_item_id: target.get(r.line_item_id)!,
-        inventory_item_id: r.inventory_item_id,
-        location_id: r.location_id,
-        quantity: r.quantity,
-        allow_backorder: r.allow_backorder,
-      }))
-    )
-  }, { timeout: 30 })
+  // `line_item_id` is a column of the reservation the module's update writes, though its input type omits it.
+  await inventory.updateReservationItems(
+    reservations.map((r) => ({ id: r.id, line_item_id: target.get(r.line_item_id as string)! })) as { id: string }[]
+  )
 }
 
 /**
