@@ -20,6 +20,8 @@ export function backendEnv({ databaseUrl, port, uploadDir }) {
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
     SEED_DIR: seedDir,
     FILE_UPLOAD_DIR: uploadDir,
+    // The order e-mails of the bench's purchases go with its other throwaway data.
+    NOTIFICATION_OUTBOX_DIR: path.join(path.dirname(uploadDir), "outbox"),
   }
   for (const name of ["MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "REDIS_URL"]) delete env[name]
   return env
