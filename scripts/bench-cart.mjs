@@ -147,6 +147,8 @@ async function measurePhase(phase, { api, regionId, variants }) {
     const stats = Object.fromEntries(MEASURES.map((m) => [m, latencyStats(samples[m])]))
     step(`${phase}, ${size} producers: cart page p95 ${stats.cartPage.p95.toFixed(0)} ms, completion p50 ${stats.completion.p50.toFixed(0)} ms`)
     results.push({ phase, producers: size, stats })
+    // Each size's figures as soon as they are in: a long run interrupted later keeps them.
+    console.log(formatTable(results.slice(-1)))
   }
   return results
 }
@@ -166,14 +168,12 @@ function formatTable(results) {
   for (const { phase, producers, stats } of results) {
     for (const m of MEASURES) lines.push(`| ${phase} | ${producers} | ${LABELS[m]} | ${stats[m].p50.toFixed(0)} | ${stats[m].p95.toFixed(0)} |`)
   }
-  const [demo, grown] = [results.filter((r) => r.phase === "demo"), results.filter((r) => r.phase !== "demo")]
-  if (grown.length) {
-    lines.push("", "| producers in cart | measure | p95 ratio (+synthetic / demo) |", "| --- | --- | --- |")
-    for (const big of grown) {
-      const base = demo.find((r) => r.producers === big.producers)
-      for (const m of MEASURES) lines.push(`| ${big.producers} | ${LABELS[m]} | ${(big.stats[m].p95 / base.stats[m].p95).toFixed(2)} |`)
-    }
-  }
+  const demo = results.filter((r) => r.phase === "demo")
+  const ratios = results.flatMap((big) => {
+    const base = big.phase === "demo" ? undefined : demo.find((r) => r.producers === big.producers)
+    return base ? MEASURES.map((m) => `| ${big.producers} | ${LABELS[m]} | ${(big.stats[m].p95 / base.stats[m].p95).toFixed(2)} |`) : []
+  })
+  if (ratios.length) lines.push("", "| producers in cart | measure | p95 ratio (+synthetic / demo) |", "| --- | --- | --- |", ...ratios)
   return lines.join("\n")
 }
 
