@@ -29,14 +29,25 @@ export function checkBody(schema: z.ZodTypeAny): Middleware {
   }
 }
 
+/** The same for a query string; Medusa's `validateAndTransformQuery` then parses it as usual. */
+export function checkQuery(schema: z.ZodTypeAny): Middleware {
+  return (req, _res, next) => {
+    const parsed = schema.safeParse(req.query ?? {})
+    next(parsed.success ? undefined : invalidBody(parsed.error))
+  }
+}
+
 /**
- * Runs the checks in turn on a POST to the matcher's own path. Global middlewares are mounted with
- * `app.use`, which also matches every path below (`/line-items` would catch `/line-items/:line_id`).
+ * Runs the checks in turn on a request with this method to the matcher's own path. Global middlewares
+ * are mounted with `app.use`, which also matches every path below (`/line-items` would catch `/line-items/:line_id`).
  */
-export function onPost(...checks: Middleware[]): Middleware {
+function onMethod(method: string, checks: Middleware[]): Middleware {
   return (req, res, next) => {
-    if (req.method !== "POST" || (req.path !== "/" && req.path !== "")) return next()
+    if (req.method !== method || (req.path !== "/" && req.path !== "")) return next()
     const run = (i: number): unknown => (i === checks.length ? next() : checks[i](req, res, (error?: unknown) => (error ? next(error) : run(i + 1))))
     return run(0)
   }
 }
+
+export const onPost = (...checks: Middleware[]) => onMethod("POST", checks)
+export const onGet = (...checks: Middleware[]) => onMethod("GET", checks)

@@ -5,6 +5,7 @@ import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeCartMiddlewares,
+    ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.

@@ -36,6 +36,8 @@ medusaIntegrationTestRunner({
     // A: 30.000 ₫, free from 500.000 ₫ of its goods; B: 25.000 ₫, never free.
     const a = { producerId: "", variantId: "" }
     const b = { producerId: "", variantId: "" }
+    // C sells in the same store, but not in the carts below.
+    const c = { producerId: "" }
 
     beforeAll(async () => {
       const container = getContainer()
@@ -54,6 +56,14 @@ medusaIntegrationTestRunner({
       b.producerId = producerB.id
       a.variantId = await producerProduct(container, producerA.id, setup.salesChannelId, 200000)
       b.variantId = await producerProduct(container, producerB.id, setup.salesChannelId, 95000)
+      const producerC = await createTestProducer(container, {
+        name: "HTX Mật ong (test)",
+        handle: "htx-mat-ong-test",
+        tax_code: "0101248141",
+        email: "mat-ong@example.vn",
+      } as object)
+      c.producerId = producerC.id
+      await producerProduct(container, producerC.id, setup.salesChannelId, 150000)
     }, 300_000)
 
     async function cartWith(lines: [string, number][]) {
@@ -144,6 +154,46 @@ medusaIntegrationTestRunner({
         const cartId = await cartWith([[a.variantId, 1], [b.variantId, 10]])
         expect(await quotedFee(cartId, a.producerId)).toBe(30000)
         expect(await quotedFee(cartId, b.producerId)).toBe(25000)
+      })
+    })
+
+    describe("GET /store/shipping-options", () => {
+      it("lists only the options of the cart's producers, with standard delivery already priced from each one's goods", async () => {
+        const cartId = await cartWith([[a.variantId, 3], [b.variantId, 1]])
+        const { status, data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+        expect(status).toBe(200)
+        const listed = data.shipping_options.map((o: any) => [o.data?.producer_id, o.type.code]).sort()
+        expect(listed).toEqual([[a.producerId, "pickup"], [a.producerId, "standard"], [b.producerId, "pickup"], [b.producerId, "standard"]].sort())
+        const option = (producerId: string, code: string) => data.shipping_options.find((o: any) => o.data.producer_id === producerId && o.type.code === code)
+        // A: 3 × 200.000 ₫ reaches its 500.000 ₫ threshold; B always pays its fee; pickup is free.
+        expect(option(a.producerId, "standard")).toMatchObject({ price_type: "calculated", amount: 0, insufficient_inventory: false })
+        expect(option(b.producerId, "standard")).toMatchObject({ price_type: "calculated", amount: 25000, data: { fee: 25000 } })
+        expect(option(b.producerId, "pickup")).toMatchObject({ price_type: "flat", amount: 0 })
+        expect(option(a.producerId, "pickup").service_zone.fulfillment_set.location.address).toMatchObject({
+          address_1: "Bản Hón",
+          province: "Điện Biên",
+          country_code: "VN",
+          city: expect.any(String),
+        })
+      })
+
+      it("prices A's delivery below its threshold too, and lists nothing for a cart without goods", async () => {
+        const cartId = await cartWith([[a.variantId, 1]])
+        const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+        expect(data.shipping_options.map((o: any) => [o.type.code, o.amount]).sort()).toEqual([["pickup", 0], ["standard", 30000]])
+        const empty = await cartWith([])
+        expect((await api.get(`/store/shipping-options?cart_id=${empty}`, headers)).data.shipping_options).toEqual([])
+      })
+
+      it("answers 404 naming cart_id for a cart nobody has, and 400 naming it when it is missing or empty", async () => {
+        const unknown = await api.get("/store/shipping-options?cart_id=cart_01NOSUCHCART", headers).catch((e: any) => e.response)
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/^cart_id/)
+        for (const query of ["", "?cart_id=", "?cart_id=%20"]) {
+          const bad = await api.get(`/store/shipping-options${query}`, headers).catch((e: any) => e.response)
+          expect(bad.status).toBe(400)
+          expect(bad.data.message).toMatch(/^cart_id/)
+        }
       })
     })
   },

@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import { ExecArgs, LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
-import { composeTableName, compressName, ContainerRegistrationKeys, generateEntityId, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import OcopModuleService from "../../modules/ocop/service"
 import { PRODUCER_MODULE } from "../../modules/producer"
@@ -8,9 +8,10 @@ import ProducerModuleService from "../../modules/producer/service"
 import { Commune, resolvePlaces } from "../../workflows/ocop/steps/resolve-places"
 import { deriveCertificates } from "../../workflows/ocop/steps/validate-certificates"
 import { setupMarketplace } from "../setup"
-import { ensureDefaultShippingProfile } from "../setup/fulfillment"
 import { PACKAGING_OPTION } from "../setup/ocop-catalogue"
 import { readCatalogue } from "../setup/ocop-catalogue-file"
+import { insertLinks } from "./insert-links"
+import { createProducersShipping } from "./producer-shipping"
 import { BenchProvince, SyntheticProduct, syntheticCatalogue } from "./synthetic-catalogue"
 
 // Products per round of module calls; each round is a handful of multi-row INSERTs per table.
@@ -41,65 +42,14 @@ function silenceEvents(container: MedusaContainer) {
   return () => Object.assign(eventBus, saved)
 }
 
-type LinkModuleLike = {
-  __joinerConfig: {
-    relationships?: { serviceName: string; foreignKey: string }[]
-    databaseConfig?: { tableName?: string; idPrefix?: string }
-  }
-}
-type PgConnection = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
-
-/**
- * Writes link rows straight into the link tables, one INSERT … SELECT unnest(…) per table: the
- * Link's own create() runs a uniqueness query with one OR branch per link and an ORM upsert,
- * which took longer than the rest of the load together. The table and its columns come from the
- * link module the Link would use (its table name composed the same way the link module does), so a
- * link this cannot place fails here. The bench's links are all new, so there is nothing to check.
- */
-async function insertLinks(container: MedusaContainer, links: LinkDefinition[]) {
-  const remoteLink = container.resolve(ContainerRegistrationKeys.LINK) as unknown as {
-    getLinkModule: (moduleA: string, keyA: string, moduleB: string, keyB: string) => LinkModuleLike | undefined
-  }
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as PgConnection
-  const tables = new Map<string, { table: string; prefix: string; columns: string[]; rows: unknown[][] }>()
-  for (const definition of links) {
-    const [moduleA, moduleB] = Object.keys(definition).filter((key) => key !== "data")
-    const [keyA] = Object.keys(definition[moduleA])
-    const [keyB] = Object.keys(definition[moduleB])
-    const service = remoteLink.getLinkModule(moduleA, keyA, moduleB, keyB)
-    const [primary, foreign] = service?.__joinerConfig.relationships ?? []
-    if (!primary || !foreign) throw new Error(`no link module between ${moduleA}.${keyA} and ${moduleB}.${keyB}`)
-    const table = compressName(
-      service!.__joinerConfig.databaseConfig?.tableName ??
-        composeTableName(primary.serviceName, primary.foreignKey, foreign.serviceName, foreign.foreignKey).toLowerCase()
-    )
-    const extra = Object.keys((definition.data as Record<string, unknown> | undefined) ?? {})
-    const columns = [keyA, keyB, ...extra]
-    if (!tables.has(table)) {
-      tables.set(table, { table, prefix: service!.__joinerConfig.databaseConfig?.idPrefix ?? "link", columns, rows: [] })
-    }
-    const entry = tables.get(table)!
-    if (entry.columns.join() !== columns.join()) throw new Error(`links into ${table} disagree on their columns`)
-    entry.rows.push([definition[moduleA][keyA], definition[moduleB][keyB], ...extra.map((key) => (definition.data as Record<string, unknown>)[key])])
-  }
-  for (const { table, prefix, columns, rows } of tables.values()) {
-    const [{ exists }] = (await pg.raw("SELECT to_regclass(?) IS NOT NULL AS exists", [`"${table}"`])).rows
-    if (!exists) throw new Error(`link table ${table} does not exist`)
-    const arrays = [rows.map(() => generateEntityId(undefined, prefix)), ...columns.map((_, c) => rows.map((row) => row[c]))]
-    const types = ["text", ...columns.map((_, c) => (typeof rows[0][c] === "number" ? "numeric" : "text"))]
-    await pg.raw(
-      `INSERT INTO "${table}" ("id", ${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(", ")})`,
-      arrays
-    )
-  }
-}
-
 /**
  * `medusa exec ./src/scripts/bench/load-synthetic-catalogue.js`, for `npm run bench:search` only.
- * Sets the store up (without the demo catalogue) through the same setup as `npm start`, then loads
- * BENCH_PRODUCTS synthetic products with direct module calls in batches of PRODUCT_BATCH, not
- * through workflows (hours for 20,000 on a small machine): producers with their stock locations,
- * published products with variants in the store's sales channel and shipping profile, VND price
+ * Sets the store up through the same setup as `npm start` (after `setup-store` it adds to the demo
+ * catalogue), then loads BENCH_PRODUCTS synthetic products of BENCH_PRODUCERS producers (default one
+ * per 8 products) with direct module calls in batches of PRODUCT_BATCH, not through workflows (hours
+ * for 20,000 on a small machine): producers with their stock locations and their own shipping
+ * (profile, fulfillment set, standard delivery and pickup: createProducersShipping), published
+ * products with variants in the store's sales channel and their producer's shipping profile, VND price
  * sets, inventory items with stock at the producer's location, OCOP origins and certificates, and
  * the links between them (written by insertLinks, straight into the link tables). The OCOP rules
  * the workflows apply (place resolution, certificate derivation) are the same functions. Writes its timings to BENCH_RESULT_FILE.
@@ -113,11 +63,11 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
   const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const ocopModule: OcopModuleService = container.resolve(OCOP_MODULE)
   const count = Number(process.env.BENCH_PRODUCTS ?? 20_000)
+  const producerCount = process.env.BENCH_PRODUCERS ? Number(process.env.BENCH_PRODUCERS) : undefined
   const timings: Timings = {}
   const started = Date.now()
 
   const setup = await timed(timings, "setup", () => setupMarketplace(container))
-  const shippingProfile = await ensureDefaultShippingProfile(container)
   const restoreEvents = silenceEvents(container)
 
   const places = container.resolve("place") as {
@@ -128,11 +78,12 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
     places.listCommunes({}, { take: null, select: ["code", "name", "province_code", "former_districts", "default_former_district"] }),
     places.listProvinces({}, { take: null, select: ["code", "name"] }),
   ])
-  const catalogue = syntheticCatalogue({ seed: readCatalogue().catalogue, count, communes, provinces })
+  const catalogue = syntheticCatalogue({ seed: readCatalogue().catalogue, count, producerCount, communes, provinces })
 
   // Producers, each with its own stock location selling through the store's sales channel (as createProducersWorkflow does).
   const producerIds = new Map<string, string>()
   const locationIds = new Map<string, string>()
+  const profileIds = new Map<string, string>()
   for (let start = 0; start < catalogue.producers.length; start += PRODUCER_BATCH) {
     const batch = catalogue.producers.slice(start, start + PRODUCER_BATCH)
     const resolved = resolvePlaces(batch, communes, provinces)
@@ -158,9 +109,11 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
           { [Modules.SALES_CHANNEL]: { sales_channel_id: setup.salesChannelId }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
         ])
       )
+      const profiles = await createProducersShipping(container, created, locations.map((location) => location.id))
       created.forEach((producer, i) => {
         producerIds.set(producer.handle, producer.id)
         locationIds.set(producer.handle, locations[i].id)
+        profileIds.set(producer.handle, profiles[i])
       })
     })
   }
@@ -235,7 +188,7 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
           const product_id = productIdOf.get(product.handle)!
           return [
             { [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: setup.salesChannelId } },
-            { [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: shippingProfile.id } },
+            { [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: profileIds.get(product.producer)! } },
             { [Modules.PRODUCT]: { product_id }, [PRODUCER_MODULE]: { producer_id: producerIds.get(product.producer)! } },
           ]
         }),

@@ -68,13 +68,13 @@ function certificate(product: number, stars: number, decisionDate: Date, provinc
 
 /**
  * `count` products derived from the demo catalogue's product kinds and descriptions, spread over
- * every commune of the 34 provinces, with producers (about one per 8 products), prices, stock,
+ * every commune of the 34 provinces, with `producerCount` producers (default about one per 8 products), prices, stock,
  * origins and certificates (★3 55 %, ★4 35 %, ★5 10 %; a sixth also hold an earlier certificate,
  * a few are expired), so that the facets look like a real province's.
  */
 export function syntheticCatalogue(
-  { seed, count, communes, provinces, now = new Date() }:
-  { seed: CatalogueFile; count: number; communes: BenchCommune[]; provinces: BenchProvince[]; now?: Date }
+  { seed, count, producerCount = Math.max(1, Math.ceil(count / 8)), communes, provinces, now = new Date() }:
+  { seed: CatalogueFile; count: number; producerCount?: number; communes: BenchCommune[]; provinces: BenchProvince[]; now?: Date }
 ): SyntheticCatalogue {
   const rand = random(20_251_125)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]
@@ -82,7 +82,6 @@ export function syntheticCatalogue(
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]))
   const communeByCode = new Map(communes.map((c) => [c.code, c]))
 
-  const producerCount = Math.max(1, Math.ceil(count / 8))
   const producers = Array.from({ length: producerCount }, (_, i) => {
     const commune = pick(communes)
     const [legalForm, prefix] = pick(LEGAL_FORMS)

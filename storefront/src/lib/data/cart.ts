@@ -2,6 +2,7 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { shopperHeaders } from "../auth/auth-cookie"
@@ -22,7 +23,8 @@ import { retrieveRegion } from "./regions"
 // are not among the store API's default cart fields.
 const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,*shipping_address"
 
-async function fetchCart(cartId: string, fields: string) {
+// Once per request: the page, its header and a server action's re-render may each ask for the cart.
+const fetchCart = cache(async (cartId: string, fields: string) => {
   try {
     const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
       query: { fields },
@@ -35,7 +37,7 @@ async function fetchCart(cartId: string, fields: string) {
     if (error instanceof FetchError && error.status === 404) return null
     throw error
   }
-}
+})
 
 /** The shopper's open cart (from the cookie) with its items and totals, or null when they have none. */
 export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
@@ -58,7 +60,7 @@ export async function retrieveCartByProducer() {
   const [products, options] = await Promise.all([
     listCartProducts(cart),
     cart.items?.length
-      ? listShippingOptions(cart.id).catch((error: unknown) => {
+      ? listShippingOptions(cart).catch((error: unknown) => {
           console.error(`Could not list the shipping options of cart ${cart.id}`, error)
           return []
         })

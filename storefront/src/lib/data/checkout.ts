@@ -33,7 +33,7 @@ export async function retrieveCheckout() {
   if (!cart?.items?.length) return null
   const [products, options, paymentProviders] = await Promise.all([
     listCartProducts(cart),
-    listShippingOptions(cart.id),
+    listShippingOptions(cart),
     listPaymentProviders(cart.region_id!),
   ])
   const groups = groupByProducer(cart, products, options)

@@ -1,26 +1,31 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { unstable_cache } from "next/cache"
 import { TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 
-/**
- * The cart's shipping options with their amounts. Standard delivery is priced from the producer's
- * own lines (free from its threshold), which Medusa lists without an amount: each such option is
- * priced for this cart.
- */
-export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
-  const headers = await storeHeaders()
-  const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
-    query: { cart_id: cartId },
-    headers,
-    next: { tags: [TAGS.carts] },
-  })
-  return Promise.all(
-    shipping_options.map(async (option) => {
-      if (option.price_type !== "calculated") return option
-      const { shipping_option } = await getSdk().store.fulfillment.calculate(option.id, { cart_id: cartId }, { fields: "id" }, headers)
-      return { ...option, amount: shipping_option.amount }
+type PricedCart = Pick<HttpTypes.StoreCart, "id" | "updated_at">
+
+// The arguments are the cache key: `changedAt` (the cart's updated_at) is there only to be part of it.
+const fetchShippingOptions = unstable_cache(
+  async (cartId: string, headers: Record<string, string>, _changedAt: string) => {
+    const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
+      query: { cart_id: cartId },
+      headers,
     })
-  )
+    return shipping_options
+  },
+  ["shipping-options"],
+  { tags: [TAGS.carts] }
+)
+
+/**
+ * The options of the cart's own producers, standard delivery already priced from each one's goods
+ * (the backend lists and prices them in one request). Kept until the cart changes: under the cart's
+ * tag, which every cart mutation expires, and keyed by the cart's last change for the changes made
+ * elsewhere.
+ */
+export async function listShippingOptions(cart: PricedCart): Promise<HttpTypes.StoreCartShippingOption[]> {
+  return fetchShippingOptions(cart.id, await storeHeaders(), String(cart.updated_at ?? ""))
 }
