@@ -123,7 +123,8 @@ export async function lookUpOrderGroup(container: MedusaContainer, displayId: nu
   const { data: [order] } = await query.graph({
     entity: "order",
     fields: ["id", "shipping_address.phone", "customer.has_account", "order_group.id"],
-    filters: { display_id: displayId, is_draft_order: false },
+    // Medusa's generated filter types spell every order field as a string; display_id is a number column.
+    filters: { display_id: displayId as never, is_draft_order: false },
   })
   const groupId = (order as { order_group?: { id: string } | null } | undefined)?.order_group?.id
   if (!order || !groupId || order.customer?.has_account || !samePhone(order.shipping_address?.phone, phone)) return null

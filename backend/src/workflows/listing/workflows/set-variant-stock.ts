@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
-import { validateStockCoversReservationsStep } from "../steps/validate-stock-covers-reservations"
+import { validateStockCoversReservationsStep, VariantStockLevels } from "../steps/validate-stock-covers-reservations"
 
 export type SetVariantStockInput = { producer_id: string; variant_id: string; quantity: number }
 
@@ -23,7 +23,7 @@ export const setVariantStockWorkflow = createWorkflow(setVariantStockWorkflowId,
     options: { throwIfKeyNotFound: true },
   }).config({ name: "variant-stock-levels" })
   validateStockCoversReservationsStep(
-    transform({ input, variants, locationId }, ({ input, variants, locationId }) => ({ variant: variants[0], location_id: locationId, quantity: input.quantity }))
+    transform({ input, variants, locationId }, ({ input, variants, locationId }) => ({ variant: variants[0] as VariantStockLevels, location_id: locationId, quantity: input.quantity }))
   )
 
   const levels = transform({ input, variants, locationId }, ({ input, variants, locationId }) => {
