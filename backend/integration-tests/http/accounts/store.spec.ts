@@ -285,6 +285,10 @@ medusaIntegrationTestRunner({
         "POST /store/carts/:id/customer": { path: cart("/customer"), body: () => ({}) },
         "POST /store/carts/:id/complete": { path: cart("/complete"), body: () => ({}) },
         "POST /store/ocop/carts/:id/complete": { path: (ids) => `/store/ocop/carts/${ids.cart}/complete`, body: () => ({}) },
+        "POST /store/ocop/carts/:id/shipping-methods": {
+          path: (ids) => `/store/ocop/carts/${ids.cart}/shipping-methods`,
+          body: (ids) => ({ options: [{ id: ids.option }] }),
+        },
         "POST /store/payment-collections": { path: () => "/store/payment-collections", body: (ids) => ({ cart_id: ids.cart }) },
         "POST /store/payment-collections/:id/payment-sessions": {
           path: (ids) => `/store/payment-collections/${ids.collection}/payment-sessions`,

@@ -157,6 +157,114 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /store/ocop/carts/:id/shipping-methods", () => {
+      const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+      const optionOf = async (cartId: string, producerId: string, code: string) =>
+        (await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)).data.shipping_options.find(
+          (o: any) => o.data?.producer_id === producerId && o.type?.code === code
+        )
+      const methodsOf = async (cartId: string) => {
+        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=total,item_total,shipping_total,*shipping_methods`, headers)
+        return cart
+      }
+
+      it("sets two producers' options in one request, the calculated one priced by the producer's fee and threshold", async () => {
+        // A: 3 × 200.000 ₫ reaches its 500.000 ₫ threshold, so its delivery is free; B pays its 25.000 ₫.
+        const cartId = await cartWith([[a.variantId, 3], [b.variantId, 1]])
+        const standardA = await optionOf(cartId, a.producerId, "standard")
+        const standardB = await optionOf(cartId, b.producerId, "standard")
+        const { status, data } = await api.post(`/store/ocop/carts/${cartId}/shipping-methods`, { options: [{ id: standardA.id }, { id: standardB.id }] }, headers)
+        expect(status).toBe(200)
+        expect(data.cart.shipping_total).toBe(25000)
+        const cart = await methodsOf(cartId)
+        expect(cart.shipping_methods.map((m: any) => [m.shipping_option_id, m.amount]).sort()).toEqual([[standardA.id, 0], [standardB.id, 25000]].sort())
+        expect(cart.total).toBe(cart.item_total + 25000)
+      })
+
+      it("replaces a producer's method when another of its options is chosen, and keeps the other producer's", async () => {
+        const cartId = await cartWith([[a.variantId, 1], [b.variantId, 1]])
+        const standardA = await optionOf(cartId, a.producerId, "standard")
+        const standardB = await optionOf(cartId, b.producerId, "standard")
+        await api.post(`/store/ocop/carts/${cartId}/shipping-methods`, { options: [{ id: standardA.id }, { id: standardB.id }] }, headers)
+        const keptB = (await methodsOf(cartId)).shipping_methods.find((m: any) => m.shipping_option_id === standardB.id)
+
+        const pickupA = await optionOf(cartId, a.producerId, "pickup")
+        const { status } = await api.post(`/store/ocop/carts/${cartId}/shipping-methods`, { options: [{ id: pickupA.id }, { id: standardB.id }] }, headers)
+        expect(status).toBe(200)
+        const cart = await methodsOf(cartId)
+        expect(cart.shipping_methods.map((m: any) => [m.shipping_option_id, m.amount]).sort()).toEqual([[pickupA.id, 0], [standardB.id, 25000]].sort())
+        expect(cart.shipping_methods.find((m: any) => m.shipping_option_id === standardB.id).id).toBe(keptB.id)
+        expect(cart.shipping_total).toBe(25000)
+      })
+
+      it("refuses an option of a producer with no goods in the cart, naming the field, and changes nothing", async () => {
+        const cartId = await cartWith([[a.variantId, 1]])
+        const standardA = await optionOf(cartId, a.producerId, "standard")
+        await api.post(`/store/ocop/carts/${cartId}/shipping-methods`, { options: [{ id: standardA.id }] }, headers)
+        const other = await cartWith([[b.variantId, 1]])
+        const standardB = await optionOf(other, b.producerId, "standard")
+
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/shipping-methods`, { options: [{ id: standardA.id }, { id: standardB.id }] }, headers))
+        expect(status).toBe(400)
+        expect(data.message).toMatch(/^options\.1\.id/)
+        const cart = await methodsOf(cartId)
+        expect(cart.shipping_methods.map((m: any) => m.shipping_option_id)).toEqual([standardA.id])
+        expect(cart.shipping_total).toBe(30000)
+      })
+
+      it("answers 400 naming options for an empty or repeated list", async () => {
+        const cartId = await cartWith([[a.variantId, 1]])
+        const standardA = await optionOf(cartId, a.producerId, "standard")
+        for (const body of [{}, { options: [] }, { options: [{ id: standardA.id }, { id: standardA.id }] }]) {
+          const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/shipping-methods`, body, headers))
+          expect(status).toBe(400)
+          expect(data.message).toMatch(/^options/)
+        }
+      })
+
+      it("answers 404 to another customer, and leaves the owner's cart as it was", async () => {
+        const customer = async (email: string) => {
+          const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+          await api.post("/store/customers", { email }, { headers: { ...headers.headers, authorization: `Bearer ${token}` } })
+          const { data } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+          return { headers: { ...headers.headers, authorization: `Bearer ${data.token}` } }
+        }
+        const owner = await customer(`owner-${Date.now()}@example.vn`)
+        const other = await customer(`other-${Date.now()}@example.vn`)
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, owner)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: a.variantId, quantity: 1 }, owner)
+        await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS }, owner)
+        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, owner)
+        const body = { options: [{ id: shipping_options[0].id }] }
+
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cart.id}/shipping-methods`, body, other))
+        expect(status).toBe(404)
+        expect(data.message).toMatch(/^cart/)
+        const { data: { cart: after } } = await api.get(`/store/carts/${cart.id}?fields=*shipping_methods`, owner)
+        expect(after.shipping_methods).toEqual([])
+      })
+    })
+
+    describe("POST /store/carts/:id/shipping-methods", () => {
+      it("sets one option as Medusa's route does, and refuses another producer's option naming option_id", async () => {
+        const cartId = await cartWith([[a.variantId, 1]])
+        const standardA = await standardOption(cartId, a.producerId)
+        const { status, data } = await api.post(`/store/carts/${cartId}/shipping-methods?fields=id,shipping_total,*shipping_methods`, { option_id: standardA.id }, headers)
+        expect(status).toBe(200)
+        expect(data.cart.shipping_methods.map((m: any) => [m.shipping_option_id, m.amount])).toEqual([[standardA.id, 30000]])
+        expect(data.cart.shipping_total).toBe(30000)
+
+        const other = await cartWith([[b.variantId, 1]])
+        const standardB = await standardOption(other, b.producerId)
+        const refused = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standardB.id }, headers).catch((e: any) => e.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^option_id/)
+        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=shipping_total,*shipping_methods`, headers)
+        expect(cart.shipping_methods.map((m: any) => m.shipping_option_id)).toEqual([standardA.id])
+        expect(cart.shipping_total).toBe(30000)
+      })
+    })
+
     describe("GET /store/shipping-options", () => {
       it("lists only the options of the cart's producers, with standard delivery already priced from each one's goods", async () => {
         const cartId = await cartWith([[a.variantId, 3], [b.variantId, 1]])

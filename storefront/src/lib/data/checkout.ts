@@ -90,12 +90,15 @@ export async function saveDelivery(_previous: DeliveryFormState, formData: FormD
   const missing = chosen.filter(({ optionId }) => !optionId).map(({ choice }) => choice.producer.id)
   if (missing.length > 0) return { missing }
 
+  // One method per producer: a newly chosen option replaces that producer's method, all in one request.
+  const changed = chosen.filter(({ choice, optionId }) => optionId !== choice.selected).map(({ optionId }) => ({ id: optionId! }))
+  if (changed.length === 0) return redirectToStep(locale, "payment")
   try {
-    // Medusa keeps one shipping method per shipping profile (per producer): adding one replaces the old.
-    for (const { choice, optionId } of chosen) {
-      if (optionId === choice.selected) continue
-      await getSdk().store.cart.addShippingMethod(checkout.cart.id, { option_id: optionId! }, { fields: "id" }, await shopperHeaders())
-    }
+    await getSdk().client.fetch(`/store/ocop/carts/${encodeURIComponent(checkout.cart.id)}/shipping-methods`, {
+      method: "POST",
+      body: { options: changed },
+      headers: await shopperHeaders(),
+    })
   } catch (error) {
     console.error(`Could not set the shipping of cart ${checkout.cart.id}`, error)
     return { missing: [], error: "generic" }

@@ -12,6 +12,7 @@ import { checkBody } from "../../check-body"
 import { GetOriginParams } from "./origins/[code]/validators"
 import { ListOrderGroupsQuery } from "./order-groups/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
+import { StoreSetCartShippingMethods } from "./carts/[id]/shipping-methods/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -50,6 +51,12 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/complete",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
+  // Whose cart it is was checked by the global owner check on /store/ocop/carts/:id (store/carts/middlewares).
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/carts/:id/shipping-methods",
+    middlewares: [checkBody(StoreSetCartShippingMethods), validateAndTransformBody(StoreSetCartShippingMethods)],
   },
   // A customer's order history; a guest's checkout stays readable by its unguessable id, a customer's only by it.
   {
