@@ -7,7 +7,9 @@ type Document = { handle: string; producer_handle: string; title: string; title_
 /** The backend's own answer, which the catalogue must show: POST /store/search. */
 async function searchApi(request: APIRequestContext, filters: Record<string, unknown>) {
   const response = await request.post(`${backendUrl}/store/search`, {
-    headers: { "x-publishable-api-key": publishableKey() },
+    // A fresh connection each time: the backend closes an idle keep-alive socket after Node's 5 s,
+    // and a request sent on it at that moment fails with ECONNRESET (seen once in this suite).
+    headers: { "x-publishable-api-key": publishableKey(), connection: "close" },
     data: { entity: "product", filters, search_options: { count: "exact" }, pagination: { take: 100 } },
   })
   expect(response.status()).toBe(200)
