@@ -10,6 +10,8 @@ export const BENCH_ADDRESS = {
   city: "Phường Điện Biên Phủ",
   province: "Điện Biên",
   country_code: "vn",
+  // A delivery needs the place codes the storefront's address form sends (the complete-cart hook checks them).
+  metadata: { province_code: "11", commune_code: "03127" },
 }
 // What the storefront's cart read asks for (storefront/src/lib/data/cart.ts, CART_FIELDS).
 const STOREFRONT_CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,*shipping_address"
