@@ -1,22 +1,14 @@
 import { z } from "@medusajs/framework/zod"
+import { wholeNumberParam } from "../../query-numbers"
 import { FULFILMENT_STATUSES } from "../../../lib/producer-order-view"
 
 const MAX_PAGE = 100
 
-const whole = (field: string, fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${field} must be a whole number`)
-    .transform(Number)
-    .refine((value) => value >= min && value <= max, `${field} must be between ${min} and ${max}`)
-    .optional()
-    .transform((value) => value ?? fallback)
-
 export const ListProducerOrders = z
   .object({
     fulfilment_status: z.enum(FULFILMENT_STATUSES, { error: `fulfilment_status must be one of ${FULFILMENT_STATUSES.join(", ")}` }).optional(),
-    limit: whole("limit", 20, 1, MAX_PAGE),
-    offset: whole("offset", 0, 0, 1_000_000),
+    limit: wholeNumberParam("limit", 20, 1, MAX_PAGE),
+    offset: wholeNumberParam("offset", 0, 0, 1_000_000),
   })
   .strict()
 export type ListProducerOrdersType = z.infer<typeof ListProducerOrders>

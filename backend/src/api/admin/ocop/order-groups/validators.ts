@@ -1,19 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { wholeNumberParam } from "../../../query-numbers"
 import { extractReferences } from "../../../../modules/payment-vietqr/reference"
 import type { OrderGroupSearch } from "../../../../lib/office-order-groups"
 import { referencePrefix } from "../reference-prefix"
 
 const MAX_PAGE = 50
 const Email = z.email()
-
-const whole = (field: string, fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${field} must be a whole number`)
-    .transform(Number)
-    .refine((value) => value >= min && value <= max, `${field} must be between ${min} and ${max}`)
-    .optional()
-    .transform((value) => value ?? fallback)
 
 /**
  * The office's one search box: a transfer reference (also inside a description pasted from the
@@ -39,8 +31,8 @@ export const AdminListOrderGroups = z
   .object({
     q: search.optional(),
     order_id: z.string().regex(/^order_[A-Za-z0-9]+$/, "order_id must be an order id (order_…)").optional(),
-    limit: whole("limit", 20, 1, MAX_PAGE),
-    offset: whole("offset", 0, 0, 1_000_000),
+    limit: wholeNumberParam("limit", 20, 1, MAX_PAGE),
+    offset: wholeNumberParam("offset", 0, 0, 1_000_000),
   })
   .strict()
 export type AdminListOrderGroupsType = z.infer<typeof AdminListOrderGroups>
