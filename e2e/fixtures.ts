@@ -28,6 +28,7 @@ export function emailsTo(to: string, template: string): { to: string; template: 
   if (!fs.existsSync(dir)) return []
   return fs
     .readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
     .sort()
     .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")))
     .filter((mail) => mail.to === to && mail.template === template)

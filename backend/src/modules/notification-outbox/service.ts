@@ -31,7 +31,10 @@ export class OutboxNotificationProvider extends AbstractNotificationProviderServ
     const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${template}-${Math.random().toString(36).slice(2, 8)}`
     const message = { id, to, template, subject: content?.subject ?? null, text: content?.text ?? null, data: data ?? null }
     await fs.mkdir(this.dir_, { recursive: true })
-    await fs.writeFile(path.join(this.dir_, `${id}.json`), JSON.stringify(message, null, 2))
+    // Written beside, then renamed: whoever reads the outbox never sees half an e-mail.
+    const file = path.join(this.dir_, `${id}.json`)
+    await fs.writeFile(`${file}.part`, JSON.stringify(message, null, 2))
+    await fs.rename(`${file}.part`, file)
     this.logger_.info(`E-mail "${message.subject ?? template}" to ${to} written to ${path.join(this.dir_, `${id}.json`)}`)
     return { id }
   }
