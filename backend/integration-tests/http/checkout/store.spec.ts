@@ -383,7 +383,7 @@ medusaIntegrationTestRunner({
         // The record is stored before the provider has written the file: wait for the file too.
         const file = await vi.waitFor(
           () => {
-            const found = fs.readdirSync(OUTBOX).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)
+            const found = fs.readdirSync(OUTBOX).filter((f) => f.endsWith(".json")).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)
             if (!found) throw new Error(`no e-mail to ${email} in the outbox yet`)
             return found
           },

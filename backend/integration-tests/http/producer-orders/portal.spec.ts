@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
     async function outbox(to: string, template: string) {
       return vi.waitFor(
         () => {
-          const messages = fs.readdirSync(OUTBOX)
+          const messages = fs.readdirSync(OUTBOX).filter((f) => f.endsWith(".json"))
             .map((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")))
             .filter((m) => m.to === to && m.template === template)
           if (!messages.length) throw new Error(`no ${template} e-mail to ${to} yet`)
