@@ -1,7 +1,12 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { databasePool, databaseRole, databaseSessionOptions } from "./src/lib/database-session"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Bounded waits for every PostgreSQL session of this process: short for web requests, longer for
+// the worker, scripts and migrations (see src/lib/database-session.ts).
+process.env.PGOPTIONS = databaseSessionOptions(databaseRole(process.argv, process.env), process.env)
 
 const redisUrl = process.env.REDIS_URL
 const meilisearchHost = process.env.MEILISEARCH_HOST
@@ -48,6 +53,7 @@ const redisModules = redisUrl
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: { pool: databasePool(process.env) },
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {

@@ -1,5 +1,6 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEARCH_UNAVAILABLE } from "../modules/search-meilisearch/errors"
+import { databaseBusyAnswer } from "./database-busy"
 
 const defaultErrorHandler = errorHandler()
 
@@ -8,6 +9,11 @@ const defaultErrorHandler = errorHandler()
  * Shoppers' clients should see it as temporary: 503 with a message and a hint to retry.
  */
 export function searchAwareErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const busy = databaseBusyAnswer(error)
+  if (busy) {
+    res.set(busy.headers).status(busy.status).json(busy.body)
+    return
+  }
   if (error?.code === SEARCH_UNAVAILABLE) {
     res.setHeader("Retry-After", "5")
     res.status(503).json({ type: "search_unavailable", code: SEARCH_UNAVAILABLE, message: error.message })
