@@ -6,7 +6,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // Bounded waits for every PostgreSQL session of this process: short for web requests, longer for
 // the worker, scripts and migrations (see src/lib/database-session.ts).
-process.env.PGOPTIONS = databaseSessionOptions(databaseRole(process.argv, process.env), process.env)
+const sessionOptions = databaseSessionOptions(databaseRole(process.argv, process.env), process.env)
+if (sessionOptions) process.env.PGOPTIONS = sessionOptions
 
 const redisUrl = process.env.REDIS_URL
 const meilisearchHost = process.env.MEILISEARCH_HOST

