@@ -6,7 +6,7 @@ import path from "node:path"
 import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
-import { migrationInputsHash, runUnlessStamped } from "./lib/migration-stamp.mjs"
+import { migrationInputsHash, runUnlessStamped, setupInputsHash } from "./lib/migration-stamp.mjs"
 import { backendDir, backendServerDir, dataDir, rootDir, seedDir, storefrontDir } from "./lib/paths.mjs"
 import { runStep, startService, stopAll, tail, waitForHttp } from "./lib/processes.mjs"
 import { ensureSecrets } from "./lib/secrets.mjs"
@@ -136,19 +136,31 @@ async function main() {
   await buildProductImages()
 
   // db:migrate (migrations, link sync, migration scripts) takes ~20 s even when it has nothing to do.
+  const migrationsHash = migrationInputsHash({ backendDir, lockfile, env: backendEnv })
   const migrated = await runUnlessStamped({
     databaseUrl,
     name: "migrations",
-    inputsHash: migrationInputsHash({ backendDir, lockfile, env: backendEnv }),
+    inputsHash: migrationsHash,
     run: () => {
       step("migrating the database…")
       return runStep(medusaBin, ["db:migrate"], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "migrate.log") })
     },
   })
   if (!migrated) step("database schema is current")
-  step("setting up the store (seeds the catalogue when empty)…")
+  // The setup boots the whole app (~10 s) to find everything in place: it runs again when its
+  // inputs change, the database is another, or the storefront's key file is gone.
   const setupScript = dev ? "./src/scripts/setup-store.ts" : "./src/scripts/setup-store.js"
-  await runStep(medusaBin, ["exec", setupScript], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "setup.log") })
+  const setUp = await runUnlessStamped({
+    databaseUrl,
+    name: "setup",
+    inputsHash: setupInputsHash({ migrationsHash, backendDir, seedDir, lockfile, env: backendEnv }),
+    stale: !fs.existsSync(publishableKeyFile),
+    run: () => {
+      step("setting up the store (seeds the catalogue when empty)…")
+      return runStep(medusaBin, ["exec", setupScript], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "setup.log") })
+    },
+  })
+  if (!setUp) step("store setup is current")
 
   if (!dev) {
     await buildIfStale(

@@ -5,7 +5,7 @@ import path from "node:path"
 import { after, before, test } from "node:test"
 import pg from "pg"
 import { startEmbeddedPostgres } from "../lib/embedded-postgres.mjs"
-import { migrationInputsHash, runUnlessStamped } from "../lib/migration-stamp.mjs"
+import { migrationInputsHash, runUnlessStamped, setupInputsHash } from "../lib/migration-stamp.mjs"
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-migration-stamp-"))
 fs.chmodSync(root, 0o755)
@@ -108,4 +108,34 @@ test("a wiped database is migrated again, and a failed migration leaves no stamp
   await assert.rejects(runUnlessStamped({ databaseUrl: databaseUrl(), name: "migrations", inputsHash, run: failing }), /db:migrate failed/)
   assert.equal(await runUnlessStamped({ databaseUrl: databaseUrl(), name: "migrations", inputsHash, run }), true)
   assert.equal(migrations, 2)
+})
+
+test("the store setup runs again when the seed data, its code or the schema change, or its output is gone", async () => {
+  const fixture = backendFixture()
+  const seedDir = path.join(path.dirname(fixture.backendDir), "seed")
+  fs.mkdirSync(seedDir)
+  fs.writeFileSync(path.join(seedDir, "products.json"), "[]")
+  let setups = 0
+  const setup = async ({ stale = false } = {}) =>
+    runUnlessStamped({
+      databaseUrl: databaseUrl(),
+      name: "setup",
+      inputsHash: setupInputsHash({ migrationsHash: migrationInputsHash(fixture), seedDir, ...fixture, env: {} }),
+      stale,
+      run: async () => {
+        setups++
+      },
+    })
+
+  assert.equal(await setup(), true)
+  assert.equal(await setup(), false, "nothing changed")
+  fs.writeFileSync(path.join(seedDir, "products.json"), '[{"title":"Mắm tôm"}]')
+  assert.equal(await setup(), true, "new seed data")
+  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "service.ts"), "export class ProducerService { y() {} }")
+  assert.equal(await setup(), true, "its code changed")
+  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "migrations", "Migration3.ts"), "alter table producer")
+  assert.equal(await setup(), true, "the schema changed")
+  assert.equal(await setup({ stale: true }), true, "the publishable key file is gone")
+  assert.equal(await setup(), false)
+  assert.equal(setups, 5)
 })

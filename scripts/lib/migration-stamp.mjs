@@ -32,6 +32,19 @@ export function migrationInputsHash({ backendDir, lockfile, env = process.env })
   return crypto.createHash("sha256").update(files).update("\0").update(moduleEnv).digest("hex")
 }
 
+// What the store setup reads besides its code, the seed data and the modules.
+const SETUP_ENV = ["ADMIN_EMAIL", "ADMIN_PASSWORD", "DEMO_PRODUCER_EMAIL", "DEMO_PRODUCER_PASSWORD", "SEED_DIR", "PUBLISHABLE_KEY_FILE"]
+
+/**
+ * A hash of what the store setup (`setup-store`: settings, admin user, demo catalogue) depends on:
+ * the schema (`migrationsHash`), the backend's code, the seed data and the variables it reads.
+ */
+export function setupInputsHash({ migrationsHash, backendDir, seedDir, lockfile, env = process.env }) {
+  const files = hashInputs([path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), seedDir, lockfile])
+  const setupEnv = SETUP_ENV.map((key) => `${key}=${env[key] ?? ""}`).join("\n")
+  return crypto.createHash("sha256").update(migrationsHash).update("\0").update(files).update("\0").update(setupEnv).digest("hex")
+}
+
 async function withClient(databaseUrl, use) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -64,11 +77,11 @@ export async function writeStamp(databaseUrl, name, inputsHash) {
 }
 
 /**
- * Runs `run` unless the database's stamp `name` says it already ran with these inputs; stamps
- * only after it succeeded. Returns whether it ran.
+ * Runs `run` unless the database's stamp `name` says it already ran with these inputs (or `stale`
+ * says its output is gone); stamps only after it succeeded. Returns whether it ran.
  */
-export async function runUnlessStamped({ databaseUrl, name, inputsHash, run }) {
-  if ((await readStamp(databaseUrl, name)) === inputsHash) return false
+export async function runUnlessStamped({ databaseUrl, name, inputsHash, run, stale = false }) {
+  if (!stale && (await readStamp(databaseUrl, name)) === inputsHash) return false
   await run()
   await writeStamp(databaseUrl, name, inputsHash)
   return true
