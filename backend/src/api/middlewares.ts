@@ -4,7 +4,6 @@ import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { searchAwareErrorHandler } from "./search-unavailable"
-import { securityHeaders } from "./security-headers"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -13,7 +12,6 @@ import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 export default defineMiddlewares({
   errorHandler: searchAwareErrorHandler,
   routes: [
-    { matcher: "/*", middlewares: [securityHeaders] },
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,
