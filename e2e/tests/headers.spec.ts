@@ -103,7 +103,8 @@ test.describe("unknown locales and missing pages", () => {
     expect(vi?.status()).toBe(404)
     await expect(page).toHaveTitle("Không tìm thấy trang · Chợ OCOP")
 
-    await page.goto("/en/products/no-such-product")
+    const en = await page.goto("/en/no-such-page")
+    expect(en?.status()).toBe(404)
     await expect(page).toHaveTitle("Page not found · OCOP Market")
   })
 })
