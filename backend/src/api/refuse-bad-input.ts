@@ -19,7 +19,7 @@ function problemIn(root: unknown, rootName: string): string | undefined {
       continue
     }
     if (!value || typeof value !== "object") continue
-    if (depth >= MAX_INPUT_DEPTH) return `${field || rootName}: nested deeper than ${MAX_INPUT_DEPTH} levels`
+    if (depth >= MAX_INPUT_DEPTH) return `${rootName}: nested deeper than ${MAX_INPUT_DEPTH} levels (at ${field.slice(0, 60)})`
     for (const [key, child] of Object.entries(value)) {
       const childField = field ? `${field}.${key}` : key
       if (UNSTORABLE.test(key)) return `${childField}: the name contains a NUL byte or an unpaired surrogate`
@@ -51,7 +51,7 @@ function pagingProblem(query: Record<string, unknown>): string | undefined {
 /**
  * Every request, before any route reads it: what no route can store or answer is refused with a 400
  * naming the field (NUL bytes and unpaired surrogates in path, query and body; malformed escapes in
- * the path; bodies nested past MAX_INPUT_DEPTH; `limit`/`offset` that are not whole numbers).
+ * the path; array bodies and bodies nested past MAX_INPUT_DEPTH; `limit`/`offset` that are not whole numbers).
  */
 export function refuseBadInput(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   res.removeHeader("X-Powered-By")
@@ -59,6 +59,7 @@ export function refuseBadInput(req: MedusaRequest, res: MedusaResponse, next: Me
     pathProblem(req.path) ??
     problemIn(req.query, "query") ??
     pagingProblem(req.query as Record<string, unknown>) ??
+    (Array.isArray(req.body) ? "body must be a JSON object, not an array" : undefined) ??
     problemIn(req.body, "body")
   next(problem ? refuse(problem) : undefined)
 }

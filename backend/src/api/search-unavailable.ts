@@ -38,6 +38,15 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
     matches: (error) => error instanceof URIError,
     answer: () => ({ status: 400, type: MedusaError.Types.INVALID_DATA, message: "path: a parameter is not valid percent-encoding" }),
   },
+  // The body parser's refusals (not JSON, too large) keep their status, worded for the body.
+  {
+    matches: (error) => typeof error?.type === "string" && error.type.startsWith("entity.") && error.status < 500,
+    answer: (error) => ({
+      status: error.status,
+      type: MedusaError.Types.INVALID_DATA,
+      message: error.type === "entity.too.large" ? `body: larger than the ${error.limit} bytes this route takes` : "body: not valid JSON",
+    }),
+  },
   // A failed sign-in says only that it failed, whatever the provider found out.
   {
     matches: (error, req) => error?.type === MedusaError.Types.UNAUTHORIZED && SIGN_IN.test(req.path),
