@@ -1,17 +1,22 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { checkBody, onPost } from "./check-body"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
-import { searchAwareErrorHandler } from "./search-unavailable"
+import { refuseBadInput } from "./refuse-bad-input"
+import { answerError } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 
 export default defineMiddlewares({
-  errorHandler: searchAwareErrorHandler,
+  errorHandler: answerError,
   routes: [
+    // Global at "/", so it runs before every other middleware of ours and every route.
+    { matcher: "/", middlewares: [refuseBadInput] },
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,
@@ -21,6 +26,6 @@ export default defineMiddlewares({
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
-    { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
+    { matcher: "/store/search", middlewares: [onPost(checkBody(StoreSearchText)), configureStoreSearch({ allowed_indexes: { product: true } })] },
   ],
 })

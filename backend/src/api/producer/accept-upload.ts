@@ -8,7 +8,7 @@ const MB = 1024 * 1024
 
 /**
  * Reads one multipart file from `field` into memory, at most `maxBytes` (multer stops reading past
- * it). Every mistake — no file, a second file, another field, too large — is a 400 naming the field.
+ * it). Every mistake — no file, a second file, another field, too large, a broken body — is a 400 naming the field.
  */
 export function acceptUpload(field: string, maxBytes: number) {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 20 } }).single(field)
@@ -26,7 +26,8 @@ export function acceptUpload(field: string, maxBytes: number) {
               : `${field}: ${error.message}`
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
       }
-      if (error) return next(error)
+      // Busboy's own errors: a body that is not the multipart it says it is (no boundary, cut short, bad headers).
+      if (error) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: the multipart body is malformed (${(error as Error).message})`))
       if (!uploadedFile(req)) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: no file was sent`))
       next()
     })

@@ -4,7 +4,7 @@ import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOut
 /**
  * MedusaError has no type that maps to HTTP 503, so an unreachable Meilisearch is an
  * UNEXPECTED_STATE with code "search_unavailable" and a message naming the host; the API's
- * error handler (src/api/search-unavailable.ts) answers it with 503.
+ * error handler (answerError in src/api/search-unavailable.ts) answers it with 503.
  */
 export const SEARCH_UNAVAILABLE = "search_unavailable"
 

@@ -39,7 +39,13 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
   { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
   { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
-  { matcher: "/admin/ocop/bank-statements", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImportBankStatement)] },
+  // A statement export is text up to the validator's 5 MB (JSON-escaped, a little more); every other body keeps Medusa's 100 KB.
+  {
+    matcher: "/admin/ocop/bank-statements",
+    methods: ["POST"],
+    bodyParser: { sizeLimit: "6mb" },
+    middlewares: [validateAndTransformBody(AdminImportBankStatement)],
+  },
   { matcher: "/admin/ocop/order-groups", methods: ["GET"], middlewares: [validateQuery(AdminListOrderGroups)] },
   { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
   { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectListing)] },

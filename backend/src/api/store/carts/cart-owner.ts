@@ -27,11 +27,12 @@ async function cartOwner(container: MedusaContainer, cartId: string) {
   return cart as Owner | undefined
 }
 
-/** Every /store/carts/:id… route: another customer's cart is unknown here (404), never readable or changeable. */
+/** Every /store/carts/:id… route: a missing cart or another customer's is unknown here (404), never readable or changeable. */
 export async function onlyItsCustomer(req: MaybeSignedIn, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const cart = await cartOwner(req.scope, req.params.id)
-    if (cart && !answersTo(cart, req.auth_context?.actor_id)) return next(notFound(req.params.id))
+    // A missing cart is a 404 here too: some of Medusa's cart flows read it without checking (a 500).
+    if (!cart || !answersTo(cart, req.auth_context?.actor_id)) return next(notFound(req.params.id))
     next()
   } catch (error) {
     next(error)

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_LINE_QUANTITY } from "../../../lib/quantity-limits"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
+import { addressText, nameText } from "../../text-fields"
 
 const quantity = z
   .number({ error: "quantity must be a number" })
@@ -32,6 +33,8 @@ export const VietnamesePhone = z
 /** A delivery address in Việt Nam: a Vietnamese phone and the province and commune codes in its metadata. */
 export const VietnameseAddress = z
   .object({
+    ...Object.fromEntries(["first_name", "last_name", "company"].map((field) => [field, nameText(field).nullish()])),
+    ...Object.fromEntries(["address_1", "address_2", "city", "province", "postal_code"].map((field) => [field, addressText(field).nullish()])),
     phone: VietnamesePhone.nullish(),
     country_code: z.string().refine((code) => code.toLowerCase() === "vn", "country_code must be vn: the store delivers in Việt Nam").nullish(),
     metadata: z

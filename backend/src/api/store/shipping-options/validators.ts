@@ -4,3 +4,7 @@ import { z } from "@medusajs/framework/zod"
 export const StoreListCartShippingOptions = z.object({
   cart_id: z.string({ error: "cart_id is required" }).trim().min(1, "cart_id is required"),
 })
+
+export const StoreCalculateShippingOption = z
+  .object({ cart_id: z.string({ error: "cart_id is required" }).trim().min(1, "cart_id is required") })
+  .passthrough()

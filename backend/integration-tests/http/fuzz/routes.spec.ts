@@ -1,0 +1,288 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import fc from "fast-check"
+import sharp from "sharp"
+import { setupMarketplace } from "../../../src/scripts/setup"
+import { adminHeaders } from "../../utils/admin"
+import { BUYER_ADDRESS } from "../../utils/checkout"
+import { answerProblem, deepJson, hostileBody, sendRaw, UNKNOWN_ID } from "../../utils/hostile-input"
+import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
+import { medusaRoutes, registeredRoutes } from "../../utils/producer-routes"
+
+type Actor = "guest" | "customer" | "producer" | "admin" | "none"
+type RouteCase = { actor: Actor; body?: Record<string, unknown>; upload?: boolean }
+type Ids = Record<string, string>
+
+// Medusa's own routes that the storefront calls (storefront/src/lib/data), the payment webhook and the sign-ins.
+const MEDUSA_ROUTES: Record<string, RouteCase> = {
+  "GET /store/regions": { actor: "guest" },
+  "GET /store/products": { actor: "guest" },
+  "GET /store/products/:id": { actor: "guest" },
+  "POST /store/search": { actor: "guest", body: { indexes: ["product"], filters: { q: "chè" } } },
+  "POST /store/carts": { actor: "guest", body: { region_id: "reg", email: "lan@example.vn" } },
+  "GET /store/carts/:id": { actor: "guest" },
+  "POST /store/carts/:id": { actor: "guest", body: { email: "lan@example.vn", shipping_address: BUYER_ADDRESS } },
+  "POST /store/carts/:id/customer": { actor: "customer", body: {} },
+  "POST /store/carts/:id/line-items": { actor: "guest", body: { variant_id: "variant", quantity: 1 } },
+  "POST /store/carts/:id/line-items/:line_id": { actor: "guest", body: { quantity: 2 } },
+  "DELETE /store/carts/:id/line-items/:line_id": { actor: "guest" },
+  "POST /store/shipping-options/:id/calculate": { actor: "guest", body: { cart_id: "cart", data: {} } },
+  "POST /store/payment-collections": { actor: "guest", body: { cart_id: "cart" } },
+  "POST /store/payment-collections/:id/payment-sessions": { actor: "guest", body: { provider_id: "pp_system_default" } },
+  "GET /store/payment-providers": { actor: "guest" },
+  "POST /store/customers": { actor: "customer", body: { email: "lan@example.vn", first_name: "Lan", last_name: "Nguyễn" } },
+  "GET /store/customers/me": { actor: "customer" },
+  "POST /store/customers/me": { actor: "customer", body: { first_name: "Lan", phone: "0912345678" } },
+  "POST /store/customers/me/addresses": { actor: "customer", body: BUYER_ADDRESS },
+  "POST /store/customers/me/addresses/:address_id": { actor: "customer", body: BUYER_ADDRESS },
+  "DELETE /store/customers/me/addresses/:address_id": { actor: "customer" },
+  "POST /auth/:actor_type/:auth_provider": { actor: "none", body: { email: "lan@example.vn", password: "sai-mat-khau-1" } },
+  "POST /auth/:actor_type/:auth_provider/register": { actor: "none", body: { email: "lan@example.vn", password: "mat-khau-1" } },
+  "POST /auth/:actor_type/:auth_provider/reset-password": { actor: "none", body: { identifier: "lan@example.vn" } },
+  "POST /auth/:actor_type/:auth_provider/update": { actor: "none", body: { password: "mat-khau-moi-1" } },
+  "POST /auth/token/refresh": { actor: "customer", body: {} },
+  "POST /hooks/payment/:provider": { actor: "none", body: { type: "payment_intent.succeeded" } },
+}
+
+// Every route of ours (backend/src/api), with a valid body where it takes one; checked against the route files below.
+const OUR_ROUTES: Record<string, RouteCase> = {
+  "POST /admin/ocop/bank-statements": { actor: "admin", body: { csv: "ngay,so tien,noi dung\n01/07/2025,150000,OCOP 123" } },
+  "GET /admin/ocop/certificate-requests": { actor: "admin" },
+  "POST /admin/ocop/certificate-requests/:id/approve": { actor: "admin", body: { certificate_number: "123/QĐ-UBND", star_rating: 4 } },
+  "POST /admin/ocop/certificate-requests/:id/reject": { actor: "admin", body: { reason: "Hồ sơ thiếu" } },
+  "GET /admin/ocop/certificates": { actor: "admin" },
+  "POST /admin/ocop/certificates": { actor: "admin", body: { product_id: "prod", star_rating: 4, certificate_number: "1/QĐ" } },
+  "GET /admin/ocop/certificates/:id": { actor: "admin" },
+  "POST /admin/ocop/certificates/:id": { actor: "admin", body: { star_rating: 5 } },
+  "POST /admin/ocop/certificates/:id/revoke": { actor: "admin", body: { reason: "Hết hạn" } },
+  "GET /admin/ocop/listings": { actor: "admin" },
+  "POST /admin/ocop/listings/:id/approve": { actor: "admin", body: {} },
+  "POST /admin/ocop/listings/:id/reject": { actor: "admin", body: { reason: "Ảnh mờ" } },
+  "GET /admin/ocop/order-groups": { actor: "admin" },
+  "GET /admin/ocop/producers": { actor: "admin" },
+  "POST /admin/ocop/producers": { actor: "admin", body: { name: "HTX", tax_code: "0100109106", phone: "0912345678", email: "a@b.vn" } },
+  "GET /admin/ocop/producers/:id": { actor: "admin" },
+  "POST /admin/ocop/producers/:id": { actor: "admin", body: { name: "HTX mới" } },
+  "POST /admin/ocop/producers/:id/approve": { actor: "admin", body: {} },
+  "POST /admin/ocop/producers/:id/reject": { actor: "admin", body: { reason: "Thiếu giấy tờ" } },
+  "POST /admin/ocop/producers/:id/suspend": { actor: "admin", body: { reason: "Kiểm tra" } },
+  "GET /admin/ocop/products/:id": { actor: "admin" },
+  "POST /admin/ocop/products/:id/origin": { actor: "admin", body: { province_code: "11", traceability_code: "che-shan" } },
+  "POST /admin/ocop/products/:id/producer": { actor: "admin", body: { producer_id: "prod" } },
+  "GET /admin/places/provinces": { actor: "admin" },
+  "GET /admin/places/provinces/:code/communes": { actor: "admin" },
+  "GET /admin/places/provinces/:code/former-districts": { actor: "admin" },
+  "POST /producer/applications": { actor: "producer", body: { name: "HTX" } },
+  "GET /producer/certificate-requests": { actor: "producer" },
+  "GET /producer/dashboard": { actor: "producer" },
+  "POST /producer/invites/accept": { actor: "producer", body: { token: "not-a-token" } },
+  "GET /producer/me": { actor: "producer" },
+  "POST /producer/me": { actor: "producer", body: { story_vi: "Câu chuyện" } },
+  "POST /producer/me/logo": { actor: "producer", upload: true },
+  "GET /producer/members": { actor: "producer" },
+  "DELETE /producer/members/:id": { actor: "producer" },
+  "POST /producer/members/invites": { actor: "producer", body: { email: "someone@example.vn" } },
+  "DELETE /producer/members/invites/:id": { actor: "producer" },
+  "GET /producer/orders": { actor: "producer" },
+  "GET /producer/orders/:id": { actor: "producer" },
+  "POST /producer/orders/:id/accept": { actor: "producer", body: {} },
+  "POST /producer/orders/:id/pack": { actor: "producer", body: {} },
+  "POST /producer/orders/:id/ship": { actor: "producer", body: { carrier: "VNPost", tracking_number: "EV123456789VN" } },
+  "POST /producer/orders/:id/deliver": { actor: "producer", body: {} },
+  "POST /producer/orders/:id/cancel": { actor: "producer", body: { reason: "Hết hàng" } },
+  "GET /producer/products": { actor: "producer" },
+  "POST /producer/products": { actor: "producer", body: { title: "Chè", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] } },
+  "GET /producer/products/:id": { actor: "producer" },
+  "POST /producer/products/:id": { actor: "producer", body: { title: "Chè cổ thụ" } },
+  "POST /producer/products/:id/archive": { actor: "producer", body: {} },
+  "POST /producer/products/:id/certificate-requests": { actor: "producer", upload: true },
+  "POST /producer/products/:id/images": { actor: "producer", upload: true },
+  "DELETE /producer/products/:id/images/:image_id": { actor: "producer" },
+  "POST /producer/products/:id/variants": { actor: "producer", body: { title: "200 g", price: 220000, stock: 5 } },
+  "POST /producer/products/:id/variants/:variant_id": { actor: "producer", body: { price: 125000 } },
+  "POST /producer/products/:id/variants/:variant_id/stock": { actor: "producer", body: { quantity: 3 } },
+  "POST /store/carts/:id/complete": { actor: "guest", body: {} },
+  "POST /store/carts/:id/shipping-methods": { actor: "guest", body: { option_id: "so" } },
+  "POST /store/ocop/carts/:id/complete": { actor: "guest", body: {} },
+  "POST /store/ocop/carts/:id/shipping-methods": { actor: "guest", body: { option_ids: ["so"] } },
+  "GET /store/ocop/order-groups": { actor: "customer" },
+  "GET /store/ocop/order-groups/:id": { actor: "guest" },
+  "POST /store/ocop/order-lookup": { actor: "guest", body: { display_id: 1, email: "lan@example.vn" } },
+  "GET /store/ocop/origins/:code": { actor: "guest" },
+  "GET /store/ocop/producers/:handle": { actor: "guest" },
+  "GET /store/orders/:id": { actor: "guest" },
+  "GET /store/places/provinces": { actor: "guest" },
+  "GET /store/places/provinces/:code/communes": { actor: "guest" },
+  "GET /store/places/provinces/:code/former-districts": { actor: "guest" },
+  "GET /store/shipping-options": { actor: "guest" },
+}
+
+const ROUTES = { ...MEDUSA_ROUTES, ...OUR_ROUTES }
+// Per route: generated bodies (fixed seed), besides the fixed hostile cases every route gets.
+const RUNS_PER_ROUTE = 4
+const SEED = 16_2025
+// A path piece that no route can read: malformed escapes, NUL, an escaped unpaired surrogate, an unknown id.
+const HOSTILE_PATH_PIECES = ["%E0%A4%A", "a%00b", "%ED%A0%80", UNKNOWN_ID]
+const HOSTILE_QUERIES = ["limit=-1", "offset=abc", "q=a%00b", "limit[]=1&offset[a]=2"]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headersOf: Record<Actor, Record<string, string>>
+    let ids: Ids
+    let baseUrl: string
+
+    const pathOf = (key: string, params: Ids) =>
+      key.split(" ")[1].replace(/:(\w+)/g, (_, name: string) => params[name] ?? `${name}_${UNKNOWN_ID}`)
+    const paramNames = (key: string) => [...key.matchAll(/:(\w+)/g)].map((match) => match[1])
+    const fieldsOf = (key: string, body?: unknown, query = "") => [
+      "path",
+      "body",
+      "query",
+      "file",
+      "limit",
+      "offset",
+      ...paramNames(key),
+      // The record a path is about ("cart" for /store/carts/:id) names what a business rule refused.
+      ...key.split(" ")[1].split("/").filter((part) => part && !part.startsWith(":")).map((part) => part.replace(/s$/, "").replace(/-/g, "_")),
+      ...Object.keys(ROUTES[key].body ?? {}),
+      ...(body && typeof body === "object" ? Object.keys(body) : []),
+      ...[...new URLSearchParams(query).keys()].map((name) => name.replace(/\[.*$/, "")),
+    ]
+
+    async function send(key: string, { path, query = "", body, raw, contentType }: { path?: string; query?: string; body?: unknown; raw?: string | Buffer; contentType?: string }) {
+      const [method] = key.split(" ")
+      const url = `${path ?? pathOf(key, ids)}${query ? `?${query}` : ""}`
+      const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body))
+      const headers = { ...headersOf[ROUTES[key].actor], ...(payload !== undefined ? { "content-type": contentType ?? "application/json" } : {}) }
+      return sendRaw(baseUrl, method, url, headers, payload)
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      baseUrl = (api as any).defaults.baseURL
+      const setup = await setupMarketplace(container)
+      const store = { "x-publishable-api-key": setup.publishableKey }
+      const admin = (await adminHeaders(api, container)).headers
+
+      const email = `fuzz-${Date.now()}@example.vn`
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-1" })
+      await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, { headers: { ...store, ...bearer(registered.token).headers } })
+      const { data: signedIn } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-1" })
+      const customer = { ...store, ...bearer(signedIn.token).headers }
+      const { data: withAddress } = await api.post("/store/customers/me/addresses?fields=*addresses", BUYER_ADDRESS, { headers: customer })
+
+      const producer = await signUpApprovedProducer(api, container)
+      const producerHeaders = bearer(producer.token).headers
+      const { data: listing } = await api.post("/producer/products", OUR_ROUTES["POST /producer/products"].body, { headers: producerHeaders })
+      const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } }).jpeg().toBuffer()
+      const form = new FormData()
+      form.append("file", new Blob([jpeg], { type: "image/jpeg" }), "che.jpg")
+      const { data: withImage } = await api.post(`/producer/products/${listing.product.id}/images`, form, { headers: producerHeaders })
+      const { data: me } = await api.get("/producer/me", { headers: producerHeaders })
+
+      const { data: { cart } } = await api.post("/store/carts", { region_id: setup.regionId, email: "guest@example.vn" }, { headers: store })
+      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, { headers: store })
+
+      headersOf = { guest: store, customer, producer: producerHeaders, admin, none: {} }
+      ids = {
+        id: cart.id,
+        address_id: withAddress.customer.addresses[0].id,
+        actor_type: "customer",
+        auth_provider: "emailpass",
+        provider: "stripe_stripe",
+        code: "11",
+        handle: "khong-co",
+        image_id: withImage.product.images[0].id,
+        variant_id: listing.product.variants[0].id,
+      }
+      // `:id` names different records on different routes: the closest real one of each.
+      idsByPrefix = {
+        "/store/payment-collections/": payment_collection.id,
+        "/producer/products/": listing.product.id,
+        "/admin/ocop/products/": listing.product.id,
+        "/admin/ocop/producers/": producer.producer.id,
+        "/producer/members/:id": me.member.id,
+      }
+    }, 240_000)
+
+    let idsByPrefix: Record<string, string>
+    const idsFor = (key: string): Ids => {
+      const path = key.split(" ")[1]
+      const prefix = Object.keys(idsByPrefix).find((candidate) => path.startsWith(candidate))
+      return prefix ? { ...ids, id: idsByPrefix[prefix] } : ids
+    }
+
+    it("has every registered route of ours and every Medusa route the storefront uses in its table", () => {
+      const ours = ["admin", "producer", "store", "hooks", "auth"].flatMap((under) => registeredRoutes(under)).sort()
+      expect(ours.filter((route) => !(route in OUR_ROUTES))).toEqual([])
+      expect(Object.keys(OUR_ROUTES).filter((route) => !ours.includes(route))).toEqual([])
+      const medusa = ["store", "auth", "hooks"].flatMap((under) => medusaRoutes(under))
+      expect(Object.keys(MEDUSA_ROUTES).filter((route) => !medusa.includes(route))).toEqual([])
+    })
+
+    it.each(Object.keys(ROUTES))("%s answers hostile input with 4xx naming the field, never 5xx or internals", async (key) => {
+      const [method] = key.split(" ")
+      const routeIds = idsFor(key)
+      const path = pathOf(key, routeIds)
+      const problems: string[] = []
+      const check = async (label: string, request: Parameters<typeof send>[1], body?: unknown) => {
+        const answer = await send(key, { path, ...request })
+        const problem = answerProblem(answer, fieldsOf(key, body ?? request.body, request.query))
+        if (problem) problems.push(`${label}: ${problem}`)
+        if (answer.headers["x-powered-by"]) problems.push(`${label}: sent X-Powered-By`)
+      }
+
+      for (const name of paramNames(key)) {
+        for (const piece of HOSTILE_PATH_PIECES) {
+          await check(`:${name}=${piece}`, { path: pathOf(key, { ...routeIds, [name]: piece }) })
+        }
+      }
+      for (const query of HOSTILE_QUERIES) await check(`?${query}`, { query })
+
+      if (method === "POST" && ROUTES[key].upload) {
+        const boundary = "----ocopfuzz"
+        const cut = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8`
+        await check("multipart cut short", { raw: cut, contentType: `multipart/form-data; boundary=${boundary}` })
+        await check("multipart without boundary", { raw: "garbage", contentType: "multipart/form-data" })
+        await check("multipart with a broken part header", { raw: `--${boundary}\r\nContent-Disposition\r\n\r\nx\r\n--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` })
+        await check("multipart with a NUL file name", { raw: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.jpg"\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` })
+      }
+      if (method === "POST") {
+        await check("10,000-deep JSON", { raw: deepJson(10_000) })
+        await check("JSON that does not parse", { raw: '{"email": "a@b.vn",' })
+        await check("a JSON string for the body", { raw: '"\\u0000"' })
+        await check("an array for the body", { body: [ROUTES[key].body ?? {}] })
+        await check("NUL in a key", { body: { ...ROUTES[key].body, "e\u0000mail": "x" } })
+        const samples = fc.sample(hostileBody(ROUTES[key].body ?? {}), { numRuns: RUNS_PER_ROUTE, seed: SEED })
+        for (const [i, body] of samples.entries()) await check(`generated body #${i} ${JSON.stringify(body).slice(0, 120)}`, { body })
+      }
+      expect(problems).toEqual([])
+    })
+
+    describe("refused input changes nothing", () => {
+      const count = async (entity: string) => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields: ["id"] })
+        return data.length
+      }
+
+      it("POST /store/carts with NUL bytes and lone surrogates creates no cart", async () => {
+        const before = await count("cart")
+        for (const email of ["lan\u0000@example.vn", "\ud800@example.vn"]) {
+          const answer = await send("POST /store/carts", { body: { email, region_id: "reg" } })
+          expect(answer.status).toBe(400)
+        }
+        expect(await count("cart")).toBe(before)
+      })
+
+      it("POST /producer/products with hostile titles creates no product", async () => {
+        const before = await count("product")
+        for (const title of ["Chè\u0000", "\udfff", "x".repeat(99_000)]) {
+          const answer = await send("POST /producer/products", { body: { ...OUR_ROUTES["POST /producer/products"].body, title } })
+          expect(answer.status).toBe(400)
+          expect(answer.message).toMatch(/title/)
+        }
+        expect(await count("product")).toBe(before)
+      })
+    })
+  },
+})
