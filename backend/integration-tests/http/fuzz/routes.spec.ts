@@ -220,7 +220,20 @@ medusaIntegrationTestRunner({
       expect(Object.keys(MEDUSA_ROUTES).filter((route) => !medusa.includes(route))).toEqual([])
     })
 
-    it.each(Object.keys(ROUTES))("%s answers hostile input with 4xx naming the field, never 5xx or internals", async (key) => {
+    // The runner restores the database before every test (a few seconds each): routes go in batches, and
+    // DELETE routes last in their batch, so that a hostile request that slips through cannot remove a
+    // record a later route of the batch is called with.
+    const BATCH_SIZE = 16
+    const ordered = Object.keys(ROUTES).sort((a, b) => Number(a.startsWith("DELETE ")) - Number(b.startsWith("DELETE ")))
+    const batches = Array.from({ length: Math.ceil(ordered.length / BATCH_SIZE) }, (_, i) => ordered.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE))
+
+    it.each(batches.map((keys) => [`${keys[0]} … ${keys[keys.length - 1]}`, keys] as const))("%s: hostile input gets 4xx naming the field, never 5xx or internals", async (_, keys) => {
+      const problems: string[] = []
+      for (const key of keys) problems.push(...(await hostileProblems(key)))
+      expect(problems).toEqual([])
+    }, 600_000)
+
+    async function hostileProblems(key: string) {
       const [method] = key.split(" ")
       const routeIds = idsFor(key)
       const path = pathOf(key, routeIds)
@@ -228,8 +241,8 @@ medusaIntegrationTestRunner({
       const check = async (label: string, request: Parameters<typeof send>[1], body?: unknown) => {
         const answer = await send(key, { path, ...request })
         const problem = answerProblem(answer, fieldsOf(key, body ?? request.body, request.query))
-        if (problem) problems.push(`${label}: ${problem}`)
-        if (answer.headers["x-powered-by"]) problems.push(`${label}: sent X-Powered-By`)
+        if (problem) problems.push(`${key} ${label}: ${problem}`)
+        if (answer.headers["x-powered-by"]) problems.push(`${key} ${label}: sent X-Powered-By`)
       }
 
       for (const name of paramNames(key)) {
@@ -256,8 +269,8 @@ medusaIntegrationTestRunner({
         const samples = fc.sample(hostileBody(ROUTES[key].body ?? {}), { numRuns: RUNS_PER_ROUTE, seed: SEED })
         for (const [i, body] of samples.entries()) await check(`generated body #${i} ${JSON.stringify(body).slice(0, 120)}`, { body })
       }
-      expect(problems).toEqual([])
-    })
+      return problems
+    }
 
     describe("refused input changes nothing", () => {
       const count = async (entity: string) => {
