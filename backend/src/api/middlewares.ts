@@ -1,5 +1,6 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
@@ -12,6 +13,7 @@ import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 export default defineMiddlewares({
   errorHandler: searchAwareErrorHandler,
   routes: [
+    ...authThrottleMiddlewares,
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,
