@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
+import { headers } from "next/headers"
 import { backendUrl } from "../config"
 
 /** The backend refused for too many attempts (429); `minutes` until it lets the next one through. */
@@ -15,14 +16,29 @@ export function minutesToWait(retryAfter: string | null): number {
 }
 
 /**
+ * The shopper's address as this server received it (Next sets it when no proxy did). The backend
+ * counts sign-in attempts per IP; without it, every shopper would be this one server.
+ */
+async function shopperIp() {
+  const chain = (await headers()).get("x-forwarded-for")
+  return chain?.split(",").at(-1)?.trim() || undefined
+}
+
+/**
  * A POST to Medusa's e-mail and password routes (`/auth/{actor}/emailpass…`). The SDK's errors keep
  * only the status and message, so this reads the answer itself: a 429 becomes a TooManyAttemptsError
  * with the wait from Retry-After; other refusals throw the SDK's FetchError as before.
  */
 export async function emailPassFetch<T = void>(path: string, body: Record<string, unknown>, { token }: { token?: string } = {}): Promise<T> {
+  const ip = await shopperIp()
   const response = await fetch(`${backendUrl()}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(ip ? { "x-forwarded-for": ip } : {}),
+    },
     body: JSON.stringify(body),
     cache: "no-store",
   })

@@ -2,13 +2,19 @@ import { FetchError } from "@medusajs/js-sdk"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { createTranslator } from "use-intl/core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, vi as vitest } from "vitest"
 import en from "../../../../messages/en.json"
 import vi from "../../../../messages/vi.json"
 import { emailPassFetch, minutesToWait, TooManyAttemptsError } from "../emailpass-fetch"
 
+// The request a server action runs in: a shopper's address, after a proxy's one that it came through.
+vitest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3, 203.0.113.7" }) }))
+
+const forwardedFor: (string | undefined)[] = []
+
 // Answers as the backend's throttle does (backend/src/api/auth/middlewares.ts): 429, Retry-After in seconds.
 const server = http.createServer((req, res) => {
+  forwardedFor.push(req.headers["x-forwarded-for"] as string | undefined)
   if (req.url === "/auth/customer/emailpass") {
     res.writeHead(429, { "content-type": "application/json", "retry-after": "840" })
     res.end(JSON.stringify({ type: "too_many_requests", code: "too_many_attempts", message: "Too many attempts: try again in 14 minute(s)", retry_after: 840 }))
@@ -29,7 +35,9 @@ describe("emailPassFetch", () => {
     const refusal = await emailPassFetch("/auth/customer/emailpass", { email: "lan@example.vn", password: "x" }).catch((error) => error)
     expect(refusal).toBeInstanceOf(TooManyAttemptsError)
     expect(refusal.minutes).toBe(14)
-    const say = (messages: typeof vi, locale: string, namespace: "Account" | "ProducerPortal") =>
+    // The backend counts the shopper's address (the last one a proxy added), not this server's.
+    expect(forwardedFor.at(-1)).toBe("203.0.113.7")
+    const say = (messages: typeof vi, locale: "vi" | "en", namespace: "Account" | "ProducerPortal") =>
       createTranslator({ locale, messages, namespace })("error.tooManyAttempts", { minutes: refusal.minutes })
     expect(say(vi, "vi", "Account")).toBe("Bạn đã thử quá nhiều lần. Vui lòng thử lại sau 14 phút.")
     expect(say(vi, "vi", "ProducerPortal")).toBe("Bạn đã thử quá nhiều lần. Vui lòng thử lại sau 14 phút.")
