@@ -1,6 +1,7 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { checkBody, onPost } from "./check-body"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
@@ -17,6 +18,7 @@ export default defineMiddlewares({
   routes: [
     // Global at "/", so it runs before every other middleware of ours and every route.
     { matcher: "/", middlewares: [refuseBadInput] },
+    ...authThrottleMiddlewares,
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,

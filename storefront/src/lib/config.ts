@@ -12,11 +12,13 @@ export function storefrontUrl(): URL {
   return new URL(readEnv("NEXT_PUBLIC_BASE_URL") ?? "http://localhost:8000")
 }
 
+export const backendUrl = () => (readEnv("MEDUSA_BACKEND_URL") ?? "http://localhost:9000").replace(/\/+$/, "")
+
 let sdk: Medusa | undefined
 
 /** The one Medusa client, made on the first request so MEDUSA_BACKEND_URL is read at run time. */
 export function getSdk(): Medusa {
-  sdk ??= new Medusa({ baseUrl: readEnv("MEDUSA_BACKEND_URL") ?? "http://localhost:9000" })
+  sdk ??= new Medusa({ baseUrl: backendUrl() })
   return sdk
 }
 

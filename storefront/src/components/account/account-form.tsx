@@ -49,7 +49,7 @@ export function AccountForm({ action, fields, passwordKind = "current-password",
       ))}
       {hasErrors || state.error ? (
         <p role="alert" className={styles.formError}>
-          {state.error ? t(`error.${state.error}`) : t("fixFields")}
+          {state.error ? t(`error.${state.error}`, { minutes: state.retryMinutes ?? 1 }) : t("fixFields")}
         </p>
       ) : null}
       {fields.map((field) => {

@@ -8,7 +8,7 @@ export function FormMessages({ state, saved }: { state: PortalFormState; saved?:
   if (state.error) {
     return (
       <div role="alert" className={styles.formError}>
-        <span>{t(`error.${state.error}`)}</span>
+        <span>{t(`error.${state.error}`, { minutes: state.retryMinutes ?? 1 })}</span>
         {state.detail ? <span>{t("serverSaid", { detail: state.detail })}</span> : null}
       </div>
     )

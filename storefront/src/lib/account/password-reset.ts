@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
-import { getSdk } from "../config"
+import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { readAccountFields, validateAccountFields } from "./account-fields"
 import type { AccountFormState } from "./account-state"
 
@@ -20,13 +20,9 @@ export async function askForPasswordReset(actor: ResetActor, formData: FormData)
   const errors = validateAccountFields(fields, ["email"])
   if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
   try {
-    // Medusa answers 201 with the plain text "Created": asked for JSON, the SDK fails parsing it.
-    await getSdk().client.fetch(`/auth/${actor}/emailpass/reset-password`, {
-      method: "POST",
-      headers: { accept: "text/plain" },
-      body: { identifier: fields.email, metadata: { locale } },
-    })
+    await emailPassFetch(`/auth/${actor}/emailpass/reset-password`, { identifier: fields.email, metadata: { locale } })
   } catch (error) {
+    if (error instanceof TooManyAttemptsError) return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     console.error("Could not ask for a password reset", error)
     return { values: { email: fields.email }, errors: {}, error: "generic" }
   }
@@ -42,12 +38,9 @@ export async function chooseNewPassword(actor: ResetActor, formData: FormData): 
   if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
   if (!token) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
   try {
-    await getSdk().client.fetch(`/auth/${actor}/emailpass/update`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}` },
-      body: { email: fields.email, password: fields.password },
-    })
+    await emailPassFetch(`/auth/${actor}/emailpass/update`, { email: fields.email, password: fields.password }, { token })
   } catch (error) {
+    if (error instanceof TooManyAttemptsError) return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
     console.error("Could not reset the password", error)
     return { values: { email: fields.email }, errors: {}, error: "generic" }

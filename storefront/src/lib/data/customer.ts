@@ -7,6 +7,7 @@ import { resolveLocale } from "@/i18n/routing"
 import { readAccountFields, validateAccountFields, type AccountField } from "../account/account-fields"
 import { safeNextPath, type AccountFormState } from "../account/account-state"
 import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
+import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
@@ -39,10 +40,7 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
 }
 
 async function emailPassToken(path: "" | "/register", email: string, password: string) {
-  const { token } = await getSdk().client.fetch<{ token: string }>(`/auth/customer/emailpass${path}`, {
-    method: "POST",
-    body: { email, password },
-  })
+  const { token } = await emailPassFetch<{ token: string }>(`/auth/customer/emailpass${path}`, { email, password })
   return token
 }
 
@@ -78,6 +76,7 @@ export async function signIn(_previous: AccountFormState, formData: FormData): P
   try {
     token = await emailPassToken("", fields.email, fields.password)
   } catch (error) {
+    if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     if (error instanceof FetchError && error.status === 401) return { values: shown(fields), errors: {}, error: "invalidCredentials" }
     console.error("Could not sign in", error)
     return { values: shown(fields), errors: {}, error: "generic" }
@@ -107,9 +106,9 @@ export async function register(_previous: AccountFormState, formData: FormData):
       },
     })
   } catch (error) {
-    if (error instanceof FetchError && error.status === 401 && /exists/i.test(error.message)) {
-      return { values: shown(fields), errors: {}, error: "exists" }
-    }
+    if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    // The backend refuses an e-mail that has an account (401 at the sign-in, 422 at the customer) without saying so.
+    if (error instanceof FetchError && (error.status === 401 || error.status === 422)) return { values: shown(fields), errors: {}, error: "exists" }
     if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values: shown(fields), errors: { phone: "phone" } }
     if (error instanceof FetchError && error.status === 400 && /^email/.test(error.message)) return { values: shown(fields), errors: { email: "email" } }
     console.error("Could not register", error)

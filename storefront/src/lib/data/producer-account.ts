@@ -7,6 +7,7 @@ import { MIN_PASSWORD_LENGTH } from "../account/account-fields"
 import type { AccountFormState } from "../account/account-state"
 import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
 import { readProducerToken, removeProducerToken, writeProducerToken } from "../auth/producer-cookie"
+import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { getSdk } from "../config"
 import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer/application-fields"
 import type { PortalFieldError, PortalFormState } from "../producer/form-state"
@@ -30,22 +31,26 @@ function credentialErrors({ email, password }: { email: string; password: string
 }
 
 async function emailPassToken(path: "" | "/register", email: string, password: string) {
-  const { token } = await getSdk().client.fetch<{ token: string }>(`/auth/producer/emailpass${path}`, { method: "POST", body: { email, password } })
+  const { token } = await emailPassFetch<{ token: string }>(`/auth/producer/emailpass${path}`, { email, password })
   return token
 }
 
 /**
  * A token to apply with. An e-mail already registered whose application was refused (a tax code
  * taken, say) signs in with the same password and applies again; a wrong password stays a 401.
+ * The backend's refusal does not say that the e-mail has an account: any 401 tries the sign-in.
  */
 async function registrationToken(email: string, password: string) {
   try {
     return await emailPassToken("/register", email, password)
   } catch (error) {
-    if (isStatus(error, 401) && /exists/i.test((error as FetchError).message)) return emailPassToken("", email, password)
+    if (isStatus(error, 401)) return emailPassToken("", email, password)
     throw error
   }
 }
+
+const tooMany = (error: unknown, values: Record<string, string>): PortalFormState | null =>
+  error instanceof TooManyAttemptsError ? { values, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes } : null
 
 /** After applying or joining, the registration token is swapped for one that names the member. */
 async function refreshToken(token: string) {
@@ -75,7 +80,7 @@ export async function signInProducer(_previous: PortalFormState, formData: FormD
     token = await emailPassToken("", credentials.email, credentials.password)
   } catch (error) {
     if (isStatus(error, 401)) return { values, errors: {}, error: "invalidCredentials" }
-    return refusedForm(error, values)
+    return tooMany(error, values) ?? refusedForm(error, values)
   }
   try {
     // A sign-in whose application never went through belongs to no producer yet.
@@ -101,7 +106,7 @@ export async function applyAsProducer(_previous: PortalFormState, formData: Form
     registration = await registrationToken(credentials.email, credentials.password)
   } catch (error) {
     if (isStatus(error, 401)) return { values, errors: { email: "rejected" }, error: "exists" }
-    return refusedForm(error, values)
+    return tooMany(error, values) ?? refusedForm(error, values)
   }
   try {
     await producerFetch("/producer/applications", { method: "POST", body: applicationBody(fields), token: registration })
@@ -122,12 +127,17 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
   const errors = credentialErrors(credentials, { newPassword: true })
   if (!name) errors.name = "required"
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
+  let registration: string
   try {
-    const registration = await registrationToken(credentials.email, credentials.password)
+    registration = await registrationToken(credentials.email, credentials.password)
+  } catch (error) {
+    if (isStatus(error, 401)) return { values, errors: { email: "rejected" }, error: "exists" }
+    return tooMany(error, values) ?? refusedForm(error, values)
+  }
+  try {
     await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration })
     await writeProducerToken(await refreshToken(registration))
   } catch (error) {
-    if (isStatus(error, 401) && /exists/i.test((error as FetchError).message)) return { values, errors: { email: "rejected" }, error: "exists" }
     if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message)) return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
     return refusedForm(error, values)
   }

@@ -1,5 +1,5 @@
 /** Message keys under `ProducerPortal.error`. */
-export type PortalErrorCode = "fixFields" | "invalidCredentials" | "notMember" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "conflict" | "generic"
+export type PortalErrorCode = "fixFields" | "invalidCredentials" | "notMember" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "conflict" | "tooManyAttempts" | "generic"
 
 /** Message keys under `ProducerPortal.fieldError`. */
 export type PortalFieldError = "required" | "email" | "phone" | "passwordShort" | "taxCode" | "price" | "stock" | "tooLong" | "fileMissing" | "rejected"
@@ -13,6 +13,8 @@ export type PortalFormState = {
   errors: Record<string, PortalFieldError>
   error?: PortalErrorCode
   detail?: string
+  /** With `tooManyAttempts`: the minutes until the backend takes another try. */
+  retryMinutes?: number
   saved?: boolean
 }
 
