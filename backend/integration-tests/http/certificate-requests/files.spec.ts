@@ -88,11 +88,11 @@ medusaIntegrationTestRunner({
       it("stores a real PDF privately: nothing under /static, the old public URL is 404, no URL in the answer", async () => {
         const { product, request } = await sentScan()
         const [row] = await rowsOf(product.id)
-        expect(request).not.toHaveProperty("file_url")
-        expect(row.mime_type).toBe("application/pdf")
+        expect((await download(`/static/${row.file_key}`)).status).toBe(404)
         expect(publicFilesOf(product.id)).toEqual([])
         expect(privateFilesOf(product.id)).toHaveLength(1)
-        expect((await download(`/static/${row.file_key}`)).status).toBe(404)
+        expect(request).not.toHaveProperty("file_url")
+        expect(row.mime_type).toBe("application/pdf")
       })
 
       it("refuses a file that only starts like a PDF (%PDF-1.4 then HTML) with 400 naming file, and stores nothing", async () => {
