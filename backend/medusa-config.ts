@@ -188,6 +188,9 @@ module.exports = defineConfig({
             options: {
               // Uploads live with the data (.data/uploads under `npm start`), not in the build output.
               upload_dir: process.env.FILE_UPLOAD_DIR,
+              // Files uploaded with access "private" (certificate scans) go here, outside what /static serves;
+              // they are read only through signed-in routes (.data/private-files under `npm start`).
+              private_upload_dir: process.env.FILE_PRIVATE_DIR || path.join(process.cwd(), "private-files"),
               backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT ?? 9000}`}/static`,
             },
           },

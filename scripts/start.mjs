@@ -103,6 +103,8 @@ async function main() {
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     SEED_DIR: seedDir,
     FILE_UPLOAD_DIR: uploadDir,
+    // Certificate scans: beside the uploads, never served under /static.
+    FILE_PRIVATE_DIR: path.join(dataDir, "private-files"),
     PUBLISHABLE_KEY_FILE: publishableKeyFile,
     // A demo collection account so bank transfer (VietQR) works out of the box; set your own in production.
     NOTIFICATION_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? path.join(dataDir, "outbox"),

@@ -41,6 +41,8 @@ const LABELS = {
     addVariant: "Thêm quy cách",
     sendForReview: "Gửi duyệt",
     image: "Ảnh sản phẩm (JPEG, PNG hoặc WebP, tối đa 10 MB)",
+    certificateFile: "Bản chụp giấy chứng nhận (PDF hoặc ảnh, tối đa 10 MB)",
+    sendCertificate: "Gửi cho Văn phòng OCOP",
     uploadImage: "Tải ảnh lên",
     imageAlt: (number: number, title: string) => `Ảnh ${number} của ${title}`,
     carrier: "Đơn vị vận chuyển",
@@ -86,6 +88,8 @@ const LABELS = {
     addVariant: "Add a pack",
     sendForReview: "Send for review",
     image: "Product photo (JPEG, PNG or WebP, up to 10 MB)",
+    certificateFile: "Certificate scan (PDF or photo, up to 10 MB)",
+    sendCertificate: "Send to the OCOP office",
     uploadImage: "Upload photo",
     imageAlt: (number: number, title: string) => `Photo ${number} of ${title}`,
     carrier: "Carrier",
@@ -257,6 +261,16 @@ export class ProducerPortalPage {
   async uploadImage(file: string) {
     await this.field(this.labels.image).setInputFiles(file)
     await this.main().getByRole("button", { name: this.labels.uploadImage }).click()
+  }
+
+  async sendCertificateScan(file: string) {
+    await this.field(this.labels.certificateFile).setInputFiles(file)
+    await this.main().getByRole("button", { name: this.labels.sendCertificate }).click()
+  }
+
+  /** The links that download the scans sent for the open listing, newest first. */
+  certificateScanLinks() {
+    return this.main().getByTestId("certificate-request").getByRole("link")
   }
 
   image(number: number, title: string) {

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import type { APIRequestContext, Page } from "@playwright/test"
+import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
 import { admin, backendUrl, demoProducer, emailsTo, expect, publishableKey, test } from "../fixtures"
 import { AdminOcopPage } from "../pages/admin-ocop-page"
@@ -146,6 +147,23 @@ test.describe("producer portal", () => {
       await portal.openProducts()
       await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Chờ duyệt")
       return id
+    })
+
+    await test.step("the producer sends a certificate scan and downloads it back through the portal; /static does not serve it", async () => {
+      const document = await PDFDocument.create()
+      document.addPage()
+      const pdf = Buffer.from(await document.save())
+      const file = path.join(os.tmpdir(), `ocop-e2e-${stamp}-giay-chung-nhan.pdf`)
+      fs.writeFileSync(file, pdf)
+      await portal.openProduct(productId)
+      await portal.sendCertificateScan(file)
+      await expect(portal.certificateScanLinks()).toHaveCount(1, { timeout: 30_000 })
+      const [download] = await Promise.all([page.waitForEvent("download"), portal.certificateScanLinks().first().click()])
+      expect(download.suggestedFilename()).toBe(`ocop-e2e-${stamp}-giay-chung-nhan.pdf`)
+      expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true)
+      // The request fixture has none of the page's cookies: signed out, the same link answers 401.
+      const href = await portal.certificateScanLinks().first().getAttribute("href")
+      expect((await request.get(new URL(href ?? "", page.url()).href)).status()).toBe(401)
     })
 
     const searchDelay = await test.step("the office approves the listing; it is on sale in the producer's list", async () => {

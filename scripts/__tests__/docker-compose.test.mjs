@@ -141,6 +141,8 @@ function composeProblems(doc) {
     ["postgres", "/var/lib/postgresql/data"],
     ["meilisearch", "/meili_data"],
     ["backend", "/app/backend/.medusa/server/static"],
+    ["backend", "/app/backend/.medusa/server/private-files"],
+    ["worker", "/app/backend/.medusa/server/private-files"],
   ]) {
     check(
       (services[name]?.volumes ?? []).some((v) => String(v).split(":")[1] === dir),

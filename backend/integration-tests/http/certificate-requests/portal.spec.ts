@@ -3,13 +3,14 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { PDFDocument } from "pdf-lib"
 import { setProductsProducerWorkflow } from "../../../src/workflows/producer/workflows/set-products-producer"
 import { adminHeaders } from "../../utils/admin"
 import { createTestProduct } from "../../utils/fixtures"
 import { bearer, signUpApprovedProducer, signUpProducer } from "../../utils/producer-portal"
 
-// A minimal PDF: what matters to the portal is its first bytes, "%PDF-".
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+// A one-page PDF, made in beforeAll: a scan must open as a PDF, not only start like one.
+let PDF: Buffer
 
 const CERTIFICATE = {
   certificate_number: "DB-2025-0042",
@@ -32,9 +33,9 @@ medusaIntegrationTestRunner({
     const outbox = async (to: string) => (await query().graph({ entity: "notification", fields: ["to", "template"], filters: { to } })).data
     const requestsOf = async (productId: string) =>
       (await query().graph({ entity: "ocop_certificate_request", fields: ["*"], filters: { product_id: productId } })).data
-    const uploadDir = path.resolve(process.cwd(), process.env.FILE_UPLOAD_DIR || "static")
+    const privateDir = path.resolve(process.cwd(), process.env.FILE_PRIVATE_DIR || "private-files")
     // The stored name carries the product id (see create-certificate-request).
-    const storedFilesOf = (productId: string) => (fs.existsSync(uploadDir) ? fs.readdirSync(uploadDir).filter((name) => name.includes(productId)) : [])
+    const storedFilesOf = (productId: string) => (fs.existsSync(privateDir) ? fs.readdirSync(privateDir).filter((name) => name.includes(productId)) : [])
 
     function scanForm(bytes: Buffer, name = "giay-chung-nhan.pdf", type = "application/pdf", note?: string) {
       const form = new FormData()
@@ -73,6 +74,9 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
+      const document = await PDFDocument.create()
+      document.addPage()
+      PDF = Buffer.from(await document.save())
       headers = await adminHeaders(api, getContainer())
     })
 
@@ -87,7 +91,6 @@ medusaIntegrationTestRunner({
           product_title: "Chè shan tuyết Mường Ảng",
           status: "pending",
           note: "Quyết định 112 năm 2025",
-          file_url: expect.stringMatching(/^http/),
         })
         const [row] = await requestsOf(product.id)
         expect(row).toMatchObject({ producer_id: producer.id, mime_type: "application/pdf", file_name: "giay-chung-nhan.pdf" })
@@ -155,7 +158,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/admin/ocop/certificate-requests?limit=200", headers)
         expect(data.certificate_requests.find((r: { id: string }) => r.id === request.id)).toMatchObject({
           status: "pending",
-          file_url: request.file_url,
+          file_name: "giay-chung-nhan.pdf",
           product: { id: product.id, title: product.title },
           producer: { id: producer.id, name: producer.name },
         })

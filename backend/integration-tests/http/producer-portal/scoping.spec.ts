@@ -1,13 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
 import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
 import { registeredProducerRoutes } from "../../utils/producer-routes"
 
-type Ids = { product: string; variant: string; image: string; order: string; member: string; invite: string }
+type Ids = { product: string; variant: string; image: string; order: string; member: string; invite: string; certificateRequest: string }
 type Body = Record<string, unknown> | "image" | "pdf" | undefined
 type RouteCase = {
   path: (ids: Ids) => string
@@ -50,6 +51,7 @@ const ROUTES: Record<string, RouteCase> = {
   "DELETE /producer/products/:id/images/:image_id": { path: (ids) => `/producer/products/${ids.product}/images/${ids.image}`, owned: true },
   "POST /producer/products/:id/certificate-requests": { path: (ids) => `/producer/products/${ids.product}/certificate-requests`, body: "pdf", owned: true },
   "GET /producer/certificate-requests": { path: () => "/producer/certificate-requests", owned: false },
+  "GET /producer/certificate-requests/:id/file": { path: (ids) => `/producer/certificate-requests/${ids.certificateRequest}/file`, owned: true },
   "GET /producer/orders": { path: () => "/producer/orders", owned: false },
   "GET /producer/orders/:id": { path: (ids) => `/producer/orders/${ids.order}`, owned: true },
   "POST /producer/orders/:id/accept": { path: (ids) => `/producer/orders/${ids.order}/accept`, body: {}, owned: true },
@@ -62,8 +64,6 @@ const ROUTES: Record<string, RouteCase> = {
 // A new sign-in (no producer yet) uses these two; an existing member is told it already belongs to one.
 const JOINING = new Set(["POST /producer/applications", "POST /producer/invites/accept"])
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let ids: Ids
@@ -72,10 +72,11 @@ medusaIntegrationTestRunner({
     let suspended: { token: string }
     let suspendedOrder: string
     let jpeg: Buffer
+    let pdf: Buffer
 
     const multipart = async (body: "image" | "pdf") => {
       const form = new FormData()
-      const [bytes, type, name] = body === "image" ? [jpeg, "image/jpeg", "che.jpg"] : [PDF, "application/pdf", "chung-nhan.pdf"]
+      const [bytes, type, name] = body === "image" ? [jpeg, "image/jpeg", "che.jpg"] : [pdf, "application/pdf", "chung-nhan.pdf"]
       form.append("file", new Blob([bytes], { type }), name)
       return form
     }
@@ -92,6 +93,9 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } }).jpeg().toBuffer()
+      const document = await PDFDocument.create()
+      document.addPage()
+      pdf = Buffer.from(await document.save())
       first = await signUpApprovedProducer(api, container)
       other = await signUpApprovedProducer(api, container)
       const toSuspend = await signUpApprovedProducer(api, container)
@@ -102,6 +106,7 @@ medusaIntegrationTestRunner({
       const { data: withImage } = await api.post(`/producer/products/${created.product.id}/images`, await multipart("image"), bearer(first.token))
       const { data: invited } = await api.post("/producer/members/invites", { email: `colleague-${Date.now()}@example.vn` }, bearer(first.token))
       const { data: me } = await api.get("/producer/me", bearer(first.token))
+      const { data: scan } = await api.post(`/producer/products/${created.product.id}/certificate-requests`, await multipart("pdf"), bearer(first.token))
 
       // An order of the first producer, as the checkout split leaves it (an order linked to its producer).
       const { result: [region] } = await createRegionsWorkflow(container).run({
@@ -132,6 +137,7 @@ medusaIntegrationTestRunner({
         order: order.id,
         member: me.member.id,
         invite: invited.invite.id,
+        certificateRequest: scan.certificate_request.id,
       }
     })
 

@@ -11,7 +11,8 @@ const MB = 1024 * 1024
  * it). Every mistake — no file, a second file, another field, too large, a broken body — is a 400 naming the field.
  */
 export function acceptUpload(field: string, maxBytes: number) {
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 20 } }).single(field)
+  // Browsers send a file's name as raw UTF-8 (a Vietnamese "Giấy chứng nhận.pdf"); busboy would read it as latin1.
+  const upload = multer({ storage: multer.memoryStorage(), defParamCharset: "utf8", limits: { fileSize: maxBytes, files: 1, fields: 20 } }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (!req.is("multipart/form-data")) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: send the file as multipart/form-data`))

@@ -13,7 +13,7 @@ export function CertificateRequestList({ requests }: { requests: CertificateRequ
       {requests.map((request) => (
         <li key={request.id} className={styles.row} data-testid="certificate-request">
           <span>
-            <a href={request.file_url} target="_blank" rel="noreferrer">
+            <a href={`/${locale}/producer/certificate-requests/${request.id}/file`} download>
               {t("sentOn", { date: formatDate(request.created_at, locale) })}
             </a>
             {request.status === "rejected" && request.reason ? <span className={styles.muted}> · {t("reason", { reason: request.reason })}</span> : null}

@@ -47,6 +47,23 @@ export async function producerUpload<T>(path: string, file: File, fields: Record
   return response.json() as Promise<T>
 }
 
+/**
+ * A file from a `/producer/*` route, answered as it came (status, bytes, type and disposition), so a
+ * browser link can download it without seeing the member's token; signed out, 401.
+ */
+export async function producerDownload(path: string): Promise<Response> {
+  const token = await readProducerToken()
+  if (!token) return new Response(null, { status: 401 })
+  const answer = await fetch(`${backendUrl()}${path}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
+  const headers = new Headers({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })
+  if (!answer.ok) return new Response(null, { status: answer.status, headers })
+  for (const name of ["content-type", "content-disposition", "content-length"]) {
+    const value = answer.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  return new Response(answer.body, { status: 200, headers })
+}
+
 export const isStatus = (error: unknown, ...statuses: number[]): error is FetchError => error instanceof FetchError && statuses.includes(error.status ?? 0)
 
 /**

@@ -96,7 +96,8 @@ export type CertificateRequest = {
   id: string
   product_id: string
   product_title: string | null
-  file_url: string
+  file_name: string
+  mime_type: string
   note: string | null
   status: "pending" | "approved" | "rejected"
   reason: string | null

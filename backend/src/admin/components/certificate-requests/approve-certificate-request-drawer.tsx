@@ -2,7 +2,7 @@ import { Button, Drawer, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CertificateFields, certificateBody, EMPTY_CERTIFICATE_DRAFT } from "../certificate-fields"
 import { DrawerFormFooter, FormError } from "../drawer-form-footer"
-import { sdk } from "../../lib/sdk"
+import { certificateScanUrl, sdk } from "../../lib/sdk"
 import type { CertificateRequestEntry } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
 
@@ -42,8 +42,8 @@ export const ApproveCertificateRequestDrawer = ({ request }: { request: Certific
         >
           <Text size="small" className="text-ui-fg-subtle">
             {request.product?.title ?? request.product_id} ·{" "}
-            <a href={request.file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-              Mở bản chụp (Open scan)
+            <a href={certificateScanUrl(request.id)} download className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+              Tải bản chụp (Download scan)
             </a>
           </Text>
           <CertificateFields draft={draft} onChange={setDraft} />

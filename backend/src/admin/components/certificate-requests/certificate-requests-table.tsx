@@ -3,7 +3,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ReasonPrompt } from "../reason-prompt"
 import { CERTIFICATE_REQUEST_STATUS_LABELS, formatDate } from "../../lib/ocop-labels"
-import { sdk } from "../../lib/sdk"
+import { certificateScanUrl, sdk } from "../../lib/sdk"
 import type { CertificateRequestEntry } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
 import { ApproveCertificateRequestDrawer } from "./approve-certificate-request-drawer"
@@ -73,7 +73,7 @@ export const CertificateRequestsTable = ({ requests }: { requests: CertificateRe
                 )}
               </Table.Cell>
               <Table.Cell>
-                <a href={request.file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                <a href={certificateScanUrl(request.id)} download className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
                   {request.file_name}
                 </a>
                 {request.note && (

@@ -10,7 +10,7 @@ export const OcopCertificateRequest = model.define("ocop_certificate_request", {
   id: model.id({ prefix: "ocreq" }).primaryKey(),
   product_id: model.text().index(),
   producer_id: model.text().index(),
-  file_url: model.text(),
+  // The file module's key of the private scan; it is read only through the signed-in download routes.
   file_key: model.text(),
   file_name: model.text(),
   mime_type: model.text(),

@@ -5,7 +5,6 @@ import OcopModuleService from "../../../modules/ocop/service"
 export type NewCertificateRequest = {
   product_id: string
   producer_id: string
-  file_url: string
   file_key: string
   file_name: string
   mime_type: string

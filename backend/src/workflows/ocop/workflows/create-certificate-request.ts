@@ -28,11 +28,11 @@ export const createCertificateRequestWorkflow = createWorkflow(createCertificate
       files: [
         {
           // Our own name: the producer's file name is kept only as a label.
-          filename: `certificate-${input.product_id}.${file.kind === "jpeg" ? "jpg" : file.kind}`,
+          filename: `certificate-${input.product_id}.${file.extension}`,
           mimeType: file.mime_type,
           content: input.file.content_base64,
-          // The office opens it from the admin; an OCOP certificate is a public record.
-          access: "public" as const,
+          // Never under /static: the office and the producer read it through their signed-in routes.
+          access: "private" as const,
         },
       ],
     })),
@@ -41,7 +41,6 @@ export const createCertificateRequestWorkflow = createWorkflow(createCertificate
     transform({ input, file, stored }, ({ input, file, stored }) => ({
       product_id: input.product_id,
       producer_id: input.producer_id,
-      file_url: stored[0].url,
       file_key: stored[0].id,
       file_name: input.file.name,
       mime_type: file.mime_type,
