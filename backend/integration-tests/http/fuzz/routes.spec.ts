@@ -48,6 +48,7 @@ const MEDUSA_ROUTES: Record<string, RouteCase> = {
 const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/bank-statements": { actor: "admin", body: { csv: "ngay,so tien,noi dung\n01/07/2025,150000,OCOP 123" } },
   "GET /admin/ocop/certificate-requests": { actor: "admin" },
+  "GET /admin/ocop/certificate-requests/:id/file": { actor: "admin" },
   "POST /admin/ocop/certificate-requests/:id/approve": { actor: "admin", body: { certificate_number: "123/QĐ-UBND", star_rating: 4 } },
   "POST /admin/ocop/certificate-requests/:id/reject": { actor: "admin", body: { reason: "Hồ sơ thiếu" } },
   "GET /admin/ocop/certificates": { actor: "admin" },
@@ -74,6 +75,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /admin/places/provinces/:code/former-districts": { actor: "admin" },
   "POST /producer/applications": { actor: "producer", body: { name: "HTX" } },
   "GET /producer/certificate-requests": { actor: "producer" },
+  "GET /producer/certificate-requests/:id/file": { actor: "producer" },
   "GET /producer/dashboard": { actor: "producer" },
   "POST /producer/invites/accept": { actor: "producer", body: { token: "not-a-token" } },
   "GET /producer/me": { actor: "producer" },
