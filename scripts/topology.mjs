@@ -6,7 +6,7 @@
 // the production builds. It runs a smoke subset of the Playwright suite against the stack, then
 // four faults, and prints what was sent, what arrived, what was lost and what was duplicated.
 // Exits non-zero when anything was lost or duplicated, or a check failed.
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -54,12 +54,14 @@ async function timed(name, task) {
 function cleanUp() {
   cleaning ??= (async () => {
     await proxy?.close()
-    await stopAll()
+    await stopAll(5_000)
     await database?.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
   })()
   return cleaning
 }
 exitHook((done) => cleanUp().then(done))
+// Stopping Medusa processes takes longer than the hook's default 10 s before it gives up.
+exitHook.forceExitTimeout(60_000)
 
 async function startStack() {
   for (const [name, port] of Object.entries(PORTS)) {
@@ -74,7 +76,7 @@ async function startStack() {
   })
 
   const machinePostgres = process.env.TOPOLOGY_DATABASE_URL ?? ((await isListening(5432)) ? "postgres://postgres@127.0.0.1:5432/postgres" : undefined)
-  database = await createThrowawayDatabase({ serverUrl: machinePostgres, dir: path.join(dataDir, "postgres"), log })
+  database = await createThrowawayDatabase({ serverUrl: machinePostgres, dir: path.join(dataDir, "postgres"), log, prefix: "ocop_topology" })
   log(`PostgreSQL: ${database.description}`)
   const redis = redisServer({ port: PORTS.redis, dir: path.join(dataDir, "redis"), logDir })
   await redis.start()
@@ -114,9 +116,10 @@ async function startStack() {
   return { redis, meili, servers, worker, env, publicUrl, storefrontUrl, publishableKey }
 }
 
+/** Playwright in a child process, awaited: the proxy runs in this process and must keep serving meanwhile. */
 function runSmoke(stack) {
   log(`smoke: Playwright --grep "${options.grep}"`)
-  const playwright = spawnSync(path.join(rootDir, "node_modules", ".bin", "playwright"), ["test", "--grep", options.grep], {
+  const playwright = spawn(path.join(rootDir, "node_modules", ".bin", "playwright"), ["test", "--grep", options.grep], {
     cwd: path.join(rootDir, "e2e"),
     stdio: "inherit",
     env: {
@@ -128,7 +131,23 @@ function runSmoke(stack) {
       E2E_OUTBOX_DIR: stack.env.NOTIFICATION_OUTBOX_DIR,
     },
   })
-  return playwright.status === 0
+  return new Promise((resolve) => playwright.on("exit", (code) => resolve(code === 0)))
+}
+
+/** The worker fills the Meilisearch index after it starts: search is ready when it finds the catalogue. */
+async function waitForSearchIndex(stack, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const response = await fetch(`${stack.publicUrl}/store/search`, {
+      method: "POST",
+      headers: { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" },
+      body: JSON.stringify({ entity: "product", filters: {}, search_options: { count: "exact" }, pagination: { take: 1 } }),
+    }).catch(() => undefined)
+    const count = response?.ok ? (await response.json()).results?.[0]?.metadata?.count : undefined
+    if (count > 0) return count
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  throw new Error(`the search index was not filled within ${timeoutMs / 1000} s`)
 }
 
 const count = (value) => (Array.isArray(value) ? value.length : value)
@@ -146,6 +165,8 @@ function printTable(rows) {
 
 async function main() {
   const stack = await startStack()
+  const indexed = await timed("search index", () => waitForSearchIndex(stack))
+  log(`${indexed} products in the search index`)
   log(`stack up in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   const rows = []
   const failures = []
@@ -175,7 +196,7 @@ async function main() {
   rows.push({ check: "b) worker killed mid-update: search", ...b.searchInFlight })
 
   const c = await timed("fault c", () => pauseMeilisearch({ shop, meili: stack.meili, admin: office, productIds, log }))
-  const retryAfter = c.search.headers?.["retry-after"]
+  const retryAfter = c.search.retryAfter
   const searchOk = c.search.status === 503 && !!retryAfter
   if (!searchOk) failures.push(`search while Meilisearch was paused answered ${c.search.status} after ${Math.round(c.search.ms)} ms (Retry-After: ${retryAfter ?? "none"}), not 503 with Retry-After`)
   rows.push({ check: "c) Meilisearch paused: search", sent: 1, arrived: searchOk ? 1 : 0, lost: [], duplicated: [], note: `${c.search.status} in ${Math.round(c.search.ms)} ms, Retry-After ${retryAfter ?? "none"}` })

@@ -161,11 +161,16 @@ export async function pauseMeilisearch({ shop, meili, admin, productIds, log }) 
   meili.pause()
   const pausedAt = Date.now()
   log("fault c: Meilisearch paused (SIGSTOP)")
-  const search = await timedRequest(`${shop.backendUrl}/store/search`, {
+  // A shopper's browser gives up after 20 s; the API must answer well before that.
+  const search = await fetch(`${shop.backendUrl}/store/search`, {
     method: "POST",
-    headers: { "x-publishable-api-key": shop.publishableKey },
-    body: { entity: "product", filters: { q: "cà phê" }, pagination: { take: 5 } },
-  }).catch((error) => ({ status: error.code ?? "network", headers: {}, ms: Date.now() - pausedAt }))
+    headers: { "x-publishable-api-key": shop.publishableKey, "content-type": "application/json" },
+    body: JSON.stringify({ entity: "product", filters: { q: "cà phê" }, pagination: { take: 5 } }),
+    signal: AbortSignal.timeout(20_000),
+  }).then(
+    (response) => ({ status: response.status, retryAfter: response.headers.get("retry-after"), ms: Date.now() - pausedAt }),
+    (error) => ({ status: error.name === "TimeoutError" ? "no answer in 20 s" : error.code ?? "network", retryAfter: null, ms: Date.now() - pausedAt })
+  )
   const edits = await renameProducts(admin, productIds.slice(6, 9), "paused")
   await sleep(Math.max(0, 10_000 - (Date.now() - pausedAt)))
   meili.resume()

@@ -12,7 +12,10 @@ import { medusaBin, nextBin } from "./production-build.mjs"
 export function isListening(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: "127.0.0.1" })
-    socket.once("connect", () => socket.destroy() || resolve(true))
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
     socket.once("error", () => resolve(false))
   })
 }
