@@ -129,6 +129,7 @@ function runSmoke(stack) {
       E2E_BACKEND_URL: stack.publicUrl,
       E2E_PUBLISHABLE_KEY_FILE: stack.env.PUBLISHABLE_KEY_FILE,
       E2E_OUTBOX_DIR: stack.env.NOTIFICATION_OUTBOX_DIR,
+      E2E_STEP_TIMEOUT_MS: process.env.E2E_STEP_TIMEOUT_MS ?? "30000",
     },
   })
   return new Promise((resolve) => playwright.on("exit", (code) => resolve(code === 0)))
@@ -210,7 +211,7 @@ async function main() {
   rows.push({ check: "d) Redis restarted: search updates", ...d.search })
 
   printTable(rows)
-  for (const r of rows) if (count(r.lost) || count(r.duplicated) || r.arrived !== r.sent) failures.push(`${r.check}: ${count(r.lost)} lost, ${count(r.duplicated)} duplicated`)
+  for (const r of rows) if (count(r.lost) || count(r.duplicated) || r.arrived !== r.sent) failures.push(`${r.check}: ${r.arrived} of ${r.sent} arrived, ${count(r.lost)} lost, ${count(r.duplicated)} duplicated`)
   console.log(`\ntimes: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(", ")}; total ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   if (failures.length) {
     console.error(`\ntopology test FAILED:\n- ${failures.join("\n- ")}\nlogs: ${logDir}`)
