@@ -14,6 +14,9 @@ export type MeilisearchServer = {
   stop: () => Promise<void>
   halt: () => Promise<void>
   resume: () => Promise<void>
+  /** SIGSTOP: it keeps its port and accepts connections but answers nothing, like a hung server. */
+  freeze: () => void
+  thaw: () => void
   /** Resolves once no task is waiting or being processed. */
   settled: () => Promise<void>
 }
@@ -66,7 +69,8 @@ function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
 /**
  * Starts a throwaway Meilisearch on 127.0.0.1 with a random master key and a temp
  * data dir. Production env so the key is actually enforced, as in a real deployment.
- * `halt` and `resume` take it down and bring it back with its data, to test an outage.
+ * `halt` and `resume` take it down and bring it back with its data, to test an outage;
+ * `freeze` and `thaw` make it hang and come back.
  */
 export async function startMeilisearch(): Promise<MeilisearchServer> {
   chmodSync(MEILISEARCH_BINARY, 0o755)
@@ -116,5 +120,10 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
   // then leave it running, unowned: resume only what is halted.
   const running = () => child.exitCode === null && child.signalCode === null
   const resume = async () => (running() ? undefined : launch())
-  return { host, apiKey, stop, halt: () => stopProcess(child), resume, settled }
+  const thaw = () => void (running() && child.kill("SIGCONT"))
+  const stopThawed = async () => {
+    thaw()
+    await stop()
+  }
+  return { host, apiKey, stop: stopThawed, halt: async () => (thaw(), stopProcess(child)), resume, settled, freeze: () => child.kill("SIGSTOP"), thaw }
 }

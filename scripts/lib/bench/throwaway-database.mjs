@@ -29,9 +29,9 @@ async function runStatement(url, sql) {
  * `serverUrl` when one is given, else an embedded PostgreSQL with its data in `dir`.
  * `remove()` drops it (or stops the embedded server and deletes its data).
  */
-export async function createThrowawayDatabase({ serverUrl, dir, log }) {
+export async function createThrowawayDatabase({ serverUrl, dir, log, prefix = "ocop_bench" }) {
   if (serverUrl) {
-    const name = `ocop_bench_${process.pid}_${Date.now()}`
+    const name = `${prefix}_${process.pid}_${Date.now()}`
     await runStatement(serverUrl, `CREATE DATABASE "${name}"`)
     const url = new URL(serverUrl)
     url.pathname = `/${name}`
@@ -42,7 +42,7 @@ export async function createThrowawayDatabase({ serverUrl, dir, log }) {
     }
   }
   fs.rmSync(dir, { recursive: true, force: true })
-  const server = await startEmbeddedPostgres({ dir, database: "ocop_bench", log })
+  const server = await startEmbeddedPostgres({ dir, database: prefix, log })
   return {
     url: server.url,
     description: `embedded PostgreSQL on port ${server.port}, data in ${dir}`,

@@ -58,6 +58,19 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /store/search while Meilisearch hangs", () => {
+      afterEach(() => meilisearch.thaw())
+
+      it("answers 503 with Retry-After within seconds, not when the engine wakes up", async () => {
+        meilisearch.freeze()
+        const started = Date.now()
+        const down = await search().raw({ entity: "product", filters: { q: "tra" } }).catch((e: any) => e.response)
+        expect(down.status).toBe(503)
+        expect(down.headers["retry-after"]).toBeDefined()
+        expect(Date.now() - started).toBeLessThan(10_000)
+      }, 60_000)
+    })
+
     // Last: the swap retires the index version the database snapshot of the other tests points to.
     describe("npm run search:reindex", () => {
       it("rebuilds the index from the database, bringing back a document the engine lost", async () => {

@@ -20,9 +20,14 @@ export type MeilisearchProviderOptions = {
   index_prefix?: string
   /** Documents per addDocuments call. @default 1000 */
   batch_size?: number
+  /** How long one request to Meilisearch may take before search counts as unavailable. @default 5000 */
+  request_timeout_ms?: number
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000
+// A hung engine (stopped, swapping, partitioned) accepts the connection and never answers: without
+// a limit every shopper's search would wait for it. Writes only enqueue a task, so they are quick too.
+const DEFAULT_REQUEST_TIMEOUT_MS = 5_000
 // How soon writes kept during an outage are tried again, backing off while Meilisearch stays down.
 const REPLAY_FIRST_MS = 1_000
 const REPLAY_MAX_MS = 30_000
@@ -51,7 +56,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     }
     this.options_ = options
     this.logger_ = container?.logger
-    this.client_ = new Meilisearch({ host: options.host, apiKey: options.api_key })
+    this.client_ = new Meilisearch({ host: options.host, apiKey: options.api_key, timeout: options.request_timeout_ms ?? DEFAULT_REQUEST_TIMEOUT_MS })
   }
 
   protected uid(index: string) {

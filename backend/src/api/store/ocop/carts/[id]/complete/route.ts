@@ -17,8 +17,10 @@ const checkoutSlot = concurrencyLimit(Number(process.env.CHECKOUT_CONCURRENCY) |
 
 /**
  * Completes the buyer's cart into an order group with one order per producer. A cart that belongs
- * to another customer is unknown here (404); a completed one answers 409, as does a buyer who lost
- * the race for the last units: nothing is ordered or charged then.
+ * to another customer is unknown here (404); a buyer who lost the race for the last units gets 409:
+ * nothing is ordered or charged then. Completing is idempotent: a completed cart answers 200 with
+ * the order group it made, so a client whose answer was lost (a server died, a connection dropped)
+ * retries and learns its checkout instead of making a second one or being told only "conflict".
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -31,13 +33,12 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!cart || (cart.customer_id && customerId && cart.customer_id !== customerId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart: no cart with id ${req.params.id}`)
   }
-  // A completed cart whose split is done answers 409 (Medusa's error handler would word a CONFLICT
-  // as a generic idempotency clash, hence answered here); one whose split failed is split again.
+  // A completed cart whose split is done answers with its order group; one whose split failed is split again.
   const parentOrderId = (cart as { order?: { id: string } | null }).order?.id
   if (cart.completed_at && parentOrderId) {
-    const { data: groups } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cart.id } })
-    if (groups.length) {
-      res.status(409).json({ type: "already_completed", message: `cart: ${cart.id} is already completed` })
+    const { data: [group] } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cart.id } })
+    if (group) {
+      res.status(200).json({ order_group: await retrieveOrderGroup(req.scope, group.id) })
       return
     }
   }
