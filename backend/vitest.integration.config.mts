@@ -20,7 +20,7 @@ export default defineConfig({
     execArgv: ["--require", "ts-node/register"],
     fileParallelism: false,
     silent: "passed-only",
-    reporters: ["default", "./integration-tests/utils/spec-timings-reporter.ts"],
+    reporters: ["default", "./integration-tests/utils/spec-timings-reporter.mts"],
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
     hookTimeout: 120_000,

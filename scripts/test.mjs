@@ -8,7 +8,7 @@ import os from "node:os"
 import path from "node:path"
 import { rootDir } from "./lib/paths.mjs"
 
-// The integration run's reporter (backend/integration-tests/utils/spec-timings-reporter.ts) writes
+// The integration run's reporter (backend/integration-tests/utils/spec-timings-reporter.mts) writes
 // each spec file's time here.
 const integrationTimings = path.join(os.tmpdir(), `ocop-integration-timings-${process.pid}.json`)
 

@@ -2,7 +2,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import fs from "node:fs"
-import { createMigratedDatabase, dropDatabase, TEMPLATE_ENV } from "./database-template"
+import { createMigratedDatabase, dropDatabase, TEMPLATE_ENV } from "./database-template.js"
 
 function answers(host: string, port: number) {
   return new Promise<boolean>((resolve) => {
