@@ -1,14 +1,26 @@
+import path from "node:path"
 import { defineConfig } from "vitest/config"
 
 // Medusa loads medusa-config.ts and the app's modules with Node's require, so the forks
 // register ts-node; the runner's hooks migrate a throwaway database, hence the long timeouts.
 export default defineConfig({
+  resolve: {
+    // Spec files import Medusa's runner as usual and get ours, which copies their database from
+    // the run's migrated template instead of migrating it again (integration-tests/utils/medusa-test-runner.ts).
+    alias: [
+      {
+        find: /^@medusajs\/test-utils$/,
+        replacement: path.resolve(import.meta.dirname, "integration-tests/utils/medusa-test-runner.ts"),
+      },
+    ],
+  },
   test: {
     globals: true,
     pool: "forks",
     execArgv: ["--require", "ts-node/register"],
     fileParallelism: false,
     silent: "passed-only",
+    reporters: ["default", "./integration-tests/utils/spec-timings-reporter.mts"],
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
     hookTimeout: 120_000,

