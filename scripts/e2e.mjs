@@ -4,9 +4,9 @@
 // with SIGINT and checks that nothing it started is left running.
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { rootDir } from "./lib/paths.mjs"
+import { isListening } from "./lib/processes.mjs"
 
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(rootDir, ".data", "e2e")
 const backendPort = Number(process.env.E2E_BACKEND_PORT ?? 9100)
@@ -65,23 +65,12 @@ function stopStack(stack) {
   })
 }
 
-function portInUse(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" })
-    socket.once("connect", () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once("error", () => resolve(false))
-  })
-}
-
 /** Processes still running from the stack's folders after Ctrl-C: there must be none. */
 async function leftovers() {
   const postgresPort = Number(fs.readFileSync(path.join(dataDir, "postgres.port"), "utf8"))
   const busy = []
   for (const port of [backendPort, storefrontPort, postgresPort]) {
-    if (await portInUse(port)) busy.push(port)
+    if (await isListening(port)) busy.push(port)
   }
   const ps = spawnSync("ps", ["-eo", "pid,args"], { encoding: "utf8" }).stdout
   const processes = ps.split("\n").filter((line) => line.includes(dataDir) && !line.includes("e2e.mjs"))

@@ -14,12 +14,12 @@ import exitHook from "async-exit-hook"
 import { buildProductImages } from "../seed/images/build-images.mjs"
 import { analyzeDatabase, createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
 import { backendServerDir, dataDir as rootDataDir, rootDir } from "./lib/paths.mjs"
-import { runStep, stopAll } from "./lib/processes.mjs"
+import { isListening, runStep, stopAll } from "./lib/processes.mjs"
 import { storeClient } from "./lib/topology/checkout.mjs"
 import { adminClient, killServerDuringCheckouts, killWorkerWithQueuedWork, pauseMeilisearch, restartRedis } from "./lib/topology/faults.mjs"
 import { buildBackend, buildStorefront, medusaBin } from "./lib/topology/production-build.mjs"
 import { startRoundRobinProxy } from "./lib/topology/proxy.mjs"
-import { backendEnvironment, isListening, medusaProcess, meilisearchServer, redisServer, storefrontProcess } from "./lib/topology/stack.mjs"
+import { backendEnvironment, medusaProcess, meilisearchServer, redisServer, storefrontProcess } from "./lib/topology/stack.mjs"
 
 const { values: options } = parseArgs({
   options: {

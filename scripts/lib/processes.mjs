@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import net from "node:net"
 
 const running = new Set()
 
@@ -89,4 +90,16 @@ export async function stopService(service, graceMs = 10_000) {
   while (!service.exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
   if (!service.exited) signalGroup(service.child, "SIGKILL")
   while (!service.exited) await new Promise((r) => setTimeout(r, 50))
+}
+
+/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
+export function isListening(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" })
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once("error", () => resolve(false))
+  })
 }

@@ -1,24 +1,11 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { MEILISEARCH_BINARY, meilisearchArgs } from "../meilisearch-command.mjs"
 import { backendServerDir, seedDir, storefrontDir } from "../paths.mjs"
-import { startService, stopService, tail, waitForHttp } from "../processes.mjs"
+import { isListening, startService, stopService, tail, waitForHttp } from "../processes.mjs"
 import { medusaBin, nextBin } from "./production-build.mjs"
-
-/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
-export function isListening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" })
-    socket.once("connect", () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once("error", () => resolve(false))
-  })
-}
 
 async function waitUntil(check, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs
