@@ -52,6 +52,16 @@ async function registrationToken(email: string, password: string) {
 const tooMany = (error: unknown, values: Record<string, string>): PortalFormState | null =>
   error instanceof TooManyAttemptsError ? { values, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes } : null
 
+/** A registration token for the form's credentials (sign-up, invitation), or the form's answer when there is none. */
+async function tokenOrRefusal(credentials: { email: string; password: string }, values: Record<string, string>): Promise<{ token: string } | { refused: PortalFormState }> {
+  try {
+    return { token: await registrationToken(credentials.email, credentials.password) }
+  } catch (error) {
+    if (isStatus(error, 401)) return { refused: { values, errors: { email: "rejected" }, error: "exists" } }
+    return { refused: tooMany(error, values) ?? refusedForm(error, values) }
+  }
+}
+
 /** After applying or joining, the registration token is swapped for one that names the member. */
 async function refreshToken(token: string) {
   const { token: refreshed } = await getSdk().client.fetch<{ token: string }>("/auth/token/refresh", { method: "POST", headers: { authorization: `Bearer ${token}` } })
@@ -101,16 +111,11 @@ export async function applyAsProducer(_previous: PortalFormState, formData: Form
   const values = { ...shownApplication(fields), email: credentials.email }
   const errors = { ...credentialErrors(credentials, { newPassword: true }), ...validateApplicationFields(fields) }
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
-  let registration: string
+  const registration = await tokenOrRefusal(credentials, values)
+  if ("refused" in registration) return registration.refused
   try {
-    registration = await registrationToken(credentials.email, credentials.password)
-  } catch (error) {
-    if (isStatus(error, 401)) return { values, errors: { email: "rejected" }, error: "exists" }
-    return tooMany(error, values) ?? refusedForm(error, values)
-  }
-  try {
-    await producerFetch("/producer/applications", { method: "POST", body: applicationBody(fields), token: registration })
-    await writeProducerToken(await refreshToken(registration))
+    await producerFetch("/producer/applications", { method: "POST", body: applicationBody(fields), token: registration.token })
+    await writeProducerToken(await refreshToken(registration.token))
   } catch (error) {
     return refusedForm(error, values)
   }
@@ -127,16 +132,11 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
   const errors = credentialErrors(credentials, { newPassword: true })
   if (!name) errors.name = "required"
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
-  let registration: string
+  const registration = await tokenOrRefusal(credentials, values)
+  if ("refused" in registration) return registration.refused
   try {
-    registration = await registrationToken(credentials.email, credentials.password)
-  } catch (error) {
-    if (isStatus(error, 401)) return { values, errors: { email: "rejected" }, error: "exists" }
-    return tooMany(error, values) ?? refusedForm(error, values)
-  }
-  try {
-    await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration })
-    await writeProducerToken(await refreshToken(registration))
+    await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration.token })
+    await writeProducerToken(await refreshToken(registration.token))
   } catch (error) {
     if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message)) return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
     return refusedForm(error, values)
