@@ -23,7 +23,6 @@ export const REGISTRATION_REFUSED = {
 
 // Made when the server loads its routes, so that the Redis connection is ready before the first sign-in.
 const counters: AuthThrottle = createAuthThrottle()
-const throttle = () => counters
 
 const clientIp = (req: MedusaRequest) => req.ip ?? req.socket.remoteAddress ?? "unknown"
 
@@ -74,7 +73,7 @@ function replaceAnswer(res: MedusaResponse, matches: (status: number, body: any)
 
 /** Only failures count: a wrong password (401) stays counted, a sign-in clears its account's count. */
 async function throttleSignIn(req: MedusaRequest, res: MedusaResponse, email: string) {
-  const { sign_in_ip, sign_in_account } = throttle()
+  const { sign_in_ip, sign_in_account } = counters
   const ip = clientIp(req)
   const refusal = await take([[sign_in_ip, ip], [sign_in_account, email]])
   if (refusal) return refusal
@@ -88,7 +87,7 @@ async function throttleSignIn(req: MedusaRequest, res: MedusaResponse, email: st
 
 /** Every registration counts; one refused because the e-mail has an account says so to nobody but its owner. */
 async function throttleRegistration(req: MedusaRequest, res: MedusaResponse, actor: string, email: string) {
-  const { register_ip, register_account } = throttle()
+  const { register_ip, register_account } = counters
   const refusal = await take([[register_ip, clientIp(req)], [register_account, email]])
   if (refusal) return refusal
   replaceAnswer(res, (status) => status === 401, REGISTRATION_REFUSED)
@@ -103,7 +102,7 @@ async function noticeOwner(req: MedusaRequest, actor: string, email: string) {
   const typed = (req.body as { email: string }).email
   const identities = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ provider: "emailpass", entity_id: typed })
   if (!identities.length) return
-  if (await take([[throttle().registration_notice, email]])) return
+  if (await take([[counters.registration_notice, email]])) return
   await sendRegistrationAttemptEmailWorkflow(req.scope).run({
     input: { email: typed, actor, storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000" },
   })
@@ -111,13 +110,13 @@ async function noticeOwner(req: MedusaRequest, actor: string, email: string) {
 
 /** Every reset request counts, whether or not the e-mail has an account (the answer is the same). */
 async function throttleReset(req: MedusaRequest, email: string) {
-  const { reset_ip, reset_account } = throttle()
+  const { reset_ip, reset_account } = counters
   return take([[reset_ip, clientIp(req)], [reset_account, email]])
 }
 
 /** Choosing the new password: a link that is refused (401) counts against the resets of its account and IP. */
 async function throttleNewPassword(req: MedusaRequest, res: MedusaResponse, email: string) {
-  const { reset_ip, reset_account } = throttle()
+  const { reset_ip, reset_account } = counters
   const ip = clientIp(req)
   const refusal = (await spent(reset_ip, ip)) ?? (await spent(reset_account, email))
   if (refusal) return refusal
@@ -165,7 +164,7 @@ async function throttleEmailPass(req: MedusaRequest, res: MedusaResponse, next: 
 function profileAfterRegistration({ hideDuplicate }: { hideDuplicate: boolean }): Middleware {
   return async (req, res, next) => {
     try {
-      const refusal = await spent(throttle().register_ip, clientIp(req))
+      const refusal = await spent(counters.register_ip, clientIp(req))
       if (refusal) return tooManyAttempts(res, refusal)
       if (hideDuplicate) replaceAnswer(res, (status, body) => status >= 400 && body?.type === "duplicate_error", REGISTRATION_REFUSED)
       next()
