@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { archiveProducerProduct } from "@/lib/data/producer-products"
-import { emptyPortalForm } from "@/lib/producer/form-state"
+import { emptyPortalForm } from "@/lib/producer-portal/form-state"
 import { FormMessages } from "./form-messages"
 import styles from "./portal.module.css"
 

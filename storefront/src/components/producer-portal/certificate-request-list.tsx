@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl"
-import type { CertificateRequest } from "@/lib/producer/types"
+import type { CertificateRequest } from "@/lib/producer-portal/types"
 import { formatDate } from "@/lib/util/date"
 import styles from "./portal.module.css"
 

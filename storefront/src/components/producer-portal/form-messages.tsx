@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { PortalFormState } from "@/lib/producer/form-state"
+import type { PortalFormState } from "@/lib/producer-portal/form-state"
 import styles from "@/components/checkout/checkout.module.css"
 
 /** A form's outcome: what went wrong (role=alert, with the server's own words), or that it was saved (role=status). */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { FulfilmentStatus } from "@/lib/producer/types"
+import type { FulfilmentStatus } from "@/lib/producer-portal/types"
 import styles from "./portal.module.css"
 
 const LOOK: Partial<Record<FulfilmentStatus, string>> = { delivered: styles.published, canceled: styles.rejected }

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import checkout from "@/components/checkout/checkout.module.css"
-import type { PortalFormState } from "@/lib/producer/form-state"
-import { PRODUCT_SET_NUMBERS } from "@/lib/producer/product-fields"
+import type { PortalFormState } from "@/lib/producer-portal/form-state"
+import { PRODUCT_SET_NUMBERS } from "@/lib/producer-portal/product-fields"
 import { PortalField } from "./portal-field"
 
 /** A listing's titles, descriptions, product set and growing area, in both languages. */

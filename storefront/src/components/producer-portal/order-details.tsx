@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { ProducerOrder } from "@/lib/producer/types"
+import type { ProducerOrder } from "@/lib/producer-portal/types"
 import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"
 import styles from "./portal.module.css"

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import { FULFILMENT_STATUSES, type FulfilmentStatus, type ProducerOrder } from "@/lib/producer/types"
+import { FULFILMENT_STATUSES, type FulfilmentStatus, type ProducerOrder } from "@/lib/producer-portal/types"
 import { formatDateTime } from "@/lib/util/date"
 import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"

@@ -5,7 +5,7 @@ import { describedBy, FormField } from "@/components/checkout/form-field"
 import styles from "@/components/checkout/checkout.module.css"
 import { useCommuneChoice } from "@/lib/places/use-commune-choice"
 import type { Place } from "@/lib/places/types"
-import type { PortalFormState } from "@/lib/producer/form-state"
+import type { PortalFormState } from "@/lib/producer-portal/form-state"
 
 type PlacePickersProps = {
   provinces: Place[]

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl"
 import type { InputHTMLAttributes } from "react"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import styles from "@/components/checkout/checkout.module.css"
-import type { PortalFormState } from "@/lib/producer/form-state"
+import type { PortalFormState } from "@/lib/producer-portal/form-state"
 
 type PortalFieldProps = {
   /** The input's name; `errorKey` when the state names its error differently (a pack's row). */

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { useActionState } from "react"
 import checkout from "@/components/checkout/checkout.module.css"
 import { signInProducer } from "@/lib/data/producer-account"
-import { emptyPortalForm } from "@/lib/producer/form-state"
+import { emptyPortalForm } from "@/lib/producer-portal/form-state"
 import { FormMessages } from "./form-messages"
 import { PortalField } from "./portal-field"
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Notice } from "@/components/feedback/notice"
 import { Link } from "@/i18n/navigation"
-import type { OwnProducer } from "@/lib/producer/types"
+import type { OwnProducer } from "@/lib/producer-portal/types"
 
 /** Where the producer stands with the office: awaiting review, rejected (why, and where to correct), suspended. */
 export function StatusBanner({ producer }: { producer: Pick<OwnProducer, "status" | "status_reason"> }) {

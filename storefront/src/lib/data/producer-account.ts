@@ -9,11 +9,11 @@ import { askForPasswordReset, chooseNewPassword } from "../account/password-rese
 import { readProducerToken, removeProducerToken, writeProducerToken } from "../auth/producer-cookie"
 import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { getSdk } from "../config"
-import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer/application-fields"
-import type { PortalFieldError, PortalFormState } from "../producer/form-state"
-import { invalidatePortal } from "../producer/invalidate-portal"
-import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer/producer-api"
-import type { ProducerInvite, ProducerMe, ProducerMember } from "../producer/types"
+import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer-portal/application-fields"
+import type { PortalFieldError, PortalFormState } from "../producer-portal/form-state"
+import { invalidatePortal } from "../producer-portal/invalidate-portal"
+import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
+import type { ProducerInvite, ProducerMe, ProducerMember } from "../producer-portal/types"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 

@@ -1,10 +1,10 @@
 "use server"
 
-import type { PortalFormState } from "../producer/form-state"
-import { invalidatePortal } from "../producer/invalidate-portal"
-import { isOrderStep } from "../producer/order-steps"
-import { isStatus, producerFetch, refusedForm } from "../producer/producer-api"
-import { FULFILMENT_STATUSES, type FulfilmentStatus, type ProducerOrder } from "../producer/types"
+import type { PortalFormState } from "../producer-portal/form-state"
+import { invalidatePortal } from "../producer-portal/invalidate-portal"
+import { isOrderStep } from "../producer-portal/order-steps"
+import { isStatus, producerFetch, refusedForm } from "../producer-portal/producer-api"
+import { FULFILMENT_STATUSES, type FulfilmentStatus, type ProducerOrder } from "../producer-portal/types"
 
 const ORDERS_PAGE_SIZE = 50
 const ID = /^[a-z]+_[A-Za-z0-9]+$/

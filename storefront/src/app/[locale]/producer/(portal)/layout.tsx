@@ -4,7 +4,7 @@ import { PortalNav } from "@/components/producer-portal/portal-nav"
 import styles from "@/components/producer-portal/portal.module.css"
 import { StatusBanner } from "@/components/producer-portal/status-banner"
 import { resolveLocale } from "@/i18n/routing"
-import { requireProducer } from "@/lib/producer/require-producer"
+import { requireProducer } from "@/lib/producer-portal/require-producer"
 
 export const dynamic = "force-dynamic"
 

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header"
 import { DashboardView } from "@/components/producer-portal/dashboard-view"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveProducerDashboard } from "@/lib/data/producer-dashboard"
-import { requireProducer } from "@/lib/producer/require-producer"
+import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../portal-metadata"
 
 export const dynamic = "force-dynamic"

@@ -5,7 +5,7 @@ import { InviteForm } from "@/components/producer-portal/invite-form"
 import { MemberList } from "@/components/producer-portal/member-list"
 import { resolveLocale } from "@/i18n/routing"
 import { listMembers } from "@/lib/data/producer-account"
-import { requireProducer } from "@/lib/producer/require-producer"
+import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../portal-metadata"
 
 export const dynamic = "force-dynamic"

@@ -6,7 +6,7 @@ import { OrderDetails } from "@/components/producer-portal/order-details"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveProducerOrder } from "@/lib/data/producer-orders"
-import { requireProducer } from "@/lib/producer/require-producer"
+import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../../portal-metadata"
 
 export const dynamic = "force-dynamic"

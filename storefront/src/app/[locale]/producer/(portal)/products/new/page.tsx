@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header"
 import { NewProductForm } from "@/components/producer-portal/new-product-form"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
-import { requireProducer } from "@/lib/producer/require-producer"
+import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../../portal-metadata"
 
 export const dynamic = "force-dynamic"

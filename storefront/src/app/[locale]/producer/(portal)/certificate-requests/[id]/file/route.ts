@@ -1,4 +1,4 @@
-import { producerDownload } from "@/lib/producer/producer-api"
+import { producerDownload } from "@/lib/producer-portal/producer-api"
 
 const REQUEST_ID = /^ocreq_[A-Za-z0-9]+$/
 
