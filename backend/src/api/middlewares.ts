@@ -1,5 +1,4 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
-import { checkBody, onPost } from "./check-body"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
@@ -12,6 +11,7 @@ import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
   errorHandler: answerError,
@@ -28,6 +28,6 @@ export default defineMiddlewares({
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
-    { matcher: "/store/search", middlewares: [onPost(checkBody(StoreSearchText)), configureStoreSearch({ allowed_indexes: { product: true } })] },
+    { matcher: "/store/search", middlewares: [onPost(validateBody(StoreSearchText)), configureStoreSearch({ allowed_indexes: { product: true } })] },
   ],
 })

@@ -5,7 +5,7 @@ import type { RateLimiterRes } from "rate-limiter-flexible"
 import { accountKey, AuthThrottle, Counter, createAuthThrottle, isRefusal, retryAfterSeconds } from "../../lib/auth-throttle"
 import { isRegistrationActor } from "../../lib/emails/registration-attempt-email"
 import { sendRegistrationAttemptEmailWorkflow } from "../../workflows/account/workflows/send-registration-attempt-email"
-import { invalidBody, Middleware, onPost } from "../check-body"
+import { invalidField, Middleware, onPost } from "../validate-request"
 
 const Email = z.string({ error: "email is required" }).trim().email("email is not a valid e-mail address")
 const Credentials = z.object({ email: Email, password: z.string({ error: "password is required" }).min(1, "password is required") }).passthrough()
@@ -139,7 +139,7 @@ async function throttleEmailPass(req: MedusaRequest, res: MedusaResponse, next: 
   try {
     const schema = action === "/reset-password" ? ResetRequest : action === "/update" ? NewPassword : Credentials
     const parsed = schema.safeParse(req.body ?? {})
-    if (!parsed.success) return next(invalidBody(parsed.error))
+    if (!parsed.success) return next(invalidField(parsed.error))
     const email = accountKey(action === "/reset-password" ? (req.body as { identifier: string }).identifier : (req.body as { email: string }).email)
     const refusal =
       action === "/register"

@@ -14,20 +14,19 @@ import { InviteProducerMember } from "./members/validators"
 import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
+import { inTurn } from "../validate-request"
 
 // A new sign-in (registration token, no actor yet) may only apply or accept an invitation.
 const JOINING = new Set(["/producer/applications", "/producer/invites/accept"])
 
 const signedIn = authenticate("producer", ["bearer", "session"])
 const joining = authenticate("producer", ["bearer", "session"], { allowUnregistered: true })
+const member = inTurn<AuthenticatedMedusaRequest>([signedIn, resolveProducer, refuseSuspendedWrites])
 
 /** Every /producer/* request: who is signed in, which producer that is, and whether it may write. */
 function producerSession(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = req.originalUrl.split("?")[0].replace(/\/+$/, "")
-  if (JOINING.has(path)) return joining(req, res, next)
-  const chain = [signedIn, resolveProducer, refuseSuspendedWrites]
-  const run = (i: number): unknown => (i === chain.length ? next() : chain[i](req as never, res as never, (error?: unknown) => (error ? next(error) : run(i + 1))))
-  return run(0)
+  return JOINING.has(path) ? joining(req, res, next) : member(req, res, next)
 }
 
 export const producerMiddlewares: MiddlewareRoute[] = [

@@ -15,9 +15,7 @@ import {
 import { AdminSetProductOrigin, AdminSetProductProducer } from "./products/validators"
 import { AdminImportBankStatement } from "./bank-statements/validators"
 import { AdminListOrderGroups } from "./order-groups/validators"
-// The portal's query validator: a refusal names its field first, as the office's search box shows it.
-import { validateQuery } from "../../producer/products/validate-body"
-import { validateDecision } from "./validate-decision"
+import { validateBody, validateQuery } from "../../validate-request"
 import { AdminListListings, AdminRejectListing } from "./listings/validators"
 import {
   AdminApproveCertificateRequest,
@@ -25,14 +23,16 @@ import {
   AdminRejectCertificateRequest,
 } from "./certificate-requests/validators"
 
-// Admin routes are authenticated by Medusa; these validate every write and list query.
+// Admin routes are authenticated by Medusa; these validate every write and list query. A decision
+// (reject, suspend, approve a request) and the order-group search answer with the field's name first,
+// as the office's screens show the message.
 export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/producers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProducers, {})] },
   { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
   { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
   { matcher: "/admin/ocop/producers/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
-  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminProducerDecisionWithReason)] },
-  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateDecision(AdminProducerDecisionWithReason)] },
+  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminProducerDecisionWithReason)] },
+  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateBody(AdminProducerDecisionWithReason)] },
   { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
   { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
   { matcher: "/admin/ocop/certificates/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
@@ -48,8 +48,8 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/admin/ocop/order-groups", methods: ["GET"], middlewares: [validateQuery(AdminListOrderGroups)] },
   { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
-  { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectListing)] },
+  { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminRejectListing)] },
   { matcher: "/admin/ocop/certificate-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})] },
-  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateDecision(AdminApproveCertificateRequest)] },
-  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateDecision(AdminRejectCertificateRequest)] },
+  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateBody(AdminApproveCertificateRequest)] },
+  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminRejectCertificateRequest)] },
 ]

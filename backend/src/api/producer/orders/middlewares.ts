@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, Middlew
 import { producerOrderIds } from "../../../lib/producer-order-view"
 import { notOwn, ProducerRequest, requireFulfillingProducer } from "../producer-scope"
 // The portal's validators: every 400 starts with the field's name, also for a missing field.
-import { validateBody, validateQuery } from "../products/validate-body"
+import { validateBody, validateQuery } from "../../validate-request"
 import { CancelProducerOrder, ListProducerOrders, ProducerOrderStep, ShipProducerOrder } from "./validators"
 
 /** An order of another producer (producer_order link) answers 404, the same as a missing one. */

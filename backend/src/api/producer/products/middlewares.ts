@@ -4,7 +4,7 @@ import { requireApprovedProducer, requireOwner } from "../producer-scope"
 import { MAX_IMAGE_BYTES } from "../../../lib/uploads/product-image"
 import { SetVariantStock } from "./[id]/variants/[variant_id]/stock/validators"
 import { ListingVariant, UpdateListingVariant } from "./[id]/variants/validators"
-import { validateBody, validateQuery } from "./validate-body"
+import { validateBody, validateQuery } from "../../validate-request"
 import { CreateListing, ListProducerProducts, UpdateListing } from "./validators"
 
 // Validators and gates of the portal's /producer/products routes (auth and scope come from ../middlewares.ts).

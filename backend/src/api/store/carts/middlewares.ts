@@ -1,6 +1,6 @@
 import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { checkPlaceCodes } from "../../../lib/place-codes"
-import { checkBody, onPost } from "../../check-body"
+import { onPost, validateBody } from "../../validate-request"
 import { accountEmailOnlySignedIn, onlyItsCustomer, onlyItsCustomersPayment } from "./cart-owner"
 import { StoreAddLineItem, StoreCartContact, StoreNewCart, StoreUpdateLineItem } from "./validators"
 
@@ -29,9 +29,9 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/ocop/carts/:id", middlewares: [customerIfSignedIn, onlyItsCustomer] },
   { matcher: "/store/payment-collections", middlewares: [onPost(customerIfSignedIn, onlyItsCustomersPayment)] },
   { matcher: "/store/payment-collections/:id", middlewares: [customerIfSignedIn, onlyItsCustomersPayment] },
-  { matcher: "/store/carts", middlewares: [onPost(checkBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)] },
-  { matcher: "/store/carts/:id/line-items", middlewares: [onPost(checkBody(StoreAddLineItem))] },
-  { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(checkBody(StoreUpdateLineItem))] },
+  { matcher: "/store/carts", middlewares: [onPost(validateBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)] },
+  { matcher: "/store/carts/:id/line-items", middlewares: [onPost(validateBody(StoreAddLineItem))] },
+  { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(validateBody(StoreUpdateLineItem))] },
   // The owner check above has already read the sign-in for every /store/carts/:id request.
-  { matcher: "/store/carts/:id", middlewares: [onPost(checkBody(StoreCartContact), checkPlaces, accountEmailOnlySignedIn)] },
+  { matcher: "/store/carts/:id", middlewares: [onPost(validateBody(StoreCartContact), checkPlaces, accountEmailOnlySignedIn)] },
 ]

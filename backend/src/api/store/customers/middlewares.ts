@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { checkBody, onPost } from "../../check-body"
+import { onPost, validateBody } from "../../validate-request"
 import { CartAddress, shippingAddressProblems } from "../../../lib/delivery-address"
 import { checkPlaceCodes } from "../../../lib/place-codes"
 import { StoreCustomerAddress, StoreCustomerDetails } from "./validators"
@@ -40,8 +40,8 @@ async function checkDeliverableAddress(req: MedusaRequest, _res: MedusaResponse,
 // Global (no `method`), so they run before Medusa's own validators of these routes: a customer's
 // phone is Vietnamese and a saved address is one a courier can deliver to, as at checkout.
 export const storeCustomerMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/customers", middlewares: [onPost(checkBody(StoreCustomerDetails))] },
-  { matcher: "/store/customers/me", middlewares: [onPost(checkBody(StoreCustomerDetails))] },
-  { matcher: "/store/customers/me/addresses", middlewares: [onPost(checkBody(StoreCustomerAddress), checkDeliverableAddress)] },
-  { matcher: "/store/customers/me/addresses/:address_id", middlewares: [onPost(checkBody(StoreCustomerAddress), checkDeliverableAddress)] },
+  { matcher: "/store/customers", middlewares: [onPost(validateBody(StoreCustomerDetails))] },
+  { matcher: "/store/customers/me", middlewares: [onPost(validateBody(StoreCustomerDetails))] },
+  { matcher: "/store/customers/me/addresses", middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)] },
+  { matcher: "/store/customers/me/addresses/:address_id", middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)] },
 ]

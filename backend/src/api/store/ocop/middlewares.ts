@@ -4,11 +4,9 @@ import {
   MedusaRequest,
   MedusaResponse,
   MiddlewareRoute,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { checkBody } from "../../check-body"
+import { validateBody, validateParams } from "../../validate-request"
 import { GetOriginParams } from "./origins/[code]/validators"
 import { ListOrderGroupsQuery } from "./order-groups/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
@@ -31,21 +29,11 @@ function allowOcopFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
   next()
 }
 
-// Medusa validates bodies and queries but not path parameters; a malformed code is the caller's mistake (400).
-function validateOriginParams(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const parsed = GetOriginParams.safeParse(req.params)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${issue.path.join(".")}: ${issue.message}`))
-  }
-  next()
-}
-
 // Without methods these are global middlewares, which Medusa runs before the core route's own
 // query validation: that is where the extra allowed fields are read.
 export const ocopStoreMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products*", middlewares: [allowOcopFields] },
-  { method: ["GET"], matcher: "/store/ocop/origins/:code", middlewares: [validateOriginParams] },
+  { method: ["GET"], matcher: "/store/ocop/origins/:code", middlewares: [validateParams(GetOriginParams)] },
   // Guests check out too; a signed-in customer may only complete its own cart.
   {
     method: ["POST"],
@@ -56,7 +44,7 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/shipping-methods",
-    middlewares: [checkBody(StoreSetCartShippingMethods), validateAndTransformBody(StoreSetCartShippingMethods)],
+    middlewares: [validateBody(StoreSetCartShippingMethods)],
   },
   // A customer's order history; a guest's checkout stays readable by its unguessable id, a customer's only by it.
   {
@@ -70,5 +58,5 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
   { method: ["GET"], matcher: "/store/orders/:id", middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })] },
-  { method: ["POST"], matcher: "/store/ocop/order-lookup", middlewares: [checkBody(StoreOrderLookup), validateAndTransformBody(StoreOrderLookup)] },
+  { method: ["POST"], matcher: "/store/ocop/order-lookup", middlewares: [validateBody(StoreOrderLookup)] },
 ]

@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { checkBody, checkQuery, onGet, onPost } from "../../check-body"
+import { onGet, onPost, validateBody, validateQuery } from "../../validate-request"
 import { StoreCalculateShippingOption, StoreListCartShippingOptions } from "./validators"
 
 /** Medusa's price calculation reads the cart and the option without checking they exist: a missing one is a 404, not a 500. */
@@ -20,9 +20,9 @@ async function requireCartAndOption(req: MedusaRequest, _res: MedusaResponse, ne
 
 // Global (no `method`), so they run before Medusa's own validators of these paths.
 export const storeShippingOptionMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/shipping-options", middlewares: [onGet(checkQuery(StoreListCartShippingOptions))] },
+  { matcher: "/store/shipping-options", middlewares: [onGet(validateQuery(StoreListCartShippingOptions))] },
   {
     matcher: "/store/shipping-options/:id/calculate",
-    middlewares: [onPost(checkBody(StoreCalculateShippingOption), requireCartAndOption)],
+    middlewares: [onPost(validateBody(StoreCalculateShippingOption), requireCartAndOption)],
   },
 ]
