@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { notOwn } from "../api/producer/producer-scope"
+import { notOwn } from "./not-own"
 import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
 
 const PRODUCT_FIELDS = [

@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../workflows/ocop/events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "./events"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 

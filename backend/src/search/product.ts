@@ -1,5 +1,5 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_SEARCH_REFRESH_EVENT } from "../workflows/ocop/events"
+import { PRODUCT_SEARCH_REFRESH_EVENT } from "../lib/events"
 import { productDocument, ProductRow } from "../lib/product-search-document"
 
 const productRowFields = [

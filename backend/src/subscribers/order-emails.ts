@@ -3,9 +3,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { retrieveOrderGroup } from "../lib/order-group-view"
 import { OrderEmailKind } from "../lib/emails/order-emails"
-import { ORDER_GROUP_PLACED_EVENT } from "../workflows/checkout/events"
 import { sendOrderEmailWorkflow } from "../workflows/checkout/workflows/send-order-email"
-import { PRODUCER_ORDER_ACCEPTED_EVENT, PRODUCER_ORDER_PACKED_EVENT } from "../workflows/producer-order/events"
+import { ORDER_GROUP_PLACED_EVENT, PRODUCER_ORDER_ACCEPTED_EVENT, PRODUCER_ORDER_PACKED_EVENT } from "../lib/events"
 import { sendProducerOrderEmailWorkflow } from "../workflows/producer-order/workflows/send-producer-order-email"
 
 type Target = { order_group_id: string; order_id?: string }

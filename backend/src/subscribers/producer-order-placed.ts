@@ -1,5 +1,5 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ORDER_GROUP_PLACED_EVENT } from "../workflows/checkout/events"
+import { ORDER_GROUP_PLACED_EVENT } from "../lib/events"
 import { sendProducerOrderPlacedEmailsWorkflow } from "../workflows/producer-order/workflows/send-producer-order-placed-emails"
 
 /** A checkout was split: each of its producers is e-mailed its new order. */

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { foldVietnamese } from "../../../src/lib/vietnamese-text"
+import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { ProductDocument, productSearchClient } from "./product-search-client"

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CsvError, type InfoRecord, parse } from "csv-parse/sync"
-import { foldVietnamese } from "../vietnamese-text"
+import { foldVietnamese } from "../../modules/place/vietnamese-text"
 
 /** One incoming transfer (a credit) of a bank statement. */
 export type StatementRow = {

@@ -1,6 +1,6 @@
 import { InferTypeOf } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { normalizeTonePlacement } from "../../lib/vietnamese-text"
+import { normalizeTonePlacement } from "./vietnamese-text"
 import { Commune, FormerDistrictOfCommune } from "./models/commune"
 import { FormerDistrict } from "./models/former-district"
 import { Province } from "./models/province"

@@ -6,11 +6,11 @@ import { createInventoryLevelsWorkflow, createProductsWorkflow, uploadFilesWorkf
 import { createCertificatesWorkflow } from "../../workflows/ocop/workflows/create-certificates"
 import { setProductOriginsWorkflow } from "../../workflows/ocop/workflows/set-product-origins"
 import { createProducersWorkflow } from "../../workflows/producer/workflows/create-producers"
+import { PACKAGING_OPTION } from "../../workflows/listing/listing-content"
 import { setProductsProducerWorkflow } from "../../workflows/producer/workflows/set-products-producer"
 import { ensureDefaultShippingProfile } from "./fulfillment"
 import { CatalogueFile, CatalogueProduct, readCatalogue } from "./ocop-catalogue-file"
 
-export const PACKAGING_OPTION = "Quy cách"
 const PRODUCT_BATCH = 50
 
 /** One illustration per product kind, uploaded once through the file module (WebP made by seed/images). */

@@ -1,3 +1,6 @@
+/** The product option whose values name a listing's variants, its packagings ("Hộp 200 g"). */
+export const PACKAGING_OPTION = "Quy cách"
+
 /** What a producer writes about a listing; the English texts and the OCOP product set live in product metadata. */
 export type ListingContent = {
   title?: string

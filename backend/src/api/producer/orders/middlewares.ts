@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { notOwn } from "../../../lib/not-own"
 import { producerOrderIds } from "../../../lib/producer-order-view"
-import { notOwn, ProducerRequest, requireFulfillingProducer } from "../producer-scope"
+import { ProducerRequest, requireFulfillingProducer } from "../producer-scope"
 // The portal's validators: every 400 starts with the field's name, also for a missing field.
 import { validateBody, validateQuery } from "../../validate-request"
 import { CancelProducerOrder, ListProducerOrders, ProducerOrderStep, ShipProducerOrder } from "./validators"

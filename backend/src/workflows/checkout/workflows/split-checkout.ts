@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { ORDER_GROUP_PLACED_EVENT } from "../events"
+import { ORDER_GROUP_PLACED_EVENT } from "../../../lib/events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { moveReservationsStep } from "../steps/move-reservations"
 import { prepareProducerOrdersStep } from "../steps/prepare-producer-orders"

@@ -5,8 +5,7 @@ import {
   setProductProductOptionsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { PACKAGING_OPTION } from "../../../scripts/setup/ocop-catalogue"
-import { ListingVariantInput, vndPrices } from "../listing-content"
+import { ListingVariantInput, PACKAGING_OPTION, vndPrices } from "../listing-content"
 import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
 

@@ -5,8 +5,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { PACKAGING_OPTION } from "../../../scripts/setup/ocop-catalogue"
-import { vndPrices } from "../listing-content"
+import { PACKAGING_OPTION, vndPrices } from "../listing-content"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
 
 export type UpdateVariantInput = { product_id: string; variant_id: string; title?: string; sku?: string | null; price?: number }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { updateCertificateStep } from "../steps/update-certificate"
 
 export const revokeCertificateWorkflowId = "revoke-certificate"

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../modules/ocop"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { resolvePlacesStep } from "../steps/resolve-places"
 import { upsertOriginsStep } from "../steps/upsert-origins"
 

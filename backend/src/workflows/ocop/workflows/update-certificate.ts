@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { updateCertificateStep } from "../steps/update-certificate"
 import { CertificateInput, validateCertificatesStep } from "../steps/validate-certificates"
 

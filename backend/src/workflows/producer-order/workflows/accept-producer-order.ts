@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { PRODUCER_ORDER_ACCEPTED_EVENT } from "../events"
+import { PRODUCER_ORDER_ACCEPTED_EVENT } from "../../../lib/events"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"

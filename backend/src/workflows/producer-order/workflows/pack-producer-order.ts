@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { PRODUCER_ORDER_PACKED_EVENT } from "../events"
+import { PRODUCER_ORDER_PACKED_EVENT } from "../../../lib/events"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { validateProducerOrderPaidStep } from "../steps/validate-producer-order-paid"
 import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"

@@ -1,7 +1,7 @@
 import { transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ProducerEmailKind } from "../../../lib/emails/producer-emails"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../ocop/events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { setProducerGoodsOnSaleStep } from "../steps/set-producer-goods-on-sale"
 import { updateProducerStep } from "../steps/update-producer"
 import { validateProducerTransitionStep } from "../steps/validate-producer-transition"

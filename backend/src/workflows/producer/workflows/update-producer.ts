@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createRemoteLinkStep, emitEventStep, updateShippingOptionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../ocop/events"
+import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
 import { hasFlatStandardDelivery, standardDeliveryUpdates } from "../delivery-terms"
 import { DELIVERY_PROVIDER_ID } from "../shipping-options"

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PRODUCT_SEARCH_REFRESH_EVENT } from "../../ocop/events"
+import { PRODUCT_SEARCH_REFRESH_EVENT } from "../../../lib/events"
 
 const SLICE = 200
 const sliced = (ids: string[]) => Array.from({ length: Math.ceil(ids.length / SLICE) }, (_, i) => ids.slice(i * SLICE, (i + 1) * SLICE))

@@ -1,7 +1,8 @@
 import { MedusaResponse } from "@medusajs/framework/http"
+import { notOwn } from "../../../../../../lib/not-own"
 import { retrieveProducerProduct } from "../../../../../../lib/producer-product-view"
 import { removeProductImageWorkflow } from "../../../../../../workflows/listing/workflows/remove-product-image"
-import { notOwn, ProducerRequest } from "../../../../producer-scope"
+import { ProducerRequest } from "../../../../producer-scope"
 
 /** Removes a picture from the listing (and its files). */
 export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {

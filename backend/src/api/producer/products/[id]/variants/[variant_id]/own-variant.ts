@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { notOwn } from "../../../../../../lib/not-own"
 import { retrieveProducerProduct } from "../../../../../../lib/producer-product-view"
-import { notOwn } from "../../../../producer-scope"
 
 /** The producer's own product, when the variant is one of its: else the 404 of a variant that does not exist. */
 export async function retrieveOwnVariantProduct(scope: MedusaContainer, producerId: string, productId: string, variantId: string) {

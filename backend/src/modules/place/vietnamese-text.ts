@@ -1,3 +1,6 @@
+// How Vietnamese text is spelled, compared and turned into handles. The place module matches names
+// with these and a module stands alone, so they live in it; the rest of the backend imports them from here.
+
 const TONE_MARK = "[\\u0300\\u0301\\u0303\\u0309\\u0323]"
 
 // The older spelling puts the tone on the second vowel of a final "oa", "oe" or "uy" ("Hoà",
