@@ -1,7 +1,8 @@
 import { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { amountDue, capturedAmount, type PaymentRow, paymentStatus } from "./order-group-view"
-import { fulfilmentStatus, type ProducerOrderState } from "./producer-order-view"
+import { fulfilmentStatus } from "./producer-order-status"
+import { type ProducerOrderState } from "./producer-order-view"
 
 /** What the office looks a checkout up by; the route's validator reads it from the one search box. */
 export type OrderGroupSearch = { references: string[] } | { display_id: number } | { email: string } | { order_id: string }

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { maskEmail, maskPhone, mayRead, samePhone } from "./buyer-privacy"
+import { deliveryStatus } from "./producer-order-status"
 
 const ORDER_FIELDS = [
   "id", "display_id", "status", "created_at", "canceled_at",
@@ -39,16 +40,6 @@ const PARENT_FIELDS = ["id", "locale", "customer.has_account", "shipping_address
   "payment_collections.payments.captured_at", "payment_collections.payments.data", "payment_collections.payments.captures.amount"]
 
 type FulfillmentRow = { packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null }
-
-/** Where a producer's order is, as its buyer follows it: the furthest step of its live fulfilments. */
-function deliveryStatus(order: { status?: string; fulfillments?: FulfillmentRow[] | null }) {
-  if (order.status === "canceled") return "canceled"
-  const live = (order.fulfillments ?? []).filter((f) => !f.canceled_at)
-  if (live.some((f) => f.delivered_at)) return "delivered"
-  if (live.some((f) => f.shipped_at)) return "shipped"
-  if (live.length) return "packed"
-  return "placed"
-}
 
 type GroupRow = { id: string; parent_order_id: string; customer_id: string | null; email: string | null; orders?: any[] | null; [key: string]: unknown }
 

@@ -1,7 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
-import { awaitsTransfer, checkoutPayments, CheckoutPayment, fulfilmentStatus, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
+import { fulfilmentStatus } from "./producer-order-status"
+import { awaitsTransfer, checkoutPayments, CheckoutPayment, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
 
 /** At or below this many units available, a variant is listed as running low. */
 export const LOW_STOCK_AT = 5

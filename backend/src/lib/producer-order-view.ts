@@ -1,8 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-
-export const FULFILMENT_STATUSES = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"] as const
-export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number]
+import { fulfilmentStatus, FulfilmentStatus, liveFulfillments } from "./producer-order-status"
 
 const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
   pp_system_default: "cod",
@@ -50,19 +48,6 @@ export type CheckoutPayment = {
   canceled_at?: unknown
   captures?: { amount: unknown }[] | null
   refunds?: { amount: unknown }[] | null
-}
-
-/** The fulfilments that still count: a cancelled one gave its stock back. */
-export const liveFulfillments = (order: ProducerOrderState) => (order.fulfillments ?? []).filter((f) => !f.canceled_at)
-
-/** Where a producer order is: cancelled, else the furthest step of its live fulfilments, else accepted or just placed. */
-export function fulfilmentStatus(order: ProducerOrderState): FulfilmentStatus {
-  if (order.status === "canceled") return "canceled"
-  const live = liveFulfillments(order)
-  if (live.some((f) => f.delivered_at)) return "delivered"
-  if (live.some((f) => f.shipped_at)) return "shipped"
-  if (live.length) return "packed"
-  return order.metadata?.accepted_at ? "accepted" : "placed"
 }
 
 const sum = (rows: { amount: unknown }[] | null | undefined) => (rows ?? []).reduce((total, row) => total + Number(row.amount), 0)

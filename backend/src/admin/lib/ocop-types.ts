@@ -1,7 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { MatchedTransfer, MismatchReason, StatementMismatch } from "../../lib/bank-statement/match-statement"
 import type { paymentStatus } from "../../lib/order-group-view"
-import type { FulfilmentStatus } from "../../lib/producer-order-view"
+import type { FulfilmentStatus } from "../../lib/producer-order-status"
 import type { OcopCertificate } from "../../modules/ocop/models/certificate"
 import type { OcopCertificateRequest } from "../../modules/ocop/models/certificate-request"
 import type { OcopOrigin } from "../../modules/ocop/models/origin"

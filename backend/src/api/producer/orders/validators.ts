@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { wholeNumberParam } from "../../query-numbers"
-import { FULFILMENT_STATUSES } from "../../../lib/producer-order-view"
+import { FULFILMENT_STATUSES } from "../../../lib/producer-order-status"
 
 const MAX_PAGE = 100
 

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
-import { fulfilmentStatus, FulfilmentStatus, PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
+import { fulfilmentStatus, FulfilmentStatus } from "../../../lib/producer-order-status"
+import { PRODUCER_ORDER_STATE_FIELDS, ProducerOrderState } from "../../../lib/producer-order-view"
 import { validateProducerOrderUnchangedStep } from "./validate-producer-order-unchanged"
 
 /** Who takes a fulfilment step on which order, and the status it saw when it chose the step (the portal sends it). */

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { fulfilmentStatus, FulfilmentStatus, ProducerOrderState } from "../../../lib/producer-order-view"
+import { fulfilmentStatus, FulfilmentStatus } from "../../../lib/producer-order-status"
+import { ProducerOrderState } from "../../../lib/producer-order-view"
 
 export const validateProducerOrderUnchangedStepId = "validate-producer-order-unchanged"
 

@@ -4,7 +4,7 @@ import { cancelLiveFulfillmentsStep } from "../steps/cancel-live-fulfillments"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { findProducerOrderRefundStep } from "../steps/find-producer-order-refund"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
-import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+import { validateProducerOrderActionStep } from "../steps/validate-producer-order-action"
 
 export const cancelProducerOrderWorkflowId = "cancel-producer-order"
 
@@ -18,7 +18,7 @@ export type CancelProducerOrderInput = ProducerOrderStepInput & { reason: string
  */
 export const cancelProducerOrderWorkflow = createWorkflow(cancelProducerOrderWorkflowId, (input: CancelProducerOrderInput) => {
   const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderStepStep({ order, action: "cancel" })
+  validateProducerOrderActionStep({ order, action: "cancel" })
   const refund = findProducerOrderRefundStep({ order })
   updateProducerOrderMetadataStep(
     transform({ input, refund }, ({ input, refund }) => ({

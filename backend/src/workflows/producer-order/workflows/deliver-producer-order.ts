@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { markOrderFulfillmentAsDeliveredWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
-import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+import { validateProducerOrderActionStep } from "../steps/validate-producer-order-action"
 
 export const deliverProducerOrderWorkflowId = "deliver-producer-order"
 
@@ -11,7 +11,7 @@ export const deliverProducerOrderWorkflowId = "deliver-producer-order"
  */
 export const deliverProducerOrderWorkflow = createWorkflow(deliverProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
   const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderStepStep({ order, action: "deliver" })
+  validateProducerOrderActionStep({ order, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ order }, ({ order }) => ({
       orderId: order.id,

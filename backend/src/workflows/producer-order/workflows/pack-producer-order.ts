@@ -3,7 +3,7 @@ import { createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "
 import { PRODUCER_ORDER_PACKED_EVENT } from "../../../lib/events"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { validateProducerOrderPaidStep } from "../steps/validate-producer-order-paid"
-import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+import { validateProducerOrderActionStep } from "../steps/validate-producer-order-action"
 
 export const packProducerOrderWorkflowId = "pack-producer-order"
 
@@ -14,7 +14,7 @@ export const packProducerOrderWorkflowId = "pack-producer-order"
  */
 export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
   const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderStepStep({ order, action: "pack" })
+  validateProducerOrderActionStep({ order, action: "pack" })
   validateProducerOrderPaidStep({ order })
   createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ order }, ({ order }) => ({

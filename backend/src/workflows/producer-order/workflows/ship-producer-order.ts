@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { updateProducerOrderMetadataStep } from "../steps/update-producer-order-metadata"
-import { validateProducerOrderStepStep } from "../steps/validate-producer-order-step"
+import { validateProducerOrderActionStep } from "../steps/validate-producer-order-action"
 
 export const shipProducerOrderWorkflowId = "ship-producer-order"
 
@@ -14,7 +14,7 @@ export type ShipProducerOrderInput = ProducerOrderStepInput & { carrier: string;
  */
 export const shipProducerOrderWorkflow = createWorkflow(shipProducerOrderWorkflowId, (input: ShipProducerOrderInput) => {
   const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderStepStep({ order, action: "ship" })
+  validateProducerOrderActionStep({ order, action: "ship" })
   updateProducerOrderMetadataStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { carrier: input.carrier } })))
   createOrderShipmentWorkflow.runAsStep({
     input: transform({ order, input }, ({ order, input }) => {
