@@ -28,7 +28,9 @@ function layerProblem(file: string, target: string): string | undefined {
   const [to, toModule] = target.split("/")
   if (LAYER[from] === undefined) return `${file}: src/${from} has no layer in this test; give it one`
   if (LAYER[to] === undefined) return `${file} imports ${target}, outside the layers`
-  if (from === "modules") return to === "modules" && toModule === fromModule ? undefined : `${file} imports ${target}: a module imports only itself`
+  if (from === "modules") {
+    return to === "modules" && toModule === fromModule ? undefined : `${file} imports ${target}: a module imports only itself`
+  }
   if (from === to || LAYER[to] < LAYER[from]) return undefined
   return `${file} imports ${target}: ${from} may not import ${to}`
 }
@@ -46,7 +48,9 @@ function sourceFiles(dir: string): string[] {
 describe("layers", () => {
   it("tells an import that runs back up from one that runs down", () => {
     expect(layerProblem("lib/producer-product-view.ts", "api/producer/producer-scope")).toMatch(/lib may not import api/)
-    expect(layerProblem("workflows/listing/workflows/add-variant.ts", "scripts/setup/ocop-catalogue")).toMatch(/workflows may not import scripts/)
+    expect(layerProblem("workflows/listing/workflows/add-variant.ts", "scripts/setup/ocop-catalogue")).toMatch(
+      /workflows may not import scripts/
+    )
     expect(layerProblem("modules/place/search.ts", "lib/vietnamese-text")).toMatch(/a module imports only itself/)
     expect(layerProblem("modules/ocop/service.ts", "modules/producer")).toMatch(/a module imports only itself/)
     expect(layerProblem("lib/office-order-groups.ts", "links/product-producer")).toMatch(/lib may not import links/)

@@ -8,20 +8,26 @@ import { z } from "@medusajs/framework/zod"
  * first on a core route, ahead of the core route's own validator. Everywhere else, routes use Medusa's.
  */
 
-export type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
+type Handler<Request extends MedusaRequest> = (req: Request, res: MedusaResponse, next: MedusaNextFunction) => unknown
+export type Middleware = Handler<MedusaRequest>
 
 /** The first problem of a body, query or path as a 400 whose message starts with the field's path. */
 export function invalidField(error: z.ZodError) {
   const unknown = error.issues.find((issue) => issue.code === "unrecognized_keys")
   if (unknown?.code === "unrecognized_keys") {
     const fields = unknown.keys.map((key) => [...unknown.path, key].join("."))
-    return new MedusaError(MedusaError.Types.INVALID_DATA, `${fields.join(", ")}: set by the store, not accepted from the client`)
+    const message = `${fields.join(", ")}: set by the store, not accepted from the client`
+    return new MedusaError(MedusaError.Types.INVALID_DATA, message)
   }
   const issue = error.issues[0]
   const field = issue.path.join(".")
   // Our messages start with the field's name; zod's own ones get it prefixed.
   const own = String(issue.path.at(-1))
-  const message = !field ? issue.message : issue.message.startsWith(own) ? `${field}${issue.message.slice(own.length)}` : `${field}: ${issue.message}`
+  const message = !field
+    ? issue.message
+    : issue.message.startsWith(own)
+      ? `${field}${issue.message.slice(own.length)}`
+      : `${field}: ${issue.message}`
   return new MedusaError(MedusaError.Types.INVALID_DATA, message)
 }
 
@@ -48,9 +54,12 @@ export const validateQuery = (schema: z.ZodTypeAny) => validate(schema, "query")
 export const validateParams = (schema: z.ZodTypeAny) => validate(schema, "params")
 
 /** Runs the middlewares in turn; the first error ends the chain and goes to `next`. */
-export function inTurn<Request extends MedusaRequest>(middlewares: ((req: Request, res: MedusaResponse, next: MedusaNextFunction) => unknown)[]) {
-  return (req: Request, res: MedusaResponse, next: MedusaNextFunction) => {
-    const run = (i: number): unknown => (i === middlewares.length ? next() : middlewares[i](req, res, (error?: unknown) => (error ? next(error) : run(i + 1))))
+export function inTurn<Request extends MedusaRequest>(middlewares: Handler<Request>[]): Handler<Request> {
+  return (req, res, next) => {
+    const run = (i: number): unknown =>
+      i === middlewares.length
+        ? next()
+        : middlewares[i](req, res, (error?: unknown) => (error ? next(error) : run(i + 1)))
     return run(0)
   }
 }
@@ -62,7 +71,8 @@ export function inTurn<Request extends MedusaRequest>(middlewares: ((req: Reques
  */
 function onMethod(method: string, middlewares: Middleware[]): Middleware {
   const chain = inTurn(middlewares)
-  return (req, res, next) => (req.method !== method || (req.path !== "/" && req.path !== "") ? next() : chain(req, res, next))
+  const ownPath = (req: MedusaRequest) => req.path === "/" || req.path === ""
+  return (req, res, next) => (req.method === method && ownPath(req) ? chain(req, res, next) : next())
 }
 
 export const onPost = (...middlewares: Middleware[]) => onMethod("POST", middlewares)

@@ -20,7 +20,10 @@ type OrderProgress<Fulfilment extends FulfilmentProgress> = {
 export const liveFulfillments = <Fulfilment extends FulfilmentProgress>(order: OrderProgress<Fulfilment>) =>
   (order.fulfillments ?? []).filter((f) => !f.canceled_at)
 
-/** Where a producer order is: cancelled, else the furthest step of its live fulfilments, else accepted or just placed. */
+/**
+ * Where a producer order is: cancelled, else the furthest step of its live fulfilments, else
+ * accepted or just placed.
+ */
 export function fulfilmentStatus(order: OrderProgress<FulfilmentProgress>): FulfilmentStatus {
   if (order.status === "canceled") return "canceled"
   const live = liveFulfillments(order)
@@ -32,7 +35,10 @@ export function fulfilmentStatus(order: OrderProgress<FulfilmentProgress>): Fulf
 
 export type DeliveryStatus = Exclude<FulfilmentStatus, "accepted">
 
-/** Where the order is as its buyer follows it: accepting is between the producer and the store, so the buyer sees it placed until it is packed. */
+/**
+ * Where the order is as its buyer follows it: accepting is between the producer and the store, so
+ * the buyer sees it placed until it is packed.
+ */
 export function deliveryStatus(order: OrderProgress<FulfilmentProgress>): DeliveryStatus {
   const status = fulfilmentStatus(order)
   return status === "accepted" ? "placed" : status
