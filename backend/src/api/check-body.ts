@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { invalidFieldCode } from "../lib/error-codes"
 
 export type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 
@@ -11,7 +12,7 @@ export function invalidBody(error: z.ZodError) {
   // Our messages start with the field's name; zod's own ones get it prefixed.
   const own = String(issue.path.at(-1))
   const message = !field ? issue.message : issue.message.startsWith(own) ? `${field}${issue.message.slice(own.length)}` : `${field}: ${issue.message}`
-  return new MedusaError(MedusaError.Types.INVALID_DATA, message)
+  return new MedusaError(MedusaError.Types.INVALID_DATA, message, field ? invalidFieldCode(field) : undefined)
 }
 
 /** Runs before Medusa's validator: checks what a marketplace must, leaves the body as it is. */
