@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { invalidFieldCode } from "../lib/error-codes"
 
 /*
  * What Medusa's `validateAndTransformBody/Query` cannot do, and nothing else: a 400 whose message
@@ -28,7 +29,7 @@ export function invalidField(error: z.ZodError) {
     : issue.message.startsWith(own)
       ? `${field}${issue.message.slice(own.length)}`
       : `${field}: ${issue.message}`
-  return new MedusaError(MedusaError.Types.INVALID_DATA, message)
+  return new MedusaError(MedusaError.Types.INVALID_DATA, message, field ? invalidFieldCode(field) : undefined)
 }
 
 function validate(schema: z.ZodTypeAny, part: "body" | "query" | "params"): Middleware {

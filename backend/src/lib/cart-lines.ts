@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "./error-codes"
 import { orderLimits, quantityLimitProblem } from "./quantity-limits"
 
 /** A line of a cart as it would stand after a change: its variant and quantity. */
@@ -46,8 +47,13 @@ export async function checkCartLines(container: MedusaContainer, salesChannelId:
     if (!variant || variant.product?.status !== "published") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${id} is on sale`)
     }
-    const problem = quantityLimitProblem(orderLimits(variant.metadata), wanted.get(id) ?? 0, name(variant))
-    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const limits = orderLimits(variant.metadata)
+    const units = wanted.get(id) ?? 0
+    const problem = quantityLimitProblem(limits, units, name(variant))
+    if (problem) {
+      const code = units < limits.min ? ERROR_CODES.belowMinimum : units > limits.max ? ERROR_CODES.aboveMaximum : undefined
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem, code)
+    }
   }
 
   const tracked = variantIds.filter((id) => variants.get(id)!.manage_inventory && !variants.get(id)!.allow_backorder)
@@ -59,7 +65,8 @@ export async function checkCartLines(container: MedusaContainer, salesChannelId:
       const variant = variants.get(id)!
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        available > 0 ? `quantity: only ${available} of ${name(variant)} left` : `quantity: ${name(variant)} is out of stock`
+        available > 0 ? `quantity: only ${available} of ${name(variant)} left` : `quantity: ${name(variant)} is out of stock`,
+        ERROR_CODES.insufficientInventory
       )
     }
   }

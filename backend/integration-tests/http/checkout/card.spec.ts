@@ -84,7 +84,7 @@ medusaIntegrationTestRunner({
         const cart = await readyCart(api, headers, regionId, variants.slice(0, 1), CARD)
         const { status, data: answer } = await failure(api.post(`/store/ocop/carts/${cart.cartId}/complete`, {}, headers))
         expect(status).toBe(400)
-        expect(answer).toMatchObject({ type: "payment_not_authorized", message: expect.stringMatching(/^payment: /) })
+        expect(answer).toMatchObject({ type: "payment_not_authorized", code: "payment_not_authorized", message: expect.stringMatching(/^payment: /) })
         const { data } = await api.get(`/store/carts/${cart.cartId}?fields=completed_at`, headers)
         expect(data.cart.completed_at).toBeNull()
         expect(stripe.requests.some((r) => r.path.endsWith("/capture") && r.path.includes(sessionIntent(cart.paymentCollection).id))).toBe(false)

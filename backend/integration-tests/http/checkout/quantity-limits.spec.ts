@@ -105,13 +105,14 @@ medusaIntegrationTestRunner({
 
     describe("POST /store/carts/:id/line-items", () => {
       it.each([
-        [1, /^quantity: at least 2 per order for Mật ong bạc hà – 500 ml$/],
-        [11, /^quantity: at most 10 per order for Mật ong bạc hà – 500 ml$/],
-      ])("refuses %i of a variant sold 2 to 10 per order with a 400 naming quantity, adding nothing", async (quantity, message) => {
+        [1, /^quantity: at least 2 per order for Mật ong bạc hà – 500 ml$/, "quantity_below_minimum"],
+        [11, /^quantity: at most 10 per order for Mật ong bạc hà – 500 ml$/, "quantity_above_maximum"],
+      ])("refuses %i of a variant sold 2 to 10 per order with a 400 naming quantity, with its code, adding nothing", async (quantity, message, code) => {
         const cartId = await newCart()
         const { status, data } = await failure(api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity }, headers))
         expect(status).toBe(400)
         expect(data.message).toMatch(message)
+        expect(data.code).toBe(code)
         expect(await lines(cartId)).toEqual([])
       })
 
@@ -139,10 +140,15 @@ medusaIntegrationTestRunner({
         const cartId = await newCart()
         await api.post(`/store/carts/${cartId}/line-items`, { variant_id: limitedId, quantity: 3 }, headers)
         const [line] = await lines(cartId)
-        for (const [quantity, message] of [[1, /^quantity: at least 2 per order/], [11, /^quantity: at most 10 per order/]] as const) {
+        const refusals = [
+          [1, /^quantity: at least 2 per order/, "quantity_below_minimum"],
+          [11, /^quantity: at most 10 per order/, "quantity_above_maximum"],
+        ] as const
+        for (const [quantity, message, code] of refusals) {
           const { status, data } = await failure(api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity }, headers))
           expect(status).toBe(400)
           expect(data.message).toMatch(message)
+          expect(data.code).toBe(code)
           expect((await lines(cartId))[0].quantity).toBe(3)
         }
         const { status } = await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 10 }, headers)

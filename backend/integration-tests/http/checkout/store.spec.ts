@@ -90,9 +90,10 @@ medusaIntegrationTestRunner({
         return { email: cart.email, items: cart.items.map((i: any) => [i.variant_id, i.quantity]), address: cart.shipping_address?.address_1 ?? null }
       }
 
-      const cases: [string, (cartId: string) => Promise<any>, RegExp][] = [
-        ["an invalid phone", (id) => api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, phone: "12345" } }, headers), /^shipping_address\.phone/],
-        ["an invalid e-mail", (id) => api.post(`/store/carts/${id}`, { email: "lan-at-example" }, headers), /^email/],
+      // The name, what to send, the message's start, and the code the storefront reads (none: a plain 400).
+      const cases: [string, (cartId: string) => Promise<any>, RegExp, string | undefined][] = [
+        ["an invalid phone", (id) => api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, phone: "12345" } }, headers), /^shipping_address\.phone/, "invalid_phone"],
+        ["an invalid e-mail", (id) => api.post(`/store/carts/${id}`, { email: "lan-at-example" }, headers), /^email/, "invalid_email"],
         [
           "a commune of another province",
           async (id) => {
@@ -100,9 +101,10 @@ medusaIntegrationTestRunner({
             return api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } }, headers)
           },
           /^shipping_address\.metadata\.commune_code/,
+          "invalid_commune_code",
         ],
-        ["quantity 0", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 0 }, headers), /^quantity/],
-        ["a fractional quantity", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1.5 }, headers), /^quantity/],
+        ["quantity 0", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 0 }, headers), /^quantity/, "invalid_quantity"],
+        ["a fractional quantity", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1.5 }, headers), /^quantity/, "invalid_quantity"],
         [
           "more than the stock",
           async (id) => {
@@ -113,18 +115,20 @@ medusaIntegrationTestRunner({
             return api.post(`/store/carts/${id}/line-items`, { variant_id: short.variant_id, quantity: 4 }, headers)
           },
           /^quantity: only 3 of /,
+          "insufficient_inventory",
         ],
-        ["an unknown variant", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: "variant_nope", quantity: 1 }, headers), /^variant_id/],
-        ["a price from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, unit_price: 1 }, headers), /^unit_price/],
-        ["a producer from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, producer_id: "prdc_x" }, headers), /^producer_id/],
+        ["an unknown variant", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: "variant_nope", quantity: 1 }, headers), /^variant_id/, undefined],
+        ["a price from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, unit_price: 1 }, headers), /^unit_price/, undefined],
+        ["a producer from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, producer_id: "prdc_x" }, headers), /^producer_id/, undefined],
       ]
-      it.each(cases)("refuses %s with a 4xx naming the field, and changes nothing", async (_name, send, message) => {
+      it.each(cases)("refuses %s with a 4xx naming the field and its code, and changes nothing", async (_name, send, message, code) => {
         const cartId = await freshCart()
         const before = await snapshot(cartId)
         const { status, data } = await failure(send(cartId))
         expect(status).toBeGreaterThanOrEqual(400)
         expect(status).toBeLessThan(500)
         expect(data.message).toMatch(message)
+        expect(data.code).toBe(code)
         expect(await snapshot(cartId)).toEqual(before)
       })
 
@@ -210,6 +214,7 @@ medusaIntegrationTestRunner({
         expect(status).toBe(400)
         expect(data.message).toMatch(/^shipping_address\.phone: /)
         expect(data.message).toContain("shipping_address.address_1: ")
+        expect(data.code).toBe("address_incomplete")
         expect(await traces(cartId)).toEqual(NO_TRACES)
       })
 
@@ -232,6 +237,42 @@ medusaIntegrationTestRunner({
         const { status, data } = await api.post(`/store/ocop/carts/${phoneOnly}/complete`, {}, headers)
         expect(status).toBe(201)
         expect(data.order_group.orders).toHaveLength(1)
+      })
+    })
+
+    describe("POST /store/ocop/carts/:id/complete: what the buyer must have chosen", () => {
+      /** A cart of two producers' goods with an address; `deliveries` of them get their standard delivery, and COD when `pay`. */
+      async function cartWith({ deliveries, pay }: { deliveries: number; pay: boolean }) {
+        const items = variants.slice(0, 2)
+        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        for (const item of items) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
+        await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS }, headers)
+        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        for (const item of items.slice(0, deliveries)) {
+          const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard")
+          await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
+        }
+        if (pay) {
+          const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+          await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        }
+        return cart.id as string
+      }
+
+      it("refuses a cart where one producer's goods have no delivery with 400 delivery_missing naming shipping_methods; nothing ordered or reserved", async () => {
+        const cartId = await cartWith({ deliveries: 1, pay: true })
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(400)
+        expect(data).toMatchObject({ code: "delivery_missing", message: expect.stringMatching(/^shipping_methods: /) })
+        expect(await traces(cartId)).toEqual(NO_TRACES)
+      })
+
+      it("refuses a cart without a payment with 400 payment_missing naming payment; nothing ordered or reserved", async () => {
+        const cartId = await cartWith({ deliveries: 2, pay: false })
+        const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+        expect(status).toBe(400)
+        expect(data).toMatchObject({ code: "payment_missing", message: expect.stringMatching(/^payment: /) })
+        expect(await traces(cartId)).toEqual(NO_TRACES)
       })
     })
 
@@ -430,6 +471,7 @@ medusaIntegrationTestRunner({
         for (const answer of refused) {
           expect(answer.status).toBe(409)
           expect(answer.data.type).toBe("out_of_stock")
+          expect(answer.data.code).toBe("insufficient_inventory")
           expect(answer.data.message).toMatch(/^items/)
         }
 

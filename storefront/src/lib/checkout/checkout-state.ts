@@ -5,7 +5,7 @@ import type { CheckoutStep } from "./checkout-steps"
 import type { DeliveryOption } from "./delivery-options"
 
 /** Message keys under `Checkout.error`. */
-export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "alreadyCompleted" | "busy" | "rejected"
+export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected"
 
 /** The first step's form after a submit that did not go through: what was typed, and what is wrong. */
 export type AddressFormState = {

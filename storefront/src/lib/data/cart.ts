@@ -9,11 +9,12 @@ import { shopperHeaders } from "../auth/auth-cookie"
 import { TAGS } from "../cache-tags"
 import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
-import { cartErrorCode, isOutOfStock, quantityLimitState, type CartActionState } from "../cart/cart-errors"
+import { cartErrorCode, quantityLimitState, type CartActionState } from "../cart/cart-errors"
 import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-groups"
-import { parseQuantity } from "../cart/quantity"
+import { orderLimits, parseQuantity } from "../cart/quantity"
 import { standardDeliveries } from "../checkout/free-delivery"
 import { getSdk } from "../config"
+import { storeFetch } from "../store-fetch"
 import { retrieveOrderGroup } from "./order-groups"
 import { listLineProducts } from "./products"
 import { listShippingOptions } from "./shipping-options"
@@ -92,10 +93,10 @@ async function openCartId(): Promise<string> {
   return created.id
 }
 
-/** How many units of a variant the store has left, or null when it does not track them. */
-async function stockOf(productId: string, variantId: string): Promise<number | null> {
+/** A variant as the catalogue has it (its stock and order limits), or null when it cannot be read. */
+async function catalogueVariant(productId: string | null | undefined, variantId: string | null | undefined) {
   const [product] = productId ? await listLineProducts({ ids: [productId] }).catch(() => []) : []
-  return product?.variants.find((variant) => variant.id === variantId)?.inventory_quantity ?? null
+  return product?.variants.find((variant) => variant.id === variantId) ?? null
 }
 
 /** Adds `quantity` of the form's variant to the shopper's cart, making the cart on the first add. */
@@ -106,16 +107,23 @@ export async function addToCart(_previous: CartActionState, formData: FormData):
 
   try {
     const cartId = await openCartId()
-    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" }, await shopperHeaders())
+    await storeFetch(`/store/carts/${encodeURIComponent(cartId)}/line-items`, {
+      method: "POST",
+      body: { variant_id: variantId, quantity },
+      query: { fields: "id" },
+      headers: await shopperHeaders(),
+    })
   } catch (error) {
     console.error(`Could not add variant ${variantId} to the cart`, error)
-    const limited = quantityLimitState(error)
+    const variant = await catalogueVariant(String(formData.get("product_id") ?? ""), variantId)
+    const limited = quantityLimitState(error, variant && orderLimits(variant.metadata))
     if (limited) return limited
-    if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
+    const code = cartErrorCode(error)
+    if (code !== "notEnoughStock") return { status: "error", error: code }
     // What can still be added: the stock less what this cart already holds.
-    const [stock, cart] = await Promise.all([stockOf(String(formData.get("product_id") ?? ""), variantId), retrieveCart()])
-    const inCart = (cart?.items ?? []).filter((item) => item.variant_id === variantId).reduce((sum, item) => sum + item.quantity, 0)
-    return { status: "error", error: "notEnoughStock", available: stock === null ? null : Math.max(0, stock - inCart) }
+    const stock = variant?.inventory_quantity ?? null
+    const inCart = ((await retrieveCart())?.items ?? []).filter((item) => item.variant_id === variantId).reduce((sum, item) => sum + item.quantity, 0)
+    return { status: "error", error: code, available: stock === null ? null : Math.max(0, stock - inCart) }
   } finally {
     invalidateCart()
   }
@@ -132,15 +140,21 @@ export async function updateLineItem(previous: CartActionState, formData: FormDa
   const cartId = await readCartId()
   if (!cartId) return { status: "error", error: "unavailable" }
   try {
-    await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, await shopperHeaders())
+    await storeFetch(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
+      method: "POST",
+      body: { quantity },
+      query: { fields: "id" },
+      headers: await shopperHeaders(),
+    })
   } catch (error) {
     console.error(`Could not set line ${lineId} to ${quantity}`, error)
-    const limited = quantityLimitState(error)
+    const line = (await retrieveCart().catch(() => null))?.items?.find((item) => item.id === lineId)
+    const variant = await catalogueVariant(line?.product_id, line?.variant_id)
+    const limited = quantityLimitState(error, variant && orderLimits(variant.metadata))
     if (limited) return limited
-    if (!isOutOfStock(error)) return { status: "error", error: cartErrorCode(error) }
-    const line = (await retrieveCart())?.items?.find((item) => item.id === lineId)
-    const available = line?.product_id && line.variant_id ? await stockOf(line.product_id, line.variant_id) : null
-    return { status: "error", error: "notEnoughStock", available }
+    const code = cartErrorCode(error)
+    if (code !== "notEnoughStock") return { status: "error", error: code }
+    return { status: "error", error: code, available: variant?.inventory_quantity ?? null }
   } finally {
     invalidateCart()
   }

@@ -13,6 +13,7 @@ import { deliveryOptionsOf } from "../checkout/delivery-options"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
 import { shopperHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
+import { storeFetch } from "../store-fetch"
 import { listCartProducts, retrieveCart } from "./cart"
 import { listCommunes } from "./places"
 import { readTypedAddress } from "./typed-address"
@@ -59,13 +60,13 @@ export async function saveCheckoutAddress(_previous: AddressFormState, formData:
   const cartId = await readCartId()
   if (!cartId) return { values, errors: {}, error: "cartGone" }
   try {
-    await getSdk().store.cart.update(
-      cartId,
+    await storeFetch(`/store/carts/${encodeURIComponent(cartId)}`, {
+      method: "POST",
       // The locale the buyer checks out in is the one the order's e-mails are written in.
-      { email: values.email, locale, shipping_address: address, billing_address: address, metadata: { note: values.note } },
-      { fields: "id" },
-      await shopperHeaders()
-    )
+      body: { email: values.email, locale, shipping_address: address, billing_address: address, metadata: { note: values.note } },
+      query: { fields: "id" },
+      headers: await shopperHeaders(),
+    })
   } catch (error) {
     console.error(`Could not save the address of cart ${cartId}`, error)
     const refused = addressFieldErrors(error)
@@ -132,15 +133,14 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
   let orderGroupId: string
   try {
     await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await shopperHeaders())
-    const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(
-      `/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`,
-      { method: "POST", headers: await shopperHeaders() }
-    )
+    const { order_group } = await storeFetch<{ order_group: OrderGroup }>(`/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`, {
+      method: "POST",
+      headers: await shopperHeaders(),
+    })
     orderGroupId = order_group.id
   } catch (error) {
     console.error(`Could not complete cart ${cart.id}`, error)
     const failure = completionFailure(error)
-    if (failure.error === "alreadyCompleted") await removeCartId()
     invalidateCart()
     return failure.error === "outOfStock" ? { error: "outOfStock", shortItems: await shortLines(cart, locale) } : failure
   }

@@ -12,7 +12,10 @@ import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cooki
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
 import type { AddressFormState } from "../checkout/checkout-state"
+import { errorCode } from "../backend-error"
+import { addressFieldErrors } from "../checkout/checkout-errors"
 import { getSdk, storeHeaders } from "../config"
+import { storeFetch } from "../store-fetch"
 import { listCommunes } from "./places"
 import { readTypedAddress } from "./typed-address"
 
@@ -93,7 +96,7 @@ export async function register(_previous: AccountFormState, formData: FormData):
   if (Object.keys(errors).length) return { values: shown(fields), errors }
   try {
     const registration = await emailPassToken("/register", fields.email, fields.password)
-    await getSdk().client.fetch("/store/customers", {
+    await storeFetch("/store/customers", {
       method: "POST",
       headers: await customerHeaders(registration),
       body: {
@@ -109,8 +112,8 @@ export async function register(_previous: AccountFormState, formData: FormData):
     if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     // The backend refuses an e-mail that has an account (401 at the sign-in, 422 at the customer) without saying so.
     if (error instanceof FetchError && (error.status === 401 || error.status === 422)) return { values: shown(fields), errors: {}, error: "exists" }
-    if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values: shown(fields), errors: { phone: "phone" } }
-    if (error instanceof FetchError && error.status === 400 && /^email/.test(error.message)) return { values: shown(fields), errors: { email: "email" } }
+    if (errorCode(error) === "invalid_phone") return { values: shown(fields), errors: { phone: "phone" } }
+    if (errorCode(error) === "invalid_email") return { values: shown(fields), errors: { email: "email" } }
     console.error("Could not register", error)
     return { values: shown(fields), errors: {}, error: "generic" }
   }
@@ -143,7 +146,7 @@ export async function saveBookAddress(_previous: AddressFormState, formData: For
   if (!("address" in typed)) return typed
   const { values, address } = typed
   try {
-    await getSdk().client.fetch("/store/customers/me/addresses", {
+    await storeFetch("/store/customers/me/addresses", {
       method: "POST",
       headers: await customerHeaders(),
       query: { fields: "id" },
@@ -152,9 +155,8 @@ export async function saveBookAddress(_previous: AddressFormState, formData: For
   } catch (error) {
     console.error("Could not save the address", error)
     const communes = await listCommunes(values.province_code).catch(() => [])
-    if (error instanceof FetchError && error.status === 400 && /^phone/.test(error.message)) return { values, errors: { phone: "phone" }, communes }
-    if (error instanceof FetchError && error.status === 400 && /^metadata/.test(error.message)) return { values, errors: { commune_code: "commune" }, communes }
-    return { values, errors: {}, communes, error: "generic" }
+    const refused = addressFieldErrors(error)
+    return refused ? { values, errors: refused, communes } : { values, errors: {}, communes, error: "generic" }
   }
   return redirect({ href: { pathname: "/account/addresses", query: { saved: "1" } }, locale })
 }

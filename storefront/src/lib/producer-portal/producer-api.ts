@@ -1,5 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { readProducerToken } from "../auth/producer-cookie"
+import { refusalOf } from "../backend-error"
 import { TAGS } from "../cache-tags"
 import { getSdk } from "../config"
 import type { PortalErrorCode, PortalFieldError, PortalFormState } from "./form-state"
@@ -31,7 +32,7 @@ function backendUrl() {
 
 /**
  * A multipart upload (`file`, and `fields`) to the backend. The SDK encodes bodies as JSON, so this
- * posts the FormData with fetch itself; failures throw the same FetchError as the SDK's calls.
+ * posts the FormData with fetch itself; failures throw a FetchError as the SDK's calls do (with the code).
  */
 export async function producerUpload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
   const token = await readProducerToken()
@@ -40,10 +41,7 @@ export async function producerUpload<T>(path: string, file: File, fields: Record
   form.append("file", file, file.name)
   for (const [name, value] of Object.entries(fields)) form.append(name, value)
   const response = await fetch(`${backendUrl()}${path}`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}`, accept: "application/json" }, cache: "no-store" })
-  if (!response.ok) {
-    const answer = (await response.json().catch(() => ({}))) as { message?: string }
-    throw new FetchError(answer.message ?? response.statusText, response.statusText, response.status)
-  }
+  if (!response.ok) throw await refusalOf(response)
   return response.json() as Promise<T>
 }
 

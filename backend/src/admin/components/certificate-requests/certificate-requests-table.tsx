@@ -1,8 +1,9 @@
-import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ReasonPrompt } from "../reason-prompt"
-import { CERTIFICATE_REQUEST_STATUS_LABELS, formatDate } from "../../lib/ocop-labels"
+import { linkClass, ReviewTable } from "../review-table"
+import { CERTIFICATE_REQUEST_STATUS_LABELS } from "../../lib/ocop-labels"
 import { certificateScanUrl, sdk } from "../../lib/sdk"
 import type { CertificateRequestEntry } from "../../lib/ocop-types"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
@@ -33,78 +34,46 @@ const RejectCertificateRequest = ({ request }: { request: CertificateRequestEntr
 }
 
 /** Producers' certificate scans; a pending one can be recorded as a certificate or turned down. */
-export const CertificateRequestsTable = ({ requests }: { requests: CertificateRequestEntry[] }) => {
-  if (requests.length === 0) {
-    return (
-      <Text size="small" className="text-ui-fg-subtle px-6 py-8 text-center">
-        Không có bản chụp nào (No certificate scans).
-      </Text>
-    )
-  }
-  return (
-    <Table aria-label="Bản chụp chứng nhận (Certificate requests)">
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-          <Table.HeaderCell>Chủ thể</Table.HeaderCell>
-          <Table.HeaderCell>Bản chụp · ghi chú</Table.HeaderCell>
-          <Table.HeaderCell>Ngày gửi</Table.HeaderCell>
-          <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-          <Table.HeaderCell className="w-px" />
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {requests.map((request) => {
-          const status = CERTIFICATE_REQUEST_STATUS_LABELS[request.status]
-          return (
-            <Table.Row key={request.id}>
-              <Table.Cell>
-                <Link to={`/products/${request.product_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                  {request.product?.title ?? request.product_id}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>
-                {request.producer ? (
-                  <Link to={`/producers/${request.producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                    {request.producer.name}
-                  </Link>
-                ) : (
-                  "–"
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <a href={certificateScanUrl(request.id)} download className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                  {request.file_name}
-                </a>
-                {request.note && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {request.note}
-                  </Text>
-                )}
-                {request.reason && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    Lý do (Reason): {request.reason}
-                  </Text>
-                )}
-              </Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{formatDate(request.created_at)}</Table.Cell>
-              <Table.Cell>
-                <StatusBadge color={status.color} title={status.en} className="whitespace-nowrap">
-                  {status.vi}
-                </StatusBadge>
-              </Table.Cell>
-              <Table.Cell>
-                {request.status === "pending" && (
-                  <div className="flex justify-end gap-x-2">
-                    <RejectCertificateRequest request={request} />
-                    <ApproveCertificateRequestDrawer request={request} />
-                  </div>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          )
-        })}
-      </Table.Body>
-    </Table>
-  )
-}
+export const CertificateRequestsTable = ({ requests }: { requests: CertificateRequestEntry[] }) => (
+  <ReviewTable
+    label="Bản chụp chứng nhận (Certificate requests)"
+    empty="Không có bản chụp nào (No certificate scans)."
+    entries={requests}
+    statusLabels={CERTIFICATE_REQUEST_STATUS_LABELS}
+    product={(request) => (
+      <Link to={`/products/${request.product_id}`} className={linkClass}>
+        {request.product?.title ?? request.product_id}
+      </Link>
+    )}
+    columns={[
+      {
+        header: "Bản chụp · ghi chú",
+        cell: (request) => (
+          <>
+            <a href={certificateScanUrl(request.id)} download className={linkClass}>
+              {request.file_name}
+            </a>
+            {request.note && (
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {request.note}
+              </Text>
+            )}
+            {request.reason && (
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                Lý do (Reason): {request.reason}
+              </Text>
+            )}
+          </>
+        ),
+      },
+    ]}
+    actions={(request) =>
+      request.status === "pending" && (
+        <>
+          <RejectCertificateRequest request={request} />
+          <ApproveCertificateRequestDrawer request={request} />
+        </>
+      )
+    }
+  />
+)

@@ -18,7 +18,7 @@ export const ListingReviewActions = ({ listing }: { listing: Pick<ListingEntry, 
   )
 
   return (
-    <div className="flex justify-end gap-x-2">
+    <>
       <Button size="small" variant="secondary" onClick={() => setRejecting(true)}>
         Từ chối (Reject)
       </Button>
@@ -34,6 +34,6 @@ export const ListingReviewActions = ({ listing }: { listing: Pick<ListingEntry, 
         isPending={reject.isPending}
         onConfirm={(reason) => reject.mutateAsync(reason)}
       />
-    </div>
+    </>
   )
 }

@@ -2,9 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { mayRead } from "../../../lib/buyer-privacy"
-
-/** The code of the answer to a guest using an account's e-mail, which the storefront words as "sign in". */
-export const EMAIL_HAS_ACCOUNT = "email_has_account"
+import { ERROR_CODES } from "../../../lib/error-codes"
 
 // Guests too: `auth_context` is there only when a customer is signed in.
 type MaybeSignedIn = MedusaRequest & { auth_context?: { actor_id?: string } }
@@ -77,7 +75,7 @@ export async function accountEmailOnlySignedIn(req: MaybeSignedIn, _res: MedusaR
       .resolve(Modules.CUSTOMER)
       .listCustomers({ email: [...new Set([email, email.toLowerCase()])], has_account: true }, { select: ["id"] })
     if (accounts.length && !accounts.some((account) => account.id === req.auth_context?.actor_id)) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${email} belongs to an account; sign in to check out with it`, EMAIL_HAS_ACCOUNT))
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${email} belongs to an account; sign in to check out with it`, ERROR_CODES.emailHasAccount))
     }
     next()
   } catch (error) {

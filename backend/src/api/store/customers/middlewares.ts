@@ -2,6 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } fr
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { onPost, validateBody } from "../../validate-request"
 import { CartAddress, shippingAddressProblems } from "../../../lib/delivery-address"
+import { ERROR_CODES } from "../../../lib/error-codes"
 import { checkPlaceCodes } from "../../../lib/place-codes"
 import { StoreCustomerAddress, StoreCustomerDetails } from "./validators"
 
@@ -29,7 +30,7 @@ async function checkDeliverableAddress(req: MedusaRequest, _res: MedusaResponse,
     const address = await addressToSave(req)
     if (!address) return next()
     const problems = shippingAddressProblems(address, { delivered: true, field: "" })
-    if (problems.length) return next(new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; ")))
+    if (problems.length) return next(new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "), ERROR_CODES.addressIncomplete))
     await checkPlaceCodes(req.scope, address.metadata ?? undefined, "metadata")
     next()
   } catch (error) {

@@ -2,16 +2,14 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import {
   createInventoryLevelsWorkflow,
   createProductVariantsWorkflow,
-  setProductProductOptionsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { ListingVariantInput, PACKAGING_OPTION, vndPrices } from "../listing-content"
 import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
+import { addPackagingValueWorkflow } from "./add-packaging-value"
 
 export type AddVariantInput = ListingVariantInput & { producer_id: string; product_id: string }
-
-type ProductOption = { id: string; title: string } | null
 
 export const addVariantWorkflowId = "add-variant"
 
@@ -19,21 +17,8 @@ export const addVariantWorkflowId = "add-variant"
 export const addVariantWorkflow = createWorkflow(addVariantWorkflowId, (input: AddVariantInput) => {
   const locationId = findProducerStockLocationStep(input.producer_id)
   validateListingVariantsStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variants: [input] })))
-  const { data: products } = useQueryGraphStep({
-    entity: "product",
-    fields: ["id", "options.id", "options.title"],
-    filters: { id: input.product_id },
-    options: { throwIfKeyNotFound: true },
-  }).config({ name: "listing-options" })
-
-  // A variant may only take values the product allows: the new title is added to its option first.
-  setProductProductOptionsWorkflow.runAsStep({
-    input: transform({ input, products }, ({ input, products }) => ({
-      product_id: input.product_id,
-      update: (products[0].options as ProductOption[])
-        .filter((option) => option?.title === PACKAGING_OPTION)
-        .map((option) => ({ product_option_id: option!.id, add: [{ value: input.title }] })),
-    })),
+  addPackagingValueWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.title })),
   })
   const variants = createProductVariantsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({

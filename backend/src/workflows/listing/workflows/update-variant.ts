@@ -1,16 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  setProductProductOptionsWorkflow,
-  updateProductOptionValuesOnProductStep,
-  updateProductVariantsWorkflow,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { updateProductOptionValuesOnProductStep, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PACKAGING_OPTION, vndPrices } from "../listing-content"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
+import { addPackagingValueWorkflow } from "./add-packaging-value"
 
 export type UpdateVariantInput = { product_id: string; variant_id: string; title?: string; sku?: string | null; price?: number }
 
-type ProductOption = { id: string; title: string } | null
 type VariantOptionValue = { id: string; value: string; option_id: string } | null
 
 export const updateVariantWorkflowId = "update-variant"
@@ -27,19 +22,8 @@ export const updateVariantWorkflow = createWorkflow(updateVariantWorkflowId, (in
     options: { throwIfKeyNotFound: true },
   }).config({ name: "variant-before-edit" })
   when("variant-renamed", { input }, ({ input }) => !!input.title).then(() => {
-    const { data: products } = useQueryGraphStep({
-      entity: "product",
-      fields: ["id", "options.id", "options.title"],
-      filters: { id: input.product_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "listing-options" })
-    setProductProductOptionsWorkflow.runAsStep({
-      input: transform({ input, products }, ({ input, products }) => ({
-        product_id: input.product_id,
-        update: (products[0].options as ProductOption[])
-          .filter((option) => option?.title === PACKAGING_OPTION)
-          .map((option) => ({ product_option_id: option!.id, add: [{ value: input.title! }] })),
-      })),
+    addPackagingValueWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.title! })),
     })
   })
   const variants = updateProductVariantsWorkflow.runAsStep({

@@ -4,13 +4,17 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { splitCheckoutWorkflow } from "../../../../../../workflows/checkout/workflows/split-checkout"
 import { concurrencyLimit } from "../../../../../../lib/concurrency-limit"
 import { linesOutsideLimits, shortItems } from "../../../../carts/line-availability"
+import { ERROR_CODES, type ErrorCode } from "../../../../../../lib/error-codes"
 import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
 
+// Medusa's refusals below come with words only, so this route reads them and answers with our code.
 // The inventory module's words when a reservation would take stock below zero.
 const OUT_OF_STOCK = /not enough stock|insufficient|does not have the required inventory/i
 const LOCK_TIMEOUT = /timed-out acquiring lock/i
 // The payment module's words when the provider has not authorized the session (a card not confirmed, or declined).
 const NOT_AUTHORIZED = /was not authorized with the provider/i
+// Medusa checks the cart's payment before the validate hook, where our own checks run.
+const NO_PAYMENT = /^Payment (collection has not been initiated|sessions are required)/
 
 // Completions queue here rather than all fighting for the same inventory locks (see concurrency-limit).
 const checkoutSlot = concurrencyLimit(Number(process.env.CHECKOUT_CONCURRENCY) || 4)
@@ -60,23 +64,24 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, groupId) })
   } catch (error) {
     const message = (error as Error).message ?? ""
+    const refuse = (status: number, code: ErrorCode, type: string, text: string) => void res.status(status).json({ type, code, message: text })
     // Decided from the stock itself, not from the failing step's wording, which varies with
     // where the race was lost (availability check, reservation, or the rollback after it).
     const short = await shortItems(req.scope, cart.id)
     if (short.length || OUT_OF_STOCK.test(message)) {
       const detail = short.length ? short.join("; ") : message
-      res.status(409).json({ type: "out_of_stock", message: `items: ${detail}. Nothing was ordered or charged.` })
-      return
+      return refuse(409, ERROR_CODES.insufficientInventory, "out_of_stock", `items: ${detail}. Nothing was ordered or charged.`)
     }
     if (NOT_AUTHORIZED.test(message)) {
-      res.status(400).json({ type: "payment_not_authorized", message: "payment: the payment provider has not authorized this payment (a card not yet confirmed, or declined). Nothing was ordered or charged." })
-      return
+      return refuse(400, ERROR_CODES.paymentNotAuthorized, "payment_not_authorized", "payment: the payment provider has not authorized this payment (a card not yet confirmed, or declined). Nothing was ordered or charged.")
+    }
+    if (NO_PAYMENT.test(message)) {
+      return refuse(400, ERROR_CODES.paymentMissing, MedusaError.Types.INVALID_DATA, "payment: choose a payment method before placing the order. Nothing was ordered or charged.")
     }
     // Nothing was ordered (the workflow rolled back): the buyer may simply try again.
     if (LOCK_TIMEOUT.test(message)) {
       res.setHeader("Retry-After", "5")
-      res.status(503).json({ type: "busy", message: "cart: the shop is busy with other checkouts of these goods; try again in a few seconds" })
-      return
+      return refuse(503, ERROR_CODES.checkoutBusy, "busy", "cart: the shop is busy with other checkouts of these goods; try again in a few seconds")
     }
     throw error
   }
