@@ -14,8 +14,7 @@ import type { PortalFieldError, PortalFormState } from "../producer-portal/form-
 import { invalidatePortal } from "../producer-portal/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
 import type { ProducerInvite, ProducerMe, ProducerMember } from "../producer-portal/types"
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+import { isEmail } from "../util/contact"
 
 function readCredentials(formData: FormData) {
   return { email: String(formData.get("email") ?? "").trim().toLowerCase(), password: String(formData.get("password") ?? "") }
@@ -24,7 +23,7 @@ function readCredentials(formData: FormData) {
 function credentialErrors({ email, password }: { email: string; password: string }, { newPassword }: { newPassword: boolean }) {
   const errors: Record<string, PortalFieldError> = {}
   if (!email) errors.email = "required"
-  else if (!EMAIL.test(email)) errors.email = "email"
+  else if (!isEmail(email)) errors.email = "email"
   if (!password) errors.password = "required"
   else if (newPassword && password.length < MIN_PASSWORD_LENGTH) errors.password = "passwordShort"
   return errors
@@ -179,7 +178,7 @@ export async function listMembers(): Promise<{ members: ProducerMember[]; invite
 
 export async function inviteMember(_previous: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const email = String(formData.get("email") ?? "").trim().toLowerCase()
-  if (!EMAIL.test(email)) return { values: { email }, errors: { email: email ? "email" : "required" }, error: "fixFields" }
+  if (!isEmail(email)) return { values: { email }, errors: { email: email ? "email" : "required" }, error: "fixFields" }
   try {
     await producerFetch("/producer/members/invites", { method: "POST", body: { email } })
   } catch (error) {
