@@ -7,7 +7,7 @@ import type { AddressFormState } from "@/lib/checkout/checkout-state"
 import { saveCheckoutAddress } from "@/lib/data/checkout"
 import { saveBookAddress } from "@/lib/data/customer"
 import type { Place } from "@/lib/places/types"
-import { useCommuneChoice } from "@/lib/places/use-commune-choice"
+import { ProvinceCommuneFields } from "@/components/places/province-commune-fields"
 import styles from "./checkout.module.css"
 import { describedBy, FormField } from "./form-field"
 
@@ -29,13 +29,8 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
   const [state, formAction, saving] = useActionState(purpose === "book" ? saveBookAddress : saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
   // The browser's own check of the last submit, until the server answers it with a new state.
   const [checked, setChecked] = useState<{ of: AddressFormState; errors: FieldErrors } | null>(null)
-  const { provinceCode, communeCode, setCommuneCode, chooseProvince, loading: loadingCommunes, loadedCommunes } = useCommuneChoice(
-    { province_code: state.values.province_code, commune_code: state.values.commune_code },
-    { province_code: initial.province_code, communes: initialCommunes }
-  )
 
   const errors = checked?.of === state ? checked.errors : state.errors
-  const choices = loadedCommunes ?? (state.values.province_code === provinceCode ? state.communes : undefined) ?? []
   const error = (field: AddressField) => (errors[field] ? t(`fieldError.${errors[field]}`) : undefined)
   const aria = (field: AddressField, hint?: string) => ({
     "aria-invalid": errors[field] ? true : undefined,
@@ -53,7 +48,6 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
   }
 
   const hasErrors = Object.keys(errors).length > 0
-  const communeHint = loadingCommunes ? t("loadingCommunes") : provinceCode ? undefined : t("chooseProvinceFirst")
   return (
     <form ref={formRef} action={formAction} onSubmit={check} noValidate className={styles.form}>
       <input type="hidden" name="locale" value={locale} />
@@ -80,42 +74,14 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
         <FormField id="address-name" label={t("name")} error={error("name")}>
           <input id="address-name" name="name" autoComplete="name" defaultValue={state.values.name} className={styles.input} {...aria("name")} />
         </FormField>
-        <FormField id="address-province_code" label={t("province")} error={error("province_code")}>
-          <select
-            id="address-province_code"
-            name="province_code"
-            value={provinceCode}
-            onChange={(event) => chooseProvince(event.target.value)}
-            className={styles.input}
-            {...aria("province_code")}
-          >
-            <option value="">{t("chooseProvince")}</option>
-            {provinces.map((province) => (
-              <option key={province.code} value={province.code}>
-                {province.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="address-commune_code" label={t("commune")} hint={communeHint} error={error("commune_code")}>
-          <select
-            id="address-commune_code"
-            name="commune_code"
-            value={communeCode}
-            onChange={(event) => setCommuneCode(event.target.value)}
-            disabled={!provinceCode || loadingCommunes}
-            aria-busy={loadingCommunes || undefined}
-            className={styles.input}
-            {...aria("commune_code", communeHint)}
-          >
-            <option value="">{t("chooseCommune")}</option>
-            {choices.map((commune) => (
-              <option key={commune.code} value={commune.code}>
-                {commune.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <ProvinceCommuneFields
+          idPrefix="address"
+          provinces={provinces}
+          start={{ province_code: state.values.province_code, commune_code: state.values.commune_code }}
+          startCommunes={{ province_code: initial.province_code, communes: initialCommunes }}
+          answeredCommunes={state.communes && { province_code: state.values.province_code, communes: state.communes }}
+          errors={{ province_code: error("province_code"), commune_code: error("commune_code") }}
+        />
         <FormField id="address-street" label={t("street")} error={error("street")}>
           <input id="address-street" name="street" autoComplete="address-line1" defaultValue={state.values.street} className={styles.input} {...aria("street")} />
         </FormField>

@@ -4,12 +4,12 @@ import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import checkout from "@/components/checkout/checkout.module.css"
+import { ProvinceCommuneFields } from "@/components/places/province-commune-fields"
 import { applyAsProducer, updateProducer } from "@/lib/data/producer-account"
 import type { Place } from "@/lib/places/types"
 import { emptyPortalForm } from "@/lib/producer-portal/form-state"
 import { LEGAL_FORMS } from "@/lib/producer-portal/types"
 import { FormMessages } from "./form-messages"
-import { PlacePickers } from "./place-pickers"
 import { PortalField } from "./portal-field"
 import styles from "./portal.module.css"
 
@@ -33,7 +33,8 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
   const [state, formAction, pending] = useActionState(mode === "register" ? applyAsProducer : updateProducer, { ...emptyPortalForm, values: initial })
   const [ethnicLed, setEthnicLed] = useState((state.values.ethnic_minority_led ?? initial.ethnic_minority_led) === "on")
   const field = { state, idPrefix: "producer" }
-  const legalError = state.errors.legal_form ? t(`fieldError.${state.errors.legal_form}`) : undefined
+  const fieldError = (name: string) => (state.errors[name] ? t(`fieldError.${state.errors[name]}`) : undefined)
+  const legalError = fieldError("legal_form")
 
   return (
     <form action={formAction} noValidate className={checkout.form}>
@@ -91,7 +92,13 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
 
       <fieldset className={checkout.fieldset}>
         <legend className={checkout.legend}>{t("register.addressLegend")}</legend>
-        <PlacePickers provinces={provinces} initialCommunes={initialCommunes} state={state} initial={{ province_code: initial.province_code ?? "", commune_code: initial.commune_code ?? "" }} />
+        <ProvinceCommuneFields
+          idPrefix="producer"
+          provinces={provinces}
+          start={{ province_code: state.values.province_code ?? initial.province_code ?? "", commune_code: state.values.commune_code ?? initial.commune_code ?? "" }}
+          startCommunes={{ province_code: initial.province_code ?? "", communes: initialCommunes }}
+          errors={{ province_code: fieldError("province_code"), commune_code: fieldError("commune_code") }}
+        />
         <PortalField {...field} name="street" label={t("field.street")} autoComplete="address-line1" />
       </fieldset>
 

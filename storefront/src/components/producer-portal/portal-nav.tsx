@@ -1,8 +1,8 @@
 "use client"
 
-import { useLocale, useTranslations } from "next-intl"
+import { useTranslations } from "next-intl"
+import { SignOutForm } from "@/components/account/sign-out-form"
 import { Link, usePathname } from "@/i18n/navigation"
-import { signOutProducer } from "@/lib/data/producer-account"
 import styles from "./portal.module.css"
 
 export type PortalSection = "dashboard" | "products" | "orders" | "members" | "profile"
@@ -18,7 +18,6 @@ const HREF: Record<PortalSection, string> = {
 /** The portal's own sections, and signing out of it (the shopper's account is left alone). */
 export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
-  const locale = useLocale()
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) => (section === "dashboard" ? pathname === HREF[section] : pathname.startsWith(HREF[section]))
@@ -29,12 +28,7 @@ export function PortalNav() {
           {t(section)}
         </Link>
       ))}
-      <form action={signOutProducer}>
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className={styles.linkButton}>
-          {t("signOut")}
-        </button>
-      </form>
+      <SignOutForm actor="producer" />
     </nav>
   )
 }

@@ -1,3 +1,5 @@
+import { isEmail, isVietnameseMobile, normalizePhone } from "../util/contact"
+
 /** What the account forms take; the same checks run in the browser and on the server. */
 export type AccountFields = { email: string; password: string; first_name: string; last_name: string; phone: string }
 export type AccountField = keyof AccountFields
@@ -7,8 +9,6 @@ export type AccountFieldError = "required" | "email" | "phone" | "passwordShort"
 export type AccountFieldErrors = Partial<Record<AccountField, AccountFieldError>>
 
 export const MIN_PASSWORD_LENGTH = 8
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const MOBILE = /^(?:0|\+84)\d{9}$/
 
 export function readAccountFields(formData: FormData): AccountFields {
   const read = (field: AccountField) => String(formData.get(field) ?? "").trim()
@@ -18,7 +18,7 @@ export function readAccountFields(formData: FormData): AccountFields {
     password: String(formData.get("password") ?? ""),
     first_name: read("first_name"),
     last_name: read("last_name"),
-    phone: read("phone").replace(/[\s.()-]/g, ""),
+    phone: normalizePhone(read("phone")),
   }
 }
 
@@ -27,8 +27,8 @@ export function validateAccountFields(fields: AccountFields, required: AccountFi
   const errors: AccountFieldErrors = {}
   for (const field of required) if (!fields[field]) errors[field] = "required"
   for (const field of ["email", "first_name", "last_name"] as const) if (fields[field].length > 100) errors[field] = "tooLong"
-  if (!errors.email && required.includes("email") && !EMAIL.test(fields.email)) errors.email = "email"
+  if (!errors.email && required.includes("email") && !isEmail(fields.email)) errors.email = "email"
   if (!errors.password && required.includes("password") && fields.password.length < MIN_PASSWORD_LENGTH) errors.password = "passwordShort"
-  if (fields.phone && !MOBILE.test(fields.phone)) errors.phone = "phone"
+  if (fields.phone && !isVietnameseMobile(fields.phone)) errors.phone = "phone"
   return errors
 }

@@ -1,20 +1,18 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
-import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
+import { emailPassFetch, TooManyAttemptsError, type AuthActor } from "../auth/emailpass-fetch"
 import { readAccountFields, validateAccountFields } from "./account-fields"
 import type { AccountFormState } from "./account-state"
 
-/** Who resets its password: a customer, or a producer's member (Medusa auth actor types). */
-export type ResetActor = "customer" | "producer"
-
-const SIGN_IN_PAGE: Record<ResetActor, "/account/sign-in" | "/producer/sign-in"> = {
+/** Where a customer or a producer's member signs in, and lands once its password is changed. */
+export const SIGN_IN_PAGE: Record<AuthActor, "/account/sign-in" | "/producer/sign-in"> = {
   customer: "/account/sign-in",
   producer: "/producer/sign-in",
 }
 
 /** Asks the backend to e-mail a reset link; the same answer whether or not the address has an account. */
-export async function askForPasswordReset(actor: ResetActor, formData: FormData): Promise<AccountFormState> {
+export async function askForPasswordReset(actor: AuthActor, formData: FormData): Promise<AccountFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
   const fields = readAccountFields(formData)
   const errors = validateAccountFields(fields, ["email"])
@@ -30,7 +28,7 @@ export async function askForPasswordReset(actor: ResetActor, formData: FormData)
 }
 
 /** Sets the new password with the e-mailed token, then sends the user to its sign-in page. */
-export async function chooseNewPassword(actor: ResetActor, formData: FormData): Promise<AccountFormState> {
+export async function chooseNewPassword(actor: AuthActor, formData: FormData): Promise<AccountFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
   const fields = readAccountFields(formData)
   const token = String(formData.get("token") ?? "")

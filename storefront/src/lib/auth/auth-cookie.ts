@@ -1,32 +1,32 @@
-import { cookies } from "next/headers"
-import { storeHeaders, storefrontUrl } from "../config"
+import { storeHeaders } from "../config"
+import { httpOnlyCookie } from "../http-only-cookie"
+import type { AuthActor } from "./emailpass-fetch"
 
-const AUTH_COOKIE = "_ocop_jwt"
-// Medusa's customer tokens last a day by default; the cookie does not outlive them by much.
-const MAX_AGE_SECONDS = 60 * 60 * 24
+// Medusa's tokens last a day by default; the cookie does not outlive them by much.
+const TOKEN_SECONDS = 60 * 60 * 24
 
-/** The signed-in customer's token, kept only in an httpOnly cookie: the browser's scripts never see it. */
-export async function readAuthToken(): Promise<string | undefined> {
-  return (await cookies()).get(AUTH_COOKIE)?.value || undefined
+// One cookie each: one browser may shop and run a producer's portal at once.
+const AUTH_COOKIES: Record<AuthActor, ReturnType<typeof httpOnlyCookie>> = {
+  customer: httpOnlyCookie("_ocop_jwt", TOKEN_SECONDS),
+  producer: httpOnlyCookie("_ocop_producer_jwt", TOKEN_SECONDS),
 }
 
-export async function writeAuthToken(token: string) {
-  ;(await cookies()).set(AUTH_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: storefrontUrl().protocol === "https:",
-    path: "/",
-    maxAge: MAX_AGE_SECONDS,
-  })
+/** The signed-in customer's or producer member's token, kept only in an httpOnly cookie. */
+export async function readAuthToken(actor: AuthActor): Promise<string | undefined> {
+  return AUTH_COOKIES[actor].read()
 }
 
-export async function removeAuthToken() {
-  ;(await cookies()).delete(AUTH_COOKIE)
+export async function writeAuthToken(actor: AuthActor, token: string) {
+  await AUTH_COOKIES[actor].write(token)
+}
+
+export async function removeAuthToken(actor: AuthActor) {
+  await AUTH_COOKIES[actor].remove()
 }
 
 /** The Authorization header for the backend when a customer is signed in; none for a guest. */
 export async function authHeaders(): Promise<Record<string, string>> {
-  const token = await readAuthToken()
+  const token = await readAuthToken("customer")
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 

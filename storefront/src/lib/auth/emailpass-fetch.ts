@@ -2,6 +2,9 @@ import { FetchError } from "@medusajs/js-sdk"
 import { headers } from "next/headers"
 import { backendUrl } from "../config"
 
+/** Who signs in: a customer, or a producer's member (Medusa's auth actor types, `/auth/{actor}/…`). */
+export type AuthActor = "customer" | "producer"
+
 /** The backend refused for too many attempts (429); `minutes` until it lets the next one through. */
 export class TooManyAttemptsError extends Error {
   constructor(readonly minutes: number) {
@@ -50,4 +53,14 @@ export async function emailPassFetch<T = void>(path: string, body: Record<string
   // A reset request answers 201 with the plain text "Created".
   const type = response.headers.get("content-type") ?? ""
   return (type.includes("application/json") ? await response.json() : undefined) as T
+}
+
+/**
+ * A token for an e-mail and password: `sign-in` answers the session's, `register` one that only
+ * creates the actor (the customer, the producer's application).
+ */
+export async function emailPassToken(actor: AuthActor, purpose: "sign-in" | "register", { email, password }: { email: string; password: string }) {
+  const path = purpose === "register" ? "/register" : ""
+  const { token } = await emailPassFetch<{ token: string }>(`/auth/${actor}/emailpass${path}`, { email, password })
+  return token
 }

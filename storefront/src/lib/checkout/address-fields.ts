@@ -1,3 +1,5 @@
+import { isEmail, isVietnameseMobile } from "../util/contact"
+
 /** What the buyer types on the checkout's first step; the same checks run in the browser and on the server. */
 export type AddressFields = {
   email: string
@@ -28,19 +30,6 @@ const MAX_LENGTH: Record<AddressField, number> = {
   note: 500,
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-// A Vietnamese mobile number: 0 and nine digits, or +84 in place of the 0.
-const MOBILE = /^(?:0|\+84)\d{9}$/
-
-/** The number without the spaces, dots and dashes people type to group its digits. */
-export function normalizePhone(phone: string): string {
-  return phone.replace(/[\s.()-]/g, "")
-}
-
-export function isVietnameseMobile(phone: string): boolean {
-  return MOBILE.test(normalizePhone(phone))
-}
-
 export function readAddressFields(formData: FormData): AddressFields {
   const read = (field: AddressField) => String(formData.get(field) ?? "").trim()
   return Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, read(field)])) as AddressFields
@@ -53,7 +42,7 @@ export function validateAddressFields(fields: AddressFields, { without = [] }: {
     if (!fields[field] && !OPTIONAL.includes(field)) errors[field] = "required"
     else if (fields[field].length > MAX_LENGTH[field]) errors[field] = "tooLong"
   }
-  if (!errors.email && !without.includes("email") && !EMAIL.test(fields.email)) errors.email = "email"
+  if (!errors.email && !without.includes("email") && !isEmail(fields.email)) errors.email = "email"
   if (!errors.phone && !isVietnameseMobile(fields.phone)) errors.phone = "phone"
   return errors
 }

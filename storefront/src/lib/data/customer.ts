@@ -7,7 +7,7 @@ import { resolveLocale } from "@/i18n/routing"
 import { readAccountFields, validateAccountFields, type AccountField } from "../account/account-fields"
 import { safeNextPath, type AccountFormState } from "../account/account-state"
 import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
-import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
+import { emailPassToken, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { authHeaders, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
@@ -42,14 +42,9 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
   }
 }
 
-async function emailPassToken(path: "" | "/register", email: string, password: string) {
-  const { token } = await emailPassFetch<{ token: string }>(`/auth/customer/emailpass${path}`, { email, password })
-  return token
-}
-
 /** Signed in: the token goes into the cookie and the guest's cart becomes the customer's. */
 async function startSession(token: string) {
-  await writeAuthToken(token)
+  await writeAuthToken("customer", token)
   const cartId = await readCartId()
   if (!cartId) return
   try {
@@ -77,7 +72,7 @@ export async function signIn(_previous: AccountFormState, formData: FormData): P
   if (Object.keys(errors).length) return { values: shown(fields), errors }
   let token: string
   try {
-    token = await emailPassToken("", fields.email, fields.password)
+    token = await emailPassToken("customer", "sign-in", fields)
   } catch (error) {
     if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     if (error instanceof FetchError && error.status === 401) return { values: shown(fields), errors: {}, error: "invalidCredentials" }
@@ -95,7 +90,7 @@ export async function register(_previous: AccountFormState, formData: FormData):
   const errors = validateAccountFields(fields, required)
   if (Object.keys(errors).length) return { values: shown(fields), errors }
   try {
-    const registration = await emailPassToken("/register", fields.email, fields.password)
+    const registration = await emailPassToken("customer", "register", fields)
     await storeFetch("/store/customers", {
       method: "POST",
       headers: await customerHeaders(registration),
@@ -118,13 +113,13 @@ export async function register(_previous: AccountFormState, formData: FormData):
     return { values: shown(fields), errors: {}, error: "generic" }
   }
   // The registration token only creates the customer; signing in gives the session's.
-  await startSession(await emailPassToken("", fields.email, fields.password))
+  await startSession(await emailPassToken("customer", "sign-in", fields))
   return redirect({ href: "/account", locale })
 }
 
 export async function signOut(formData: FormData) {
   const locale = resolveLocale(String(formData.get("locale")))
-  await removeAuthToken()
+  await removeAuthToken("customer")
   // The cart was the customer's: it stays with the account, not on this browser.
   await removeCartId()
   invalidateCart()

@@ -6,16 +6,15 @@ import { resolveLocale } from "@/i18n/routing"
 import { MIN_PASSWORD_LENGTH } from "../account/account-fields"
 import type { AccountFormState } from "../account/account-state"
 import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
-import { readProducerToken, removeProducerToken, writeProducerToken } from "../auth/producer-cookie"
-import { emailPassFetch, TooManyAttemptsError } from "../auth/emailpass-fetch"
+import { readAuthToken, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
+import { emailPassToken, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { getSdk } from "../config"
 import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer-portal/application-fields"
 import type { PortalFieldError, PortalFormState } from "../producer-portal/form-state"
 import { invalidatePortal } from "../producer-portal/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
 import type { ProducerInvite, ProducerMe, ProducerMember } from "../producer-portal/types"
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+import { isEmail } from "../util/contact"
 
 function readCredentials(formData: FormData) {
   return { email: String(formData.get("email") ?? "").trim().toLowerCase(), password: String(formData.get("password") ?? "") }
@@ -24,15 +23,10 @@ function readCredentials(formData: FormData) {
 function credentialErrors({ email, password }: { email: string; password: string }, { newPassword }: { newPassword: boolean }) {
   const errors: Record<string, PortalFieldError> = {}
   if (!email) errors.email = "required"
-  else if (!EMAIL.test(email)) errors.email = "email"
+  else if (!isEmail(email)) errors.email = "email"
   if (!password) errors.password = "required"
   else if (newPassword && password.length < MIN_PASSWORD_LENGTH) errors.password = "passwordShort"
   return errors
-}
-
-async function emailPassToken(path: "" | "/register", email: string, password: string) {
-  const { token } = await emailPassFetch<{ token: string }>(`/auth/producer/emailpass${path}`, { email, password })
-  return token
 }
 
 /**
@@ -40,11 +34,11 @@ async function emailPassToken(path: "" | "/register", email: string, password: s
  * taken, say) signs in with the same password and applies again; a wrong password stays a 401.
  * The backend's refusal does not say that the e-mail has an account: any 401 tries the sign-in.
  */
-async function registrationToken(email: string, password: string) {
+async function registrationToken(credentials: { email: string; password: string }) {
   try {
-    return await emailPassToken("/register", email, password)
+    return await emailPassToken("producer", "register", credentials)
   } catch (error) {
-    if (isStatus(error, 401)) return emailPassToken("", email, password)
+    if (isStatus(error, 401)) return emailPassToken("producer", "sign-in", credentials)
     throw error
   }
 }
@@ -55,7 +49,7 @@ const tooMany = (error: unknown, values: Record<string, string>): PortalFormStat
 /** A registration token for the form's credentials (sign-up, invitation), or the form's answer when there is none. */
 async function tokenOrRefusal(credentials: { email: string; password: string }, values: Record<string, string>): Promise<{ token: string } | { refused: PortalFormState }> {
   try {
-    return { token: await registrationToken(credentials.email, credentials.password) }
+    return { token: await registrationToken(credentials) }
   } catch (error) {
     if (isStatus(error, 401)) return { refused: { values, errors: { email: "rejected" }, error: "exists" } }
     return { refused: tooMany(error, values) ?? refusedForm(error, values) }
@@ -70,7 +64,7 @@ async function refreshToken(token: string) {
 
 /** The signed-in member and its producer, or null without a session (or with one that expired). */
 export async function retrieveProducerMe(): Promise<ProducerMe | null> {
-  if (!(await readProducerToken())) return null
+  if (!(await readAuthToken("producer"))) return null
   try {
     return await producerFetch<ProducerMe>("/producer/me")
   } catch (error) {
@@ -87,7 +81,7 @@ export async function signInProducer(_previous: PortalFormState, formData: FormD
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   let token: string
   try {
-    token = await emailPassToken("", credentials.email, credentials.password)
+    token = await emailPassToken("producer", "sign-in", credentials)
   } catch (error) {
     if (isStatus(error, 401)) return { values, errors: {}, error: "invalidCredentials" }
     return tooMany(error, values) ?? refusedForm(error, values)
@@ -99,7 +93,7 @@ export async function signInProducer(_previous: PortalFormState, formData: FormD
     if (isStatus(error, 401)) return { values, errors: {}, error: "notMember" }
     return refusedForm(error, values)
   }
-  await writeProducerToken(token)
+  await writeAuthToken("producer", token)
   return redirect({ href: "/producer", locale })
 }
 
@@ -115,7 +109,7 @@ export async function applyAsProducer(_previous: PortalFormState, formData: Form
   if ("refused" in registration) return registration.refused
   try {
     await producerFetch("/producer/applications", { method: "POST", body: applicationBody(fields), token: registration.token })
-    await writeProducerToken(await refreshToken(registration.token))
+    await writeAuthToken("producer", await refreshToken(registration.token))
   } catch (error) {
     return refusedForm(error, values)
   }
@@ -136,7 +130,7 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
   if ("refused" in registration) return registration.refused
   try {
     await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration.token })
-    await writeProducerToken(await refreshToken(registration.token))
+    await writeAuthToken("producer", await refreshToken(registration.token))
   } catch (error) {
     if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message)) return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
     return refusedForm(error, values)
@@ -146,7 +140,7 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
 
 export async function signOutProducer(formData: FormData) {
   const locale = resolveLocale(String(formData.get("locale")))
-  await removeProducerToken()
+  await removeAuthToken("producer")
   return redirect({ href: "/producer/sign-in", locale })
 }
 
@@ -184,7 +178,7 @@ export async function listMembers(): Promise<{ members: ProducerMember[]; invite
 
 export async function inviteMember(_previous: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const email = String(formData.get("email") ?? "").trim().toLowerCase()
-  if (!EMAIL.test(email)) return { values: { email }, errors: { email: email ? "email" : "required" }, error: "fixFields" }
+  if (!isEmail(email)) return { values: { email }, errors: { email: email ? "email" : "required" }, error: "fixFields" }
   try {
     await producerFetch("/producer/members/invites", { method: "POST", body: { email } })
   } catch (error) {

@@ -1,5 +1,6 @@
-import { normalizePhone, readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "../checkout/address-fields"
+import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "../checkout/address-fields"
 import type { Place } from "../places/types"
+import { normalizePhone } from "../util/contact"
 import { listCommunes, retrievePlaceNames } from "./places"
 
 /** A Medusa address in Việt Nam: names of the province and commune, their codes in the metadata. */

@@ -1,3 +1,4 @@
+import { isVietnameseMobile, normalizePhone } from "../util/contact"
 import type { PortalFieldError } from "./form-state"
 import { isValidTaxCode } from "./tax-code"
 import { LEGAL_FORMS, type LegalForm } from "./types"
@@ -33,14 +34,12 @@ const MAX_LENGTH: Partial<Record<keyof ApplicationFields, number>> = { name: 200
 // The legal identity is the office's once approved: the profile form leaves it out.
 export const FIXED_ONCE_APPROVED = ["name", "legal_form", "tax_code"] as const
 
-const MOBILE = /^(?:0|\+84)\d{9}$/
-
 export function readApplicationFields(formData: FormData): ApplicationFields {
   const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, String(formData.get(field) ?? "").trim()])) as Record<(typeof TEXT_FIELDS)[number], string>
   return {
     ...text,
     tax_code: text.tax_code.replace(/\s/g, ""),
-    phone: text.phone.replace(/[\s.()-]/g, ""),
+    phone: normalizePhone(text.phone),
     women_led: formData.get("women_led") === "on",
     ethnic_minority_led: formData.get("ethnic_minority_led") === "on",
   }
@@ -54,7 +53,7 @@ export function validateApplicationFields(fields: ApplicationFields, { without =
   if (!errors.name && !without.includes("name") && fields.name.length < 2) errors.name = "required"
   if (!errors.legal_form && !without.includes("legal_form") && !LEGAL_FORMS.includes(fields.legal_form as LegalForm)) errors.legal_form = "required"
   if (!errors.tax_code && !without.includes("tax_code") && !isValidTaxCode(fields.tax_code)) errors.tax_code = "taxCode"
-  if (!errors.phone && !MOBILE.test(fields.phone)) errors.phone = "phone"
+  if (!errors.phone && !isVietnameseMobile(fields.phone)) errors.phone = "phone"
   if (fields.ethnic_minority_led && !fields.ethnic_group) errors.ethnic_group = "required"
   return errors
 }

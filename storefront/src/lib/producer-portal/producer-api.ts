@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { readProducerToken } from "../auth/producer-cookie"
+import { readAuthToken } from "../auth/auth-cookie"
 import { refusalOf } from "../backend-error"
 import { TAGS } from "../cache-tags"
 import { getSdk } from "../config"
@@ -12,7 +12,7 @@ export class SignedOutError extends Error {}
 
 /** A `/producer/*` call as the signed-in member (or with `token`, while signing up). */
 export async function producerFetch<T>(path: string, { method = "GET", body, query, token }: { method?: Method; body?: unknown; query?: Record<string, unknown>; token?: string } = {}): Promise<T> {
-  const bearer = token ?? (await readProducerToken())
+  const bearer = token ?? (await readAuthToken("producer"))
   if (!bearer) throw new SignedOutError()
   return getSdk().client.fetch<T>(path, {
     method,
@@ -35,7 +35,7 @@ function backendUrl() {
  * posts the FormData with fetch itself; failures throw a FetchError as the SDK's calls do (with the code).
  */
 export async function producerUpload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
-  const token = await readProducerToken()
+  const token = await readAuthToken("producer")
   if (!token) throw new SignedOutError()
   const form = new FormData()
   form.append("file", file, file.name)
@@ -50,7 +50,7 @@ export async function producerUpload<T>(path: string, file: File, fields: Record
  * browser link can download it without seeing the member's token; signed out, 401.
  */
 export async function producerDownload(path: string): Promise<Response> {
-  const token = await readProducerToken()
+  const token = await readAuthToken("producer")
   if (!token) return new Response(null, { status: 401 })
   const answer = await fetch(`${backendUrl()}${path}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
   const headers = new Headers({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })

@@ -9,9 +9,3 @@ export async function portalMetadata(params: Promise<{ locale: string }>, title:
   const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "ProducerPortal.meta" })
   return { title: t(title), robots: { index: false, follow: false } }
 }
-
-/** The portal's password-reset pages use the account's texts ("Quên mật khẩu?"), never indexed. */
-export async function portalResetMetadata(params: Promise<{ locale: string }>, title: "forgotTitle" | "resetTitle"): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "Account" })
-  return { title: t(title), robots: { index: false, follow: false } }
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isVietnameseMobile, validateAddressFields, type AddressFields } from "../address-fields"
+import { validateAddressFields, type AddressFields } from "../address-fields"
 
 const valid: AddressFields = {
   email: "lan@example.vn",
@@ -10,20 +10,6 @@ const valid: AddressFields = {
   street: "12 Trần Phú",
   note: "",
 }
-
-describe("isVietnameseMobile", () => {
-  it("takes 0 or +84 followed by nine digits, however the digits are grouped", () => {
-    for (const phone of ["0912345678", "+84912345678", "0912 345 678", "091.234.5678", "+84 912-345-678"]) {
-      expect(isVietnameseMobile(phone)).toBe(true)
-    }
-  })
-
-  it("refuses other lengths and prefixes", () => {
-    for (const phone of ["091234567", "09123456789", "84912345678", "+8491234567", "0912abc678", ""]) {
-      expect(isVietnameseMobile(phone)).toBe(false)
-    }
-  })
-})
 
 describe("validateAddressFields", () => {
   it("accepts a complete address without a note", () => {
