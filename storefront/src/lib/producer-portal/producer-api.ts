@@ -1,6 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { readProducerToken } from "../auth/producer-cookie"
-import { TAGS } from "../cache-tags"
 import { getSdk } from "../config"
 import type { PortalErrorCode, PortalFieldError, PortalFormState } from "./form-state"
 
@@ -19,7 +18,6 @@ export async function producerFetch<T>(path: string, { method = "GET", body, que
     query,
     headers: { authorization: `Bearer ${bearer}` },
     cache: "no-store",
-    next: { tags: [TAGS.producerPortal] },
   })
 }
 

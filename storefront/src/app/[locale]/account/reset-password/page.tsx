@@ -6,8 +6,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { resetPassword } from "@/lib/data/customer"
 import { accountMetadata } from "../account-metadata"
 
-export const dynamic = "force-dynamic"
-
 type ResetPasswordPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> }
 
 export const generateMetadata = ({ params }: ResetPasswordPageProps) => accountMetadata(params, "resetTitle")

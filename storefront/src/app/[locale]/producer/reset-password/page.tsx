@@ -6,8 +6,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { resetProducerPassword } from "@/lib/data/producer-account"
 import { portalResetMetadata } from "../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type ResetPasswordPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> }
 
 export const generateMetadata = ({ params }: ResetPasswordPageProps) => portalResetMetadata(params, "resetTitle")
