@@ -98,7 +98,7 @@ async function main() {
     PORT: String(backendPort),
     MEDUSA_BACKEND_URL: backendUrl,
     STORE_CORS: process.env.STORE_CORS ?? storefrontUrl,
-    // Links in e-mails (password reset) point at the storefront.
+    // Links in e-mails (password reset) point at the storefront; changes to public data are reported to it.
     STOREFRONT_URL: storefrontUrl,
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     SEED_DIR: seedDir,
@@ -120,6 +120,7 @@ async function main() {
     MEDUSA_PUBLISHABLE_KEY_FILE: publishableKeyFile,
     NEXT_PUBLIC_BASE_URL: storefrontUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
   }
   const lockfile = path.join(rootDir, "package-lock.json")
   const serverDir = dev ? backendDir : backendServerDir

@@ -7,7 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The producer portal's uploads (photos, certificate scans up to 10 MB) reach the backend through
   // server actions, and pass the locale proxy on the way (both cap request bodies below that).
-  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
+  // Cached backend reads live in memory only: a restart (a new database behind, say) starts empty,
+  // and while running, the backend's revalidation requests expire them (lib/cache-tags.ts).
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb", isrFlushToDisk: false },
 }
 
 export default withNextIntl(nextConfig)

@@ -37,6 +37,8 @@ const LABELS = {
     variant: (number: number) => `Quy cách ${number}`,
     variantTitle: "Quy cách",
     price: "Giá bán (đồng)",
+    saveVariant: "Lưu quy cách",
+    saved: "Đã lưu.",
     stock: "Số lượng trong kho",
     addVariant: "Thêm quy cách",
     sendForReview: "Gửi duyệt",
@@ -84,6 +86,8 @@ const LABELS = {
     variant: (number: number) => `Pack ${number}`,
     variantTitle: "Pack",
     price: "Price (đồng)",
+    saveVariant: "Save pack",
+    saved: "Saved.",
     stock: "Units in stock",
     addVariant: "Add a pack",
     sendForReview: "Send for review",
@@ -256,6 +260,17 @@ export class ProducerPortalPage {
       await row.getByLabel(this.labels.stock, { exact: true }).fill(String(variant.stock))
     }
     await this.main().getByRole("button", { name: this.labels.sendForReview }).click()
+  }
+
+  /** On a listing's page: one pack's row (its title, price and stock forms), by its place from 1. */
+  variantRow(number: number) {
+    return this.main().getByRole("listitem", { name: this.labels.variant(number), exact: true })
+  }
+
+  async setVariantPrice(number: number, price: number) {
+    const row = this.variantRow(number)
+    await row.getByLabel(this.labels.price, { exact: true }).fill(String(price))
+    await row.getByRole("button", { name: this.labels.saveVariant }).click()
   }
 
   async uploadImage(file: string) {

@@ -24,6 +24,12 @@ export class StorefrontPage {
     return this.page.getByTestId("product-price")
   }
 
+  /** The price in the product page's HTML as the storefront serves it now, without a browser's load around it. */
+  async servedProductPrice(handle: string, locale: "vi" | "en" = "vi") {
+    const html = await (await this.page.request.get(`/${locale}/products/${handle}`)).text()
+    return /data-testid="product-price"[^>]*>([^<]*)</.exec(html)?.[1] ?? null
+  }
+
   /** A section link of the site's header ("Sản phẩm", "Tài khoản"). */
   headerLink(name: string) {
     return this.page.getByRole("banner").getByRole("link", { name, exact: true })

@@ -34,6 +34,7 @@ test("secrets are generated once, kept private, and the environment wins", () =>
   const first = ensureSecrets(dir, {})
   assert.match(first.JWT_SECRET, /^[0-9a-f]{64}$/)
   assert.notEqual(first.JWT_SECRET, first.COOKIE_SECRET)
+  assert.match(first.REVALIDATE_SECRET, /^[0-9a-f]{64}$/)
   assert.deepEqual(ensureSecrets(dir, {}), first)
   assert.equal(fs.statSync(path.join(dir, "secrets.json")).mode & 0o777, 0o600)
   assert.equal(ensureSecrets(dir, { JWT_SECRET: "from-env" }).JWT_SECRET, "from-env")

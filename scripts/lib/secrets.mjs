@@ -2,7 +2,8 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
-const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET"]
+// REVALIDATE_SECRET signs the backend's requests to the storefront to drop cached data.
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]
 
 /**
  * Secrets come from the environment; the ones not given are generated once and kept in

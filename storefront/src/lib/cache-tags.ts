@@ -1,13 +1,23 @@
 /**
- * Tags on every backend read, so one `revalidateTag` drops what a change made stale. Pages render
- * per request for now (`dynamic = "force-dynamic"`), so nothing is cached until a page opts in.
+ * Caching, decided. Every page renders per request, since its HTML carries the CSP nonce that
+ * `src/proxy.ts` makes for that request; what the public pages read from the backend (products,
+ * producers, origins, catalogue searches, the region) is kept across requests under a tag, until the
+ * backend reports a change to it through `POST /api/revalidate`. What a shopper or producer reads
+ * about themselves (cart, account, orders, portal) is never kept.
  */
 export const TAGS = {
-  products: "products",
-  producers: "producers",
-  places: "places",
+  /** Products, their prices, stock and OCOP records, their producers, and the search index built from them. */
+  catalogue: "catalogue",
   regions: "regions",
+  /** Priced shipping options, expired by every cart mutation (lib/cart/invalidate-cart.ts). */
   carts: "carts",
-  orderGroups: "order-groups",
-  producerPortal: "producer-portal",
 } as const
+
+/** The tags the backend may expire: the data of public pages. */
+export const PUBLIC_TAGS = [TAGS.catalogue, TAGS.regions] as const
+export type PublicTag = (typeof PUBLIC_TAGS)[number]
+
+/** Fetch options for public data, kept until the backend reports a change under `tag`. */
+export function keptUnder(tag: PublicTag): Pick<RequestInit, "cache" | "next"> {
+  return { cache: "force-cache", next: { tags: [tag] } }
+}

@@ -8,6 +8,10 @@ import { SiteHeader } from "@/components/layout/site-header"
 import { resolveLocale, routing } from "@/i18n/routing"
 import { storefrontUrl } from "@/lib/config"
 
+// Every page renders per request: its HTML carries the CSP nonce src/proxy.ts makes for that request.
+// What the public pages read is cached instead, under tags the backend expires (lib/cache-tags.ts).
+export const dynamic = "force-dynamic"
+
 type LocaleLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({

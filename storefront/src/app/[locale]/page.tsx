@@ -6,8 +6,6 @@ import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale } from "@/i18n/routing"
 import { listProducts } from "@/lib/data/products"
 
-export const dynamic = "force-dynamic"
-
 type HomePageProps = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {

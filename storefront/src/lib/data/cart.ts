@@ -6,7 +6,6 @@ import { cache } from "react"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { shopperHeaders } from "../auth/auth-cookie"
-import { TAGS } from "../cache-tags"
 import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
 import { cartErrorCode, quantityLimitState, type CartActionState } from "../cart/cart-errors"
@@ -30,7 +29,6 @@ const fetchCart = cache(async (cartId: string, fields: string) => {
     const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
       query: { fields },
       headers: await shopperHeaders(),
-      next: { tags: [TAGS.carts] },
     })
     // A completed cart became an order: the shopper starts a new one.
     return cart.completed_at ? null : cart

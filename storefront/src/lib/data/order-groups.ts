@@ -5,7 +5,6 @@ import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { shopperHeaders } from "../auth/auth-cookie"
-import { TAGS } from "../cache-tags"
 import { deliveryKind, type DeliveryKind, type LineProduct } from "../cart/producer-groups"
 import type { OrderGroup } from "../checkout/types"
 import { readOrderLookup, type OrderLookupState } from "../order/order-lookup"
@@ -23,7 +22,6 @@ export async function retrieveOrderGroup(id: string): Promise<OrderGroup | null>
   try {
     const { order_group } = await getSdk().client.fetch<{ order_group: OrderGroup }>(`/store/ocop/order-groups/${id}`, {
       headers: await shopperHeaders(),
-      next: { tags: [TAGS.orderGroups] },
     })
     return order_group
   } catch (error) {
@@ -48,7 +46,6 @@ export async function retrieveOrderGroupWording(group: OrderGroup): Promise<{ pr
       .client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
         query: { cart_id: group.cart_id },
         headers: await storeHeaders(),
-        next: { tags: [TAGS.orderGroups] },
       })
       .then(({ shipping_options }) => shipping_options)
       .catch((error: unknown) => {

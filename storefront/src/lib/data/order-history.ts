@@ -1,7 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { authHeaders } from "../auth/auth-cookie"
 import type { OrderGroup } from "../checkout/types"
-import { TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 
 export const HISTORY_PAGE_SIZE = 10
@@ -16,7 +15,6 @@ export async function listOrderHistory(page: number): Promise<OrderHistoryPage |
     return await getSdk().client.fetch<OrderHistoryPage>("/store/ocop/order-groups", {
       query: { limit: HISTORY_PAGE_SIZE, offset: Math.max(0, page - 1) * HISTORY_PAGE_SIZE },
       headers: { ...(await storeHeaders()), ...auth },
-      next: { tags: [TAGS.orderGroups] },
     })
   } catch (error) {
     if (error instanceof FetchError && error.status === 401) return null

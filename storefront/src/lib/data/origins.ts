@@ -1,7 +1,7 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { TAGS } from "../cache-tags"
+import { keptUnder, TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 import type { OriginRecord } from "../ocop/types"
 
@@ -14,7 +14,7 @@ export async function retrieveOrigin(code: string): Promise<OriginRecord | null>
   try {
     const { origin } = await getSdk().client.fetch<{ origin: OriginRecord }>(
       `/store/ocop/origins/${encodeURIComponent(code)}`,
-      { headers: await storeHeaders(), next: { tags: [TAGS.products] } }
+      { headers: await storeHeaders(), ...keptUnder(TAGS.catalogue) }
     )
     return origin
   } catch (error) {

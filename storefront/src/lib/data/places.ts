@@ -1,6 +1,5 @@
 "use server"
 
-import { TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 import type { Place } from "../places/types"
 
@@ -11,7 +10,9 @@ async function fetchPlaces<T>(path: string, query?: Record<string, unknown>) {
   return getSdk().client.fetch<T>(path, {
     query,
     headers: await storeHeaders(),
-    next: { tags: [TAGS.places] },
+    // Provinces and communes change only with a new administrative map, which comes with a release
+    // (and a restart, which empties the storefront's cache).
+    cache: "force-cache",
   })
 }
 

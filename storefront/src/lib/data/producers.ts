@@ -1,7 +1,7 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { TAGS } from "../cache-tags"
+import { keptUnder, TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 import type { Producer } from "../ocop/types"
 
@@ -10,7 +10,7 @@ export async function retrieveProducer(handle: string): Promise<Producer | null>
   try {
     const { producer } = await getSdk().client.fetch<{ producer: Producer }>(
       `/store/ocop/producers/${encodeURIComponent(handle)}`,
-      { headers: await storeHeaders(), next: { tags: [TAGS.producers] } }
+      { headers: await storeHeaders(), ...keptUnder(TAGS.catalogue) }
     )
     return producer
   } catch (error) {

@@ -1,7 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { TAGS } from "../cache-tags"
+import { keptUnder, TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 import type { LineProduct } from "../cart/producer-groups"
 import type { OcopProduct } from "../ocop/types"
@@ -39,7 +39,7 @@ async function fetchProducts(query: HttpTypes.StoreProductListParams) {
     {
       query: { ...query, region_id: region.id },
       headers: await storeHeaders(),
-      next: { tags: [TAGS.products] },
+      ...keptUnder(TAGS.catalogue),
     }
   )
   return products as OcopProduct[]
@@ -56,7 +56,7 @@ export async function retrieveProduct(handle: string) {
   return products[0] ?? null
 }
 
-/** The products of cart or order lines, by id or by handle, as lines need them. */
+/** The products of cart or order lines, by id or by handle, as lines need them: read afresh, for the stock left. */
 export async function listLineProducts(filter: { ids: string[] } | { handles: string[] }): Promise<LineProduct[]> {
   const query = "ids" in filter ? { id: filter.ids } : { handle: filter.handles }
   const count = "ids" in filter ? filter.ids.length : filter.handles.length
@@ -64,7 +64,6 @@ export async function listLineProducts(filter: { ids: string[] } | { handles: st
   const { products } = await getSdk().client.fetch<{ products: LineProduct[] }>("/store/products", {
     query: { ...query, fields: LINE_FIELDS, limit: count },
     headers: await storeHeaders(),
-    next: { tags: [TAGS.products] },
   })
   return products
 }

@@ -1,7 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { TAGS } from "../cache-tags"
+import { keptUnder, TAGS } from "../cache-tags"
 import { getSdk, storeHeaders } from "../config"
 
 /** The region that sells to `countryCode` (ISO 3166-1 alpha-2); the store sells in Việt Nam. */
@@ -11,7 +11,7 @@ export async function retrieveRegion(countryCode: string = "vn"): Promise<HttpTy
     {
       query: { fields: "id,name,currency_code,*countries" },
       headers: await storeHeaders(),
-      next: { tags: [TAGS.regions] },
+      ...keptUnder(TAGS.regions),
     }
   )
   const region = regions.find((candidate) =>

@@ -1,6 +1,6 @@
 "use server"
 
-import { TAGS } from "../cache-tags"
+import { keptUnder, TAGS } from "../cache-tags"
 import { parseCatalogueParams, type CatalogueScope } from "../catalogue/catalogue-state"
 import { catalogueSearchQuery, toCatalogueResult } from "../catalogue/search-request"
 import type { CatalogueResult, ProductDocument, SearchQuery, SearchResult } from "../catalogue/search-types"
@@ -14,7 +14,7 @@ async function post(query: SearchQuery): Promise<SearchResult> {
     method: "POST",
     body: query,
     headers: await storeHeaders(),
-    next: { tags: [TAGS.products] },
+    ...keptUnder(TAGS.catalogue),
   })
   return results[0]
 }

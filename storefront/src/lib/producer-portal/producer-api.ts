@@ -1,7 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { readAuthToken } from "../auth/auth-cookie"
 import { refusalOf } from "../backend-error"
-import { TAGS } from "../cache-tags"
 import { getSdk } from "../config"
 import type { PortalErrorCode, PortalFieldError, PortalFormState } from "./form-state"
 
@@ -20,7 +19,6 @@ export async function producerFetch<T>(path: string, { method = "GET", body, que
     query,
     headers: { authorization: `Bearer ${bearer}` },
     cache: "no-store",
-    next: { tags: [TAGS.producerPortal] },
   })
 }
 

@@ -3,8 +3,6 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/routing"
 
-export const dynamic = "force-dynamic"
-
 type UnknownPageProps = { params: Promise<{ locale: string }> }
 
 // A not-found's own metadata is replaced by the layout's once the page hydrates; a page's stays.

@@ -9,8 +9,6 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { HISTORY_PAGE_SIZE, listOrderHistory } from "@/lib/data/order-history"
 import { accountMetadata } from "./account-metadata"
 
-export const dynamic = "force-dynamic"
-
 type AccountPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }
 
 export const generateMetadata = ({ params }: AccountPageProps) => accountMetadata(params, "ordersTitle")

@@ -7,8 +7,6 @@ import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveCartByProducer } from "@/lib/data/cart"
 
-export const dynamic = "force-dynamic"
-
 type CartPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ skipped?: string }> }
 
 export async function generateMetadata({ params }: CartPageProps): Promise<Metadata> {

@@ -19,8 +19,6 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { Link } from "@/i18n/navigation"
 import { listCommunes, listProvinces } from "@/lib/data/places"
 
-export const dynamic = "force-dynamic"
-
 type CheckoutPageProps = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{ step?: string | string[] }>

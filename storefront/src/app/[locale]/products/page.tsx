@@ -6,8 +6,6 @@ import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale } from "@/i18n/routing"
 import { loadCatalogue } from "@/lib/data/catalogue"
 
-export const dynamic = "force-dynamic"
-
 type CataloguePageProps = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -11,8 +11,6 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { listProvinces } from "@/lib/data/places"
 import { accountMetadata } from "../account-metadata"
 
-export const dynamic = "force-dynamic"
-
 type AddressesPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ saved?: string }> }
 
 export const generateMetadata = ({ params }: AddressesPageProps) => accountMetadata(params, "addressesTitle")

@@ -9,8 +9,6 @@ import { safeNextPath } from "@/lib/account/account-state"
 import { retrieveCustomer, signIn } from "@/lib/data/customer"
 import { accountMetadata } from "../account-metadata"
 
-export const dynamic = "force-dynamic"
-
 type SignInPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reset?: string }> }
 
 export const generateMetadata = ({ params }: SignInPageProps) => accountMetadata(params, "signInTitle")

@@ -8,8 +8,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { groupOfSlug } from "@/lib/catalogue/slugs"
 import { loadCatalogue } from "@/lib/data/catalogue"
 
-export const dynamic = "force-dynamic"
-
 type GroupPageProps = {
   params: Promise<{ locale: string; group: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -7,8 +7,6 @@ import { OrderConfirmation } from "@/components/order/order-confirmation"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveOrderGroup, retrieveOrderGroupWording } from "@/lib/data/order-groups"
 
-export const dynamic = "force-dynamic"
-
 type OrderGroupPageProps = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: OrderGroupPageProps): Promise<Metadata> {

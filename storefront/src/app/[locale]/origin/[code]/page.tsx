@@ -9,8 +9,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { retrieveOrigin } from "@/lib/data/origins"
 import { localizedTitle } from "@/lib/util/localized"
 
-export const dynamic = "force-dynamic"
-
 type OriginPageProps = { params: Promise<{ locale: string; code: string }> }
 
 const findOrigin = cache(retrieveOrigin)

@@ -6,8 +6,6 @@ import { StatusBanner } from "@/components/producer-portal/status-banner"
 import { resolveLocale } from "@/i18n/routing"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 
-export const dynamic = "force-dynamic"
-
 type PortalLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
 
 /** The signed-in producer's pages: their own navigation, and the office's word on the producer on each. */

@@ -7,8 +7,6 @@ import { retrieveProducerDashboard } from "@/lib/data/producer-dashboard"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type DashboardPageProps = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = ({ params }: DashboardPageProps) => portalMetadata(params, "dashboardTitle")

@@ -6,8 +6,6 @@ import styles from "@/components/producer-portal/portal.module.css"
 import { resolveLocale } from "@/i18n/routing"
 import { portalMetadata } from "../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type JoinPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> }
 
 export const generateMetadata = ({ params }: JoinPageProps) => portalMetadata(params, "joinTitle")

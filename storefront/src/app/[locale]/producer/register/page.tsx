@@ -8,8 +8,6 @@ import { listProvinces } from "@/lib/data/places"
 import { retrieveProducerMe } from "@/lib/data/producer-account"
 import { portalMetadata } from "../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type RegisterPageProps = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = ({ params }: RegisterPageProps) => portalMetadata(params, "registerTitle")

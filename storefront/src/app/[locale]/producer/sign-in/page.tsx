@@ -8,8 +8,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { retrieveProducerMe } from "@/lib/data/producer-account"
 import { portalMetadata } from "../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type SignInPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ reset?: string }> }
 
 export const generateMetadata = ({ params }: SignInPageProps) => portalMetadata(params, "signInTitle")

@@ -12,8 +12,6 @@ import { listProducts } from "@/lib/data/products"
 import { excerpt } from "@/lib/util/excerpt"
 import { pickLocalized } from "@/lib/util/localized"
 
-export const dynamic = "force-dynamic"
-
 type ProducerPageProps = { params: Promise<{ locale: string; handle: string }> }
 
 const DESCRIPTION_LENGTH = 160

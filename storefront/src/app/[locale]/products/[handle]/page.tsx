@@ -19,8 +19,6 @@ import { localizedDescription, localizedTitle } from "@/lib/util/localized"
 import { decodeSegment } from "@/lib/util/path-segment"
 import { variantPrice } from "@/lib/util/product-price"
 
-export const dynamic = "force-dynamic"
-
 type ProductPageProps = { params: Promise<{ locale: string; handle: string }> }
 
 const DESCRIPTION_LENGTH = 160

@@ -9,8 +9,6 @@ import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale } from "@/i18n/routing"
 import { loadCatalogue, resolveDistrict } from "@/lib/data/catalogue"
 
-export const dynamic = "force-dynamic"
-
 type DistrictPageProps = {
   params: Promise<{ locale: string; province: string; district: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -8,8 +8,6 @@ import { listMembers } from "@/lib/data/producer-account"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type MembersPageProps = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = ({ params }: MembersPageProps) => portalMetadata(params, "membersTitle")

@@ -7,8 +7,6 @@ import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { FULFILMENT_STATUSES } from "@/lib/producer-portal/types"
 import { portalMetadata } from "../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type OrdersPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ fulfilment_status?: string | string[] }> }
 
 export const generateMetadata = ({ params }: OrdersPageProps) => portalMetadata(params, "ordersTitle")

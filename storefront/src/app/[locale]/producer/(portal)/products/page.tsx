@@ -10,8 +10,6 @@ import { requireProducer } from "@/lib/producer-portal/require-producer"
 import type { ListingStatus } from "@/lib/producer-portal/types"
 import { portalMetadata } from "../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type ProductsPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> }
 
 export const generateMetadata = ({ params }: ProductsPageProps) => portalMetadata(params, "productsTitle")

@@ -9,8 +9,6 @@ import { requireProducer } from "@/lib/producer-portal/require-producer"
 import type { OwnProducer } from "@/lib/producer-portal/types"
 import { portalMetadata } from "../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type ProfilePageProps = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = ({ params }: ProfilePageProps) => portalMetadata(params, "profileTitle")

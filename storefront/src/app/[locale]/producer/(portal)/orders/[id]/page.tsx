@@ -9,8 +9,6 @@ import { retrieveProducerOrder } from "@/lib/data/producer-orders"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type OrderPageProps = { params: Promise<{ locale: string; id: string }> }
 
 export const generateMetadata = ({ params }: OrderPageProps) => portalMetadata(params, "ordersTitle")

@@ -18,8 +18,6 @@ import type { Listing } from "@/lib/producer-portal/types"
 import { formatDate } from "@/lib/util/date"
 import { portalMetadata } from "../../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type ProductPageProps = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }
 
 export const generateMetadata = ({ params }: ProductPageProps) => portalMetadata(params, "productsTitle")

@@ -7,8 +7,6 @@ import { resolveLocale } from "@/i18n/routing"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { portalMetadata } from "../../../portal-metadata"
 
-export const dynamic = "force-dynamic"
-
 type NewProductPageProps = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = ({ params }: NewProductPageProps) => portalMetadata(params, "newProductTitle")

@@ -1,0 +1,34 @@
+import { createHmac } from "node:crypto"
+import { RegionWorkflowEvents } from "@medusajs/framework/utils"
+
+/** The storefront's cache tags for public data (storefront/src/lib/cache-tags.ts), as it accepts them. */
+export const STOREFRONT_TAGS = { catalogue: "catalogue", regions: "regions" } as const
+export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
+
+export const REGION_EVENTS: string[] = [RegionWorkflowEvents.CREATED, RegionWorkflowEvents.UPDATED, RegionWorkflowEvents.DELETED]
+
+/** The tags a batch of events makes stale: a region's own, and the catalogue's for everything else. */
+export function storefrontTagsOf(eventNames: Iterable<string>): StorefrontTag[] {
+  const names = [...eventNames]
+  return [
+    ...(names.some((name) => !REGION_EVENTS.includes(name)) ? [STOREFRONT_TAGS.catalogue] : []),
+    ...(names.some((name) => REGION_EVENTS.includes(name)) ? [STOREFRONT_TAGS.regions] : []),
+  ]
+}
+
+/** The header the storefront's `POST /api/revalidate` reads the signature from. */
+export const SIGNATURE_HEADER = "x-ocop-signature"
+
+export function signatureOf(body: string, secret: string) {
+  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`
+}
+
+/**
+ * Where revalidation requests go: the storefront as the backend reaches it (STOREFRONT_INTERNAL_URL,
+ * else its public STOREFRONT_URL), signed with REVALIDATE_SECRET; null without a secret or a URL.
+ */
+export function revalidationTarget(env: Record<string, string | undefined> = process.env) {
+  const secret = env.REVALIDATE_SECRET?.trim()
+  const base = (env.STOREFRONT_INTERNAL_URL ?? env.STOREFRONT_URL)?.trim().replace(/\/+$/, "")
+  return secret && base ? { url: `${base}/api/revalidate`, secret } : null
+}
