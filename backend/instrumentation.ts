@@ -9,6 +9,8 @@ type Loaders = { default: typeof medusaLoaders }
  * the security headers go in front of everything by wrapping the loader that receives the app.
  */
 export function register() {
+  // The module object itself is patched, and an import binding is read-only.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaders = require("@medusajs/medusa/loaders/index") as Loaders
   const load = loaders.default
   loaders.default = (options) => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every suite, in order of cost — unit, backend integration on a real PostgreSQL
-// (and Redis), then the Playwright e2e suite in Chromium. Runs them all and fails if any failed.
+// `npm test`: every suite, in order of cost — lint (ESLint, Prettier), unit, backend integration on
+// a real PostgreSQL (and Redis), then the Playwright e2e suite in Chromium. Runs them all and fails
+// if any failed.
 // Ends with each suite's time and the slowest integration spec files, so a slow newcomer shows.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
@@ -13,6 +14,7 @@ import { rootDir } from "./lib/paths.mjs"
 const integrationTimings = path.join(os.tmpdir(), `ocop-integration-timings-${process.pid}.json`)
 
 const suites = [
+  ["lint: ESLint and Prettier", "npm", ["run", "lint"]],
   ["unit: root scripts and compose file", "node", ["--test", "scripts/__tests__/"]],
   ["unit: seed", "npm", ["run", "test:unit", "--workspace", "seed"]],
   ["unit: backend", "npm", ["run", "test:unit", "--workspace", "backend"]],

@@ -255,7 +255,7 @@ function buildProducers(places, kindsByKey) {
     const street = profile.street ?? streetFor(rng.pick, rng.int, provinceCode, place.ward.name, profile.e)
     const provinceName = places.provinces.get(provinceCode).name
     const activities = [...new Set(profile.p.map((entry) => kindsByKey.get(typeof entry === "string" ? entry.split(/[:#]/)[0] : entry.k)))]
-    if (activities.includes(undefined)) throw new Error(`${who}: unknown kind in ${JSON.stringify(profile.p)}`)
+    if (activities.includes(undefined)) throw new Error(`${profile.n}: unknown kind in ${JSON.stringify(profile.p)}`)
     const actVi = [...new Set(activities.map((k) => k.activity))].slice(0, 2).join(", ")
     const actEn = [...new Set(activities.map((k) => k.activity_en))].slice(0, 2).join(", ")
     const communeEn = `${shortUnit(place.ward.name)} ${place.ward.name.startsWith("Phường") ? "ward" : "commune"}`

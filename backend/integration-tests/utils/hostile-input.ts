@@ -30,7 +30,7 @@ export function sendRaw(baseUrl: string, method: string, path: string, headers: 
   })
 }
 
-const SQL_OR_STACK = [/select .+ from /i, /insert into/i, /from "/i, /violates/i, / where /i, /syntax error/i, /invalid byte sequence/i, /\n\s+at /, /    at /]
+const SQL_OR_STACK = [/select .+ from /i, /insert into/i, /from "/i, /violates/i, / where /i, /syntax error/i, /invalid byte sequence/i, /\n\s+at /, / {4}at /]
 
 /** What is wrong with an answer to hostile input: a 5xx, SQL or a stack in it, or a 400 that names no field. */
 export function answerProblem(answer: RawAnswer, fields: string[]): string | undefined {

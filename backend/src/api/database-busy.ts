@@ -12,10 +12,11 @@ const BUSY_ERROR_NAMES = new Set(["KnexTimeoutError", "LockWaitTimeoutException"
 
 export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 2
 
-function isBusy(error: any, depth = 0): boolean {
+function isBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false
-  if (BUSY_SQLSTATES.has(error.code) || BUSY_ERROR_NAMES.has(error.name)) return true
-  return isBusy(error.cause, depth + 1) || isBusy(error.originalError, depth + 1)
+  const { code, name, cause, originalError } = error as { code?: string; name?: string; cause?: unknown; originalError?: unknown }
+  if (BUSY_SQLSTATES.has(code ?? "") || BUSY_ERROR_NAMES.has(name ?? "")) return true
+  return isBusy(cause, depth + 1) || isBusy(originalError, depth + 1)
 }
 
 export type DatabaseBusyAnswer = {

@@ -5,6 +5,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 export const MAX_INPUT_DEPTH = 32
 
 // A NUL byte PostgreSQL cannot store in text, or half of a UTF-16 pair that no encoding can write.
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters to refuse
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)

@@ -42,7 +42,8 @@ export function maskAddress(address: Address | null | undefined): Address | null
   return { ...place, ...("phone" in address ? { phone: maskPhone(address.phone) } : {}), ...("metadata" in address ? { metadata: codes } : {}) }
 }
 
-type OrderContact = Record<string, any>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an order of whatever fields the client asked for
+export type OrderContact = Record<string, any>
 
 /** An order (Medusa's store shape, whatever fields were asked for) with its buyer's contact masked. */
 export function maskOrderContact<T extends OrderContact>(order: T): T {

@@ -81,7 +81,9 @@ export async function shortItems(container: MedusaContainer, cartId: string): Pr
     filters: { id: cartId },
   })
   if (!cart || cart.completed_at) return []
-  const items = ((cart.items ?? []) as any[]).filter((i) => i?.variant_id && i.variant?.manage_inventory && !i.variant?.allow_backorder)
+  const items = (cart.items ?? []).flatMap((i) =>
+    i?.variant_id && i.variant?.manage_inventory && !i.variant?.allow_backorder ? [{ variant_id: i.variant_id, quantity: i.quantity, title: i.title }] : []
+  )
   if (!items.length) return []
   const available = await getVariantAvailability(query, { variant_ids: items.map((i) => i.variant_id), sales_channel_id: cart.sales_channel_id! })
   const wanted = totalsByVariant(items)
@@ -104,7 +106,7 @@ export async function linesOutsideLimits(container: MedusaContainer, cartId: str
   })
   if (!cart || cart.completed_at) return []
   const byVariant = new Map<string, { title: string; metadata: Record<string, unknown> | null; quantity: number }>()
-  for (const item of (cart.items ?? []) as any[]) {
+  for (const item of cart.items ?? []) {
     if (!item?.variant_id) continue
     const seen = byVariant.get(item.variant_id) ?? { title: item.title, metadata: item.variant?.metadata ?? null, quantity: 0 }
     seen.quantity += Number(item.quantity)

@@ -68,10 +68,10 @@ export async function listOfficeOrderGroups(
 
   const orderGroups = groups.map((group) => {
     const parent = parentOf.get(group.parent_order_id)
-    const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as
+    const payment = (parent?.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as
       | (PaymentRow & { provider_id: string; data?: { reference?: string } | null })
       | undefined
-    const orders = (group.orders ?? []).flatMap((order) => (order ? [order as ProducerOrderState & Record<string, any>] : []))
+    const orders = (group.orders ?? []).flatMap((order) => (order ? [order as ProducerOrderState & { display_id?: number | null; producer?: { id: string; name: string } | null }] : []))
     orders.sort((a, b) => Number(a.display_id) - Number(b.display_id))
     return {
       id: group.id,

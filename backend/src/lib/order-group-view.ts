@@ -41,7 +41,7 @@ const PARENT_FIELDS = ["id", "locale", "customer.has_account", "shipping_address
 
 type FulfillmentRow = { packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null; tracking_url?: string | null }[] | null }
 
-type GroupRow = { id: string; parent_order_id: string; customer_id: string | null; email: string | null; orders?: any[] | null; [key: string]: unknown }
+type GroupRow = { id: string; parent_order_id: string; customer_id: string | null; email: string | null; orders?: ({ status?: string; display_id?: unknown; fulfillments?: FulfillmentRow[] | null } & Record<string, unknown>)[] | null; [key: string]: unknown }
 
 /** The groups as the buyer sees them, with the payment read from each parent order in one query. */
 async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
@@ -49,10 +49,10 @@ async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // The payment lives on the parent order: one for the whole checkout, whatever the producers.
   const { data: parents } = await query.graph({ entity: "order", fields: PARENT_FIELDS, filters: { id: groups.map((g) => g.parent_order_id) } })
-  const parentOf = new Map(parents.map((p: any) => [p.id as string, p]))
+  const parentOf = new Map(parents.map((p) => [p.id as string, p]))
   return groups.map((group) => {
     const parent = parentOf.get(group.parent_order_id)
-    const payment = (parent?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as (PaymentRow & Record<string, any>) | undefined
+    const payment = (parent?.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as (PaymentRow & Record<string, unknown>) | undefined
     return {
       ...group,
       // Producer orders by their number, so a group always lists them the same way.

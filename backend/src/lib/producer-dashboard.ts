@@ -37,7 +37,8 @@ const TO_FULFIL = new Set(["placed", "accepted", "packed"])
 
 type Level = { location_id: string; stocked_quantity: unknown; reserved_quantity: unknown }
 type Variant = { id: string; title: string | null; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
-type Product = { id: string; title: string; variants?: Variant[] | null; ocop_certificates?: any[] | null }
+type Certificate = { certificate_number: string; stars: number; decision_date: string; expires_at: string; revoked_at?: string | null }
+type Product = { id: string; title: string; variants?: Variant[] | null; ocop_certificates?: Certificate[] | null }
 
 /** Variants whose stock at the producer's location, less what orders hold, is LOW_STOCK_AT or fewer. */
 function lowStock(products: Product[], locationId: string | undefined) {
@@ -74,7 +75,7 @@ export async function producerDashboard(container: MedusaContainer, producerId: 
   ])
   const payments = await checkoutPayments(container, states)
   const orders = states.map((order) => ({ order, payment: payments.get(order.order_group?.parent_order_id ?? "") }))
-  const productIds = ((producer as any)?.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
+  const productIds = (producer?.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
@@ -91,7 +92,7 @@ export async function producerDashboard(container: MedusaContainer, producerId: 
     orders_to_fulfil: states.filter((o) => TO_FULFIL.has(fulfilmentStatus(o))).length,
     // Transfers not received yet: their goods wait (packing is refused until they are paid).
     orders_awaiting_payment: orders.filter(({ order, payment }) => awaitsTransfer(order, payment)).length,
-    low_stock: lowStock(products as Product[], (producer as any)?.stock_location?.id),
+    low_stock: lowStock(products as Product[], producer?.stock_location?.id),
     expiring_certificates: expiringCertificates(products as Product[], now),
   }
 }

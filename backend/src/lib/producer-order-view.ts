@@ -36,10 +36,19 @@ export type ProducerOrderState = {
   status: string
   total: unknown
   item_total?: unknown
-  metadata?: Record<string, any> | null
+  metadata?: Record<string, unknown> | null
   fulfillments?: Fulfillment[] | null
   order_group?: { parent_order_id: string } | null
   created_at?: unknown
+}
+/** What the portal's view reads of an order (ORDER_FIELDS). */
+type ProducerOrderRow = ProducerOrderState & {
+  display_id?: number | null
+  email?: string | null
+  metadata?: { note?: string; carrier?: string; cancel_reason?: string } | null
+  shipping_total?: unknown
+  shipping_address?: Partial<Record<"first_name" | "last_name" | "phone" | "address_1" | "city" | "province", string | null>> | null
+  items?: { id: string; title: string; variant_title?: string | null; quantity: unknown; unit_price: unknown; total: unknown }[] | null
 }
 export type CheckoutPayment = {
   id: string
@@ -93,12 +102,12 @@ export async function checkoutPayments(container: MedusaContainer, orders: Produ
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: parents } = await query.graph({ entity: "order", fields: PAYMENT_FIELDS, filters: { id: parentIds } })
   return new Map(
-    parents.map((p: any) => [p.id as string, (p.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])[0] as CheckoutPayment])
+    parents.map((p) => [p.id as string, (p.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as CheckoutPayment])
   )
 }
 
 /** The order as the portal shows it (docs/producer-portal-api.md, "Orders"). */
-export function producerOrderView(order: ProducerOrderState & Record<string, any>, payment: CheckoutPayment | undefined) {
+export function producerOrderView(order: ProducerOrderRow, payment: CheckoutPayment | undefined) {
   const address = order.shipping_address ?? {}
   const live = liveFulfillments(order)
   return {
@@ -116,7 +125,7 @@ export function producerOrderView(order: ProducerOrderState & Record<string, any
       city: address.city ?? null,
       province: address.province ?? null,
     },
-    items: (order.items ?? []).map((i: any) => ({
+    items: (order.items ?? []).map((i) => ({
       id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price), total: Number(i.total),
     })),
     // The goods as the buyer pays them (VAT included, as the prices are); total = subtotal + shipping_total.
@@ -137,7 +146,7 @@ export function producerOrderView(order: ProducerOrderState & Record<string, any
 export async function producerOrderIds(container: MedusaContainer, producerId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [producer] } = await query.graph({ entity: "producer", fields: ["orders.id"], filters: { id: producerId } })
-  return ((producer as any)?.orders ?? []).flatMap((o: { id: string } | null) => (o ? [o.id] : []))
+  return (producer?.orders ?? []).flatMap((o: { id: string } | null) => (o ? [o.id] : []))
 }
 
 /** The producer's orders with what the list and the dashboard need, newest first. */
@@ -160,10 +169,10 @@ export async function producerOrderViews(container: MedusaContainer, ids: string
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: ids } })
   const payments = await checkoutPayments(container, data as ProducerOrderState[])
-  const byId = new Map((data as any[]).map((o) => [o.id, o]))
+  const byId = new Map((data as ProducerOrderRow[]).map((o) => [o.id, o]))
   return ids.flatMap((id) => {
     const order = byId.get(id)
-    return order ? [producerOrderView(order, payments.get(order.order_group?.parent_order_id))] : []
+    return order ? [producerOrderView(order, payments.get(order.order_group?.parent_order_id ?? ""))] : []
   })
 }
 

@@ -15,18 +15,18 @@ export default async function producerStandardDeliveryCalculated({ container }: 
     entity: "producer",
     fields: ["id", "shipping_fee", "free_shipping_threshold", "shipping_profile.id", "stock_location.id"],
   })
-  for (const producer of producers as any[]) {
+  for (const producer of producers) {
     if (!producer.shipping_profile?.id || !producer.stock_location?.id) continue
     const { data: options } = await query.graph({
       entity: "shipping_option",
       fields: ["id", "price_type", "type.code"],
       filters: { shipping_profile_id: producer.shipping_profile.id },
     })
-    if (!hasFlatStandardDelivery(options as any[])) continue
+    if (!hasFlatStandardDelivery(options)) continue
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: producer.stock_location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
     })
-    await updateShippingOptionsWorkflow(container).run({ input: standardDeliveryUpdates(producer, options as any[]) })
+    await updateShippingOptionsWorkflow(container).run({ input: standardDeliveryUpdates(producer, options) })
   }
 }

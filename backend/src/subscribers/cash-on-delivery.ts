@@ -6,7 +6,7 @@ import { captureCashOnDeliveryWorkflow } from "../workflows/payment/workflows/ca
 export default async function captureCashOnDelivery({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [fulfillment] } = await query.graph({ entity: "fulfillment", fields: ["id", "order.id"], filters: { id: event.data.id } })
-  const orderId = (fulfillment as any)?.order?.id
+  const orderId = fulfillment?.order?.id
   if (orderId) await captureCashOnDeliveryWorkflow(container).run({ input: { order_id: orderId } })
 }
 

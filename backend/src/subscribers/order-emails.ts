@@ -16,7 +16,7 @@ async function groupOfFulfillment(container: MedusaContainer, fulfillmentId: str
     fields: ["order.id", "order.order_group.id"],
     filters: { id: fulfillmentId },
   })
-  const order = (fulfillment as any)?.order
+  const order = fulfillment?.order
   return order?.order_group?.id ? { order_group_id: order.order_group.id, order_id: order.id } : undefined
 }
 
@@ -33,9 +33,9 @@ async function groupOfPayment(container: MedusaContainer, paymentId: string): Pr
   const { data: [link] } = await query.graph({
     entity: "order_payment_collection",
     fields: ["order_id"],
-    filters: { payment_collection_id: (payment as any).payment_collection_id },
+    filters: { payment_collection_id: payment.payment_collection_id },
   })
-  return (link as any)?.order_id ? groupOfParentOrder(container, (link as any).order_id) : undefined
+  return link?.order_id ? groupOfParentOrder(container, link.order_id) : undefined
 }
 
 /**
@@ -46,7 +46,7 @@ async function groupOfPayment(container: MedusaContainer, paymentId: string): Pr
 async function producerCancelledOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: orderId } })
-  return (order as any)?.order_group?.id && (order as any).metadata?.canceled_by === "producer"
+  return order?.order_group?.id && order.metadata?.canceled_by === "producer"
 }
 
 /** One e-mail per step of a checkout's life: placed, paid in full, accepted, packed, shipped, delivered, cancelled. */

@@ -4,7 +4,7 @@ import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { MEILISEARCH_BINARY, meilisearchArgs } from "../meilisearch-command.mjs"
 import { backendServerDir, seedDir, storefrontDir } from "../paths.mjs"
-import { isListening, startService, stopService, tail, waitForHttp } from "../processes.mjs"
+import { startService, stopService, tail, waitForHttp } from "../processes.mjs"
 import { medusaBin, nextBin } from "./production-build.mjs"
 
 async function waitUntil(check, timeoutMs, what) {

@@ -394,7 +394,6 @@ medusaIntegrationTestRunner({
         expect(group.payment.provider_id).toBe("pp_system_default")
         expect(group.payment_status).toBe("authorized")
         const admin = await adminHeaders(api, getContainer())
-        const paymentModule = getContainer().resolve(Modules.PAYMENT)
         const capturedAmount = async () => {
           const { data: [parent] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
             entity: "order",

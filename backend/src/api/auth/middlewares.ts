@@ -66,9 +66,9 @@ function afterAnswer(req: MedusaRequest, res: MedusaResponse, settle: (status: n
 }
 
 /** Swaps a JSON answer that `matches` for `replacement` before it is sent. */
-function replaceAnswer(res: MedusaResponse, matches: (status: number, body: any) => boolean, replacement: object) {
+function replaceAnswer(res: MedusaResponse, matches: (status: number, body: { type?: unknown } | null) => boolean, replacement: object) {
   const json = res.json.bind(res)
-  res.json = (body: unknown) => json(matches(res.statusCode, body) ? replacement : body)
+  res.json = (body: unknown) => json(matches(res.statusCode, body as { type?: unknown } | null) ? replacement : body)
 }
 
 /** Only failures count: a wrong password (401) stays counted, a sign-in clears its account's count. */

@@ -10,7 +10,7 @@ export type CardPaymentOptions = StripeOptions & {
 // The client the provider package was built against (stripe 15), not the newer one hoisted for
 // @medusajs/payment: the package's calls and API version are those of its own client.
 const requireFromProvider = createRequire(require.resolve("@medusajs/payment-stripe"))
-const Stripe: new (apiKey: string, config: Record<string, unknown>) => any = requireFromProvider("stripe")
+const Stripe: new (apiKey: string, config: Record<string, unknown>) => unknown = requireFromProvider("stripe")
 
 /** Where the Stripe client sends its requests, in the client's own host/port/protocol terms. */
 export function stripeHostConfig(apiHost: string) {
@@ -32,7 +32,7 @@ export class CardPaymentProvider extends StripeProviderService {
   constructor(cradle: Record<string, unknown>, options: CardPaymentOptions) {
     super(cradle, options)
     if (options.apiHost) {
-      this.stripe_ = new Stripe(options.apiKey, stripeHostConfig(options.apiHost))
+      this.stripe_ = new Stripe(options.apiKey, stripeHostConfig(options.apiHost)) as typeof this.stripe_
     }
   }
 }

@@ -9,7 +9,7 @@ import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOut
 export const SEARCH_UNAVAILABLE = "search_unavailable"
 
 export function toMedusaError(error: unknown, host: string): Error {
-  if (MedusaError.isMedusaError(error as any)) {
+  if (MedusaError.isMedusaError(error)) {
     return error as Error
   }
   if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {

@@ -112,7 +112,7 @@ export function toEpochMs(value: unknown): number | undefined {
 function readPath(source: unknown, segments: string[]): unknown {
   return segments.reduce<unknown>(
     (acc, segment) =>
-      acc === null || acc === undefined ? undefined : (acc as any)[segment],
+      acc === null || acc === undefined ? undefined : (acc as Record<string, unknown>)[segment],
     source
   )
 }

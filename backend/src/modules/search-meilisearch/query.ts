@@ -113,7 +113,7 @@ function valueFacet(
 function readPath(source: unknown, path: string): unknown {
   return path
     .split(".")
-    .reduce<unknown>((acc, s) => (acc == null ? undefined : (acc as any)[s]), source)
+    .reduce<unknown>((acc, s) => (acc == null ? undefined : (acc as Record<string, unknown>)[s]), source)
 }
 
 function highlightsOf(

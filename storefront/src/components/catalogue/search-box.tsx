@@ -1,13 +1,14 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
-import { useEffect, useId, useState, type FormEvent } from "react"
+import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from "react"
 import { Link } from "@/i18n/navigation"
 import { suggestProducts, type ProductSuggestion } from "@/lib/data/search"
 import { pickLocalized } from "@/lib/util/localized"
 import styles from "./search-box.module.css"
 
 const SUGGEST_DELAY_MS = 200
+const subscribeToNothing = () => () => {}
 
 /** The catalogue's search box: suggests products while typing, searches on Enter. */
 export function SearchBox({ query, onSearch }: { query: string; onSearch: (q: string) => void }) {
@@ -17,14 +18,24 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (q: st
   const [text, setText] = useState(query)
   const [suggestions, setSuggestions] = useState<ProductSuggestion[]>([])
   // Text typed before hydration would not reach React; tests (and nothing else) wait for this mark.
-  const [interactive, setInteractive] = useState(false)
-  useEffect(() => setInteractive(true), [])
+  const interactive = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false
+  )
 
   // Back and forward change the query under the box.
-  useEffect(() => setText(query), [query])
+  const [boxQuery, setBoxQuery] = useState(query)
+  if (boxQuery !== query) {
+    setBoxQuery(query)
+    setText(query)
+  }
+
+  const suggesting = text.trim().length >= 2 && text.trim() !== query
+  if (!suggesting && suggestions.length) setSuggestions([])
 
   useEffect(() => {
-    if (text.trim().length < 2 || text.trim() === query) return setSuggestions([])
+    if (!suggesting) return
     let current = true
     const timer = setTimeout(() => {
       suggestProducts(text).then(
@@ -36,7 +47,7 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (q: st
       current = false
       clearTimeout(timer)
     }
-  }, [text, query])
+  }, [text, query, suggesting])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

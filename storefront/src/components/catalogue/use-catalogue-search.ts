@@ -24,17 +24,24 @@ export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
   // choice whose pushState the router has not seen yet.
   const urlKey = searchParams.toString()
   const scopeKey = JSON.stringify(scope)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by scopeKey, the scope's value (see above)
   const urlState = useMemo(() => parseCatalogueParams(new URLSearchParams(urlKey), scope), [urlKey, scopeKey])
   // A choice shows at once; the router's copy of the URL catches up a moment later.
   const [state, setState] = useState(urlState)
-  useEffect(() => setState(urlState), [urlState])
+  const [stateUrl, setStateUrl] = useState(urlState)
+  if (stateUrl !== urlState) {
+    setStateUrl(urlState)
+    setState(urlState)
+  }
   const queryString = catalogueQueryString(state, scope)
   const [loaded, setLoaded] = useState<Loaded & { failed: boolean }>({ ...initial, failed: initial.result === null })
 
   // A server render (a plain link, a reload) brings its own first page.
-  useEffect(() => {
+  const [loadedInitial, setLoadedInitial] = useState(initial)
+  if (loadedInitial !== initial) {
+    setLoadedInitial(initial)
     setLoaded({ ...initial, failed: initial.result === null })
-  }, [initial])
+  }
 
   useEffect(() => {
     if (loaded.queryString === queryString) return

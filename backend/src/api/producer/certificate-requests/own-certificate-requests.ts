@@ -5,7 +5,7 @@ import { ownCertificateRequestFields } from "./validators"
 type OwnRequestRow = { id: string; product_id: string; [field: string]: unknown }
 
 /** This producer's certificate requests (all of them, or those with `id`), newest first, with each product's title. */
-export async function listOwnCertificateRequests(req: ProducerRequest<any, any>, id?: string) {
+export async function listOwnCertificateRequests(req: ProducerRequest, id?: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: requests } = await query.graph({
     entity: "ocop_certificate_request",

@@ -5,7 +5,7 @@ import { ownProducerFields } from "../applications/validators"
 import { ProducerRequest } from "../producer-scope"
 import { UpdateOwnProducerType } from "./validators"
 
-export async function retrieveOwnProducer(req: ProducerRequest<any, any>) {
+export async function retrieveOwnProducer(req: ProducerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [producer] } = await query.graph({ entity: "producer", fields: ownProducerFields, filters: { id: req.producer.producer_id } })
   const { data: [member] } = await query.graph({ entity: "producer_member", fields: ["id", "email", "name", "role"], filters: { id: req.producer.member_id } })

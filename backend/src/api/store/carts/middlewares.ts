@@ -8,7 +8,7 @@ import { StoreAddLineItem, StoreCartContact, StoreNewCart, StoreUpdateLineItem }
 async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     for (const key of ["shipping_address", "billing_address"] as const) {
-      await checkPlaceCodes(req.scope, (req.body as Record<string, any>)?.[key]?.metadata, `${key}.metadata`)
+      await checkPlaceCodes(req.scope, (req.body as Partial<Record<typeof key, { metadata?: Parameters<typeof checkPlaceCodes>[1] }>>)?.[key]?.metadata, `${key}.metadata`)
     }
     next()
   } catch (error) {

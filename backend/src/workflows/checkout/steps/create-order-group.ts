@@ -16,7 +16,7 @@ export const createOrderGroupStep = createStep(
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
 
-    const orders = await orderModule.createOrders(producer_orders.map((p) => p.order) as any)
+    const orders = await orderModule.createOrders(producer_orders.map((p) => p.order))
     const group = await marketplace.createOrderGroups({
       cart_id: parent.cart_id,
       parent_order_id: parent.id,

@@ -19,11 +19,15 @@ const ORDER_FIELDS = [
 ]
 const ADDRESS_FIELDS = ["first_name", "last_name", "phone", "company", "address_1", "address_2", "city", "country_code", "province", "postal_code", "metadata"]
 
-const pick = (source: Record<string, any> | null | undefined, keys: string[]) =>
+type Row = Record<string, unknown>
+type OrderLine = Row & { id: string; title: string; product_id: string; metadata?: Row | null; tax_lines?: Row[] | null; adjustments?: Row[] | null }
+type OrderShippingMethod = Row & { shipping_option_id: string; tax_lines?: Row[] | null; adjustments?: Row[] | null }
+
+const pick = (source: Row | null | undefined, keys: string[]) =>
   source ? Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]])) : undefined
-const taxLines = (lines: any[] | undefined) =>
+const taxLines = (lines: Row[] | null | undefined) =>
   (lines ?? []).map((l) => ({ code: l.code, rate: l.rate, description: l.description, provider_id: l.provider_id, tax_rate_id: l.tax_rate_id }))
-const adjustments = (lines: any[] | undefined) =>
+const adjustments = (lines: Row[] | null | undefined) =>
   (lines ?? []).map((a) => ({ code: a.code, amount: a.amount, description: a.description, promotion_id: a.promotion_id, provider_id: a.provider_id }))
 
 export const prepareProducerOrdersStepId = "prepare-producer-orders"
@@ -37,8 +41,8 @@ export const prepareProducerOrdersStep = createStep(
   async ({ cart_id, order_id }: { cart_id: string; order_id: string }, { container }): Promise<StepResponse<PreparedSplit>> => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
-    const items = (order.items ?? []) as any[]
-    const methods = (order.shipping_methods ?? []) as any[]
+    const items = (order.items ?? []) as OrderLine[]
+    const methods = (order.shipping_methods ?? []) as OrderShippingMethod[]
 
     const productIds = [...new Set(items.map((i) => i.product_id as string))]
     const optionIds = [...new Set(methods.map((m) => m.shipping_option_id as string).filter(Boolean))]
@@ -46,17 +50,16 @@ export const prepareProducerOrdersStep = createStep(
       query.graph({ entity: "product", fields: ["id", "producer.id"], filters: { id: productIds } }),
       query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } }),
     ])
-    const profileIds = [...new Set(options.map((o: any) => o.shipping_profile_id as string))]
     const { data: producers } = await query.graph({
       entity: "producer",
       fields: ["id", "shipping_profile.id"],
-      filters: { id: [...new Set(products.map((p: any) => p.producer?.id).filter(Boolean))] },
+      filters: { id: [...new Set(products.flatMap((p) => (p.producer?.id ? [p.producer.id] : [])))] },
     })
-    const producerOfProduct = new Map(products.map((p: any) => [p.id, p.producer?.id as string | undefined]))
-    const producerOfProfile = new Map(producers.map((p: any) => [p.shipping_profile?.id, p.id as string]))
-    const profileOfOption = new Map(options.map((o: any) => [o.id, o.shipping_profile_id as string]))
+    const producerOfProduct = new Map(products.map(p => [p.id, p.producer?.id as string | undefined]))
+    const producerOfProfile = new Map(producers.map(p => [p.shipping_profile?.id, p.id as string]))
+    const profileOfOption = new Map(options.map(o => [o.id, o.shipping_profile_id as string]))
 
-    const itemsByProducer = new Map<string, any[]>()
+    const itemsByProducer = new Map<string, OrderLine[]>()
     for (const item of items) {
       const producerId = producerOfProduct.get(item.product_id)
       if (!producerId) {
@@ -71,9 +74,9 @@ export const prepareProducerOrdersStep = createStep(
       sales_channel_id: order.sales_channel_id,
       email: order.email,
       currency_code: order.currency_code,
-      locale: (order as any).locale,
-      shipping_address: pick(order.shipping_address as any, ADDRESS_FIELDS),
-      billing_address: pick(order.billing_address as any, ADDRESS_FIELDS),
+      locale: order.locale,
+      shipping_address: pick(order.shipping_address, ADDRESS_FIELDS),
+      billing_address: pick(order.billing_address, ADDRESS_FIELDS),
     }
     const producer_orders = [...itemsByProducer].map(([producer_id, producerItems]) => ({
       producer_id,

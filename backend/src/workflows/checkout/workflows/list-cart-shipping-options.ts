@@ -13,6 +13,16 @@ export type ListCartShippingOptionsInput = { cart_id: string; is_return?: boolea
 
 export const listCartShippingOptionsWorkflowId = "list-cart-shipping-options"
 
+type ShippingCart = {
+  items: ShippingCartItem[]
+  locale: string
+  currency_code: string
+  region_id: string
+  sales_channel_id: string
+  customer_id?: string | null
+  shipping_address?: { country_code?: string | null; province?: string | null; city?: string | null; postal_code?: string | null } | null
+}
+
 const CART_FIELDS = [
   "id", "locale", "currency_code", "region_id", "sales_channel_id", "customer_id", "shipping_address.*",
   "items.*", "items.variant.id", "items.variant.manage_inventory", "items.variant.allow_backorder",
@@ -47,7 +57,7 @@ export const listCartShippingOptionsWorkflow = createWorkflow(listCartShippingOp
     filters: { id: input.cart_id },
   }).config({ name: "get-cart" })
   validateShippingCartStep(transform({ carts, input }, ({ carts, input }) => ({ cart_id: input.cart_id, found: carts.length > 0 })))
-  const cart = transform({ carts }, ({ carts }) => carts[0] as unknown as { items: ShippingCartItem[] } & Record<string, any>)
+  const cart = transform({ carts }, ({ carts }) => carts[0] as unknown as ShippingCart)
 
   const variables = transform({ cart, input }, ({ cart, input }) => ({
     context: { is_return: input.is_return ? "true" : "false", enabled_in_store: "true" },

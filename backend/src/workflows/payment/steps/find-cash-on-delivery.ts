@@ -20,7 +20,7 @@ export const findCashOnDeliveryStep = createStep(
       fields: ["id", "total", "metadata", "order_group.parent_order_id"],
       filters: { id: order_id },
     })
-    const parentId = (order as any)?.order_group?.parent_order_id
+    const parentId = order?.order_group?.parent_order_id
     if (!parentId) return new StepResponse(null)
     const { data: [parent] } = await query.graph({
       entity: "order",
@@ -28,13 +28,13 @@ export const findCashOnDeliveryStep = createStep(
         "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount"],
       filters: { id: parentId },
     })
-    const payment = ((parent as any)?.payment_collections ?? [])
-      .flatMap((c: any) => c?.payments ?? [])
-      .find((p: any) => p.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at)
+    const payment = (parent?.payment_collections ?? [])
+      .flatMap((c) => c?.payments ?? [])
+      .find((p) => p?.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at)
     if (!payment) return new StepResponse(null)
-    const captured = (payment.captures ?? []).reduce((sum: any, c: any) => MathBN.add(sum, c.amount), MathBN.convert(0))
+    const captured = (payment.captures ?? []).reduce((sum, c) => MathBN.add(sum, c?.amount ?? 0), MathBN.convert(0))
     const remaining = MathBN.sub(payment.amount, captured)
-    const amount = MathBN.min(remaining, order.total as any).toNumber()
+    const amount = MathBN.min(remaining, order.total).toNumber()
     return new StepResponse(amount > 0 ? { payment_id: payment.id, amount } : null)
   }
 )

@@ -26,23 +26,24 @@ export const findExpiredTransfersStep = createStep(
       entity: "order",
       fields: ["id", "status", "payment_collections.payments.provider_id", "payment_collections.payments.data",
         "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
-      filters: { id: (groups as any[]).map((g) => g.parent_order_id) },
+      filters: { id: groups.map((g) => g.parent_order_id) },
     })
     const overdue = new Map<string, string>()
-    for (const parent of parents as any[]) {
+    for (const parent of parents) {
       if (parent.status === "canceled") continue
-      const payment = (parent.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
-        .find((p: any) => p.provider_id === VIETQR_PROVIDER && !p.canceled_at)
-      const deadline = payment?.data?.expires_at
-      if (payment && !payment.captured_at && deadline && new Date(deadline) <= now) overdue.set(parent.id, payment.data.reference)
+      const payment = (parent.payment_collections ?? []).flatMap((c) => c?.payments ?? [])
+        .find((p) => p?.provider_id === VIETQR_PROVIDER && !p.canceled_at)
+      const transfer = payment?.data as { expires_at?: string; reference: string } | null | undefined
+      const deadline = transfer?.expires_at
+      if (payment && !payment.captured_at && deadline && new Date(deadline) <= now) overdue.set(parent.id, transfer!.reference)
     }
     return new StepResponse(
-      (groups as any[])
+      groups
         .filter((group) => overdue.has(group.parent_order_id))
         .map((group) => ({
           order_group_id: group.id,
           parent_order_id: group.parent_order_id,
-          order_ids: (group.orders ?? []).filter((o: any) => o && o.status !== "canceled").map((o: any) => o.id),
+          order_ids: (group.orders ?? []).flatMap((o) => (o && o.status !== "canceled" ? [o.id] : [])),
           reference: overdue.get(group.parent_order_id)!,
         }))
     )

@@ -24,8 +24,8 @@ export const matchBankStatementStep = createStep(
         })
       : { data: [] }
     const expected: ExpectedTransfer[] = payments
-      .filter((payment: any) => !payment.canceled_at && typeof payment.data?.reference === "string")
-      .map((payment: any) => ({
+      .filter((payment) => !payment.canceled_at && typeof payment.data?.reference === "string")
+      .map((payment) => ({
         reference: payment.data!.reference as string,
         amount: Number(payment.amount),
         payment_id: payment.id,

@@ -17,12 +17,12 @@ export const buildProducerOrderEmailStep = createStep(
   async (input: { order_id: string; kind: ProducerOrderEmailKind }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: input.order_id } })
-    const groupId = (order as any)?.order_group?.id as string | undefined
+    const groupId = order?.order_group?.id as string | undefined
     if (!groupId) return new StepResponse([] as NotificationTypes.CreateNotificationDTO[])
     const group = (await retrieveOrderGroup(container, groupId)) as unknown as OrderGroupView & { email?: string | null; orders: { id: string }[] }
     const view = group.orders.find((o) => o.id === input.order_id) as OrderGroupView["orders"][number] | undefined
     if (!group.email || !view) return new StepResponse([] as NotificationTypes.CreateNotificationDTO[])
-    const cancel_reason = ((order as any).metadata?.cancel_reason as string | undefined) ?? null
+    const cancel_reason = (order.metadata?.cancel_reason as string | undefined) ?? null
     const { subject, text } = orderEmail(input.kind, group, { ...view, cancel_reason })
     return new StepResponse([
       {

@@ -16,7 +16,7 @@ export const buildProducerOrderPlacedEmailsStep = createStep(
       fields: ["orders.id", "orders.producer.name", "orders.producer.email"],
       filters: { id: input.order_group_id },
     })
-    const producers = new Map(((group as any)?.orders ?? []).flatMap((o: any) => (o?.producer?.email ? [[o.id, o.producer]] : [])))
+    const producers = new Map((group?.orders ?? []).flatMap((o) => (o?.producer?.email ? [[o.id, o.producer]] : [])))
     const views = await producerOrderViews(container, [...producers.keys()] as string[])
     return new StepResponse(
       views.map((order) => {

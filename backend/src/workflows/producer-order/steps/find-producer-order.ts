@@ -37,7 +37,7 @@ export const findProducerOrderStep = createStep(
         "producer.id", "producer.stock_location.id"],
       filters: { id: input.order_id },
     })
-    if (!order || (order as any).producer?.id !== input.producer_id) {
+    if (!order || order.producer?.id !== input.producer_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `order: no order with id ${input.order_id}`)
     }
     return new StepResponse(order as unknown as ProducerOrder)

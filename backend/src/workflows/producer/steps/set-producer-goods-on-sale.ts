@@ -32,8 +32,8 @@ export const setProducerGoodsOnSaleStep = createStep(
     if (!channelId || !producer) return new StepResponse({ product_ids: [] as string[] }, { links: [], on_sale: input.on_sale } as Moved)
     const toMove = (rows: Channelled[]) =>
       rows.flatMap((row) => (row && (row.sales_channels ?? []).some((c) => c?.id === channelId) !== input.on_sale ? [row.id] : []))
-    const productIds = toMove(((producer as any).products ?? []) as Channelled[])
-    const locationIds = toMove([(producer as any).stock_location ?? null])
+    const productIds = toMove((producer.products ?? []) as Channelled[])
+    const locationIds = toMove([producer.stock_location ?? null])
     const links: LinkDefinition[] = [
       ...productIds.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channelId } })),
       ...locationIds.map((stock_location_id) => ({ [Modules.SALES_CHANNEL]: { sales_channel_id: channelId }, [Modules.STOCK_LOCATION]: { stock_location_id } })),

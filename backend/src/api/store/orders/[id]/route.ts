@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
-import { maskOrderContact, mayRead } from "../../../../lib/buyer-privacy"
+import { maskOrderContact, mayRead, OrderContact } from "../../../../lib/buyer-privacy"
 
 type MaybeSignedIn = MedusaRequest & { auth_context?: { actor_id?: string } }
 
@@ -22,5 +22,5 @@ export const GET = async (req: MaybeSignedIn, res: MedusaResponse) => {
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: { fields: req.queryConfig.fields, order_id: req.params.id, filters: { is_draft_order: false } },
   })
-  res.json({ order: buyer.customer?.has_account ? result : maskOrderContact(result as Record<string, any>) })
+  res.json({ order: buyer.customer?.has_account ? result : maskOrderContact(result as OrderContact) })
 }
