@@ -12,7 +12,7 @@ export type ProducerOrderAction = "accept" | "pack" | "ship" | "deliver" | "canc
 type FulfilmentProgress = { shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown }
 type OrderProgress<Fulfilment extends FulfilmentProgress> = {
   status?: string
-  metadata?: Record<string, any> | null
+  metadata?: Record<string, unknown> | null
   fulfillments?: Fulfilment[] | null
 }
 
