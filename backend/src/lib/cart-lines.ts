@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
-import { orderLimits, quantityLimitProblem } from "./quantity-limits"
+import { orderLimits, quantityLimitProblem } from "@ocop/shared"
 
 /** A line of a cart as it would stand after a change: its variant and quantity. */
 export type CartLine = { variant_id: string; quantity: number }

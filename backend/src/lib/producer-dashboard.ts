@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
+import { certificateStatus, currentCertificate } from "@ocop/shared"
 import { awaitsTransfer, checkoutPayments, CheckoutPayment, fulfilmentStatus, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
 
 /** At or below this many units available, a variant is listed as running low. */
@@ -52,7 +52,7 @@ function lowStock(products: Product[], locationId: string | undefined) {
   )
 }
 
-/** Products whose current certificate runs out within 90 days (certificate-validity.ts's "expiring"). */
+/** Products whose current certificate runs out within 90 days (the shared certificate rule's "expiring"). */
 function expiringCertificates(products: Product[], now: Date) {
   return products
     .flatMap((product) => {

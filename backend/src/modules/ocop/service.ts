@@ -2,7 +2,7 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { OcopCertificate } from "./models/certificate"
 import { OcopCertificateRequest } from "./models/certificate-request"
 import { OcopOrigin } from "./models/origin"
-import { certificateStatus } from "./rules/certificate-validity"
+import { certificateStatus } from "@ocop/shared"
 
 const OcopServiceBase = MedusaService({ OcopCertificate, OcopOrigin, OcopCertificateRequest })
 type Base = InstanceType<typeof OcopServiceBase>

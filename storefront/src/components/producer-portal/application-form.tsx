@@ -2,12 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
+import { LEGAL_FORMS } from "@ocop/shared"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import checkout from "@/components/checkout/checkout.module.css"
 import { applyAsProducer, updateProducer } from "@/lib/data/producer-account"
 import type { Place } from "@/lib/places/types"
 import { emptyPortalForm } from "@/lib/producer-portal/form-state"
-import { LEGAL_FORMS } from "@/lib/producer-portal/types"
 import { FormMessages } from "./form-messages"
 import { PlacePickers } from "./place-pickers"
 import { PortalField } from "./portal-field"

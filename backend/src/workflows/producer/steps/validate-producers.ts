@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import ProducerModuleService from "../../../modules/producer/service"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
-import { isValidTaxCode } from "../../../modules/producer/rules/tax-code"
+import { isValidTaxCode } from "@ocop/shared"
 
 export type ProducerFields = {
   id?: string
