@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, currentCertificate } from "@ocop/shared"
+import { certificateStatus, currentCertificate, type ProducerDashboard } from "@ocop/shared"
 import { awaitsTransfer, checkoutPayments, CheckoutPayment, fulfilmentStatus, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
 
 /** At or below this many units available, a variant is listed as running low. */
@@ -35,7 +35,7 @@ export function salesSince(orders: OrderWithPayment[], now: Date, days: number) 
 const TO_FULFIL = new Set(["placed", "accepted", "packed"])
 
 type Level = { location_id: string; stocked_quantity: unknown; reserved_quantity: unknown }
-type Variant = { id: string; title: string | null; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
+type Variant = { id: string; title: string; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
 type Product = { id: string; title: string; variants?: Variant[] | null; ocop_certificates?: any[] | null }
 
 /** Variants whose stock at the producer's location, less what orders hold, is LOW_STOCK_AT or fewer. */
@@ -65,7 +65,7 @@ function expiringCertificates(products: Product[], now: Date) {
 }
 
 /** The portal's dashboard (docs/producer-portal-api.md, "Dashboard"). */
-export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()) {
+export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()): Promise<ProducerDashboard<Date | string>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [states, { data: [producer] }] = await Promise.all([
     producerOrderStates(container, producerId),

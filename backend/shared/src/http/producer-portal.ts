@@ -50,3 +50,14 @@ export type Listing<Timestamp = string> = {
 
 /** `awaiting_payment`: a bank transfer not received yet (packing waits for it); `authorized`: COD to collect, or a card held. */
 export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
+
+export type SalesFigure = { total: number; orders: number }
+
+/** The portal's dashboard (GET /producer/dashboard). */
+export type ProducerDashboard<Timestamp = string> = {
+  sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
+  orders_to_fulfil: number
+  orders_awaiting_payment: number
+  low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
+  expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: Timestamp }[]
+}

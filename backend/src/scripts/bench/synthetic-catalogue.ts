@@ -1,5 +1,5 @@
-import { CreateProducerData } from "../../workflows/producer/steps/create-producers"
 import { taxCodeCheckDigit } from "@ocop/shared"
+import { CreateProducerData } from "../../workflows/producer/steps/create-producers"
 import { CatalogueFile, CatalogueProduct } from "../setup/ocop-catalogue-file"
 
 export type BenchCommune = { code: string; name: string; province_code: string }

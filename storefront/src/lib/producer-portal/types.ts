@@ -54,15 +54,6 @@ export type ProducerOrder = {
   cancel_reason: string | null
 }
 
-export type SalesFigure = { total: number; orders: number }
-export type ProducerDashboard = {
-  sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
-  orders_to_fulfil: number
-  orders_awaiting_payment: number
-  low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
-  expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: string }[]
-}
-
 export type CertificateRequest = {
   id: string
   product_id: string
