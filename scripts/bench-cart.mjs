@@ -17,6 +17,7 @@ import { stockedVariantPerProducer, storeApi, timePurchase } from "./lib/bench/p
 import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
 import { dataDir, rootDir } from "./lib/paths.mjs"
 import { runStep, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
+import { buildInputs } from "./lib/topology/production-build.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -66,20 +67,20 @@ exitHook((done) => cleanUp().then(done))
 async function buildApp(dir) {
   const medusaBin = path.join(dir, "node_modules", ".bin", "medusa")
   const nextBin = path.join(dir, "node_modules", ".bin", "next")
-  const lockfile = path.join(dir, "package-lock.json")
+  const inputs = buildInputs(dir)
   const backend = path.join(dir, "backend")
   const storefront = path.join(dir, "storefront")
   const builds = [
     {
       name: `backend of ${dir}`,
-      inputs: [path.join(backend, "src"), path.join(backend, "medusa-config.ts"), path.join(backend, "package.json"), lockfile],
+      inputs: inputs.backend,
       baked: `ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`,
       stamp: path.join(backend, ".medusa", "server", ".ocop-build-hash"),
       run: () => runStep(medusaBin, ["build"], { cwd: backend, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") }),
     },
     {
       name: `storefront of ${dir}`,
-      inputs: ["src", "messages", "public", "next.config.ts", "package.json", "tsconfig.json"].map((p) => path.join(storefront, p)).concat(lockfile),
+      inputs: inputs.storefront,
       baked: "",
       stamp: path.join(storefront, ".next", ".ocop-build-hash"),
       run: () =>

@@ -4,12 +4,12 @@
 import fs from "node:fs"
 import path from "node:path"
 import exitHook from "async-exit-hook"
-import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { migrationInputsHash, runUnlessStamped, setupInputsHash } from "./lib/migration-stamp.mjs"
 import { backendDir, backendServerDir, dataDir, rootDir, seedDir, storefrontDir } from "./lib/paths.mjs"
 import { runStep, startService, stopAll, tail, waitForHttp } from "./lib/processes.mjs"
 import { ensureSecrets } from "./lib/secrets.mjs"
+import { buildBackend, buildShared, buildStorefront, medusaBin, nextBin } from "./lib/topology/production-build.mjs"
 import { buildProductImages } from "../seed/images/build-images.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -18,8 +18,6 @@ const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 const logDir = path.join(dataDir, "logs")
-const medusaBin = path.join(rootDir, "node_modules", ".bin", "medusa")
-const nextBin = path.join(rootDir, "node_modules", ".bin", "next")
 const startedAt = Date.now()
 
 let database
@@ -50,19 +48,6 @@ exitHook((done) => {
     done()
   })
 })
-
-/** `bakedEnv`: variables the build inlines, so that a change to one also makes the build stale. */
-async function buildIfStale(name, inputs, stampFile, build, bakedEnv = []) {
-  const inputsHash = `${hashInputs(inputs)}:${bakedEnv.map((key) => `${key}=${process.env[key] ?? ""}`).join(",")}`
-  if (isBuildCurrent(stampFile, inputsHash)) {
-    step(`${name} build is current`)
-    return
-  }
-  step(`building ${name}…`)
-  await build()
-  writeBuildStamp(stampFile, inputsHash)
-  step(`${name} built`)
-}
 
 function linkStaticDir(staticDir, uploadDir) {
   fs.mkdirSync(uploadDir, { recursive: true })
@@ -125,15 +110,9 @@ async function main() {
   const lockfile = path.join(rootDir, "package-lock.json")
   const serverDir = dev ? backendDir : backendServerDir
 
-  if (!dev) {
-    await buildIfStale(
-      "backend",
-      [path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), path.join(backendDir, "package.json"), lockfile],
-      path.join(backendServerDir, ".ocop-build-hash"),
-      () => runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") }),
-      ["ADMIN_BACKEND_URL"]
-    )
-  }
+  // The Medusa server loads the shared rules' build in dev mode too.
+  await buildShared({ logDir, log: step })
+  if (!dev) await buildBackend({ logDir, log: step })
 
   step("preparing seed images…")
   await buildProductImages()
@@ -165,14 +144,7 @@ async function main() {
   })
   if (!setUp) step("store setup is current")
 
-  if (!dev) {
-    await buildIfStale(
-      "storefront",
-      ["src", "messages", "public", "next.config.ts", "package.json", "tsconfig.json"].map((p) => path.join(storefrontDir, p)).concat(lockfile),
-      path.join(storefrontDir, ".next", ".ocop-build-hash"),
-      () => runStep(nextBin, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" }, logFile: path.join(logDir, "storefront-build.log") })
-    )
-  }
+  if (!dev) await buildStorefront({ env: storefrontEnv, logDir, log: step })
 
   // Medusa serves /static from the server folder, which a build wipes: point it at the uploads.
   linkStaticDir(path.join(serverDir, "static"), uploadDir)

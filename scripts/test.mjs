@@ -16,6 +16,7 @@ const integrationTimings = path.join(os.tmpdir(), `ocop-integration-timings-${pr
 const suites = [
   ["lint: ESLint and Prettier", "npm", ["run", "lint"]],
   ["unit: root scripts and compose file", "node", ["--test", "scripts/__tests__/"]],
+  ["unit: shared rules (backend/shared)", "npm", ["run", "test:unit", "--workspace", "@ocop/shared"]],
   ["unit: seed", "npm", ["run", "test:unit", "--workspace", "seed"]],
   ["unit: backend", "npm", ["run", "test:unit", "--workspace", "backend"]],
   ["unit: storefront", "npm", ["run", "test:unit", "--workspace", "storefront"]],

@@ -17,7 +17,7 @@ import { backendServerDir, dataDir as rootDataDir, rootDir } from "./lib/paths.m
 import { isListening, runStep, stopAll } from "./lib/processes.mjs"
 import { storeClient } from "./lib/topology/checkout.mjs"
 import { adminClient, killServerDuringCheckouts, killWorkerWithQueuedWork, pauseMeilisearch, restartRedis } from "./lib/topology/faults.mjs"
-import { buildBackend, buildStorefront, medusaBin } from "./lib/topology/production-build.mjs"
+import { buildBackend, buildShared, buildStorefront, medusaBin } from "./lib/topology/production-build.mjs"
 import { startRoundRobinProxy } from "./lib/topology/proxy.mjs"
 import { backendEnvironment, medusaProcess, meilisearchServer, redisServer, storefrontProcess } from "./lib/topology/stack.mjs"
 
@@ -70,6 +70,7 @@ async function startStack() {
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(logDir, { recursive: true })
   await timed("build", async () => {
+    await buildShared({ logDir, log })
     await buildBackend({ logDir, log })
     await buildStorefront({ env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, logDir, log })
     await buildProductImages()

@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The rules and types shared with the backend (backend/shared) are TypeScript source.
+  transpilePackages: ["@ocop/shared"],
   // The producer portal's uploads (photos, certificate scans up to 10 MB) reach the backend through
   // server actions, and pass the locale proxy on the way (both cap request bodies below that).
   // Cached backend reads live in memory only: a restart (a new database behind, say) starts empty,

@@ -40,7 +40,7 @@ const SETUP_ENV = ["ADMIN_EMAIL", "ADMIN_PASSWORD", "DEMO_PRODUCER_EMAIL", "DEMO
  * the schema (`migrationsHash`), the backend's code, the seed data and the variables it reads.
  */
 export function setupInputsHash({ migrationsHash, backendDir, seedDir, lockfile, env = process.env }) {
-  const files = hashInputs([path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), seedDir, lockfile])
+  const files = hashInputs([path.join(backendDir, "src"), path.join(backendDir, "shared", "src"), path.join(backendDir, "medusa-config.ts"), seedDir, lockfile])
   const setupEnv = SETUP_ENV.map((key) => `${key}=${env[key] ?? ""}`).join("\n")
   return crypto.createHash("sha256").update(migrationsHash).update("\0").update(files).update("\0").update(setupEnv).digest("hex")
 }

@@ -14,6 +14,8 @@ import { test } from "node:test"
 import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
+// The rules the backend applies to producers it stores (built to CommonJS on install).
+const { isValidTaxCode, LEGAL_FORMS } = require("@ocop/shared")
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const catalogueDir = path.join(seedDir, "catalogue")
 const catalogueFile = path.join(catalogueDir, "ocop-catalogue.json")
@@ -24,7 +26,6 @@ const { kinds, producers, products } = catalogue
 const TODAY = "2026-11-25"
 const PROVINCE_CODES = ["11", "66", "75"]
 const MOTIFS = ["bean", "leaf", "grain", "flame", "bottle", "nut", "drop", "fruit"]
-const LEGAL_FORMS = ["cooperative", "enterprise", "household_business", "cooperative_group"]
 const ETHNIC_GROUPS = { 11: ["Thái", "Mông", "Khơ Mú", "Dao", "Hà Nhì"], 66: ["Ê Đê", "M'nông"], 75: ["S'tiêng"] }
 const FIVE_STAR_KINDS = ["ca-phe-chon", "nhan-mac-ca", "hop-qua-socola", "hat-dieu-rang", "nhan-dieu-trang", "bot-ca-cao"]
 const GROUPS = [["I", 1, 13], ["II", 14, 17], ["III", 18, 20], ["IV", 21, 22], ["V", 23, 25], ["VI", 26, 26]]
@@ -42,15 +43,6 @@ for (const m of table("ward_mappings")) {
   const byDistrict = formerDistricts.get(m.new_ward_code) ?? new Map()
   byDistrict.set(nfc(m.old_district_name), nfc(m.old_province_name))
   formerDistricts.set(m.new_ward_code, byDistrict)
-}
-
-function taxCodeValid(code) {
-  const m = /^(\d{10})(?:-(\d{3}))?$/.exec(code)
-  if (!m || m[2] === "000") return false
-  const digits = [...m[1]].map(Number)
-  const a = [31, 29, 23, 19, 17, 13, 7, 5, 3].reduce((s, w, i) => s + w * digits[i], 0)
-  const check = 10 - (a % 11)
-  return check <= 9 && check === digits[9]
 }
 
 function starsFor(score) {
@@ -76,12 +68,12 @@ const isTourism = (product) => product.product_set === 26
 // ---------------------------------------------------------------- the rule helpers check themselves
 
 test("the rule helpers accept good values and reject bad ones", () => {
-  assert.equal(taxCodeValid("0100109106"), true) // a real tax code
-  assert.equal(taxCodeValid("0100109106-001"), true)
-  assert.equal(taxCodeValid("0100109107"), false)
-  assert.equal(taxCodeValid("0100109106-000"), false)
-  assert.equal(taxCodeValid("0000000000"), false) // A mod 11 = 0: no valid check digit
-  assert.equal(taxCodeValid("010010910"), false)
+  assert.equal(isValidTaxCode("0100109106"), true) // a real tax code
+  assert.equal(isValidTaxCode("0100109106-001"), true)
+  assert.equal(isValidTaxCode("0100109107"), false)
+  assert.equal(isValidTaxCode("0100109106-000"), false)
+  assert.equal(isValidTaxCode("0000000000"), false) // A mod 11 = 0: no valid check digit
+  assert.equal(isValidTaxCode("010010910"), false)
   assert.deepEqual([0, 29, 30, 49, 50, 69, 70, 89, 90, 100].map(starsFor), [1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
   assert.equal(expiryOf("2023-11-26"), "2026-11-26")
   assert.equal(daysBetween(TODAY, expiryOf("2023-12-25")), 30)
@@ -182,7 +174,7 @@ test("producers have unique URL-safe handles, demo names, valid tax codes, phone
     assert.match(p.handle, /^[a-z0-9]+(-[a-z0-9]+)*$/)
     assert.match(p.name, / \(demo\)$/, p.handle)
     assert.ok(LEGAL_FORMS.includes(p.legal_form), `${p.handle}: ${p.legal_form}`)
-    assert.ok(taxCodeValid(p.tax_code), `${p.handle}: tax code ${p.tax_code}`)
+    assert.ok(isValidTaxCode(p.tax_code), `${p.handle}: tax code ${p.tax_code}`)
     assert.match(p.phone, /^(0[35789]\d{8}|02\d{9})$/, `${p.handle}: phone ${p.phone}`)
     assert.match(p.email, /^[a-z0-9.-]+@example\.vn$/, p.handle)
     assert.ok(p.representative && p.street && p.story_vi && p.story_en, p.handle)

@@ -22,6 +22,8 @@ import dongNai from "./kinds/producers-dong-nai.mjs"
 import { personName, streetFor, ETHNIC_GROUPS_BY_PROVINCE } from "./kinds/people.mjs"
 
 const require = createRequire(import.meta.url)
+// The backend's own tax-code rule (built to CommonJS on install), so demo producers pass its check.
+const { taxCodeCheckDigit } = require("@ocop/shared")
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export const TODAY = "2026-11-25"
@@ -138,13 +140,6 @@ function randomDate(rng, from, to) {
   }
 }
 
-export function taxCheckDigit(first9) {
-  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3]
-  const a = weights.reduce((s, w, i) => s + w * Number(first9[i]), 0)
-  const r = a % 11
-  return r === 0 ? null : 10 - r
-}
-
 // ---------------------------------------------------------------- places
 
 function loadPlaces() {
@@ -239,8 +234,8 @@ function buildProducers(places, kindsByKey) {
       const prefix = form.form === "household_business" ? "8" : former.tax
       let first9
       do first9 = prefix + Array.from({ length: 9 - prefix.length }, () => rng.int(0, 9)).join("")
-      while (taxCheckDigit(first9) === null)
-      taxCode = first9 + taxCheckDigit(first9)
+      while (taxCodeCheckDigit(first9) === undefined)
+      taxCode = first9 + taxCodeCheckDigit(first9)
     } while (taxCodes.has(taxCode))
     taxCodes.add(taxCode)
     if (profile.branch) taxCode += `-${pad(rng.int(1, 12), 3)}`

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework"
-import { taxCodeCheckDigit } from "../../src/modules/producer/rules/tax-code"
+import { taxCodeCheckDigit } from "@ocop/shared"
 import { setProducerStatusWorkflow } from "../../src/workflows/producer/workflows/set-producer-status"
 import { muongAngCommune } from "./fixtures"
 

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "./error-codes"
-import { orderLimits, quantityLimitProblem } from "./quantity-limits"
+import { orderLimits, quantityLimitProblem } from "@ocop/shared"
 
 /** A line of a cart as it would stand after a change: its variant and quantity. */
 export type CartLine = { variant_id: string; quantity: number }

@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BANK_TRANSFER_PROVIDER_ID } from "@ocop/shared"
 import { maskEmail, maskPhone, mayRead, samePhone } from "./buyer-privacy"
 import { deliveryStatus } from "./producer-order-status"
 
@@ -75,7 +76,7 @@ async function withPayments(container: MedusaContainer, groups: GroupRow[]) {
             captured_amount: capturedAmount(payment),
             captured_at: payment.captured_at ?? null,
             // Only a bank transfer has details the buyer needs: where to send how much, with which reference.
-            bank_transfer: payment.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
+            bank_transfer: payment.provider_id === BANK_TRANSFER_PROVIDER_ID ? payment.data : null,
           }
         : null,
     }

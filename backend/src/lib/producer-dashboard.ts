@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
+import { certificateStatus, currentCertificate, type ProducerDashboard } from "@ocop/shared"
 import { fulfilmentStatus } from "./producer-order-status"
 import { awaitsTransfer, checkoutPayments, CheckoutPayment, isPaid, producerOrderStates, ProducerOrderState } from "./producer-order-view"
 
@@ -36,7 +36,7 @@ export function salesSince(orders: OrderWithPayment[], now: Date, days: number) 
 const TO_FULFIL = new Set(["placed", "accepted", "packed"])
 
 type Level = { location_id: string; stocked_quantity: unknown; reserved_quantity: unknown }
-type Variant = { id: string; title: string | null; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
+type Variant = { id: string; title: string; sku: string | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }
 type Certificate = { certificate_number: string; stars: number; decision_date: string; expires_at: string; revoked_at?: string | null }
 type Product = { id: string; title: string; variants?: Variant[] | null; ocop_certificates?: Certificate[] | null }
 
@@ -54,7 +54,7 @@ function lowStock(products: Product[], locationId: string | undefined) {
   )
 }
 
-/** Products whose current certificate runs out within 90 days (certificate-validity.ts's "expiring"). */
+/** Products whose current certificate runs out within 90 days (the shared certificate rule's "expiring"). */
 function expiringCertificates(products: Product[], now: Date) {
   return products
     .flatMap((product) => {
@@ -67,7 +67,7 @@ function expiringCertificates(products: Product[], now: Date) {
 }
 
 /** The portal's dashboard (docs/producer-portal-api.md, "Dashboard"). */
-export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()) {
+export async function producerDashboard(container: MedusaContainer, producerId: string, now = new Date()): Promise<ProducerDashboard<Date | string>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [states, { data: [producer] }] = await Promise.all([
     producerOrderStates(container, producerId),

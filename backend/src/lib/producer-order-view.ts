@@ -1,11 +1,17 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  CARD_PROVIDER_ID,
+  CASH_ON_DELIVERY_PROVIDER_ID,
+  type ProducerPaymentStatus,
+} from "@ocop/shared"
 import { fulfilmentStatus, FulfilmentStatus, liveFulfillments } from "./producer-order-status"
 
 const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
-  pp_system_default: "cod",
-  pp_vietqr_vietqr: "bank_transfer",
-  pp_stripe_stripe: "card",
+  [CASH_ON_DELIVERY_PROVIDER_ID]: "cod",
+  [BANK_TRANSFER_PROVIDER_ID]: "bank_transfer",
+  [CARD_PROVIDER_ID]: "card",
 }
 
 /** How a producer order's buyer pays: cash on delivery, a VietQR bank transfer, or a card. */
@@ -70,7 +76,7 @@ export const paidAmount = (payment: CheckoutPayment) => sum(payment.captures) - 
  */
 export function paidForOrder(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
   if (!payment || payment.canceled_at) return 0
-  if (payment.provider_id === "pp_system_default") return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
+  if (payment.provider_id === CASH_ON_DELIVERY_PROVIDER_ID) return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
   return Math.max(0, Math.min(Number(order.total), paidAmount(payment)))
 }
 
@@ -79,9 +85,7 @@ export const isPaid = (order: ProducerOrderState, payment: CheckoutPayment | und
 
 /** A bank transfer not received yet: the goods must wait (packing is refused until it is). */
 export const awaitsTransfer = (order: ProducerOrderState, payment: CheckoutPayment | undefined) =>
-  payment?.provider_id === "pp_vietqr_vietqr" && !payment.canceled_at && order.status !== "canceled" && !isPaid(order, payment)
-
-export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
+  payment?.provider_id === BANK_TRANSFER_PROVIDER_ID && !payment.canceled_at && order.status !== "canceled" && !isPaid(order, payment)
 
 /**
  * Whether the producer may count on the money: `awaiting_payment` is a transfer not received yet,

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { certificateStatus, currentCertificate, type Listing, type ListingStatus } from "@ocop/shared"
 import { notOwn } from "./not-own"
-import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
 
 const PRODUCT_FIELDS = [
   "id", "title", "subtitle", "description", "handle", "status", "metadata", "thumbnail", "created_at", "updated_at",
@@ -24,7 +24,7 @@ type ProductRow = {
   subtitle: string | null
   description: string | null
   handle: string
-  status: string
+  status: ListingStatus
   metadata: Record<string, unknown> | null
   thumbnail: string | null
   created_at: Date
@@ -47,7 +47,7 @@ type ProductRow = {
 const number = (value: unknown) => (typeof value === "number" ? value : value == null || value === "" ? null : Number(value))
 
 /** A listing as the portal shows it: price in VND, stock and what is free to sell at the producer's own location. */
-export function producerProductView(product: ProductRow, locationId: string | undefined) {
+export function producerProductView(product: ProductRow, locationId: string | undefined): Listing<Date | string> {
   const metadata = product.metadata ?? {}
   const certificate = currentCertificate(product.ocop_certificates ?? [])
   return {
@@ -106,8 +106,6 @@ export function producerProductView(product: ProductRow, locationId: string | un
     updated_at: product.updated_at,
   }
 }
-
-export type ProducerProductView = ReturnType<typeof producerProductView>
 
 async function producerCatalogue(scope: MedusaContainer, producerId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,4 +1,4 @@
-import { certificateStatus, currentCertificate } from "../modules/ocop/rules/certificate-validity"
+import { certificateStatus, currentCertificate } from "@ocop/shared"
 
 type CertificateRow = { decision_date: Date | string; expires_at: Date | string; revoked_at?: Date | string | null; stars: number; product_set: number; product_group: string }
 type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }

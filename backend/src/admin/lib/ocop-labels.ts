@@ -1,3 +1,4 @@
+import { BANK_TRANSFER_PROVIDER_ID, CARD_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
 import type {
   Certificate,
   CertificateRequestStatus,
@@ -5,7 +6,7 @@ import type {
   CheckoutPaymentStatus,
   FulfilmentStatus,
   LegalForm,
-  ListingStatus,
+  ListingReviewStatus,
   MismatchReason,
   ProducerStatus,
 } from "./ocop-types"
@@ -42,7 +43,7 @@ export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, { vi: string; en: st
   suspended: { vi: "Tạm ngưng", en: "Suspended", color: "red" },
 }
 
-export const LISTING_STATUS_LABELS: Record<ListingStatus, { vi: string; en: string; color: BadgeColor }> = {
+export const LISTING_STATUS_LABELS: Record<ListingReviewStatus, { vi: string; en: string; color: BadgeColor }> = {
   proposed: { vi: "Chờ duyệt", en: "Proposed", color: "orange" },
   published: { vi: "Đang bán", en: "Published", color: "green" },
   rejected: { vi: "Không duyệt", en: "Rejected", color: "grey" },
@@ -80,9 +81,9 @@ export const CHECKOUT_PAYMENT_STATUS_LABELS: Record<CheckoutPaymentStatus, { vi:
 }
 
 export const PAYMENT_METHOD_LABELS: Record<string, { vi: string; en: string }> = {
-  pp_system_default: { vi: "Thanh toán khi nhận hàng", en: "Cash on delivery" },
-  pp_vietqr_vietqr: { vi: "Chuyển khoản VietQR", en: "Bank transfer" },
-  pp_stripe_stripe: { vi: "Thẻ", en: "Card" },
+  [CASH_ON_DELIVERY_PROVIDER_ID]: { vi: "Thanh toán khi nhận hàng", en: "Cash on delivery" },
+  [BANK_TRANSFER_PROVIDER_ID]: { vi: "Chuyển khoản VietQR", en: "Bank transfer" },
+  [CARD_PROVIDER_ID]: { vi: "Thẻ", en: "Card" },
 }
 
 export const FULFILMENT_STATUS_LABELS: Record<FulfilmentStatus, { vi: string; en: string; color: BadgeColor }> = {

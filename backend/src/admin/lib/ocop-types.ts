@@ -1,11 +1,11 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import type { CertificateStatus, LegalForm } from "@ocop/shared"
 import type { MatchedTransfer, MismatchReason, StatementMismatch } from "../../lib/bank-statement/match-statement"
 import type { paymentStatus } from "../../lib/order-group-view"
 import type { FulfilmentStatus } from "../../lib/producer-order-status"
 import type { OcopCertificate } from "../../modules/ocop/models/certificate"
 import type { OcopCertificateRequest } from "../../modules/ocop/models/certificate-request"
 import type { OcopOrigin } from "../../modules/ocop/models/origin"
-import type { CertificateStatus } from "../../modules/ocop/rules/certificate-validity"
 import type { FormerDistrictOfCommune } from "../../modules/place/models/commune"
 import type { Producer as ProducerModel } from "../../modules/producer/models/producer"
 
@@ -14,7 +14,7 @@ type Serialized<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
 }
 
-export type { CertificateStatus }
+export type { CertificateStatus, LegalForm }
 
 export type Certificate = Serialized<
   Omit<InferTypeOf<typeof OcopCertificate>, "notified_90_days_at" | "notified_30_days_at" | "notified_expired_at">
@@ -33,7 +33,6 @@ export type CertificateListEntry = Certificate & {
 export type Origin = Serialized<InferTypeOf<typeof OcopOrigin>>
 
 export type Producer = Serialized<InferTypeOf<typeof ProducerModel>>
-export type LegalForm = Producer["legal_form"]
 export type ProducerStatus = Producer["status"]
 export type ProducerListEntry = Producer & { product_count: number }
 export type ProducerDetail = Producer & {
@@ -89,19 +88,19 @@ export type SetOriginBody = {
 }
 
 /** A producer's product in the office's review queue (GET /admin/ocop/listings). */
-export type ListingStatus = "proposed" | "published" | "rejected"
+export type ListingReviewStatus = "proposed" | "published" | "rejected"
 export type ListingEntry = {
   id: string
   title: string
   title_en: string | null
   handle: string
-  status: ListingStatus
+  status: ListingReviewStatus
   thumbnail: string | null
   review_reason: string | null
   created_at: string
   producer: Pick<Producer, "id" | "name" | "handle"> | null
 }
-export type ListingFilters = { status?: ListingStatus; limit: number; offset: number }
+export type ListingFilters = { status?: ListingReviewStatus; limit: number; offset: number }
 
 /** A producer's certificate scan (GET /admin/ocop/certificate-requests). */
 export type CertificateRequest = Serialized<Omit<InferTypeOf<typeof OcopCertificateRequest>, "file_key">>

@@ -1,8 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { certificateStatus } from "@ocop/shared"
 import { OcopCertificate } from "./models/certificate"
 import { OcopCertificateRequest } from "./models/certificate-request"
 import { OcopOrigin } from "./models/origin"
-import { certificateStatus } from "./rules/certificate-validity"
 
 const OcopServiceBase = MedusaService({ OcopCertificate, OcopOrigin, OcopCertificateRequest })
 type Base = InstanceType<typeof OcopServiceBase>

@@ -1,5 +1,5 @@
+import { taxCodeCheckDigit } from "@ocop/shared"
 import { CreateProducerData } from "../../workflows/producer/steps/create-producers"
-import { taxCodeCheckDigit } from "../../modules/producer/rules/tax-code"
 import { CatalogueFile, CatalogueProduct } from "../setup/ocop-catalogue-file"
 
 export type BenchCommune = { code: string; name: string; province_code: string }
@@ -16,7 +16,7 @@ const QUALIFIERS: [string, string][] = [
   ["mộc", "plain"], ["nguyên chất", "pure"], ["xuất khẩu", "export grade"], ["quà biếu", "gift"],
 ]
 const PRODUCER_KINDS = ["Nông sản", "Nông nghiệp", "Dịch vụ nông nghiệp", "Chế biến thực phẩm", "Dược liệu", "Thủ công mỹ nghệ", "Sản xuất và thương mại"]
-const LEGAL_FORMS: [CreateProducerData["legal_form"], string][] = [
+const LEGAL_FORM_PREFIXES: [CreateProducerData["legal_form"], string][] = [
   ["cooperative", "HTX"], ["enterprise", "Công ty TNHH"], ["household_business", "Hộ kinh doanh"], ["cooperative_group", "Tổ hợp tác"],
 ]
 const FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò", "Quàng", "Y", "H'", "Điểu"]
@@ -84,7 +84,7 @@ export function syntheticCatalogue(
 
   const producers = Array.from({ length: producerCount }, (_, i) => {
     const commune = pick(communes)
-    const [legalForm, prefix] = pick(LEGAL_FORMS)
+    const [legalForm, prefix] = pick(LEGAL_FORM_PREFIXES)
     const ethnic = rand() < 0.12
     const phone = `09${String(10_000_000 + ((i * 7_919) % 89_999_999)).padStart(8, "0")}`
     return {

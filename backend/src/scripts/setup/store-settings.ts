@@ -6,11 +6,10 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CASH_ON_DELIVERY_PROVIDER_ID, PAYMENT_PROVIDER_IDS } from "@ocop/shared"
 
 export const MARKETPLACE_NAME = "Chợ OCOP"
 export const REGION_NAME = "Việt Nam"
-// Cash on delivery is Medusa's system provider; bank transfer (VietQR) and card come when configured.
-export const PAYMENT_PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"]
 
 /** The store sells in VND only, from one tax-inclusive region "Việt Nam". Safe to run again. */
 export async function setupStoreSettings(container: MedusaContainer, salesChannelId: string) {
@@ -52,7 +51,7 @@ export async function setupStoreSettings(container: MedusaContainer, salesChanne
             countries: ["vn"],
             is_tax_inclusive: true,
             automatic_taxes: true,
-            payment_providers: ["pp_system_default"],
+            payment_providers: [CASH_ON_DELIVERY_PROVIDER_ID],
           },
         ],
       },
@@ -61,7 +60,7 @@ export async function setupStoreSettings(container: MedusaContainer, salesChanne
   }
 
   // Offer every payment method this server has configured (the set can change between starts).
-  const available = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: PAYMENT_PROVIDERS, is_enabled: true })).map((p) => p.id)
+  const available = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [...PAYMENT_PROVIDER_IDS], is_enabled: true })).map((p) => p.id)
   const { data: [region] } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
   const offered = ((region?.payment_providers ?? []) as { id: string }[]).map((p) => p.id)
   if (available.sort().join() !== offered.sort().join()) {

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
+import { orderLimits } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
 import { availableQuantity, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
-import { orderLimits } from "@/lib/cart/quantity"
 import { formatPrice } from "@/lib/util/money"
 import { LineControls } from "./line-controls"
 import styles from "./cart-view.module.css"

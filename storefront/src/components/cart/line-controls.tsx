@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState, useId } from "react"
+import { MAX_LINE_QUANTITY, type OrderLimits } from "@ocop/shared"
 import type { CartActionState } from "@/lib/cart/cart-errors"
-import { MAX_LINE_QUANTITY, type OrderLimits } from "@/lib/cart/quantity"
 import { deleteLineItem, updateLineItem } from "@/lib/data/cart"
 import { CartActionMessage } from "./cart-action-message"
 import styles from "./cart-controls.module.css"

@@ -1,9 +1,9 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import { LEGAL_FORMS, type LegalForm } from "@ocop/shared"
 import { refine, type CatalogueScope, type CatalogueState } from "@/lib/catalogue/catalogue-state"
 import {
-  LEGAL_FORMS,
   PRICE_BANDS,
   PRODUCT_GROUP_SETS,
   PRODUCT_GROUPS,
@@ -13,7 +13,6 @@ import {
   type StarLevel,
 } from "@/lib/catalogue/facet-options"
 import type { CatalogueFacet, CatalogueResult } from "@/lib/catalogue/search-types"
-import type { LegalForm } from "@/lib/ocop/types"
 import { FacetOptionsList, type FacetOption } from "./facet-options-list"
 import styles from "./facet-sidebar.module.css"
 import { useFilterLabel } from "./use-filter-label"

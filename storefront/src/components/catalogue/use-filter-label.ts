@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations, type Messages } from "next-intl"
-import type { LegalForm } from "@/lib/ocop/types"
+import type { LegalForm } from "@ocop/shared"
 
 type ProductSetKey = keyof Messages["ProductSet"]
 type ProductGroupKey = keyof Messages["ProductGroup"]

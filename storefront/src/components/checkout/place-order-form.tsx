@@ -2,9 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useState, type ReactNode } from "react"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
 import type { PlaceOrderState } from "@/lib/checkout/checkout-state"
-import { CASH_ON_DELIVERY, type PaymentProvider } from "@/lib/checkout/types"
+import type { PaymentProvider } from "@/lib/checkout/types"
 import { placeOrder } from "@/lib/data/checkout"
 import styles from "./checkout.module.css"
 
@@ -38,7 +39,7 @@ export function PlaceOrderForm({ providers, children }: { providers: PaymentProv
   const locale = useLocale()
   const [state, formAction, placing] = useActionState(placeOrder, INITIAL)
   // Controlled, so the choice survives React resetting the form after a refused order.
-  const [payment, setPayment] = useState<PaymentProvider>(providers.includes(CASH_ON_DELIVERY) ? CASH_ON_DELIVERY : providers[0])
+  const [payment, setPayment] = useState<PaymentProvider>(providers.includes(CASH_ON_DELIVERY_PROVIDER_ID) ? CASH_ON_DELIVERY_PROVIDER_ID : providers[0])
 
   return (
     <form action={formAction} className={styles.form}>

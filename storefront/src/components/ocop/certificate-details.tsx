@@ -1,5 +1,5 @@
 import { useLocale, useTranslations, type Messages } from "next-intl"
-import { earnsStarBadge } from "@/lib/ocop/current-certificate"
+import { earnsStarBadge } from "@ocop/shared"
 import type { OcopCertificate } from "@/lib/ocop/types"
 import { formatDate, isoDate } from "@/lib/util/date"
 import { Fact } from "./fact"

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
+import { BANK_TRANSFER_PROVIDER_ID } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
 import type { DeliveryKind, LineProduct } from "@/lib/cart/producer-groups"
-import { BANK_TRANSFER, type OrderGroup } from "@/lib/checkout/types"
+import type { OrderGroup } from "@/lib/checkout/types"
 import { formatPrice } from "@/lib/util/money"
 import styles from "./order-confirmation.module.css"
 import { ProducerOrderCard } from "./producer-order-card"
@@ -48,10 +49,10 @@ export function OrderConfirmation({ group, products, deliveryKinds, bankTransfer
         {providerId ? (
           <p className={styles.row}>
             <span>{t("payment")}</span>
-            <span>{t(`paymentName.${providerId === BANK_TRANSFER ? "bank" : "cod"}`)}</span>
+            <span>{t(`paymentName.${providerId === BANK_TRANSFER_PROVIDER_ID ? "bank" : "cod"}`)}</span>
           </p>
         ) : null}
-        {providerId && providerId !== BANK_TRANSFER ? <p className={styles.note}>{t("codNote")}</p> : null}
+        {providerId && providerId !== BANK_TRANSFER_PROVIDER_ID ? <p className={styles.note}>{t("codNote")}</p> : null}
       </section>
 
       {bankTransfer}

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { ProducerDashboard } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
-import type { ProducerDashboard } from "@/lib/producer-portal/types"
 import { formatDate } from "@/lib/util/date"
 import { formatPrice } from "@/lib/util/money"
 import styles from "./portal.module.css"

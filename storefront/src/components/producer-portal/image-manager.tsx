@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState, useEffect, useState } from "react"
+import type { ListingImage } from "@ocop/shared"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import checkout from "@/components/checkout/checkout.module.css"
 import { deleteProductImage, uploadProductImage } from "@/lib/data/producer-products"
 import { emptyPortalForm } from "@/lib/producer-portal/form-state"
-import type { ListingImage } from "@/lib/producer-portal/types"
 import { FormMessages } from "./form-messages"
 import styles from "./portal.module.css"
 

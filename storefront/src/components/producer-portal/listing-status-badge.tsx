@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl"
-import type { ListingStatus } from "@/lib/producer-portal/types"
+import type { ListingStatus } from "@ocop/shared"
 import styles from "./portal.module.css"
 
 const LOOK: Partial<Record<ListingStatus, string>> = { published: styles.published, rejected: styles.rejected }

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
+import type { ProducerPaymentStatus } from "@ocop/shared"
 import checkout from "@/components/checkout/checkout.module.css"
 import { advanceProducerOrder } from "@/lib/data/producer-orders"
 import { emptyPortalForm } from "@/lib/producer-portal/form-state"
 import { nextOrderSteps } from "@/lib/producer-portal/order-steps"
-import type { FulfilmentStatus, ProducerPaymentStatus } from "@/lib/producer-portal/types"
+import type { FulfilmentStatus } from "@/lib/producer-portal/types"
 import { FormMessages } from "./form-messages"
 import { PortalField } from "./portal-field"
 import styles from "./portal.module.css"

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl"
+import type { Listing, ListingStatus } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
-import type { Listing, ListingStatus } from "@/lib/producer-portal/types"
 import { formatPrice } from "@/lib/util/money"
 import { ListingStatusBadge } from "./listing-status-badge"
 import styles from "./portal.module.css"

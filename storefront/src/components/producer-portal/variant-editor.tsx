@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
+import type { ListingVariant } from "@ocop/shared"
 import checkout from "@/components/checkout/checkout.module.css"
 import { saveVariant, setVariantStock } from "@/lib/data/producer-products"
 import { emptyPortalForm } from "@/lib/producer-portal/form-state"
-import type { ListingVariant } from "@/lib/producer-portal/types"
 import { FormMessages } from "./form-messages"
 import { PortalField } from "./portal-field"
 import styles from "./portal.module.css"

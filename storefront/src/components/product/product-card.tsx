@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
+import { badgeStars } from "@ocop/shared"
 import { StarBadge } from "@/components/ocop/star-badge"
 import { Link } from "@/i18n/navigation"
-import { badgeStars } from "@/lib/ocop/current-certificate"
 import type { OcopProduct } from "@/lib/ocop/types"
 import { localizedTitle } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"

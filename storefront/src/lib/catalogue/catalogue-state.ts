@@ -1,8 +1,7 @@
-import type { LegalForm } from "../ocop/types"
+import { LEGAL_FORMS, type LegalForm } from "@ocop/shared"
 import {
   isProductGroup,
   groupOfProductSet,
-  LEGAL_FORMS,
   PRICE_BANDS,
   SORT_KEYS,
   STAR_LEVELS,

@@ -1,4 +1,3 @@
-import type { LegalForm } from "../ocop/types"
 
 /** The six OCOP product groups and the product sets (1–26) each holds. */
 export const PRODUCT_GROUP_SETS = {
@@ -20,8 +19,6 @@ export function isProductGroup(value: string): value is ProductGroup {
 export function groupOfProductSet(productSet: number): ProductGroup | null {
   return PRODUCT_GROUPS.find((group) => (PRODUCT_GROUP_SETS[group] as readonly number[]).includes(productSet)) ?? null
 }
-
-export const LEGAL_FORMS: readonly LegalForm[] = ["enterprise", "cooperative", "cooperative_group", "household_business"]
 
 /** Star filters: ★3 and above (every certified product), ★4 and above, ★5. */
 export const STAR_LEVELS = [3, 4, 5] as const

@@ -1,4 +1,4 @@
-import type { CertificateStatus, LegalForm } from "../ocop/types"
+import type { CertificateStatus, LegalForm } from "@ocop/shared"
 
 /** A product as the search index holds it (backend/src/lib/product-search-document.ts). */
 export type ProductDocument = {

@@ -1,10 +1,9 @@
 // A completed checkout as the backend's store API returns it (POST /store/ocop/carts/:id/complete,
 // GET /store/ocop/order-groups/:id), in JSON: amounts in đồng, dates as ISO strings.
+import { BANK_TRANSFER_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
 
-export const CASH_ON_DELIVERY = "pp_system_default"
-export const BANK_TRANSFER = "pp_vietqr_vietqr"
 /** The payment methods this storefront offers, in the order it shows them; COD is the default. */
-export const PAYMENT_PROVIDERS = [CASH_ON_DELIVERY, BANK_TRANSFER] as const
+export const PAYMENT_PROVIDERS = [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID] as const
 export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number]
 
 export type BankTransfer = {

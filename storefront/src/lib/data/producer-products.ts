@@ -1,12 +1,13 @@
 "use server"
 
+import type { Listing, ListingStatus } from "@ocop/shared"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import type { PortalFormState } from "../producer-portal/form-state"
 import { invalidatePortal } from "../producer-portal/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
 import { listingContentBody, listingVariantsBody, parseStock, parseVnd, readListingFields, shownListing, validateListingFields } from "../producer-portal/product-fields"
-import type { CertificateRequest, Listing, ListingStatus, ProducerMe } from "../producer-portal/types"
+import type { CertificateRequest, ProducerMe } from "../producer-portal/types"
 
 const PRODUCTS_PAGE_SIZE = 50
 

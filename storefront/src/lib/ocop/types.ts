@@ -1,11 +1,11 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { CertificateStatus, LegalForm } from "@ocop/shared"
 
 // The OCOP fields the backend's store API adds to products, and its producer page, as they
-// arrive in JSON (dates are ISO strings). The storefront may not import backend code.
+// arrive in JSON (dates are ISO strings). The storefront may not import backend code; what both
+// sides need comes from @ocop/shared.
 
 export type CertifyingLevel = "district" | "province" | "central"
-export type CertificateStatus = "active" | "expiring" | "expired" | "revoked"
-export type LegalForm = "enterprise" | "cooperative" | "cooperative_group" | "household_business"
 
 export type OcopCertificate = {
   id: string

@@ -1,7 +1,6 @@
+import { isValidTaxCode, LEGAL_FORMS, type LegalForm } from "@ocop/shared"
 import { isVietnameseMobile, normalizePhone } from "../util/contact"
 import type { PortalFieldError } from "./form-state"
-import { isValidTaxCode } from "./tax-code"
-import { LEGAL_FORMS, type LegalForm } from "./types"
 
 /** The application form as typed: the body of POST /producer/applications, and of POST /producer/me. */
 export type ApplicationFields = {

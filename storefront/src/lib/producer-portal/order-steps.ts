@@ -1,4 +1,5 @@
-import type { FulfilmentStatus, ProducerPaymentStatus } from "./types"
+import type { ProducerPaymentStatus } from "@ocop/shared"
+import type { FulfilmentStatus } from "./types"
 
 export type OrderStep = "accept" | "pack" | "ship" | "deliver" | "cancel"
 

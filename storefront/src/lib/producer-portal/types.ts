@@ -1,7 +1,6 @@
-/** The portal's view of the backend's `/producer/*` answers (docs/producer-portal-api.md). */
+/** The portal's view of the backend's `/producer/*` answers (docs/producer-portal-api.md); listings are in @ocop/shared. */
+import type { LegalForm, ProducerPaymentStatus } from "@ocop/shared"
 
-export const LEGAL_FORMS = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
-export type LegalForm = (typeof LEGAL_FORMS)[number]
 export type ProducerStatus = "pending" | "active" | "rejected" | "suspended"
 
 export type OwnProducer = {
@@ -32,31 +31,6 @@ export type ProducerMember = { id: string; email: string; name: string | null; r
 export type ProducerInvite = { id: string; email: string; expires_at: string }
 export type ProducerMe = { producer: OwnProducer; member: ProducerMember }
 
-export type ListingStatus = "proposed" | "published" | "rejected" | "draft"
-
-export type ListingVariant = { id: string; title: string; sku: string | null; price: number | null; stock: number; available: number }
-export type ListingImage = { id: string; url: string; sizes?: Record<string, string> }
-
-export type Listing = {
-  id: string
-  title: string
-  title_en: string | null
-  subtitle: string | null
-  description: string | null
-  description_en: string | null
-  handle: string
-  status: ListingStatus
-  review_reason: string | null
-  archived_at: string | null
-  product_set: number | null
-  thumbnail: string | null
-  images: ListingImage[]
-  variants: ListingVariant[]
-  origin: { province_code: string; commune_code: string; growing_area_code: string | null; traceability_code: string | null } | null
-  certificate: { number: string; stars: number; level: string; expires_at: string; status: string } | null
-  created_at: string
-}
-
 export type FulfilmentStatus = "placed" | "accepted" | "packed" | "shipped" | "delivered" | "canceled"
 export const FULFILMENT_STATUSES: FulfilmentStatus[] = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"]
 
@@ -78,18 +52,6 @@ export type ProducerOrder = {
   carrier: string | null
   tracking_number: string | null
   cancel_reason: string | null
-}
-
-/** `awaiting_payment`: a bank transfer not received yet (packing waits for it); `authorized`: COD to collect, or a card held. */
-export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
-
-export type SalesFigure = { total: number; orders: number }
-export type ProducerDashboard = {
-  sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
-  orders_to_fulfil: number
-  orders_awaiting_payment: number
-  low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
-  expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: string }[]
 }
 
 export type CertificateRequest = {

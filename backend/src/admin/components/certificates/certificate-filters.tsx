@@ -1,5 +1,5 @@
 import { Select, clx } from "@medusajs/ui"
-import { EXPIRING_WITHIN_DAYS } from "../../../modules/ocop/rules/certificate-validity"
+import { EXPIRING_WITHIN_DAYS } from "@ocop/shared"
 import { PRODUCT_GROUPS, type ProductGroup } from "../../../modules/ocop/rules/product-sets"
 import type { CertificateStatus } from "../../lib/ocop-types"
 

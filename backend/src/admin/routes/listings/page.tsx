@@ -5,7 +5,7 @@ import { ListingsTable } from "../../components/listings/listings-table"
 import { ReviewQueue } from "../../components/review-queue"
 import { LISTING_STATUS_LABELS } from "../../lib/ocop-labels"
 import { useListings } from "../../lib/ocop-queries"
-import type { ListingStatus } from "../../lib/ocop-types"
+import type { ListingReviewStatus } from "../../lib/ocop-types"
 import { usePageParams } from "../../lib/use-page-params"
 
 const PAGE_SIZE = 20
@@ -13,7 +13,7 @@ const PAGE_SIZE = 20
 /** The office's review queue of products producers list in their portal (proposed first). */
 const ListingsPage = () => {
   const { filters, pageIndex, setFilter, setPageIndex } = usePageParams(["status"] as const)
-  const status = (filters.status as ListingStatus | undefined) ?? "proposed"
+  const status = (filters.status as ListingReviewStatus | undefined) ?? "proposed"
   const { data, error } = useListings({ status, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
 
   return (

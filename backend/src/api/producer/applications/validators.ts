@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LEGAL_FORMS } from "../../../modules/producer/models/producer"
+import { LEGAL_FORMS } from "@ocop/shared"
 import { communeCode, provinceCode } from "../../admin/ocop/place-fields"
 
 /** What a producer fills in to apply; the e-mail is the sign-in's, the handle is made from name and tax code. */

@@ -3,7 +3,7 @@ import { acceptUpload } from "../accept-upload"
 import { requireApprovedProducer, requireOwner } from "../producer-scope"
 import { MAX_IMAGE_BYTES } from "../../../lib/uploads/product-image"
 import { SetVariantStock } from "./[id]/variants/[variant_id]/stock/validators"
-import { ListingVariant, UpdateListingVariant } from "./[id]/variants/validators"
+import { AddListingVariant, UpdateListingVariant } from "./[id]/variants/validators"
 import { validateBody, validateQuery } from "../../validate-request"
 import { CreateListing, ListProducerProducts, UpdateListing } from "./validators"
 
@@ -14,7 +14,7 @@ export const producerProductsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/products", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(CreateListing)] },
   { matcher: "/producer/products/:id", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(UpdateListing)] },
   { matcher: "/producer/products/:id/archive", methods: ["POST"], middlewares: [requireApprovedProducer] },
-  { matcher: "/producer/products/:id/variants", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(ListingVariant)] },
+  { matcher: "/producer/products/:id/variants", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(AddListingVariant)] },
   {
     matcher: "/producer/products/:id/variants/:variant_id",
     methods: ["POST"],

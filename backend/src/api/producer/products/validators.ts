@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCT_SETS } from "../../../modules/ocop/rules/product-sets"
 import { communeCode, provinceCode } from "../../admin/ocop/place-fields"
-import { ListingVariant } from "./[id]/variants/validators"
+import { AddListingVariant } from "./[id]/variants/validators"
 
 const text = (field: string, max: number) =>
   z.string({ error: `${field} must be text` }).trim().max(max, `${field} must have at most ${max} characters`)
@@ -40,7 +40,7 @@ export const CreateListing = z
     product_set: productSet,
     ...listingContent,
     variants: z
-      .array(ListingVariant, { error: "variants must list the listing's packagings" })
+      .array(AddListingVariant, { error: "variants must list the listing's packagings" })
       .min(1, "variants must have at least one packaging")
       .max(20, "variants must have at most 20 packagings")
       .refine((variants) => new Set(variants.map((v) => v.title)).size === variants.length, "variants must have different titles")

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_LINE_QUANTITY } from "../../../lib/quantity-limits"
+import { MAX_LINE_QUANTITY } from "@ocop/shared"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
 import { addressText, nameText } from "../../text-fields"
 

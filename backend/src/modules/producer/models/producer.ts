@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { LEGAL_FORMS } from "@ocop/shared"
 import { ProducerInvite } from "./producer-invite"
 import { ProducerMember } from "./producer-member"
 
-export const LEGAL_FORMS = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
 // pending: applied, awaiting the office; rejected: told why, may correct and re-apply.
 export const PRODUCER_STATUSES = ["pending", "active", "rejected", "suspended"] as const
 

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, uploadFilesWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { ListingImage, listingImages } from "../listing-images"
+import { ListingImageRecord, listingImages } from "../listing-images"
 
 /** The WebP copies of one picture, by width, base64 (made and checked by lib/uploads/product-image.ts). */
 export type AddProductImageInput = { product_id: string; copies: { width: number; content: string }[] }
@@ -34,7 +34,7 @@ export const addProductImageWorkflow = createWorkflow(addProductImageWorkflowId,
   updateProductsWorkflow.runAsStep({
     input: transform({ input, products, files }, ({ input, products, files }) => {
       const sizes = Object.fromEntries(input.copies.map((copy, i) => [String(copy.width), files[i].url]))
-      const image: ListingImage = { url: files[files.length - 1].url, metadata: { sizes, file_ids: files.map((file) => file.id) } }
+      const image: ListingImageRecord = { url: files[files.length - 1].url, metadata: { sizes, file_ids: files.map((file) => file.id) } }
       return {
         products: [
           {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { EXPIRY_NOTICE_DAYS } from "@ocop/shared"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import OcopModuleService from "../../../modules/ocop/service"
-import { EXPIRY_NOTICE_DAYS } from "../../../modules/ocop/rules/certificate-validity"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

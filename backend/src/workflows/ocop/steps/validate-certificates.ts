@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { expiryDate } from "../../../modules/ocop/rules/certificate-validity"
+import { expiryDate } from "@ocop/shared"
 import { CertifyingLevel, levelRuleViolation, regimeInForce } from "../../../modules/ocop/rules/criteria-regimes"
 import { groupOfProductSet } from "../../../modules/ocop/rules/product-sets"
 import { MIN_CERTIFIED_SCORE, starsForScore } from "../../../modules/ocop/rules/star-bands"

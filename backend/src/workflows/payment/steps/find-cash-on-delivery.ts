@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
 
-export const CASH_ON_DELIVERY_PROVIDER = "pp_system_default"
 export const findCashOnDeliveryStepId = "find-cash-on-delivery"
 
 export type CashOnDeliveryCapture = { payment_id: string; amount: number } | null
@@ -30,7 +30,7 @@ export const findCashOnDeliveryStep = createStep(
     })
     const payment = (parent?.payment_collections ?? [])
       .flatMap((c) => c?.payments ?? [])
-      .find((p) => p?.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at)
+      .find((p) => p?.provider_id === CASH_ON_DELIVERY_PROVIDER_ID && !p.canceled_at)
     if (!payment) return new StepResponse(null)
     const captured = (payment.captures ?? []).reduce((sum, c) => MathBN.add(sum, c?.amount ?? 0), MathBN.convert(0))
     const remaining = MathBN.sub(payment.amount, captured)

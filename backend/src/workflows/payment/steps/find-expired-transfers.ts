@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { VIETQR_PROVIDER } from "./match-bank-statement"
+import { BANK_TRANSFER_PROVIDER_ID } from "@ocop/shared"
 
 export const findExpiredTransfersStepId = "find-expired-transfers"
 
@@ -32,7 +32,7 @@ export const findExpiredTransfersStep = createStep(
     for (const parent of parents) {
       if (parent.status === "canceled") continue
       const payment = (parent.payment_collections ?? []).flatMap((c) => c?.payments ?? [])
-        .find((p) => p?.provider_id === VIETQR_PROVIDER && !p.canceled_at)
+        .find((p) => p?.provider_id === BANK_TRANSFER_PROVIDER_ID && !p.canceled_at)
       const transfer = payment?.data as { expires_at?: string; reference: string } | null | undefined
       const deadline = transfer?.expires_at
       if (payment && !payment.captured_at && deadline && new Date(deadline) <= now) overdue.set(parent.id, transfer!.reference)

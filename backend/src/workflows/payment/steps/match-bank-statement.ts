@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BANK_TRANSFER_PROVIDER_ID } from "@ocop/shared"
 import { ExpectedTransfer, matchStatement, statementReferences } from "../../../lib/bank-statement/match-statement"
 import { parseStatementCsv } from "../../../lib/bank-statement/parse-statement"
 
-export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
 export const matchBankStatementStepId = "match-bank-statement"
 
 /** Reads the statement and pairs its credits with the VietQR payments that wait for money. No writes. */
@@ -20,7 +20,7 @@ export const matchBankStatementStep = createStep(
           entity: "payment",
           fields: ["id", "amount", "data", "captured_at", "canceled_at"],
           // Medusa's generated filter types know no keys inside a JSON column; MikroORM queries them.
-          filters: { provider_id: VIETQR_PROVIDER, data: { reference: references } as never },
+          filters: { provider_id: BANK_TRANSFER_PROVIDER_ID, data: { reference: references } as never },
         })
       : { data: [] }
     const expected: ExpectedTransfer[] = payments

@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isValidTaxCode } from "@ocop/shared"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import ProducerModuleService from "../../../modules/producer/service"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
-import { isValidTaxCode } from "../../../modules/producer/rules/tax-code"
 
 export type ProducerFields = {
   id?: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { orderLimits, parseQuantity, widestLimits } from "../quantity"
+import { parseQuantity, widestLimits } from "../quantity"
 
 describe("parseQuantity", () => {
   it("reads whole numbers from 0 to 99, as the backend allows", () => {
@@ -10,18 +10,6 @@ describe("parseQuantity", () => {
 
   it("refuses what is not a whole number of units", () => {
     for (const value of ["", "-1", "1.5", "1e2", "abc", "100", null]) expect(parseQuantity(value)).toBeNull()
-  })
-})
-
-describe("orderLimits", () => {
-  it("reads a variant's min_quantity and max_quantity", () => {
-    expect(orderLimits({ min_quantity: 2, max_quantity: "10" })).toEqual({ min: 2, max: 10 })
-  })
-
-  it("falls back to 1 to 99 without limits or with unusable ones", () => {
-    expect(orderLimits(null)).toEqual({ min: 1, max: 99 })
-    expect(orderLimits({ min_quantity: 0, max_quantity: 1.5 })).toEqual({ min: 1, max: 99 })
-    expect(orderLimits({ max_quantity: 500 })).toEqual({ min: 1, max: 99 })
   })
 })
 

@@ -1,4 +1,4 @@
-import { CertificateStatus, EXPIRING_WITHIN_DAYS } from "../../../../modules/ocop/rules/certificate-validity"
+import { CertificateStatus, EXPIRING_WITHIN_DAYS } from "@ocop/shared"
 import { AdminListCertificatesType } from "./validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000

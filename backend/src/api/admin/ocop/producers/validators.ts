@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { LEGAL_FORMS } from "@ocop/shared"
 import { requiredReason } from "../reason-field"
 import { provinceCode, communeCode } from "../place-fields"
-import { LEGAL_FORMS, PRODUCER_STATUSES } from "../../../../modules/producer/models/producer"
+import { PRODUCER_STATUSES } from "../../../../modules/producer/models/producer"
 
 // Medusa reports a custom message as it is, so each one names its field.
 const vnd = (field: string) =>

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { currentCertificate } from "../../../../../modules/ocop/rules/certificate-validity"
+import { currentCertificate } from "@ocop/shared"
 import { productOcopFields } from "../validators"
 
 export async function retrieveProductOcop(req: AuthenticatedMedusaRequest<unknown>, id: string) {

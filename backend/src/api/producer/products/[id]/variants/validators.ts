@@ -20,10 +20,10 @@ export const stockQuantity = (field: string) =>
     .max(1_000_000, `${field} must be at most 1000000`)
 
 /** One packaging of a listing with its VND price and the units in stock at the producer's location. */
-export const ListingVariant = z
+export const AddListingVariant = z
   .object({ title: variantTitle, sku: variantSku.optional(), price: VND("price"), stock: stockQuantity("stock") })
   .strict()
-export type ListingVariantType = z.infer<typeof ListingVariant>
+export type AddListingVariantType = z.infer<typeof AddListingVariant>
 
 // Stock has its own route (…/stock), so an edit cannot set it by the way.
 export const UpdateListingVariant = z

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { ListingStatus } from "@ocop/shared"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import styles from "@/components/producer-portal/portal.module.css"
@@ -7,7 +8,6 @@ import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { listProducerProducts } from "@/lib/data/producer-products"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
-import type { ListingStatus } from "@/lib/producer-portal/types"
 import { portalMetadata } from "../../portal-metadata"
 
 type ProductsPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> }

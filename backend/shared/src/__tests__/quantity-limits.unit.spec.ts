@@ -19,6 +19,21 @@ describe("orderLimits", () => {
     expect(orderLimits({ max_quantity: 500 })).toEqual({ min: 1, max: MAX_LINE_QUANTITY })
     expect(orderLimits(null)).toEqual({ min: 1, max: MAX_LINE_QUANTITY })
   })
+
+  it("reads a variant's min_quantity and max_quantity", () => {
+    expect(orderLimits({ min_quantity: 2, max_quantity: "10" })).toEqual({ min: 2, max: 10 })
+  })
+
+  it("falls back to 1 to 99 without limits or with unusable ones", () => {
+    expect(orderLimits(null)).toEqual({ min: 1, max: 99 })
+    expect(orderLimits({ min_quantity: 0, max_quantity: 1.5 })).toEqual({ min: 1, max: 99 })
+    expect(orderLimits({ max_quantity: 500 })).toEqual({ min: 1, max: 99 })
+  })
+
+  it("narrows contradicting limits to one quantity rather than to none", () => {
+    expect(orderLimits({ min_quantity: 12, max_quantity: 5 })).toEqual({ min: 12, max: 12 })
+    expect(orderLimits({ min_quantity: 150 })).toEqual({ min: MAX_LINE_QUANTITY, max: MAX_LINE_QUANTITY })
+  })
 })
 
 describe("quantityLimitProblem", () => {

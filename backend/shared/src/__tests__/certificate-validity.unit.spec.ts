@@ -31,6 +31,6 @@ describe("certificate validity", () => {
     const newer = { id: "b", decision_date: utc("2024-01-01"), revoked_at: null }
     const revoked = { id: "c", decision_date: utc("2025-01-01"), revoked_at: utc("2025-06-01") }
     expect(currentCertificate([older, revoked, newer])?.id).toBe("b")
-    expect(currentCertificate([revoked])).toBeUndefined()
+    expect(currentCertificate([revoked])).toBeNull()
   })
 })

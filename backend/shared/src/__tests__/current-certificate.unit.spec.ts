@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest"
-import { badgeStars, currentCertificate, earnsStarBadge } from "../current-certificate"
-import type { OcopCertificate } from "../types"
+import { badgeStars, type CertificateStatus, currentCertificate, earnsStarBadge } from "../certificate-validity"
+
+// A certificate as the store API sends it: dates as ISO strings, its status computed at read time.
+type OcopCertificate = {
+  id: string
+  certificate_number: string
+  decision_number: string
+  decision_date: string
+  issuing_body: string
+  level: string
+  programme_year: number
+  score: number
+  stars: number
+  product_set: number
+  product_group: string
+  expires_at: string
+  revoked_at: string | null
+  status: CertificateStatus
+}
 
 function certificate(overrides: Partial<OcopCertificate>): OcopCertificate {
   return {

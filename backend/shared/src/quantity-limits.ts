@@ -5,6 +5,9 @@
  */
 export type QuantityLimits = { min?: number; max?: number }
 
+/** How many of a variant one order may hold: at least `min`, at most `max`. */
+export type OrderLimits = Required<QuantityLimits>
+
 /** The most of one product a cart may hold, whatever its own limits say. */
 export const MAX_LINE_QUANTITY = 99
 
@@ -17,10 +20,16 @@ export function quantityLimits(metadata: Record<string, unknown> | null | undefi
   return { min: positiveInteger(metadata?.min_quantity), max: positiveInteger(metadata?.max_quantity) }
 }
 
-/** The variant's own limits within the store's: at least 1, at most MAX_LINE_QUANTITY. */
-export function orderLimits(metadata: Record<string, unknown> | null | undefined): Required<QuantityLimits> {
+/**
+ * The variant's own limits within the store's 1 to MAX_LINE_QUANTITY. Limits that contradict each
+ * other (a minimum above the maximum, or above 99) narrow to one quantity rather than to none, so
+ * the product page's field and the cart's check agree on what may be ordered.
+ */
+export function orderLimits(metadata: Record<string, unknown> | null | undefined): OrderLimits {
   const own = quantityLimits(metadata)
-  return { min: own.min ?? 1, max: Math.min(own.max ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY) }
+  const min = Math.min(own.min ?? 1, MAX_LINE_QUANTITY)
+  const max = Math.min(own.max ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY)
+  return { min, max: Math.max(min, max) }
 }
 
 /** Why `wanted` units of `name` in one order break its limits ("quantity: …"), or null when they do not. */

@@ -35,11 +35,33 @@ export function certificateStatus(
   return "active"
 }
 
-/** The newest non-revoked certificate by decision date is the product's current one. */
-export function currentCertificate<T extends { decision_date: Date | string; revoked_at?: Date | string | null }>(
-  certificates: T[]
-): T | undefined {
-  return certificates
-    .filter((certificate) => !certificate.revoked_at)
-    .sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())[0]
+/** A certificate as the database holds it, or as the store API sends it (with its status, dates as strings). */
+type DatedCertificate = { decision_date: Date | string; revoked_at?: Date | string | null; status?: CertificateStatus }
+
+/**
+ * The certificate a product is judged by: the newest by decision date that was not revoked, so
+ * when a re-assessment is revoked the certificate before it stands again. It may have expired.
+ */
+export function currentCertificate<T extends DatedCertificate>(certificates: readonly T[] | null | undefined): T | null {
+  let current: T | null = null
+  for (const certificate of certificates ?? []) {
+    if (certificate.revoked_at || certificate.status === "revoked") continue
+    if (!current || new Date(certificate.decision_date).getTime() > new Date(current.decision_date).getTime()) {
+      current = certificate
+    }
+  }
+  return current
+}
+
+/** An expired product keeps selling but may not show OCOP stars; one about to expire still may. */
+export function earnsStarBadge<T extends { status: CertificateStatus }>(certificate: T | null | undefined): certificate is T {
+  return certificate?.status === "active" || certificate?.status === "expiring"
+}
+
+/** The stars to show on the product, or null when it earns no badge. */
+export function badgeStars<T extends DatedCertificate & { status: CertificateStatus; stars: number }>(
+  certificates: readonly T[] | null | undefined
+): number | null {
+  const certificate = currentCertificate(certificates)
+  return earnsStarBadge(certificate) ? certificate.stars : null
 }

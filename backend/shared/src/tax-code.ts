@@ -7,7 +7,10 @@ export function taxCodeCheckDigit(firstNine: string): number | undefined {
   return check <= 9 ? check : undefined
 }
 
-/** 10 digits with a valid check digit, or 10-3 for a dependent unit (branch): "0101234567-001". */
+/**
+ * 10 digits with a valid check digit, or 10-3 for a dependent unit (branch): "0101234567-001".
+ * The backend refuses any other; the application form says so before sending.
+ */
 export function isValidTaxCode(taxCode: string): boolean {
   const match = /^(\d{10})(?:-(\d{3}))?$/.exec(taxCode)
   if (!match) return false
