@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { errorCode } from "../backend-error"
-import type { OrderLimits } from "./quantity"
+import type { OrderLimits } from "@ocop/shared"
 
 /**
  * What a cart action tells the shopper, as message keys under `Cart.error` (the client words them
