@@ -17,6 +17,8 @@ export default defineConfig([
     "**/.data/",
     "storefront/next-env.d.ts",
     "seed/images/.out/",
+    // The shared package's CommonJS build (npm builds it on install).
+    "backend/shared/dist/",
     // Written by MikroORM (`medusa db:generate`), not by hand.
     "backend/src/modules/*/migrations/",
   ]),
