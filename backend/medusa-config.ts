@@ -127,18 +127,18 @@ module.exports = defineConfig({
         providers: [
           ...(vietQrAccount
             ? [
-              {
-                resolve: "./src/modules/payment-vietqr",
-                id: "vietqr",
-                options: {
-                  bank_bin: process.env.VIETQR_BANK_BIN,
-                  account_number: vietQrAccount,
-                  account_name: process.env.VIETQR_ACCOUNT_NAME,
-                  expires_after_minutes: process.env.VIETQR_EXPIRES_AFTER_MINUTES,
-                  reference_prefix: process.env.VIETQR_REFERENCE_PREFIX,
+                {
+                  resolve: "./src/modules/payment-vietqr",
+                  id: "vietqr",
+                  options: {
+                    bank_bin: process.env.VIETQR_BANK_BIN,
+                    account_number: vietQrAccount,
+                    account_name: process.env.VIETQR_ACCOUNT_NAME,
+                    expires_after_minutes: process.env.VIETQR_EXPIRES_AFTER_MINUTES,
+                    reference_prefix: process.env.VIETQR_REFERENCE_PREFIX,
+                  },
                 },
-              },
-            ]
+              ]
             : []),
           // Card payments through Medusa's Stripe provider (ours only adds STRIPE_API_HOST); id pp_stripe_stripe.
           ...(stripeApiKey
@@ -168,7 +168,10 @@ module.exports = defineConfig({
             resolve: "./src/modules/notification-outbox",
             id: "outbox",
             // `npm start` puts it in .data/outbox.
-            options: { channels: ["email"], dir: process.env.NOTIFICATION_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox") },
+            options: {
+              channels: ["email"],
+              dir: process.env.NOTIFICATION_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox"),
+            },
           },
           {
             resolve: "@medusajs/medusa/notification-local",

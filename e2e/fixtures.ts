@@ -22,7 +22,10 @@ export function publishableKey() {
 }
 
 /** The e-mails the stack wrote (one JSON file each) to `to` with this template, newest last. */
-export function emailsTo(to: string, template: string): { to: string; template: string; subject: string; text: string; data: Record<string, string> }[] {
+export function emailsTo(
+  to: string,
+  template: string
+): { to: string; template: string; subject: string; text: string; data: Record<string, string> }[] {
   const dir = process.env.E2E_OUTBOX_DIR
   if (!dir) throw new Error("E2E_OUTBOX_DIR is not set: run the suite with `npm run e2e`")
   if (!fs.existsSync(dir)) return []
@@ -46,7 +49,14 @@ export const admin = {
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
 }
 
-export const test = base.extend<{ storefront: StorefrontPage; adminPage: AdminPage; catalogue: CataloguePage; checkout: CheckoutPage; account: AccountPage; producerPortal: ProducerPortalPage }>({
+export const test = base.extend<{
+  storefront: StorefrontPage
+  adminPage: AdminPage
+  catalogue: CataloguePage
+  checkout: CheckoutPage
+  account: AccountPage
+  producerPortal: ProducerPortalPage
+}>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
   checkout: async ({ page }, use) => use(new CheckoutPage(page)),

@@ -26,7 +26,10 @@ const { values: options } = parseArgs({
     runs: { type: "string", default: "20" },
     "cart-sizes": { type: "string", default: "3,10" },
     "app-dir": { type: "string", default: rootDir },
-    "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
+    "database-url": {
+      type: "string",
+      default: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    },
     "backend-port": { type: "string", default: "9200" },
     "storefront-port": { type: "string", default: "8200" },
     // Node's CPU profiler on both servers; the .cpuprofile files land in the log folder.
@@ -44,7 +47,15 @@ const benchDir = path.join(dataDir, "bench-cart")
 const logDir = path.join(dataDir, "logs", "bench-cart")
 const uploadDir = path.join(benchDir, "uploads")
 const startedAt = Date.now()
-const MEASURES = ["cartPage", "cartPageTtfb", "cartPageWarm", "addressStep", "deliveryStep", "placeOrderStep", "completion"]
+const MEASURES = [
+  "cartPage",
+  "cartPageTtfb",
+  "cartPageWarm",
+  "addressStep",
+  "deliveryStep",
+  "placeOrderStep",
+  "completion",
+]
 
 let database
 let cleaning
@@ -56,7 +67,8 @@ function step(message) {
 function cleanUp() {
   cleaning ??= (async () => {
     await stopAll()
-    if (database) await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
+    if (database)
+      await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
     fs.rmSync(benchDir, { recursive: true, force: true })
   })()
   return cleaning
@@ -76,7 +88,12 @@ async function buildApp(dir) {
       inputs: inputs.backend,
       baked: `ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`,
       stamp: path.join(backend, ".medusa", "server", ".ocop-build-hash"),
-      run: () => runStep(medusaBin, ["build"], { cwd: backend, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") }),
+      run: () =>
+        runStep(medusaBin, ["build"], {
+          cwd: backend,
+          env: { ...process.env, NODE_ENV: "production" },
+          logFile: path.join(logDir, "backend-build.log"),
+        }),
     },
     {
       name: `storefront of ${dir}`,
@@ -104,30 +121,43 @@ async function buildApp(dir) {
 }
 
 async function startApp(publishableKey) {
-  const profileEnv = (name) => (options.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(logDir, `profile-${name}`)}` } : {})
+  const profileEnv = (name) =>
+    options.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(logDir, `profile-${name}`)}` } : {}
   const backend = startService("bench-backend", path.join(appDir, "node_modules", ".bin", "medusa"), ["start"], {
     cwd: path.join(appDir, "backend", ".medusa", "server"),
     env: { ...backendEnv({ databaseUrl: database.url, port: backendPort, uploadDir }), ...profileEnv("backend") },
     logFile: path.join(logDir, "backend.log"),
   })
-  const storefront = startService("bench-storefront", path.join(appDir, "node_modules", ".bin", "next"), ["start", "--port", String(storefrontPort)], {
-    cwd: path.join(appDir, "storefront"),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(storefrontPort),
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      NEXT_PUBLIC_BASE_URL: `http://127.0.0.1:${storefrontPort}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...profileEnv("storefront"),
-    },
-    logFile: path.join(logDir, "storefront.log"),
-  })
-  if (!(await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, isDead: () => backend.exited }))) {
+  const storefront = startService(
+    "bench-storefront",
+    path.join(appDir, "node_modules", ".bin", "next"),
+    ["start", "--port", String(storefrontPort)],
+    {
+      cwd: path.join(appDir, "storefront"),
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(storefrontPort),
+        MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        NEXT_PUBLIC_BASE_URL: `http://127.0.0.1:${storefrontPort}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...profileEnv("storefront"),
+      },
+      logFile: path.join(logDir, "storefront.log"),
+    }
+  )
+  if (
+    !(await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, isDead: () => backend.exited }))
+  ) {
     throw new Error(`the backend did not come up; see ${backend.logFile}`)
   }
-  if (!(await waitForHttp(`http://127.0.0.1:${storefrontPort}/vi`, { timeoutMs: 120_000, isDead: () => storefront.exited }))) {
+  if (
+    !(await waitForHttp(`http://127.0.0.1:${storefrontPort}/vi`, {
+      timeoutMs: 120_000,
+      isDead: () => storefront.exited,
+    }))
+  ) {
     throw new Error(`the storefront did not come up; see ${storefront.logFile}`)
   }
 }
@@ -141,12 +171,19 @@ async function measurePhase(phase, { api, regionId, variants }) {
     for (let run = 0; run <= runs; run++) {
       const picked = Array.from({ length: size }, (_, i) => variants[(turn * size + i) % variants.length])
       turn += 1
-      const timings = await timePurchase({ api, storefrontUrl: `http://127.0.0.1:${storefrontPort}`, regionId, variants: picked })
+      const timings = await timePurchase({
+        api,
+        storefrontUrl: `http://127.0.0.1:${storefrontPort}`,
+        regionId,
+        variants: picked,
+      })
       if (run === 0) continue
       for (const m of MEASURES) samples[m].push(timings[m])
     }
     const stats = Object.fromEntries(MEASURES.map((m) => [m, latencyStats(samples[m])]))
-    step(`${phase}, ${size} producers: cart page p95 ${stats.cartPage.p95.toFixed(0)} ms, completion p50 ${stats.completion.p50.toFixed(0)} ms`)
+    step(
+      `${phase}, ${size} producers: cart page p95 ${stats.cartPage.p95.toFixed(0)} ms, completion p50 ${stats.completion.p50.toFixed(0)} ms`
+    )
     results.push({ phase, producers: size, stats })
     // Each size's figures as soon as they are in: a long run interrupted later keeps them.
     console.log(formatTable(results.slice(-1)))
@@ -167,14 +204,20 @@ const LABELS = {
 function formatTable(results) {
   const lines = ["| catalogue | producers in cart | measure | p50 ms | p95 ms |", "| --- | --- | --- | --- | --- |"]
   for (const { phase, producers, stats } of results) {
-    for (const m of MEASURES) lines.push(`| ${phase} | ${producers} | ${LABELS[m]} | ${stats[m].p50.toFixed(0)} | ${stats[m].p95.toFixed(0)} |`)
+    for (const m of MEASURES)
+      lines.push(`| ${phase} | ${producers} | ${LABELS[m]} | ${stats[m].p50.toFixed(0)} | ${stats[m].p95.toFixed(0)} |`)
   }
   const demo = results.filter((r) => r.phase === "demo")
   const ratios = results.flatMap((big) => {
     const base = big.phase === "demo" ? undefined : demo.find((r) => r.producers === big.producers)
-    return base ? MEASURES.map((m) => `| ${big.producers} | ${LABELS[m]} | ${(big.stats[m].p95 / base.stats[m].p95).toFixed(2)} |`) : []
+    return base
+      ? MEASURES.map(
+          (m) => `| ${big.producers} | ${LABELS[m]} | ${(big.stats[m].p95 / base.stats[m].p95).toFixed(2)} |`
+        )
+      : []
   })
-  if (ratios.length) lines.push("", "| producers in cart | measure | p95 ratio (+synthetic / demo) |", "| --- | --- | --- |", ...ratios)
+  if (ratios.length)
+    lines.push("", "| producers in cart | measure | p95 ratio (+synthetic / demo) |", "| --- | --- | --- |", ...ratios)
   return lines.join("\n")
 }
 
@@ -185,7 +228,11 @@ async function main() {
   if (appDir !== rootDir) await buildApp(appDir)
 
   const throwaway = (serverUrl) =>
-    createThrowawayDatabase({ serverUrl, dir: path.join(benchDir, "postgres"), log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`) })
+    createThrowawayDatabase({
+      serverUrl,
+      dir: path.join(benchDir, "postgres"),
+      log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
+    })
   // The PostgreSQL service when it answers, else an embedded one.
   database = await throwaway(options["database-url"] || undefined).catch((error) => {
     step(`no PostgreSQL at ${options["database-url"]} (${error.message}); starting an embedded one`)
@@ -197,7 +244,9 @@ async function main() {
   await startApp(publishableKey)
 
   const api = storeApi(`http://127.0.0.1:${backendPort}`, publishableKey)
-  const { json: { regions } } = await api.get("/store/regions")
+  const {
+    json: { regions },
+  } = await api.get("/store/regions")
   const variants = await stockedVariantPerProducer(api)
   step(`${variants.length} producers with stock; ${runs} runs per cart size after one warm-up`)
   const context = { api, regionId: regions[0].id, variants }
@@ -207,7 +256,13 @@ async function main() {
   if (syntheticProducers > 0) {
     step(`adding ${syntheticProducers.toLocaleString("en")} synthetic producers with their delivery options…`)
     const products = options["synthetic-products"] ? Number(options["synthetic-products"]) : undefined
-    loading = await addSyntheticProducers({ databaseUrl: database.url, uploadDir, logDir, producers: syntheticProducers, products })
+    loading = await addSyntheticProducers({
+      databaseUrl: database.url,
+      uploadDir,
+      logDir,
+      producers: syntheticProducers,
+      products,
+    })
     step(`loaded in ${(loading.total_ms / 1000).toFixed(1)} s; planner statistics refreshed`)
     results.push(...(await measurePhase(`demo + ${syntheticProducers.toLocaleString("en")}`, context)))
   }

@@ -30,7 +30,8 @@ const buyers = Number(options.buyers)
 const alone = Number(options.alone)
 const backend = options["backend-url"].replace(/\/$/, "")
 const keyFile = path.join(dataDir, "publishable-key")
-const publishableKey = options["publishable-key"] ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, "utf8").trim() : undefined)
+const publishableKey =
+  options["publishable-key"] ?? (fs.existsSync(keyFile) ? fs.readFileSync(keyFile, "utf8").trim() : undefined)
 if (!publishableKey) {
   console.error(`No publishable key: pass --publishable-key, or start the app with npm start (it writes ${keyFile})`)
   process.exit(1)
@@ -77,21 +78,36 @@ async function availability(items) {
 async function pickVariants() {
   const picked = new Map()
   for (let offset = 0; picked.size < PRODUCERS; offset += 100) {
-    const params = new URLSearchParams({ fields: "id,title,+producer.id,variants.id,+variants.inventory_quantity", limit: "100", offset: String(offset) })
+    const params = new URLSearchParams({
+      fields: "id,title,+producer.id,variants.id,+variants.inventory_quantity",
+      limit: "100",
+      offset: String(offset),
+    })
     const { products, count } = await ok("GET", `/store/products?${params}`)
     for (const product of products) {
       const variant = product.variants.find((v) => v.inventory_quantity >= buyers + alone)
-      if (product.producer?.id && variant && !picked.has(product.producer.id)) picked.set(product.producer.id, { producer_id: product.producer.id, product_id: product.id, variant_id: variant.id, title: product.title })
+      if (product.producer?.id && variant && !picked.has(product.producer.id))
+        picked.set(product.producer.id, {
+          producer_id: product.producer.id,
+          product_id: product.id,
+          variant_id: variant.id,
+          title: product.title,
+        })
     }
     if (offset + 100 >= count) break
   }
-  if (picked.size < PRODUCERS) throw new Error(`fewer than ${PRODUCERS} producers have a variant with ${buyers + alone} units in stock`)
+  if (picked.size < PRODUCERS)
+    throw new Error(`fewer than ${PRODUCERS} producers have a variant with ${buyers + alone} units in stock`)
   return [...picked.values()].slice(0, PRODUCERS)
 }
 
 async function prepareCart(regionId, items, n) {
-  const { cart } = await ok("POST", "/store/carts", { region_id: regionId, email: `bench-${Date.now()}-${n}@example.vn` })
-  for (const item of items) await ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 })
+  const { cart } = await ok("POST", "/store/carts", {
+    region_id: regionId,
+    email: `bench-${Date.now()}-${n}@example.vn`,
+  })
+  for (const item of items)
+    await ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 })
   await ok("POST", `/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
   const { shipping_options } = await ok("GET", `/store/shipping-options?cart_id=${cart.id}`)
   for (const item of items) {
@@ -100,19 +116,23 @@ async function prepareCart(regionId, items, n) {
     await ok("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
   }
   const { payment_collection } = await ok("POST", "/store/payment-collections", { cart_id: cart.id })
-  await ok("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  await ok("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
   return cart.id
 }
 
 async function inBatches(count, concurrency, task) {
   const results = new Array(count)
   let next = 0
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) {
-      const i = next++
-      results[i] = await task(i)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++
+        results[i] = await task(i)
+      }
+    })
+  )
   return results
 }
 
@@ -129,10 +149,14 @@ async function main() {
   const { regions } = await ok("GET", "/store/regions")
   const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "vn")) ?? regions[0]
   const items = await pickVariants()
-  console.log(`${alone} buyers alone, then ${buyers} at once, each buying 1 unit from each of: ${items.map((i) => i.title).join("; ")}`)
+  console.log(
+    `${alone} buyers alone, then ${buyers} at once, each buying 1 unit from each of: ${items.map((i) => i.title).join("; ")}`
+  )
 
   const preparedAt = Date.now()
-  const carts = await inBatches(buyers + alone, Number(options["prepare-concurrency"]), (n) => prepareCart(region.id, items, n))
+  const carts = await inBatches(buyers + alone, Number(options["prepare-concurrency"]), (n) =>
+    prepareCart(region.id, items, n)
+  )
   console.log(`prepared ${carts.length} carts in ${((Date.now() - preparedAt) / 1000).toFixed(1)} s (not measured)`)
 
   const before = await availability(items)
@@ -140,7 +164,9 @@ async function main() {
   for (const cartId of carts.slice(0, alone)) outcomesAlone.push(await complete(cartId))
   if (alone) {
     const stats = latencyStats(outcomesAlone.map((o) => o.ms))
-    console.log(`\ncompletion alone (${alone}, one after another): p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, max ${ms(Math.max(...outcomesAlone.map((o) => o.ms)))}`)
+    console.log(
+      `\ncompletion alone (${alone}, one after another): p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, max ${ms(Math.max(...outcomesAlone.map((o) => o.ms)))}`
+    )
   }
 
   const started = performance.now()
@@ -152,9 +178,13 @@ async function main() {
   const refused = [...outcomesAlone, ...outcomes].filter((o) => o.status !== 201)
   const stats = latencyStats(outcomes.map((o) => o.ms))
   const orders = completed.reduce((sum, o) => sum + o.data.order_group.orders.length, 0)
-  console.log(`\ncompleted ${completed.length}/${buyers} checkouts sent at once (${orders} producer orders) in ${seconds.toFixed(1)} s`)
+  console.log(
+    `\ncompleted ${completed.length}/${buyers} checkouts sent at once (${orders} producer orders) in ${seconds.toFixed(1)} s`
+  )
   console.log(`cart completion: p50 ${ms(stats.p50)}, p95 ${ms(stats.p95)}, p99 ${ms(stats.p99)}`)
-  console.log(`throughput: ${(completed.length / seconds).toFixed(2)} checkouts/s, ${(orders / seconds).toFixed(2)} producer orders/s`)
+  console.log(
+    `throughput: ${(completed.length / seconds).toFixed(2)} checkouts/s, ${(orders / seconds).toFixed(2)} producer orders/s`
+  )
   console.log(`errors: ${refused.length}`)
 
   const problems = []
@@ -162,16 +192,19 @@ async function main() {
   const sold = [...outcomesAlone.filter((o) => o.status === 201), ...completed]
   for (const o of sold) {
     const group = o.data.order_group
-    if (group.orders.length !== PRODUCERS) problems.push(`order group ${group.id} has ${group.orders.length} orders, not ${PRODUCERS}`)
+    if (group.orders.length !== PRODUCERS)
+      problems.push(`order group ${group.id} has ${group.orders.length} orders, not ${PRODUCERS}`)
     const sum = group.orders.reduce((s, order) => s + Number(order.total), 0)
-    if (sum !== Number(group.total)) problems.push(`order group ${group.id}: its orders add up to ${sum}, the group says ${group.total}`)
+    if (sum !== Number(group.total))
+      problems.push(`order group ${group.id}: its orders add up to ${sum}, the group says ${group.total}`)
     const { status } = await store("GET", `/store/ocop/order-groups/${group.id}`)
     if (status !== 200) problems.push(`order group ${group.id} cannot be read back (${status})`)
   }
   for (const item of items) {
     const fell = before.get(item.variant_id) - after.get(item.variant_id)
     if (fell !== sold.length) problems.push(`${item.title}: stock fell by ${fell}, ${sold.length} were sold`)
-    if (after.get(item.variant_id) < 0) problems.push(`${item.title}: stock is negative (${after.get(item.variant_id)})`)
+    if (after.get(item.variant_id) < 0)
+      problems.push(`${item.title}: stock is negative (${after.get(item.variant_id)})`)
   }
   if (problems.length) {
     console.error(`\nstock and orders do NOT add up:\n- ${problems.join("\n- ")}`)

@@ -47,7 +47,15 @@ function cpuMs(pid) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 console.log(`Page benchmark: ${options.storefront}, ${warmup} warm-up + ${requests} requests per page, one at a time\n`)
-console.log(["page".padEnd(10), "p50 ms".padStart(8), "p95 ms".padStart(8), "max ms".padStart(8), "server CPU ms/request".padStart(22)].join("  "))
+console.log(
+  [
+    "page".padEnd(10),
+    "p50 ms".padStart(8),
+    "p95 ms".padStart(8),
+    "max ms".padStart(8),
+    "server CPU ms/request".padStart(22),
+  ].join("  ")
+)
 for (const page of pages) {
   const url = new URL(page.path, options.storefront).toString()
   for (let i = 0; i < warmup; i++) await timeOne(url)
@@ -57,5 +65,9 @@ for (const page of pages) {
   const cpuPerRequest = (cpuMs(options.pid) - cpuBefore) / requests
   times.sort((a, b) => a - b)
   const cells = [percentile(times, 50), percentile(times, 95), times.at(-1)].map((ms) => ms.toFixed(1).padStart(8))
-  console.log([page.name.padEnd(10), ...cells, (Number.isNaN(cpuPerRequest) ? "–" : cpuPerRequest.toFixed(1)).padStart(22)].join("  "))
+  console.log(
+    [page.name.padEnd(10), ...cells, (Number.isNaN(cpuPerRequest) ? "–" : cpuPerRequest.toFixed(1)).padStart(22)].join(
+      "  "
+    )
+  )
 }

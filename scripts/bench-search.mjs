@@ -56,7 +56,8 @@ function step(message) {
 function cleanUp() {
   cleaning ??= (async () => {
     await stopAll()
-    if (database) await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
+    if (database)
+      await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
     fs.rmSync(benchDir, { recursive: true, force: true })
   })()
   return cleaning
@@ -66,12 +67,21 @@ exitHook((done) => cleanUp().then(done))
 // The same inputs and stamp as `npm start`, so either one reuses the other's build.
 async function buildBackend() {
   const lockfile = path.join(rootDir, "package-lock.json")
-  const inputs = [path.join(backendDir, "src"), path.join(backendDir, "medusa-config.ts"), path.join(backendDir, "package.json"), lockfile]
+  const inputs = [
+    path.join(backendDir, "src"),
+    path.join(backendDir, "medusa-config.ts"),
+    path.join(backendDir, "package.json"),
+    lockfile,
+  ]
   const inputsHash = `${hashInputs(inputs)}:ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`
   const stampFile = path.join(backendServerDir, ".ocop-build-hash")
   if (isBuildCurrent(stampFile, inputsHash)) return step("backend build is current")
   step("building the backend…")
-  await runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "build.log") })
+  await runStep(medusaBin, ["build"], {
+    cwd: backendDir,
+    env: { ...process.env, NODE_ENV: "production" },
+    logFile: path.join(logDir, "build.log"),
+  })
   writeBuildStamp(stampFile, inputsHash)
 }
 
@@ -101,7 +111,12 @@ async function documentCount(baseUrl, publishableKey) {
   const response = await fetch(`${baseUrl}/store/search`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
-    body: JSON.stringify({ entity: "product", filters: {}, search_options: { count: "exact" }, pagination: { take: 0 } }),
+    body: JSON.stringify({
+      entity: "product",
+      filters: {},
+      search_options: { count: "exact" },
+      pagination: { take: 0 },
+    }),
   })
   if (!response.ok) throw new Error(`POST /store/search answered ${response.status}: ${await response.text()}`)
   return (await response.json()).results[0].metadata.count
@@ -116,10 +131,13 @@ async function waitForSeed(service) {
     const seeded = /\[Search\] Seeded \\?"product\\?": ([^"]*)/.exec(log)
     if (seeded) return seeded[1].trim()
     const failed = /\[Search\] Failed to seed.*$/m.exec(log)
-    if (failed || service.exited) throw new Error(`the product index was not seeded: ${failed?.[0] ?? "server exited"}; see ${service.logFile}`)
+    if (failed || service.exited)
+      throw new Error(`the product index was not seeded: ${failed?.[0] ?? "server exited"}; see ${service.logFile}`)
     await new Promise((r) => setTimeout(r, 100))
   }
-  throw new Error(`the product index was not seeded within ${INDEX_READY_TIMEOUT_MS / 60_000} min; see ${service.logFile}`)
+  throw new Error(
+    `the product index was not seeded within ${INDEX_READY_TIMEOUT_MS / 60_000} min; see ${service.logFile}`
+  )
 }
 
 /** Boots the server, measures boot and index seeding, runs `benchmarks`, stops it; RSS is sampled throughout. */
@@ -165,7 +183,9 @@ async function measure(name, mix, stock = false) {
 
 /** --keep: the stack stays up for inspection; Ctrl-C (the exit hook) stops it and removes the data. */
 async function keepUntilInterrupted(baseUrl) {
-  step(`--keep: server ${baseUrl} (publishable key ${database.publishableKey}), database ${database.url}; Ctrl-C stops and removes both`)
+  step(
+    `--keep: server ${baseUrl} (publishable key ${database.publishableKey}), database ${database.url}; Ctrl-C stops and removes both`
+  )
   await new Promise(() => {})
 }
 
@@ -185,7 +205,11 @@ async function main() {
   const postgresEnv = serverEnv(database.url, port)
 
   step("migrating…")
-  await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: postgresEnv, logFile: path.join(logDir, "migrate.log") })
+  await runStep(medusaBin, ["db:migrate"], {
+    cwd: backendServerDir,
+    env: postgresEnv,
+    logFile: path.join(logDir, "migrate.log"),
+  })
   step(`loading ${products.toLocaleString("en")} synthetic products with direct module calls…`)
   const resultFile = path.join(benchDir, "loading.json")
   await runStep(medusaBin, ["exec", "./src/scripts/bench/load-synthetic-catalogue.js"], {
@@ -200,7 +224,8 @@ async function main() {
 
   const postgres = await withServer("postgres", postgresEnv, async (baseUrl) => {
     const documents = await documentCount(baseUrl, key)
-    if (documents !== products) throw new Error(`the search-postgres index holds ${documents} documents, not ${products}`)
+    if (documents !== products)
+      throw new Error(`the search-postgres index holds ${documents} documents, not ${products}`)
     step(`postgres: facets populated: ${await verifyFacets(baseUrl, key)}`)
     const search = await measure("search-postgres", searchMix(baseUrl, key))
     if (options.keep) await keepUntilInterrupted(baseUrl)
@@ -209,11 +234,18 @@ async function main() {
   })
 
   step("starting Meilisearch…")
-  const meili = await startMeilisearch({ dir: path.join(benchDir, "meilisearch"), logFile: path.join(logDir, "meilisearch.log") })
+  const meili = await startMeilisearch({
+    dir: path.join(benchDir, "meilisearch"),
+    logFile: path.join(logDir, "meilisearch.log"),
+  })
   const engineRss = sampleRss(meili.service.child.pid)
   const meiliEnv = serverEnv(database.url, port, { MEILISEARCH_HOST: meili.host, MEILISEARCH_API_KEY: meili.apiKey })
   step("migrating the product index to the Meilisearch provider…")
-  await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env: meiliEnv, logFile: path.join(logDir, "migrate-meilisearch.log") })
+  await runStep(medusaBin, ["db:migrate"], {
+    cwd: backendServerDir,
+    env: meiliEnv,
+    logFile: path.join(logDir, "migrate-meilisearch.log"),
+  })
   const meilisearch = await withServer("meilisearch", meiliEnv, async (baseUrl) => {
     const documents = await documentCount(baseUrl, key)
     if (documents !== products) throw new Error(`the Meilisearch index holds ${documents} documents, not ${products}`)
@@ -244,7 +276,8 @@ async function main() {
   console.log(`\n${formatReport(figures)}`)
   if (options.json) fs.writeFileSync(options.json, JSON.stringify(figures, null, 2))
   for (const { provider, documents } of figures.indexing) {
-    if (documents !== products) console.warn(`warning: the ${provider} index holds ${documents} documents, not ${products}`)
+    if (documents !== products)
+      console.warn(`warning: the ${provider} index holds ${documents} documents, not ${products}`)
   }
 }
 

@@ -80,19 +80,23 @@ async function leftovers() {
 let exitCode = 1
 const stack = await startStack()
 try {
-  const playwright = spawnSync(path.join(rootDir, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
-    cwd: path.join(rootDir, "e2e"),
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      CHROMIUM_PATH: chromium,
-      E2E_STOREFRONT_URL: `http://localhost:${storefrontPort}`,
-      E2E_BACKEND_URL: `http://localhost:${backendPort}`,
-      E2E_PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
-      // Where the stack's e-mails land (`npm start` writes them to <data>/outbox): tests follow their links.
-      E2E_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? path.join(dataDir, "outbox"),
-    },
-  })
+  const playwright = spawnSync(
+    path.join(rootDir, "node_modules", ".bin", "playwright"),
+    ["test", ...process.argv.slice(2)],
+    {
+      cwd: path.join(rootDir, "e2e"),
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        CHROMIUM_PATH: chromium,
+        E2E_STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+        E2E_BACKEND_URL: `http://localhost:${backendPort}`,
+        E2E_PUBLISHABLE_KEY_FILE: path.join(dataDir, "publishable-key"),
+        // Where the stack's e-mails land (`npm start` writes them to <data>/outbox): tests follow their links.
+        E2E_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? path.join(dataDir, "outbox"),
+      },
+    }
+  )
   exitCode = playwright.status ?? 1
 } finally {
   const stackExit = await stopStack(stack)

@@ -125,7 +125,11 @@ async function main() {
     inputsHash: migrationsHash,
     run: () => {
       step("migrating the database…")
-      return runStep(medusaBin, ["db:migrate"], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "migrate.log") })
+      return runStep(medusaBin, ["db:migrate"], {
+        cwd: serverDir,
+        env: backendEnv,
+        logFile: path.join(logDir, "migrate.log"),
+      })
     },
   })
   if (!migrated) step("database schema is current")
@@ -139,7 +143,11 @@ async function main() {
     stale: !fs.existsSync(publishableKeyFile),
     run: () => {
       step("setting up the store (seeds the catalogue when empty)…")
-      return runStep(medusaBin, ["exec", setupScript], { cwd: serverDir, env: backendEnv, logFile: path.join(logDir, "setup.log") })
+      return runStep(medusaBin, ["exec", setupScript], {
+        cwd: serverDir,
+        env: backendEnv,
+        logFile: path.join(logDir, "setup.log"),
+      })
     },
   })
   if (!setUp) step("store setup is current")
@@ -151,7 +159,9 @@ async function main() {
 
   const onUnexpectedExit = (name) => (code, signal) => {
     if (stopping) return
-    console.error(`${name} exited (${signal ?? code}); last lines of its log:\n${tail(path.join(logDir, `${name}.log`))}`)
+    console.error(
+      `${name} exited (${signal ?? code}); last lines of its log:\n${tail(path.join(logDir, `${name}.log`))}`
+    )
     shutdown(1)
   }
   step("starting backend and storefront…")

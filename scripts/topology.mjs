@@ -16,24 +16,51 @@ import { analyzeDatabase, createThrowawayDatabase } from "./lib/bench/throwaway-
 import { backendServerDir, dataDir as rootDataDir, rootDir } from "./lib/paths.mjs"
 import { isListening, runStep, stopAll } from "./lib/processes.mjs"
 import { storeClient } from "./lib/topology/checkout.mjs"
-import { adminClient, killServerDuringCheckouts, killWorkerWithQueuedWork, pauseMeilisearch, restartRedis } from "./lib/topology/faults.mjs"
+import {
+  adminClient,
+  killServerDuringCheckouts,
+  killWorkerWithQueuedWork,
+  pauseMeilisearch,
+  restartRedis,
+} from "./lib/topology/faults.mjs"
 import { buildBackend, buildShared, buildStorefront, medusaBin } from "./lib/topology/production-build.mjs"
 import { startRoundRobinProxy } from "./lib/topology/proxy.mjs"
-import { backendEnvironment, medusaProcess, meilisearchServer, redisServer, storefrontProcess } from "./lib/topology/stack.mjs"
+import {
+  backendEnvironment,
+  medusaProcess,
+  meilisearchServer,
+  redisServer,
+  storefrontProcess,
+} from "./lib/topology/stack.mjs"
 
 const { values: options } = parseArgs({
   options: {
     // The smoke subset of the e2e suite (search, a COD checkout from two producers, a producer ships).
-    grep: { type: "string", default: "vi: search without diacritics|vi: two producers, standard delivery, cash on delivery|fulfils a COD order to delivered" },
+    grep: {
+      type: "string",
+      default:
+        "vi: search without diacritics|vi: two producers, standard delivery, cash on delivery|fulfils a COD order to delivered",
+    },
     "skip-smoke": { type: "boolean", default: false },
     checkouts: { type: "string", default: "30" },
   },
 })
 
-const PORTS = { proxy: 9500, serverA: 9501, serverB: 9502, worker: 9503, meilisearch: 9577, redis: 9579, storefront: 8500 }
+const PORTS = {
+  proxy: 9500,
+  serverA: 9501,
+  serverB: 9502,
+  worker: 9503,
+  meilisearch: 9577,
+  redis: 9579,
+  storefront: 8500,
+}
 const dataDir = path.join(rootDataDir, "topology")
 const logDir = path.join(dataDir, "logs")
-const admin = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026" }
+const admin = {
+  email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
+  password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
+}
 const startedAt = Date.now()
 const timings = {}
 let database
@@ -76,8 +103,15 @@ async function startStack() {
     await buildProductImages()
   })
 
-  const machinePostgres = process.env.TOPOLOGY_DATABASE_URL ?? ((await isListening(5432)) ? "postgres://postgres@127.0.0.1:5432/postgres" : undefined)
-  database = await createThrowawayDatabase({ serverUrl: machinePostgres, dir: path.join(dataDir, "postgres"), log, prefix: "ocop_topology" })
+  const machinePostgres =
+    process.env.TOPOLOGY_DATABASE_URL ??
+    ((await isListening(5432)) ? "postgres://postgres@127.0.0.1:5432/postgres" : undefined)
+  database = await createThrowawayDatabase({
+    serverUrl: machinePostgres,
+    dir: path.join(dataDir, "postgres"),
+    log,
+    prefix: "ocop_topology",
+  })
   log(`PostgreSQL: ${database.description}`)
   const redis = redisServer({ port: PORTS.redis, dir: path.join(dataDir, "redis"), logDir })
   await redis.start()
@@ -87,12 +121,23 @@ async function startStack() {
 
   const publicUrl = `http://127.0.0.1:${PORTS.proxy}`
   const storefrontUrl = `http://localhost:${PORTS.storefront}`
-  const env = backendEnvironment({ databaseUrl: database.url, redisUrl: redis.url, meili, publicUrl, storefrontUrl, dataDir })
+  const env = backendEnvironment({
+    databaseUrl: database.url,
+    redisUrl: redis.url,
+    meili,
+    publicUrl,
+    storefrontUrl,
+    dataDir,
+  })
 
   await timed("migrate + seed", async () => {
     log("migrating and seeding once (as the server container does before it starts)…")
     await runStep(medusaBin, ["db:migrate"], { cwd: backendServerDir, env, logFile: path.join(logDir, "migrate.log") })
-    await runStep(medusaBin, ["exec", "./src/scripts/setup-store.js"], { cwd: backendServerDir, env, logFile: path.join(logDir, "setup.log") })
+    await runStep(medusaBin, ["exec", "./src/scripts/setup-store.js"], {
+      cwd: backendServerDir,
+      env,
+      logFile: path.join(logDir, "setup.log"),
+    })
     await analyzeDatabase(database.url)
   })
   // Medusa serves /static from the build folder: point it at the uploads, as `npm start` does.
@@ -143,7 +188,12 @@ async function waitForSearchIndex(stack, timeoutMs = 300_000) {
     const response = await fetch(`${stack.publicUrl}/store/search`, {
       method: "POST",
       headers: { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" },
-      body: JSON.stringify({ entity: "product", filters: {}, search_options: { count: "exact" }, pagination: { take: 1 } }),
+      body: JSON.stringify({
+        entity: "product",
+        filters: {},
+        search_options: { count: "exact" },
+        pagination: { take: 1 },
+      }),
     }).catch(() => undefined)
     const count = response?.ok ? (await response.json()).results?.[0]?.metadata?.count : undefined
     if (count > 0) return count
@@ -156,12 +206,22 @@ const count = (value) => (Array.isArray(value) ? value.length : value)
 
 function printTable(rows) {
   const header = ["check", "sent", "arrived", "lost", "duplicated", "note"]
-  const lines = rows.map((r) => [r.check, String(r.sent), String(r.arrived), String(count(r.lost)), String(count(r.duplicated)), r.note ?? ""])
+  const lines = rows.map((r) => [
+    r.check,
+    String(r.sent),
+    String(r.arrived),
+    String(count(r.lost)),
+    String(count(r.duplicated)),
+    r.note ?? "",
+  ])
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)))
   const format = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`
-  console.log(`\n${format(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${lines.map(format).join("\n")}`)
+  console.log(
+    `\n${format(header)}\n| ${widths.map((w) => "-".repeat(w)).join(" | ")} |\n${lines.map(format).join("\n")}`
+  )
   for (const r of rows) {
-    for (const item of [...(Array.isArray(r.lost) ? r.lost : []), ...(Array.isArray(r.duplicated) ? r.duplicated : [])]) console.log(`  ${r.check}: ${item}`)
+    for (const item of [...(Array.isArray(r.lost) ? r.lost : []), ...(Array.isArray(r.duplicated) ? r.duplicated : [])])
+      console.log(`  ${r.check}: ${item}`)
   }
 }
 
@@ -178,42 +238,100 @@ async function main() {
     if (!passed) failures.push("the smoke subset of the e2e suite failed")
   }
 
-  const shop = { ...(await storeClient(stack.publicUrl, stack.publishableKey)), backendUrl: stack.publicUrl, publishableKey: stack.publishableKey }
+  const shop = {
+    ...(await storeClient(stack.publicUrl, stack.publishableKey)),
+    backendUrl: stack.publicUrl,
+    publishableKey: stack.publishableKey,
+  }
   const office = await adminClient(stack.publicUrl, admin)
   const { json } = await shop.api.get("/store/products?limit=12&fields=id&order=created_at")
   const productIds = json.products.map((p) => p.id)
   const outboxDir = stack.env.NOTIFICATION_OUTBOX_DIR
 
   const a = await timed("fault a", () =>
-    killServerDuringCheckouts({ shop, servers: stack.servers, databaseUrl: database.url, count: Number(options.checkouts), log })
+    killServerDuringCheckouts({
+      shop,
+      servers: stack.servers,
+      databaseUrl: database.url,
+      count: Number(options.checkouts),
+      log,
+    })
   )
-  rows.push({ check: "a) kill -9 a server: checkouts", ...a, note: `${a.note}; proxy re-routed ${proxy.counts.rerouted}, dropped ${proxy.counts.dropped}` })
+  rows.push({
+    check: "a) kill -9 a server: checkouts",
+    ...a,
+    note: `${a.note}; proxy re-routed ${proxy.counts.rerouted}, dropped ${proxy.counts.dropped}`,
+  })
 
   const b = await timed("fault b", () =>
-    killWorkerWithQueuedWork({ shop, worker: stack.worker, admin: office, meili: stack.meili, databaseUrl: database.url, outboxDir, productIds, log })
+    killWorkerWithQueuedWork({
+      shop,
+      worker: stack.worker,
+      admin: office,
+      meili: stack.meili,
+      databaseUrl: database.url,
+      outboxDir,
+      productIds,
+      log,
+    })
   )
   rows.push({ check: "b) worker down: checkouts", ...b.orders })
   rows.push({ check: "b) worker down: order e-mails", ...b.mail })
-  rows.push({ check: "b) worker down: search updates", ...b.search, note: `in the index ${b.search.seconds.toFixed(1)} s after the restart` })
+  rows.push({
+    check: "b) worker down: search updates",
+    ...b.search,
+    note: `in the index ${b.search.seconds.toFixed(1)} s after the restart`,
+  })
   rows.push({ check: "b) worker killed mid-update: search", ...b.searchInFlight })
 
   const c = await timed("fault c", () => pauseMeilisearch({ shop, meili: stack.meili, admin: office, productIds, log }))
   const retryAfter = c.search.retryAfter
   const searchOk = c.search.status === 503 && !!retryAfter
-  if (!searchOk) failures.push(`search while Meilisearch was paused answered ${c.search.status} after ${Math.round(c.search.ms)} ms (Retry-After: ${retryAfter ?? "none"}), not 503 with Retry-After`)
-  rows.push({ check: "c) Meilisearch paused: search", sent: 1, arrived: searchOk ? 1 : 0, lost: [], duplicated: [], note: `${c.search.status} in ${Math.round(c.search.ms)} ms, Retry-After ${retryAfter ?? "none"}` })
-  rows.push({ check: "c) Meilisearch paused: writes", ...c.writes, note: `in the index ${c.writes.seconds.toFixed(1)} s after it resumed` })
+  if (!searchOk)
+    failures.push(
+      `search while Meilisearch was paused answered ${c.search.status} after ${Math.round(c.search.ms)} ms (Retry-After: ${retryAfter ?? "none"}), not 503 with Retry-After`
+    )
+  rows.push({
+    check: "c) Meilisearch paused: search",
+    sent: 1,
+    arrived: searchOk ? 1 : 0,
+    lost: [],
+    duplicated: [],
+    note: `${c.search.status} in ${Math.round(c.search.ms)} ms, Retry-After ${retryAfter ?? "none"}`,
+  })
+  rows.push({
+    check: "c) Meilisearch paused: writes",
+    ...c.writes,
+    note: `in the index ${c.writes.seconds.toFixed(1)} s after it resumed`,
+  })
 
   const d = await timed("fault d", () =>
-    restartRedis({ shop, redis: stack.redis, admin: office, meili: stack.meili, databaseUrl: database.url, outboxDir, productIds, log })
+    restartRedis({
+      shop,
+      redis: stack.redis,
+      admin: office,
+      meili: stack.meili,
+      databaseUrl: database.url,
+      outboxDir,
+      productIds,
+      log,
+    })
   )
   rows.push({ check: "d) Redis restarted: checkouts", ...d.orders })
   rows.push({ check: "d) Redis restarted: order e-mails", ...d.mail })
   rows.push({ check: "d) Redis restarted: search updates", ...d.search })
 
   printTable(rows)
-  for (const r of rows) if (count(r.lost) || count(r.duplicated) || r.arrived !== r.sent) failures.push(`${r.check}: ${r.arrived} of ${r.sent} arrived, ${count(r.lost)} lost, ${count(r.duplicated)} duplicated`)
-  console.log(`\ntimes: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(", ")}; total ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  for (const r of rows)
+    if (count(r.lost) || count(r.duplicated) || r.arrived !== r.sent)
+      failures.push(
+        `${r.check}: ${r.arrived} of ${r.sent} arrived, ${count(r.lost)} lost, ${count(r.duplicated)} duplicated`
+      )
+  console.log(
+    `\ntimes: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} s`)
+      .join(", ")}; total ${((Date.now() - startedAt) / 1000).toFixed(0)} s`
+  )
   if (failures.length) {
     console.error(`\ntopology test FAILED:\n- ${failures.join("\n- ")}\nlogs: ${logDir}`)
     return 1

@@ -44,7 +44,9 @@ export class AdminOcopPage {
   }
 
   async saveScore(score: number) {
-    await this.currentCertificate().getByRole("spinbutton", { name: "Điểm đánh giá (Score, 0–100)" }).fill(String(score))
+    await this.currentCertificate()
+      .getByRole("spinbutton", { name: "Điểm đánh giá (Score, 0–100)" })
+      .fill(String(score))
     await this.currentCertificate().getByRole("button", { name: "Lưu điểm (Save score)" }).click()
   }
 
@@ -62,7 +64,9 @@ export class AdminOcopPage {
 
   /** Body rows only: the header row has column headers, not cells. */
   certificateRows() {
-    return this.certificatesTable().getByRole("row").filter({ has: this.page.getByRole("cell") })
+    return this.certificatesTable()
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell") })
   }
 
   async openProducers() {
@@ -103,7 +107,9 @@ export class AdminOcopPage {
 
   /** Body rows only: the header row has column headers, not cells. */
   checkoutRows() {
-    return this.checkoutsTable().getByRole("row").filter({ has: this.page.getByRole("cell") })
+    return this.checkoutsTable()
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell") })
   }
 
   /** The widget on an order's page that says whether it is a checkout's parent order or a producer's. */
@@ -121,15 +127,23 @@ export class AdminOcopPage {
   }
 
   async importStatement(fileName: string, csv: string) {
-    await this.page.getByLabel("Tệp sao kê (Statement file, CSV)").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv) })
+    await this.page
+      .getByLabel("Tệp sao kê (Statement file, CSV)")
+      .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv) })
     await this.page.getByRole("button", { name: "Nhập sao kê (Import)" }).click()
   }
 
   /** "Đã khớp (Matched)", "Không khớp (Mismatched)" or "Không rõ (Unknown)": the heading with its count, and its table. */
   statementList(title: string) {
     return {
-      heading: this.page.getByRole("heading", { level: 2, name: new RegExp(`^${title.replace(/[()]/g, "\\$&")}: \\d+$`) }),
-      rows: this.page.getByRole("table", { name: title }).getByRole("row").filter({ has: this.page.getByRole("cell") }),
+      heading: this.page.getByRole("heading", {
+        level: 2,
+        name: new RegExp(`^${title.replace(/[()]/g, "\\$&")}: \\d+$`),
+      }),
+      rows: this.page
+        .getByRole("table", { name: title })
+        .getByRole("row")
+        .filter({ has: this.page.getByRole("cell") }),
     }
   }
 

@@ -66,7 +66,11 @@ const LABELS = {
     placeOrder: "Place order",
     thanks: "Thank you for your order!",
     qr: "VietQR code for the bank transfer",
-    copy: { accountNumber: "Copy the account number", amount: "Copy the amount", reference: "Copy the transfer content" },
+    copy: {
+      accountNumber: "Copy the account number",
+      amount: "Copy the amount",
+      reference: "Copy the transfer content",
+    },
     saveQr: "Save the QR image",
   },
 }
@@ -129,7 +133,9 @@ export class CheckoutPage {
   }
 
   cartLine(title: string) {
-    return this.main().getByRole("listitem").filter({ has: this.page.getByRole("heading", { name: title, exact: true }) })
+    return this.main()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { name: title, exact: true }) })
   }
 
   async setLineQuantity(title: string, quantity: number) {
@@ -139,7 +145,9 @@ export class CheckoutPage {
   }
 
   async removeLine(title: string) {
-    await this.cartLine(title).getByRole("button", { name: `${this.labels.remove} ${title}` }).click()
+    await this.cartLine(title)
+      .getByRole("button", { name: `${this.labels.remove} ${title}` })
+      .click()
   }
 
   async goToCheckout() {
@@ -206,7 +214,9 @@ export class CheckoutPage {
 
   /** A producer's delivery choice; its name is all its label says (kind, place, fee). */
   deliveryOption(producer: string, delivery: Delivery) {
-    return this.deliveryGroup(producer).getByRole("radio", { name: new RegExp(`^${escape(this.labels.delivery[delivery])}`) })
+    return this.deliveryGroup(producer).getByRole("radio", {
+      name: new RegExp(`^${escape(this.labels.delivery[delivery])}`),
+    })
   }
 
   async chooseDelivery(producer: string, delivery: Delivery) {

@@ -50,7 +50,13 @@ const LABELS = {
     carrier: "Đơn vị vận chuyển",
     trackingNumber: "Mã vận đơn",
     cancelReason: "Lý do huỷ",
-    step: { accept: "Nhận đơn", pack: "Đánh dấu đã đóng gói", ship: "Đánh dấu đã gửi hàng", deliver: "Đánh dấu đã giao", cancel: "Huỷ đơn" },
+    step: {
+      accept: "Nhận đơn",
+      pack: "Đánh dấu đã đóng gói",
+      ship: "Đánh dấu đã gửi hàng",
+      deliver: "Đánh dấu đã giao",
+      cancel: "Huỷ đơn",
+    },
     notFound: "Không tìm thấy trang",
   },
   en: {
@@ -99,7 +105,13 @@ const LABELS = {
     carrier: "Carrier",
     trackingNumber: "Tracking number",
     cancelReason: "Reason for cancelling",
-    step: { accept: "Accept order", pack: "Mark packed", ship: "Mark shipped", deliver: "Mark delivered", cancel: "Cancel order" },
+    step: {
+      accept: "Accept order",
+      pack: "Mark packed",
+      ship: "Mark shipped",
+      deliver: "Mark delivered",
+      cancel: "Cancel order",
+    },
     notFound: "Page not found",
   },
 }
@@ -305,7 +317,10 @@ export class ProducerPortalPage {
   }
 
   orderLink(displayId: number | string) {
-    return this.main().getByRole("link", { name: this.locale === "en" ? `Order #${displayId}` : `Đơn #${displayId}`, exact: true })
+    return this.main().getByRole("link", {
+      name: this.locale === "en" ? `Order #${displayId}` : `Đơn #${displayId}`,
+      exact: true,
+    })
   }
 
   fulfilmentStatus() {

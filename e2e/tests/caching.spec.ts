@@ -27,21 +27,30 @@ async function visitTwice(storefront: StorefrontPage, product: SeededProduct) {
 // Timed on the page as served: on the shared 2-core machine a browser's load of it alone can take
 // longer than the 2 s; the browser then shows it once, untimed.
 async function shownWithin(storefront: StorefrontPage, product: SeededProduct, amount: number) {
-  await expect.poll(() => storefront.servedProductPrice(product.handle), { timeout: FRESH_WITHIN_MS, intervals: [100] }).toBe(vnd(amount))
+  await expect
+    .poll(() => storefront.servedProductPrice(product.handle), { timeout: FRESH_WITHIN_MS, intervals: [100] })
+    .toBe(vnd(amount))
   await storefront.openProduct(product.handle)
   await expect(storefront.productPrice()).toHaveText(vnd(amount))
 }
 
 async function productId(request: APIRequestContext, handle: string): Promise<string> {
-  const response = await request.get(`${backendUrl}/store/products?handle=${handle}&fields=id`, { headers: { "x-publishable-api-key": publishableKey() } })
+  const response = await request.get(`${backendUrl}/store/products?handle=${handle}&fields=id`, {
+    headers: { "x-publishable-api-key": publishableKey() },
+  })
   return (await response.json()).products[0].id
 }
 
-test("a price the office changes in the admin shows on the cached product page within 2 s", async ({ storefront, request }) => {
+test("a price the office changes in the admin shows on the cached product page within 2 s", async ({
+  storefront,
+  request,
+}) => {
   const { token } = await (await request.post(`${backendUrl}/auth/user/emailpass`, { data: admin })).json()
   const headers = { authorization: `Bearer ${token}` }
   const id = await productId(request, vinegar.handle)
-  const { product } = await (await request.get(`${backendUrl}/admin/products/${id}?fields=variants.id`, { headers })).json()
+  const { product } = await (
+    await request.get(`${backendUrl}/admin/products/${id}?fields=variants.id`, { headers })
+  ).json()
   const setPrice = async (amount: number) => {
     const response = await request.post(`${backendUrl}/admin/products/${id}/variants/${product.variants[0].id}`, {
       headers,
@@ -65,7 +74,11 @@ test("a price the office changes in the admin shows on the cached product page w
   }
 })
 
-test("a price the producer changes in the portal shows on the cached product page within 2 s", async ({ storefront, producerPortal: portal, request }) => {
+test("a price the producer changes in the portal shows on the cached product page within 2 s", async ({
+  storefront,
+  producerPortal: portal,
+  request,
+}) => {
   const id = await productId(request, demoListing.handle)
   await visitTwice(storefront, demoListing)
   await portal.signIn(demoProducer.email, demoProducer.password)

@@ -2,7 +2,15 @@ import { backendUrl, expect, publishableKey, test } from "../fixtures"
 import type { CataloguePage } from "../pages/catalogue-page"
 import type { APIRequestContext } from "@playwright/test"
 
-type Document = { handle: string; producer_handle: string; title: string; title_en: string | null; former_district: string | null; stars: number; traceability_code: string }
+type Document = {
+  handle: string
+  producer_handle: string
+  title: string
+  title_en: string | null
+  former_district: string | null
+  stars: number
+  traceability_code: string
+}
 
 /** The backend's own answer, which the catalogue must show: POST /store/search. */
 async function searchApi(request: APIRequestContext, filters: Record<string, unknown>) {
@@ -14,7 +22,10 @@ async function searchApi(request: APIRequestContext, filters: Record<string, unk
   })
   expect(response.status()).toBe(200)
   const [result] = (await response.json()).results
-  return { count: result.metadata.count as number, documents: result.hits.map((hit: { document: Document }) => hit.document) as Document[] }
+  return {
+    count: result.metadata.count as number,
+    documents: result.hits.map((hit: { document: Document }) => hit.document) as Document[],
+  }
 }
 
 const PROVINCE = { code: "66", name: "Đắk Lắk" }
@@ -28,7 +39,11 @@ async function settled(catalogue: CataloguePage) {
 }
 
 for (const locale of ["vi", "en"] as const) {
-  test(`${locale}: search without diacritics, filter by stars and former district, open a product, its QR and origin, and come back`, async ({ catalogue: base, request, page }) => {
+  test(`${locale}: search without diacritics, filter by stars and former district, open a product, its QR and origin, and come back`, async ({
+    catalogue: base,
+    request,
+    page,
+  }) => {
     // A whole journey over five pages: longer than the suite's default per test.
     test.setTimeout(120_000)
     const catalogue = base.inLocale(locale)
@@ -43,14 +58,18 @@ for (const locale of ["vi", "en"] as const) {
       await expect(catalogue.suggestions().first()).toHaveText(locale === "vi" ? /cà phê/i : /coffee/i)
       await catalogue.searchBox().press("Enter")
       await expect(page).toHaveURL(/[?&]q=ca\+phe/)
-      await expect(catalogue.resultCount()).toHaveText(countText[locale]((await searchApi(request, { q: "ca phe" })).count))
+      await expect(catalogue.resultCount()).toHaveText(
+        countText[locale]((await searchApi(request, { q: "ca phe" })).count)
+      )
     })
 
     await test.step("★4 and above, then a province and one of its former districts", async () => {
       await catalogue.starsOption(4).check()
       await expect(page).toHaveURL(/[?&]stars=4/)
       await settled(catalogue)
-      await expect(catalogue.resultCount()).toHaveText(countText[locale]((await searchApi(request, { q: "ca phe", stars: { $gte: 4 } })).count))
+      await expect(catalogue.resultCount()).toHaveText(
+        countText[locale]((await searchApi(request, { q: "ca phe", stars: { $gte: 4 } })).count)
+      )
       await expect(catalogue.facet(catalogue.labels.district)).toHaveCount(0)
       await catalogue.facetOption(catalogue.labels.province, PROVINCE.name).check()
       await expect(page).toHaveURL(new RegExp(`[?&]province=${PROVINCE.code}`))
@@ -77,7 +96,9 @@ for (const locale of ["vi", "en"] as const) {
     await test.step("the QR code encodes the public origin page, shown as a link too", async () => {
       expect(originUrl).toMatch(new RegExp(`^https?://[^/]+/${locale}/origin/${first.traceability_code}$`))
       expect(await catalogue.decodeQr()).toBe(originUrl)
-      await expect(page.getByRole("link", { name: locale === "vi" ? "Mở trang nguồn gốc" : "Open the origin page" })).toHaveAttribute("href", originUrl!)
+      await expect(
+        page.getByRole("link", { name: locale === "vi" ? "Mở trang nguồn gốc" : "Open the origin page" })
+      ).toHaveAttribute("href", originUrl!)
     })
 
     await test.step("the origin page opens from the QR's URL", async () => {
@@ -106,13 +127,21 @@ for (const locale of ["vi", "en"] as const) {
       await expect(page).not.toHaveURL(/district=/)
       await expect(catalogue.facetOption(catalogue.labels.district, DISTRICT)).not.toBeChecked()
       await settled(catalogue)
-      const withoutDistrict = await searchApi(request, { q: "ca phe", stars: { $gte: 4 }, province_code: PROVINCE.code })
+      const withoutDistrict = await searchApi(request, {
+        q: "ca phe",
+        stars: { $gte: 4 },
+        province_code: PROVINCE.code,
+      })
       await expect(catalogue.resultCount()).toHaveText(countText[locale](withoutDistrict.count))
     })
   })
 }
 
-test("an empty result suggests which filter to drop, with a link that does it", async ({ catalogue, page, request }) => {
+test("an empty result suggests which filter to drop, with a link that does it", async ({
+  catalogue,
+  page,
+  request,
+}) => {
   await catalogue.open("q=ca+phe&group=IV&stars=5")
   await expect(catalogue.emptyNotice()).toContainText("Không có sản phẩm nào khớp")
   const dropGroup = catalogue.emptyNotice().getByRole("link", { name: "Bỏ IV. Thủ công mỹ nghệ" })
@@ -127,7 +156,10 @@ test("an empty result suggests which filter to drop, with a link that does it", 
   await expect(catalogue.emptyNotice()).toHaveCount(0)
 })
 
-test("at 360 × 740 the first result shows before any filter; 'Lọc' opens the filters with their counts", async ({ catalogue, page }) => {
+test("at 360 × 740 the first result shows before any filter; 'Lọc' opens the filters with their counts", async ({
+  catalogue,
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await catalogue.open()
 
@@ -188,11 +220,17 @@ test("a hand-typed URL never breaks the catalogue; unknown pages answer 404", as
   expect((await page.goto("/vi/origin/MA%20SAI!"))?.status()).toBe(404)
 })
 
-test("group and former-district pages are the catalogue pre-filtered, under their own heading", async ({ catalogue, page, request }) => {
+test("group and former-district pages are the catalogue pre-filtered, under their own heading", async ({
+  catalogue,
+  page,
+  request,
+}) => {
   await page.goto("/vi/groups/do-uong")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đồ uống – sản phẩm OCOP")
   await expect(catalogue.facet("Nhóm sản phẩm")).toHaveCount(0)
-  await expect(catalogue.resultCount()).toHaveText(`${(await searchApi(request, { product_group: "II" })).count} sản phẩm`)
+  await expect(catalogue.resultCount()).toHaveText(
+    `${(await searchApi(request, { product_group: "II" })).count} sản phẩm`
+  )
 
   await page.goto("/en/districts/dak-lak/huyen-cu-m-gar")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`OCOP products of ${DISTRICT}, ${PROVINCE.name}`)
@@ -207,8 +245,14 @@ test("SEO: product JSON-LD, sitemap and robots", async ({ catalogue, page, reque
   await page.goto(`/vi/products/${handle}`)
   const jsonLd = await catalogue.productJsonLd()
   expect(jsonLd).toMatchObject({ "@type": "Product", name: coffee.title, brand: { "@type": "Brand" } })
-  expect(jsonLd.offers[0]).toMatchObject({ priceCurrency: "VND", availability: expect.stringMatching(/schema.org\/(InStock|OutOfStock)$/) })
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`/en/products/${handle}$`))
+  expect(jsonLd.offers[0]).toMatchObject({
+    priceCurrency: "VND",
+    availability: expect.stringMatching(/schema.org\/(InStock|OutOfStock)$/),
+  })
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/en/products/${handle}$`)
+  )
   await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", /\.webp$/)
 
   // The sitemap index points at a file of fixed pages and at files of products.

@@ -3,7 +3,13 @@ import fs from "node:fs"
 import { admin, backendUrl, expect, publishableKey, seedCatalogue, test } from "../fixtures"
 import { amountOf, STEP_TIMEOUT, type Buyer, type CheckoutPage, type PaymentMethod } from "../pages/checkout-page"
 
-type ProductOnSale = { handle: string; title: string; titleEn: string; stock: number; producer: { id: string; name: string } }
+type ProductOnSale = {
+  handle: string
+  title: string
+  titleEn: string
+  stock: number
+  producer: { id: string; name: string }
+}
 type StoreProduct = {
   handle: string
   title: string
@@ -19,7 +25,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 async function productsOnSale(request: APIRequestContext): Promise<ProductOnSale[]> {
   const response = await request.get(`${backendUrl}/store/products`, {
     headers: storeHeaders(),
-    params: { limit: 200, fields: "handle,title,metadata,producer.id,producer.name,variants.id,+variants.inventory_quantity" },
+    params: {
+      limit: 200,
+      fields: "handle,title,metadata,producer.id,producer.name,variants.id,+variants.inventory_quantity",
+    },
   })
   expect(response.status()).toBe(200)
   const { products } = (await response.json()) as { products: StoreProduct[] }
@@ -40,12 +49,15 @@ async function productsOfTwoProducers(request: APIRequestContext, pair = 0): Pro
 }
 
 type SeedProducer = { name: string; street: string; province_code: string }
-const seedProducers = new Map((seedCatalogue().producers as SeedProducer[]).map((producer) => [producer.name, producer]))
+const seedProducers = new Map(
+  (seedCatalogue().producers as SeedProducer[]).map((producer) => [producer.name, producer])
+)
 
 /** A product of a producer in Điện Biên (the buyer's province) and one of a producer in another province. */
 async function productsOfTwoProvinces(request: APIRequestContext): Promise<[ProductOnSale, ProductOnSale]> {
   const products = await productsOnSale(request)
-  const inDienBien = (product: ProductOnSale) => seedProducers.get(product.producer.name)?.province_code === DIEN_BIEN.code
+  const inDienBien = (product: ProductOnSale) =>
+    seedProducers.get(product.producer.name)?.province_code === DIEN_BIEN.code
   const [near, far] = [products.find(inDienBien), products.find((product) => !inDienBien(product))]
   expect(near).toBeDefined()
   expect(far).toBeDefined()
@@ -55,12 +67,20 @@ async function productsOfTwoProvinces(request: APIRequestContext): Promise<[Prod
 async function provinceNames(request: APIRequestContext): Promise<Map<string, string>> {
   const response = await request.get(`${backendUrl}/store/places/provinces`, { headers: storeHeaders() })
   expect(response.status()).toBe(200)
-  return new Map(((await response.json()).provinces as { code: string; name: string }[]).map((province) => [province.code, province.name]))
+  return new Map(
+    ((await response.json()).provinces as { code: string; name: string }[]).map((province) => [
+      province.code,
+      province.name,
+    ])
+  )
 }
 
 /** The communes the backend lists for a province: the commune select must offer exactly these. */
 async function communesOf(request: APIRequestContext, provinceCode: string) {
-  const response = await request.get(`${backendUrl}/store/places/provinces/${provinceCode}/communes`, { headers: storeHeaders(), params: { limit: 200 } })
+  const response = await request.get(`${backendUrl}/store/places/provinces/${provinceCode}/communes`, {
+    headers: storeHeaders(),
+    params: { limit: 200 },
+  })
   expect(response.status()).toBe(200)
   return ((await response.json()).communes as { name: string }[]).map((commune) => commune.name)
 }
@@ -143,7 +163,9 @@ async function payAndPlaceOrder(checkout: CheckoutPage, method: PaymentMethod, c
     const producerTotals = (await checkout.reviewProducerTotals().allInnerTexts()).map(amountOf)
     const total = amountOf(await checkout.reviewTotal().innerText())
     expect(producerTotals[0] + producerTotals[1]).toBe(total)
-    await expect(checkout.review()).toContainText(checkout.locale === "en" ? "Prices include VAT." : "Giá đã bao gồm thuế VAT.")
+    await expect(checkout.review()).toContainText(
+      checkout.locale === "en" ? "Prices include VAT." : "Giá đã bao gồm thuế VAT."
+    )
     await checkPage()
     await checkout.placeOrder()
     await expect(checkout.thanks()).toBeVisible({ timeout: STEP_TIMEOUT })
@@ -158,12 +180,18 @@ async function confirmProducerOrders(checkout: CheckoutPage, products: ProductOn
     for (const product of products) {
       await expect(checkout.producerOrder(product.producer.name)).toBeVisible()
     }
-    const orderTotals = await Promise.all((await checkout.producerOrders().all()).map(async (order) => amountOf(await checkout.producerOrderTotal(order).innerText())))
+    const orderTotals = await Promise.all(
+      (await checkout.producerOrders().all()).map(async (order) =>
+        amountOf(await checkout.producerOrderTotal(order).innerText())
+      )
+    )
     const groupTotal = amountOf(await checkout.groupTotal().innerText())
     expect(orderTotals[0] + orderTotals[1]).toBe(groupTotal)
     expect(groupTotal).toBe(total)
     // The order is placed: the cart cookie is gone and the header shows an empty cart.
-    await expect(checkout.miniCart()).toHaveAccessibleName(checkout.locale === "en" ? "Cart: empty" : "Giỏ hàng: chưa có sản phẩm")
+    await expect(checkout.miniCart()).toHaveAccessibleName(
+      checkout.locale === "en" ? "Cart: empty" : "Giỏ hàng: chưa có sản phẩm"
+    )
   })
 }
 
@@ -171,7 +199,10 @@ test.describe("guest checkout", () => {
   // A journey over seven pages, each rendered by the server.
   test.describe.configure({ timeout: 180_000 })
 
-  test("vi: two producers, standard delivery, cash on delivery: one order per producer adding up to the total", async ({ checkout, request }) => {
+  test("vi: two producers, standard delivery, cash on delivery: one order per producer adding up to the total", async ({
+    checkout,
+    request,
+  }) => {
     const products = await productsOfTwoProvinces(request)
     await addToCart(checkout, products, noCheck)
     await reviewCart(checkout, products, noCheck)
@@ -195,9 +226,12 @@ test.describe("guest checkout", () => {
         const producer = seedProducers.get(product.producer.name)!
         const province = provinces.get(producer.province_code)!
         const pickup = checkout.deliveryOption(product.producer.name, "pickup")
-        await expect(pickup).toHaveAccessibleName(new RegExp(`Tại ${escapeRegExp(province)}: ${escapeRegExp(producer.street)}, `))
+        await expect(pickup).toHaveAccessibleName(
+          new RegExp(`Tại ${escapeRegExp(province)}: ${escapeRegExp(producer.street)}, `)
+        )
         const warning = `Cơ sở ở ${province}, khác tỉnh với địa chỉ nhận hàng của bạn (${DIEN_BIEN.name})`
-        if (producer.province_code === DIEN_BIEN.code) await expect(pickup).not.toHaveAccessibleName(new RegExp(escapeRegExp(warning)))
+        if (producer.province_code === DIEN_BIEN.code)
+          await expect(pickup).not.toHaveAccessibleName(new RegExp(escapeRegExp(warning)))
         else await expect(pickup).toHaveAccessibleName(new RegExp(escapeRegExp(warning)))
       }
     })
@@ -209,7 +243,10 @@ test.describe("guest checkout", () => {
     await expect(checkout.transferQr()).toHaveCount(0)
   })
 
-  test("en: the same checkout paid by bank transfer shows the VietQR and the reference; the QR carries both", async ({ checkout: base, request }) => {
+  test("en: the same checkout paid by bank transfer shows the VietQR and the reference; the QR carries both", async ({
+    checkout: base,
+    request,
+  }) => {
     const checkout = base.inLocale("en")
     const products = await productsOfTwoProducers(request, 1)
     await addToCart(checkout, products, noCheck)
@@ -237,7 +274,11 @@ test.describe("guest checkout", () => {
     await test.step("paying from the same phone: copy buttons fill the clipboard, the QR saves as a PNG", async () => {
       await checkout.page.context().grantPermissions(["clipboard-read", "clipboard-write"])
       const reference = (await checkout.transferReference().innerText()).trim()
-      for (const [what, text] of [["accountNumber", "0071000123456"], ["amount", String(total)], ["reference", reference]] as const) {
+      for (const [what, text] of [
+        ["accountNumber", "0071000123456"],
+        ["amount", String(total)],
+        ["reference", reference],
+      ] as const) {
         await checkout.copyButton(what).click()
         expect(await checkout.clipboardText()).toBe(text)
       }
@@ -248,7 +289,11 @@ test.describe("guest checkout", () => {
     })
   })
 
-  test("vi at 360 × 740: the whole cash-on-delivery checkout without horizontal scrolling", async ({ checkout, page, request }) => {
+  test("vi at 360 × 740: the whole cash-on-delivery checkout without horizontal scrolling", async ({
+    checkout,
+    page,
+    request,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     const noHorizontalScroll: PageCheck = async () => {
       expect(await checkout.scrollWidth()).toBeLessThanOrEqual(360)
@@ -264,7 +309,10 @@ test.describe("guest checkout", () => {
   })
 })
 
-test("the cart: more than the stock is refused with what is left, a quantity changes, lines are removed", async ({ checkout, request }) => {
+test("the cart: more than the stock is refused with what is left, a quantity changes, lines are removed", async ({
+  checkout,
+  request,
+}) => {
   // A product with less stock than a line may hold (99), so asking for one more is a question of stock.
   const candidates = await productsOnSale(request)
   const scarce = candidates.find((product) => product.stock < 99)!
@@ -298,8 +346,19 @@ test("the cart: more than the stock is refused with what is left, a quantity cha
 test.describe("signed-in checkout", () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test("vi: a customer with no saved address starts the checkout from her account's e-mail and phone", async ({ account, checkout, page, request }) => {
-    const customer = { firstName: "Hoa", lastName: "Lò", email: `hoa.${Date.now()}@example.vn`, phone: "0987654321", password: "mat-khau-2026" }
+  test("vi: a customer with no saved address starts the checkout from her account's e-mail and phone", async ({
+    account,
+    checkout,
+    page,
+    request,
+  }) => {
+    const customer = {
+      firstName: "Hoa",
+      lastName: "Lò",
+      email: `hoa.${Date.now()}@example.vn`,
+      phone: "0987654321",
+      password: "mat-khau-2026",
+    }
     await account.register(customer)
     await expect(page).toHaveURL(/\/vi\/account$/)
     const [product] = await productsOfTwoProducers(request, 4)
@@ -319,7 +378,13 @@ test.describe("signed-in checkout", () => {
     page,
     request,
   }) => {
-    const customer = { firstName: "Lan", lastName: "Nguyễn", email: `lan.${Date.now()}@example.vn`, phone: "0912345678", password: "mat-khau-2026" }
+    const customer = {
+      firstName: "Lan",
+      lastName: "Nguyễn",
+      email: `lan.${Date.now()}@example.vn`,
+      phone: "0912345678",
+      password: "mat-khau-2026",
+    }
 
     await test.step("register: the account page opens with no orders", async () => {
       await account.register(customer)
@@ -358,15 +423,22 @@ test.describe("signed-in checkout", () => {
       await expect(account.historyEntries()).toHaveCount(1)
       await expect(account.paymentStatus()).toHaveText(account.labels.awaitingPayment)
       await expect(account.producerOrders()).toHaveCount(2)
-      for (const product of products) await expect(account.producerOrders().filter({ hasText: product.producer.name })).toContainText(account.labels.placed)
+      for (const product of products)
+        await expect(account.producerOrders().filter({ hasText: product.producer.name })).toContainText(
+          account.labels.placed
+        )
       await expect(account.historyEntries().first()).toContainText(new Intl.NumberFormat("vi-VN").format(total))
     })
 
     await test.step("the office finds the checkout's order in the admin and captures the transfer", async () => {
       // Her checkout answers only to her token.
-      const signIn = await request.post(`${backendUrl}/auth/customer/emailpass`, { data: { email: customer.email, password: customer.password } })
+      const signIn = await request.post(`${backendUrl}/auth/customer/emailpass`, {
+        data: { email: customer.email, password: customer.password },
+      })
       const { token } = (await signIn.json()) as { token: string }
-      const response = await request.get(`${backendUrl}/store/ocop/order-groups/${groupId}`, { headers: { ...storeHeaders(), authorization: `Bearer ${token}` } })
+      const response = await request.get(`${backendUrl}/store/ocop/order-groups/${groupId}`, {
+        headers: { ...storeHeaders(), authorization: `Bearer ${token}` },
+      })
       const { order_group } = (await response.json()) as { order_group: { parent_order_id: string } }
       await adminPage.signIn(admin.email, admin.password)
       await page.waitForURL(/\/app\/orders/)

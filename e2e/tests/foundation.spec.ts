@@ -5,7 +5,9 @@ function vnd(amount: number) {
   return `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}\u00a0₫`
 }
 
-const weasel = seedCatalogue().products.find((p: { kind: string; variants: unknown[] }) => p.kind === "ca-phe-chon" && p.variants.length === 1)
+const weasel = seedCatalogue().products.find(
+  (p: { kind: string; variants: unknown[] }) => p.kind === "ca-phe-chon" && p.variants.length === 1
+)
 const WEASEL_COFFEE = { handle: weasel.handle as string, title: weasel.title as string }
 const WEASEL_COFFEE_PRICE = vnd(weasel.variants[0].price)
 
@@ -26,7 +28,10 @@ test.describe("backend", () => {
     expect(response.status()).toBe(200)
     const { products } = await response.json()
     expect(products[0].title).toBe(WEASEL_COFFEE.title)
-    expect(products[0].variants[0].calculated_price).toMatchObject({ currency_code: "vnd", calculated_amount: weasel.variants[0].price })
+    expect(products[0].variants[0].calculated_price).toMatchObject({
+      currency_code: "vnd",
+      calculated_amount: weasel.variants[0].price,
+    })
   })
 })
 
@@ -64,7 +69,10 @@ test.describe("storefront", () => {
     await expect(storefront.page).toHaveURL(new RegExp(`/vi/products/${WEASEL_COFFEE.handle}$`))
   })
 
-  test("a product whose handle has Vietnamese letters opens (as the admin's own product form makes them)", async ({ storefront, request }) => {
+  test("a product whose handle has Vietnamese letters opens (as the admin's own product form makes them)", async ({
+    storefront,
+    request,
+  }) => {
     const { token } = await (await request.post(`${backendUrl}/auth/user/emailpass`, { data: admin })).json()
     const headers = { authorization: `Bearer ${token}` }
     const { sales_channels } = await (await request.get(`${backendUrl}/admin/sales-channels`, { headers })).json()
@@ -78,7 +86,14 @@ test.describe("storefront", () => {
         status: "published",
         sales_channels: sales_channels.map((channel: { id: string }) => ({ id: channel.id })),
         options: [{ title: "Quy cách", values: ["Chai 500 ml"] }],
-        variants: [{ title: "Chai 500 ml", manage_inventory: false, options: { "Quy cách": "Chai 500 ml" }, prices: [{ currency_code: "vnd", amount: 185000 }] }],
+        variants: [
+          {
+            title: "Chai 500 ml",
+            manage_inventory: false,
+            options: { "Quy cách": "Chai 500 ml" },
+            prices: [{ currency_code: "vnd", amount: 185000 }],
+          },
+        ],
       },
     })
     expect(created.status()).toBe(200)

@@ -33,11 +33,21 @@ function expectStorefrontHeaders(response: Response | null) {
 }
 
 test.describe("security headers", () => {
-  test("the storefront's pages send a nonce CSP that nothing on them breaks", async ({ page, checkout, producerPortal }) => {
+  test("the storefront's pages send a nonce CSP that nothing on them breaks", async ({
+    page,
+    checkout,
+    producerPortal,
+  }) => {
     const violations = await watchViolations(page)
 
     await test.step("public pages", async () => {
-      for (const path of ["/vi", "/vi/products", `/vi/products/${product.handle}`, "/vi/order-lookup", "/en/account/register"]) {
+      for (const path of [
+        "/vi",
+        "/vi/products",
+        `/vi/products/${product.handle}`,
+        "/vi/order-lookup",
+        "/en/account/register",
+      ]) {
         const response = await page.goto(path)
         expectStorefrontHeaders(response)
         await expect(page.getByRole("main")).toBeVisible()
@@ -70,7 +80,8 @@ test.describe("security headers", () => {
   })
 
   test("each page view gets a fresh nonce", async ({ request }) => {
-    const nonce = async () => (await request.get("/vi")).headers()["content-security-policy"].match(/'nonce-([^']+)'/)?.[1]
+    const nonce = async () =>
+      (await request.get("/vi")).headers()["content-security-policy"].match(/'nonce-([^']+)'/)?.[1]
     const [first, second] = [await nonce(), await nonce()]
     expect(first).toBeTruthy()
     expect(second).not.toBe(first)

@@ -6,13 +6,23 @@ const test = base.extend<{ ocopAdmin: AdminOcopPage }>({
   ocopAdmin: async ({ page }, use) => use(new AdminOcopPage(page, backendUrl)),
 })
 
-type CertificateEntry = { id: string; certificate_number: string; level: string; score: number; product: { id: string } }
+type CertificateEntry = {
+  id: string
+  certificate_number: string
+  level: string
+  score: number
+  product: { id: string }
+}
 type ProductOcop = { product: { current_certificate_id: string | null; producer: { name: string } | null } }
 
 // The page size of the Certificates page.
 const PAGE_SIZE = 20
 
-type StoreProduct = { title: string; producer: { id: string; name: string } | null; variants: { id: string; inventory_quantity: number | null }[] }
+type StoreProduct = {
+  title: string
+  producer: { id: string; name: string } | null
+  variants: { id: string; inventory_quantity: number | null }[]
+}
 type PlacedCheckout = {
   id: string
   total: number
@@ -29,7 +39,8 @@ async function placeBankTransferCheckout(request: APIRequestContext, email: stri
   const headers = { "x-publishable-api-key": publishableKey() }
   const call = async <T>(method: "get" | "post", path: string, data?: unknown): Promise<T> => {
     const response = await request[method](`${backendUrl}${path}`, { headers, data })
-    if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path} answered ${response.status()}: ${await response.text()}`)
+    if (!response.ok())
+      throw new Error(`${method.toUpperCase()} ${path} answered ${response.status()}: ${await response.text()}`)
     return response.json() as Promise<T>
   }
   const { regions } = await call<{ regions: { id: string; name: string }[] }>("get", "/store/regions")
@@ -40,10 +51,14 @@ async function placeBankTransferCheckout(request: APIRequestContext, email: stri
   )
   const byProducer = new Map<string, StoreProduct>()
   for (const product of products) {
-    if (product.producer && (product.variants[0]?.inventory_quantity ?? 0) >= 5) byProducer.set(product.producer.id, product)
+    if (product.producer && (product.variants[0]?.inventory_quantity ?? 0) >= 5)
+      byProducer.set(product.producer.id, product)
   }
   const chosen = [...byProducer.values()].slice(0, 2)
-  const { communes } = await call<{ communes: { code: string; name: string }[] }>("get", "/store/places/provinces/11/communes?limit=1")
+  const { communes } = await call<{ communes: { code: string; name: string }[] }>(
+    "get",
+    "/store/places/provinces/11/communes?limit=1"
+  )
   const address = {
     first_name: "Hoa",
     last_name: "Trần",
@@ -60,17 +75,28 @@ async function placeBankTransferCheckout(request: APIRequestContext, email: stri
     await call("post", `/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 1 })
   }
   await call("post", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
-  const { shipping_options } = await call<{ shipping_options: { id: string; data: { producer_id?: string } | null; type: { code: string } | null }[] }>(
-    "get",
-    `/store/shipping-options?cart_id=${cart.id}`
-  )
+  const { shipping_options } = await call<{
+    shipping_options: { id: string; data: { producer_id?: string } | null; type: { code: string } | null }[]
+  }>("get", `/store/shipping-options?cart_id=${cart.id}`)
   for (const product of chosen) {
-    const option = shipping_options.find((o) => o.data?.producer_id === product.producer!.id && o.type?.code === "standard")!
+    const option = shipping_options.find(
+      (o) => o.data?.producer_id === product.producer!.id && o.type?.code === "standard"
+    )!
     await call("post", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
   }
-  const { payment_collection } = await call<{ payment_collection: { id: string } }>("post", "/store/payment-collections", { cart_id: cart.id })
-  await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_vietqr_vietqr" })
-  const { order_group } = await call<{ order_group: PlacedCheckout }>("post", `/store/ocop/carts/${cart.id}/complete`, {})
+  const { payment_collection } = await call<{ payment_collection: { id: string } }>(
+    "post",
+    "/store/payment-collections",
+    { cart_id: cart.id }
+  )
+  await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_vietqr_vietqr",
+  })
+  const { order_group } = await call<{ order_group: PlacedCheckout }>(
+    "post",
+    `/store/ocop/carts/${cart.id}/complete`,
+    {}
+  )
   return order_group
 }
 
@@ -130,19 +156,18 @@ test.describe("OCOP in Medusa Admin", () => {
       )
       const expiry = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000)
       const decisionDate = new Date(Date.UTC(expiry.getUTCFullYear() - 3, expiry.getUTCMonth(), expiry.getUTCDate()))
-      const { certificate } = await ocopAdmin.adminApiPost<{ certificate: { certificate_number: string; status: string } }>(
-        "/admin/ocop/certificates",
-        {
-          product_id: certificates[0].product.id,
-          certificate_number: `E2E-${Date.now()}`,
-          decision_number: "E2E/QĐ-UBND",
-          decision_date: decisionDate.toISOString().slice(0, 10),
-          issuing_body: "UBND tỉnh Điện Biên",
-          level: "province",
-          score: 60,
-          product_set: 13,
-        }
-      )
+      const { certificate } = await ocopAdmin.adminApiPost<{
+        certificate: { certificate_number: string; status: string }
+      }>("/admin/ocop/certificates", {
+        product_id: certificates[0].product.id,
+        certificate_number: `E2E-${Date.now()}`,
+        decision_number: "E2E/QĐ-UBND",
+        decision_date: decisionDate.toISOString().slice(0, 10),
+        issuing_body: "UBND tỉnh Điện Biên",
+        level: "province",
+        score: 60,
+        product_set: 13,
+      })
       expect(certificate.status).toBe("expiring")
       return certificate
     })
@@ -170,9 +195,9 @@ test.describe("OCOP in Medusa Admin", () => {
   })
 
   test("the Producers page finds a chủ thể and its page lists its products", async ({ ocopAdmin }) => {
-    const { producers } = await ocopAdmin.adminApi<{ producers: { id: string; name: string; product_count: number }[] }>(
-      "/admin/ocop/producers?status=active&limit=1"
-    )
+    const { producers } = await ocopAdmin.adminApi<{
+      producers: { id: string; name: string; product_count: number }[]
+    }>("/admin/ocop/producers?status=active&limit=1")
     const producer = producers[0]
     const { producer: detail } = await ocopAdmin.adminApi<{ producer: { products: { title: string }[] } }>(
       `/admin/ocop/producers/${producer.id}`
@@ -188,7 +213,9 @@ test.describe("OCOP in Medusa Admin", () => {
     await test.step("the details page lists its products", async () => {
       await expect(ocopAdmin.page.getByRole("heading", { level: 1, name: producer.name })).toBeVisible()
       await expect(ocopAdmin.producerProductsTable().getByRole("link")).toHaveCount(producer.product_count)
-      await expect(ocopAdmin.producerProductsTable().getByRole("link", { name: detail.products[0].title })).toBeVisible()
+      await expect(
+        ocopAdmin.producerProductsTable().getByRole("link", { name: detail.products[0].title })
+      ).toBeVisible()
     })
   })
 
@@ -199,8 +226,7 @@ test.describe("OCOP in Medusa Admin", () => {
   }) => {
     test.setTimeout(120_000)
     const checkout = await test.step("a buyer pays two producers' goods by bank transfer", () =>
-      placeBankTransferCheckout(request, `hoa.${Date.now()}@example.vn`)
-    )
+      placeBankTransferCheckout(request, `hoa.${Date.now()}@example.vn`))
     const reference = checkout.payment.bank_transfer.reference
     const [first, second] = checkout.orders
 
@@ -221,19 +247,32 @@ test.describe("OCOP in Medusa Admin", () => {
     })
 
     await test.step("the parent order's page says it holds the payment for both producers' orders", async () => {
-      await ocopAdmin.checkoutRows().first().getByRole("link", { name: /^#\d+$/ }).first().click()
+      await ocopAdmin
+        .checkoutRows()
+        .first()
+        .getByRole("link", { name: /^#\d+$/ })
+        .first()
+        .click()
       await expect(page).toHaveURL(new RegExp(`/app/orders/${checkout.parent_order_id}$`))
       const widget = ocopAdmin.checkoutWidget()
-      await expect(widget.getByRole("heading", { name: "Đơn tổng của lần thanh toán (Checkout's parent order)" })).toBeVisible()
+      await expect(
+        widget.getByRole("heading", { name: "Đơn tổng của lần thanh toán (Checkout's parent order)" })
+      ).toBeVisible()
       await expect(widget.getByTestId("transfer-reference")).toHaveText(reference)
       await expect(ocopAdmin.producerOrders(widget)).toHaveCount(2)
     })
 
     await test.step("a producer's order page names its producer and its place in the checkout", async () => {
-      await ocopAdmin.producerOrders(ocopAdmin.checkoutWidget()).nth(1).getByRole("link", { name: `#${second.display_id}` }).click()
+      await ocopAdmin
+        .producerOrders(ocopAdmin.checkoutWidget())
+        .nth(1)
+        .getByRole("link", { name: `#${second.display_id}` })
+        .click()
       await expect(page).toHaveURL(new RegExp(`/app/orders/${second.id}$`))
       const widget = ocopAdmin.checkoutWidget()
-      await expect(widget.getByRole("heading", { name: `Đơn của nhà sản xuất ${second.producer.name} (2 trong 2)` })).toBeVisible()
+      await expect(
+        widget.getByRole("heading", { name: `Đơn của nhà sản xuất ${second.producer.name} (2 trong 2)` })
+      ).toBeVisible()
       await expect(widget.getByRole("link", { name: /^Đơn tổng #\d+$/ })).toBeVisible()
       await ocopAdmin.screenshotWidget(widget, "/tmp/ocop-producer-order.png")
     })

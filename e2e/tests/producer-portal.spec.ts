@@ -40,7 +40,13 @@ function application(suffix: string, seed: number): ProducerApplication {
   }
 }
 
-const BUYER: Buyer = { email: "", phone: "0987 654 321", name: "Trần Văn Nam", province: "Điện Biên", street: "12 Trần Phú" }
+const BUYER: Buyer = {
+  email: "",
+  phone: "0987 654 321",
+  name: "Trần Văn Nam",
+  province: "Điện Biên",
+  street: "12 Trần Phú",
+}
 
 /** The office approves the application on the admin's Producers page (⋯ menu of the producer's row). */
 async function approveProducer(adminPage: AdminPage, name: string) {
@@ -55,7 +61,10 @@ async function approveProducer(adminPage: AdminPage, name: string) {
 /** The office approves a proposed listing on the admin's Listing review page (Duyệt sản phẩm). */
 async function approveListing(adminPage: AdminPage, title: string) {
   await adminPage.page.goto(`${backendUrl}/app/listings`)
-  const row = adminPage.page.getByRole("table", { name: "Sản phẩm chờ duyệt (Listings)" }).getByRole("row").filter({ hasText: title })
+  const row = adminPage.page
+    .getByRole("table", { name: "Sản phẩm chờ duyệt (Listings)" })
+    .getByRole("row")
+    .filter({ hasText: title })
   await row.getByRole("button", { name: "Duyệt (Approve)" }).click()
   await expect(adminPage.page.getByText(`Đã duyệt "${title}" (Published)`)).toBeVisible()
 }
@@ -69,7 +78,9 @@ async function signInAdmin(adminPage: AdminPage) {
 /** A real photo for the upload: a small PNG drawn with sharp into a temp file. */
 async function productPhoto() {
   const file = path.join(os.tmpdir(), `ocop-e2e-${stamp}.png`)
-  await sharp({ create: { width: 480, height: 480, channels: 3, background: { r: 46, g: 125, b: 50 } } }).png().toFile(file)
+  await sharp({ create: { width: 480, height: 480, channels: 3, background: { r: 46, g: 125, b: 50 } } })
+    .png()
+    .toFile(file)
   return file
 }
 
@@ -103,7 +114,15 @@ test.describe("producer portal", () => {
   // Two sign-ups, two admin reviews, a checkout and five fulfilment steps, each rendered by the server.
   test.describe.configure({ timeout: 300_000 })
 
-  test("a producer signs up, lists a product the office approves, and fulfils a COD order to delivered", async ({ producerPortal: portal, adminPage, account, checkout, catalogue, page, request }) => {
+  test("a producer signs up, lists a product the office approves, and fulfils a COD order to delivered", async ({
+    producerPortal: portal,
+    adminPage,
+    account,
+    checkout,
+    catalogue,
+    page,
+    request,
+  }) => {
     const producer = application("A", 0)
     const listing = {
       title: `Chè shan tuyết Mường Ảng ${stamp}`,
@@ -130,24 +149,25 @@ test.describe("producer portal", () => {
       await expect(portal.main().getByTestId("sales-today")).toContainText("0\u00a0₫")
     })
 
-    const productId = await test.step("the producer lists a product with a photo; a file that is no image is refused with the server's reason", async () => {
-      await portal.createListing(listing)
-      await expect(page).toHaveURL(/\/vi\/producer\/products\/prod_[A-Za-z0-9]+\?created=1$/, { timeout: 30_000 })
-      await expect(portal.main()).toContainText("Sản phẩm đang chờ Văn phòng OCOP duyệt")
-      const id = idFrom(page, /\/products\/(prod_[A-Za-z0-9]+)$/)
+    const productId =
+      await test.step("the producer lists a product with a photo; a file that is no image is refused with the server's reason", async () => {
+        await portal.createListing(listing)
+        await expect(page).toHaveURL(/\/vi\/producer\/products\/prod_[A-Za-z0-9]+\?created=1$/, { timeout: 30_000 })
+        await expect(portal.main()).toContainText("Sản phẩm đang chờ Văn phòng OCOP duyệt")
+        const id = idFrom(page, /\/products\/(prod_[A-Za-z0-9]+)$/)
 
-      const fake = path.join(os.tmpdir(), `ocop-e2e-${stamp}-not-an-image.png`)
-      fs.writeFileSync(fake, "this is text, not a picture")
-      await portal.uploadImage(fake)
-      await expect(portal.formAlert()).toContainText("file")
-      await expect(portal.image(1, listing.title)).toHaveCount(0)
+        const fake = path.join(os.tmpdir(), `ocop-e2e-${stamp}-not-an-image.png`)
+        fs.writeFileSync(fake, "this is text, not a picture")
+        await portal.uploadImage(fake)
+        await expect(portal.formAlert()).toContainText("file")
+        await expect(portal.image(1, listing.title)).toHaveCount(0)
 
-      await portal.uploadImage(await productPhoto())
-      await expect(portal.image(1, listing.title)).toBeVisible({ timeout: 30_000 })
-      await portal.openProducts()
-      await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Chờ duyệt")
-      return id
-    })
+        await portal.uploadImage(await productPhoto())
+        await expect(portal.image(1, listing.title)).toBeVisible({ timeout: 30_000 })
+        await portal.openProducts()
+        await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Chờ duyệt")
+        return id
+      })
 
     await test.step("the producer sends a certificate scan and downloads it back through the portal; /static does not serve it", async () => {
       const document = await PDFDocument.create()
@@ -158,7 +178,10 @@ test.describe("producer portal", () => {
       await portal.openProduct(productId)
       await portal.sendCertificateScan(file)
       await expect(portal.certificateScanLinks()).toHaveCount(1, { timeout: 30_000 })
-      const [download] = await Promise.all([page.waitForEvent("download"), portal.certificateScanLinks().first().click()])
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        portal.certificateScanLinks().first().click(),
+      ])
       expect(download.suggestedFilename()).toBe(`ocop-e2e-${stamp}-giay-chung-nhan.pdf`)
       expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true)
       // The request fixture has none of the page's cookies: signed out, the same link answers 401.
@@ -166,15 +189,22 @@ test.describe("producer portal", () => {
       expect((await request.get(new URL(href ?? "", page.url()).href)).status()).toBe(401)
     })
 
-    const searchDelay = await test.step("the office approves the listing; it is on sale in the producer's list", async () => {
-      await approveListing(adminPage, listing.title)
-      const delay = await timeUntilSearchable(request, listing.title, productId)
-      await portal.openProducts()
-      await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Đang bán")
-      return delay
-    })
+    const searchDelay =
+      await test.step("the office approves the listing; it is on sale in the producer's list", async () => {
+        await approveListing(adminPage, listing.title)
+        const delay = await timeUntilSearchable(request, listing.title, productId)
+        await portal.openProducts()
+        await expect(portal.listingStatus(portal.productCard(listing.title))).toHaveText("Đang bán")
+        return delay
+      })
 
-    const customer = { firstName: "Nam", lastName: "Trần", email: `nam.${stamp}@example.vn`, phone: "0987654321", password: "mat-khau-2026" }
+    const customer = {
+      firstName: "Nam",
+      lastName: "Trần",
+      email: `nam.${stamp}@example.vn`,
+      phone: "0987654321",
+      password: "mat-khau-2026",
+    }
     await test.step("a consumer finds it in the catalogue search within 2 s and orders it cash on delivery", async () => {
       expect(searchDelay).toBeLessThanOrEqual(2_000)
       await account.register(customer)
@@ -200,35 +230,41 @@ test.describe("producer portal", () => {
       await expect(checkout.thanks()).toBeVisible({ timeout: 30_000 })
     })
 
-    const orderId = await test.step("the producer accepts, packs, ships with carrier and tracking number, and delivers; only the next steps are offered", async () => {
-      await portal.openOrders()
-      await expect(portal.orderCards()).toHaveCount(1)
-      await portal.orderCards().first().getByRole("link").click()
-      await expect(page).toHaveURL(/\/vi\/producer\/orders\/order_[A-Za-z0-9]+$/)
-      const id = idFrom(page, /\/orders\/(order_[A-Za-z0-9]+)$/)
-      await expect(portal.fulfilmentStatus()).toHaveText("Mới đặt")
-      await expect(portal.main()).toContainText(listing.title)
-      await expect(portal.main()).toContainText("Thanh toán khi nhận hàng (COD)")
-      await expect(portal.stepButton("ship")).toHaveCount(0)
+    const orderId =
+      await test.step("the producer accepts, packs, ships with carrier and tracking number, and delivers; only the next steps are offered", async () => {
+        await portal.openOrders()
+        await expect(portal.orderCards()).toHaveCount(1)
+        await portal.orderCards().first().getByRole("link").click()
+        await expect(page).toHaveURL(/\/vi\/producer\/orders\/order_[A-Za-z0-9]+$/)
+        const id = idFrom(page, /\/orders\/(order_[A-Za-z0-9]+)$/)
+        await expect(portal.fulfilmentStatus()).toHaveText("Mới đặt")
+        await expect(portal.main()).toContainText(listing.title)
+        await expect(portal.main()).toContainText("Thanh toán khi nhận hàng (COD)")
+        await expect(portal.stepButton("ship")).toHaveCount(0)
 
-      await portal.takeStep("accept")
-      await expect(portal.fulfilmentStatus()).toHaveText("Đã nhận đơn")
-      await expect(portal.stepButton("accept")).toHaveCount(0)
-      await portal.takeStep("pack")
-      await expect(portal.fulfilmentStatus()).toHaveText("Đã đóng gói")
-      await portal.ship("Giao Hàng Nhanh", `GHN${stamp}`)
-      await expect(portal.fulfilmentStatus()).toHaveText("Đang giao")
-      await expect(portal.shipment()).toContainText(`GHN${stamp}`)
-      await expect(portal.stepButton("cancel")).toHaveCount(0)
-      await portal.takeStep("deliver")
-      await expect(portal.fulfilmentStatus()).toHaveText("Đã giao")
-      for (const step of ["accept", "pack", "ship", "deliver", "cancel"] as const) await expect(portal.stepButton(step)).toHaveCount(0)
-      return id
-    })
+        await portal.takeStep("accept")
+        await expect(portal.fulfilmentStatus()).toHaveText("Đã nhận đơn")
+        await expect(portal.stepButton("accept")).toHaveCount(0)
+        await portal.takeStep("pack")
+        await expect(portal.fulfilmentStatus()).toHaveText("Đã đóng gói")
+        await portal.ship("Giao Hàng Nhanh", `GHN${stamp}`)
+        await expect(portal.fulfilmentStatus()).toHaveText("Đang giao")
+        await expect(portal.shipment()).toContainText(`GHN${stamp}`)
+        await expect(portal.stepButton("cancel")).toHaveCount(0)
+        await portal.takeStep("deliver")
+        await expect(portal.fulfilmentStatus()).toHaveText("Đã giao")
+        for (const step of ["accept", "pack", "ship", "deliver", "cancel"] as const)
+          await expect(portal.stepButton(step)).toHaveCount(0)
+        return id
+      })
 
     await test.step("on a phone (360 px) the portal's pages need no horizontal scrolling", async () => {
       await page.setViewportSize({ width: 360, height: 740 })
-      for (const open of [() => portal.openOrder(orderId), () => portal.openProduct(productId), () => portal.page.goto("/vi/producer/products/new")]) {
+      for (const open of [
+        () => portal.openOrder(orderId),
+        () => portal.openProduct(productId),
+        () => portal.page.goto("/vi/producer/products/new"),
+      ]) {
         await open()
         await expect(portal.portalNav()).toBeVisible()
         expect(await checkout.scrollWidth()).toBeLessThanOrEqual(360)
@@ -258,10 +294,15 @@ test.describe("producer portal", () => {
   })
 })
 
-test("the demo producer resets a forgotten password from the e-mailed link and signs in with the new one", async ({ producerPortal: portal, page }) => {
+test("the demo producer resets a forgotten password from the e-mailed link and signs in with the new one", async ({
+  producerPortal: portal,
+  page,
+}) => {
   await portal.requestPasswordReset(demoProducer.email)
   await expect(portal.notices()).toContainText(demoProducer.email)
-  await expect.poll(() => emailsTo(demoProducer.email, "producer-password-reset").length, { timeout: 10_000 }).toBeGreaterThan(0)
+  await expect
+    .poll(() => emailsTo(demoProducer.email, "producer-password-reset").length, { timeout: 10_000 })
+    .toBeGreaterThan(0)
   const mail = emailsTo(demoProducer.email, "producer-password-reset").at(-1)!
   const link = new URL(mail.data.reset_url)
   expect(link.pathname).toBe("/vi/producer/reset-password")

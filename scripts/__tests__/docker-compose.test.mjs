@@ -122,7 +122,10 @@ function composeProblems(doc) {
   }
   check(envOf(services.worker).MEDUSA_WORKER_MODE === "worker", "worker is not in worker mode")
   check(envOf(services.backend).MEDUSA_WORKER_MODE === "server", "backend is not in server mode")
-  check(envOf(services.storefront).MEDUSA_BACKEND_URL === "http://backend:9000", "storefront does not reach backend internally")
+  check(
+    envOf(services.storefront).MEDUSA_BACKEND_URL === "http://backend:9000",
+    "storefront does not reach backend internally"
+  )
 
   // The publishable key is written by the backend and only read by the storefront.
   const keyFile = envOf(services.backend).PUBLISHABLE_KEY_FILE
@@ -182,15 +185,42 @@ test("the checks reject a broken compose file", () => {
     mutate(doc)
     return composeProblems(doc)
   }
-  assert.notDeepEqual(broken((d) => delete d.services.worker), [])
-  assert.notDeepEqual(broken((d) => delete d.services.redis.healthcheck), [])
-  assert.notDeepEqual(broken((d) => (d.services.backend.depends_on = ["postgres"])), [])
-  assert.notDeepEqual(broken((d) => (d.services.backend.environment.JWT_SECRET = "supersecret")), [])
-  assert.notDeepEqual(broken((d) => (d.services.worker.environment.COOKIE_SECRET = "${COOKIE_SECRET:-dev}")), [])
-  assert.notDeepEqual(broken((d) => (d.services.backend.environment.DATABASE_URL = "postgres://u:pw@db/x")), [])
-  assert.notDeepEqual(broken((d) => (d.services.storefront.ports = [])), [])
-  assert.notDeepEqual(broken((d) => (d.services.worker.environment.MEDUSA_WORKER_MODE = "shared")), [])
-  assert.notDeepEqual(broken((d) => delete d.volumes["postgres-data"]), [])
+  assert.notDeepEqual(
+    broken((d) => delete d.services.worker),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => delete d.services.redis.healthcheck),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.backend.depends_on = ["postgres"])),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.backend.environment.JWT_SECRET = "supersecret")),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.worker.environment.COOKIE_SECRET = "${COOKIE_SECRET:-dev}")),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.backend.environment.DATABASE_URL = "postgres://u:pw@db/x")),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.storefront.ports = [])),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => (d.services.worker.environment.MEDUSA_WORKER_MODE = "shared")),
+    []
+  )
+  assert.notDeepEqual(
+    broken((d) => delete d.volumes["postgres-data"]),
+    []
+  )
 })
 
 test("secrets in the raw file are interpolated, not written", () => {
@@ -202,10 +232,10 @@ test("secrets in the raw file are interpolated, not written", () => {
 
 test("every built image has a Dockerfile with EXPOSE, HEALTHCHECK and a non-root USER", () => {
   const builds = buildsOf(loadCompose())
-  assert.deepEqual(
-    [...new Set(builds.map((b) => path.relative(rootDir, b.file)))].sort(),
-    ["backend/Dockerfile", "storefront/Dockerfile"]
-  )
+  assert.deepEqual([...new Set(builds.map((b) => path.relative(rootDir, b.file)))].sort(), [
+    "backend/Dockerfile",
+    "storefront/Dockerfile",
+  ])
   for (const { name, file, service } of builds) {
     assert.ok(fs.existsSync(file), `${name}: ${file} missing`)
     const text = fs.readFileSync(file, "utf8")
@@ -221,7 +251,10 @@ test("every built image has a Dockerfile with EXPOSE, HEALTHCHECK and a non-root
 })
 
 test(".dockerignore keeps dependencies, build output, git and secrets out of the context", () => {
-  const ignored = fs.readFileSync(path.join(rootDir, ".dockerignore"), "utf8").split("\n").map((l) => l.trim())
+  const ignored = fs
+    .readFileSync(path.join(rootDir, ".dockerignore"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
   for (const entry of ["**/node_modules", "**/.medusa", "**/.next", ".data", ".git", "**/.env"]) {
     assert.ok(ignored.includes(entry), `.dockerignore lacks ${entry}`)
   }

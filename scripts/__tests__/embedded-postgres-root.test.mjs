@@ -29,7 +29,10 @@ function cloneInPrivateFolder(owner) {
   const clone = path.join(home, "ocop-marketplace")
   const modules = path.join(clone, "node_modules")
   fs.mkdirSync(path.join(clone, "scripts", "lib"), { recursive: true })
-  fs.copyFileSync(path.join(scriptsLib, "embedded-postgres.mjs"), path.join(clone, "scripts", "lib", "embedded-postgres.mjs"))
+  fs.copyFileSync(
+    path.join(scriptsLib, "embedded-postgres.mjs"),
+    path.join(clone, "scripts", "lib", "embedded-postgres.mjs")
+  )
   fs.cpSync(embeddedDir, path.join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true })
   fs.cpSync(platformDir, path.join(modules, platformName), { recursive: true, verbatimSymlinks: true })
   for (const dependency of ["pg", "async-exit-hook"]) {
@@ -64,28 +67,36 @@ function startAs(user, clone, env) {
   return JSON.parse(result.stdout.trim().split("\n").at(-1))
 }
 
-test("as root from a mode-700 folder, PostgreSQL's binaries and data move where the postgres user reaches them", { skip: !isRoot && "needs root", timeout: 180_000 }, () => {
-  const clone = cloneInPrivateFolder()
-  const systemDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-system-"))
-  made.push(systemDir)
+test(
+  "as root from a mode-700 folder, PostgreSQL's binaries and data move where the postgres user reaches them",
+  { skip: !isRoot && "needs root", timeout: 180_000 },
+  () => {
+    const clone = cloneInPrivateFolder()
+    const systemDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-system-"))
+    made.push(systemDir)
 
-  const answer = startAs(undefined, clone, { OCOP_SYSTEM_DIR: systemDir })
-  assert.deepEqual({ database: answer.database, two: answer.two }, { database: "ocop", two: 2 })
-  assert.ok(answer.dir.startsWith(systemDir), `data in ${answer.dir}`)
-  assert.equal(fs.realpathSync(path.join(clone, ".data", "postgres")), answer.dir)
-  assert.equal(fs.statSync(answer.dir).uid, Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout))
+    const answer = startAs(undefined, clone, { OCOP_SYSTEM_DIR: systemDir })
+    assert.deepEqual({ database: answer.database, two: answer.two }, { database: "ocop", two: 2 })
+    assert.ok(answer.dir.startsWith(systemDir), `data in ${answer.dir}`)
+    assert.equal(fs.realpathSync(path.join(clone, ".data", "postgres")), answer.dir)
+    assert.equal(fs.statSync(answer.dir).uid, Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout))
 
-  // The second start finds the copy and the data where the first left them.
-  assert.equal(startAs(undefined, clone, { OCOP_SYSTEM_DIR: systemDir }).dir, answer.dir)
-})
+    // The second start finds the copy and the data where the first left them.
+    assert.equal(startAs(undefined, clone, { OCOP_SYSTEM_DIR: systemDir }).dir, answer.dir)
+  }
+)
 
-test("as an ordinary user from a mode-700 folder, PostgreSQL runs in place", { skip: !isRoot && "creating a user needs root", timeout: 180_000 }, () => {
-  if (spawnSync("id", [ORDINARY_USER]).status !== 0) spawnSync("useradd", ["-m", ORDINARY_USER])
-  const clone = cloneInPrivateFolder(ORDINARY_USER)
-  const systemDir = path.join(os.tmpdir(), "ocop-system-unused")
+test(
+  "as an ordinary user from a mode-700 folder, PostgreSQL runs in place",
+  { skip: !isRoot && "creating a user needs root", timeout: 180_000 },
+  () => {
+    if (spawnSync("id", [ORDINARY_USER]).status !== 0) spawnSync("useradd", ["-m", ORDINARY_USER])
+    const clone = cloneInPrivateFolder(ORDINARY_USER)
+    const systemDir = path.join(os.tmpdir(), "ocop-system-unused")
 
-  const answer = startAs(ORDINARY_USER, clone, { OCOP_SYSTEM_DIR: systemDir, HOME: `/home/${ORDINARY_USER}` })
-  assert.deepEqual({ database: answer.database, two: answer.two }, { database: "ocop", two: 2 })
-  assert.equal(answer.dir, path.join(clone, ".data", "postgres"))
-  assert.equal(fs.existsSync(systemDir), false)
-})
+    const answer = startAs(ORDINARY_USER, clone, { OCOP_SYSTEM_DIR: systemDir, HOME: `/home/${ORDINARY_USER}` })
+    assert.deepEqual({ database: answer.database, two: answer.two }, { database: "ocop", two: 2 })
+    assert.equal(answer.dir, path.join(clone, ".data", "postgres"))
+    assert.equal(fs.existsSync(systemDir), false)
+  }
+)

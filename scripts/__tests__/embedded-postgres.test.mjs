@@ -28,17 +28,21 @@ async function answers(url) {
 
 const postmasterPid = () => Number(fs.readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0])
 
-test("a restart right after Ctrl-C waits for the previous server instead of failing", { timeout: 120_000 }, async () => {
-  const first = await startEmbeddedPostgres({ dir, database: "ocop" })
-  assert.equal(await answers(first.url), true)
-  // What Ctrl-C does: the postmaster gets SIGINT and is still shutting down when the next start begins.
-  process.kill(postmasterPid(), "SIGINT")
-  const second = await startEmbeddedPostgres({ dir, database: "ocop" })
-  running.push(second)
-  assert.equal(await answers(second.url), true)
-  await second.stop()
-  running.pop()
-})
+test(
+  "a restart right after Ctrl-C waits for the previous server instead of failing",
+  { timeout: 120_000 },
+  async () => {
+    const first = await startEmbeddedPostgres({ dir, database: "ocop" })
+    assert.equal(await answers(first.url), true)
+    // What Ctrl-C does: the postmaster gets SIGINT and is still shutting down when the next start begins.
+    process.kill(postmasterPid(), "SIGINT")
+    const second = await startEmbeddedPostgres({ dir, database: "ocop" })
+    running.push(second)
+    assert.equal(await answers(second.url), true)
+    await second.stop()
+    running.pop()
+  }
+)
 
 test("a pid file left by a killed server does not block the next start", { timeout: 120_000 }, async () => {
   const dead = spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim()

@@ -53,7 +53,10 @@ function backendFixture() {
   const backendDir = path.join(dir, "backend")
   fs.mkdirSync(path.join(backendDir, "src", "modules", "producer", "migrations"), { recursive: true })
   fs.mkdirSync(path.join(backendDir, "src", "links"), { recursive: true })
-  fs.writeFileSync(path.join(backendDir, "src", "modules", "producer", "migrations", "Migration1.ts"), "create table producer")
+  fs.writeFileSync(
+    path.join(backendDir, "src", "modules", "producer", "migrations", "Migration1.ts"),
+    "create table producer"
+  )
   fs.writeFileSync(path.join(backendDir, "src", "modules", "producer", "service.ts"), "export class ProducerService {}")
   fs.writeFileSync(path.join(backendDir, "src", "links", "product-producer.ts"), "defineLink(product, producer)")
   fs.writeFileSync(path.join(backendDir, "medusa-config.ts"), "modules: [producer]")
@@ -78,12 +81,21 @@ test("migrations run on a new database, are skipped when nothing changed, and ru
   assert.equal(await migrate(), true, "a database without a stamp is migrated")
   assert.equal(await migrate(), false, "nothing changed")
 
-  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "service.ts"), "export class ProducerService { x() {} }")
+  fs.writeFileSync(
+    path.join(fixture.backendDir, "src", "modules", "producer", "service.ts"),
+    "export class ProducerService { x() {} }"
+  )
   assert.equal(await migrate(), false, "a service change does not touch the schema")
 
-  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "migrations", "Migration2.ts"), "alter table producer")
+  fs.writeFileSync(
+    path.join(fixture.backendDir, "src", "modules", "producer", "migrations", "Migration2.ts"),
+    "alter table producer"
+  )
   assert.equal(await migrate(), true, "a new migration file")
-  fs.writeFileSync(path.join(fixture.backendDir, "src", "links", "product-producer.ts"), "defineLink(product, { linkable: producer, isList: true })")
+  fs.writeFileSync(
+    path.join(fixture.backendDir, "src", "links", "product-producer.ts"),
+    "defineLink(product, { linkable: producer, isList: true })"
+  )
   assert.equal(await migrate(), true, "a changed link")
   fs.writeFileSync(fixture.lockfile, '{"@medusajs/medusa": "2.21.3"}')
   assert.equal(await migrate(), true, "another Medusa version")
@@ -105,7 +117,10 @@ test("a wiped database is migrated again, and a failed migration leaves no stamp
   await admin(`DROP DATABASE "${databaseName}"`)
   await createDatabase()
   const failing = () => Promise.reject(new Error("db:migrate failed"))
-  await assert.rejects(runUnlessStamped({ databaseUrl: databaseUrl(), name: "migrations", inputsHash, run: failing }), /db:migrate failed/)
+  await assert.rejects(
+    runUnlessStamped({ databaseUrl: databaseUrl(), name: "migrations", inputsHash, run: failing }),
+    /db:migrate failed/
+  )
   assert.equal(await runUnlessStamped({ databaseUrl: databaseUrl(), name: "migrations", inputsHash, run }), true)
   assert.equal(migrations, 2)
 })
@@ -131,9 +146,15 @@ test("the store setup runs again when the seed data, its code or the schema chan
   assert.equal(await setup(), false, "nothing changed")
   fs.writeFileSync(path.join(seedDir, "products.json"), '[{"title":"Mắm tôm"}]')
   assert.equal(await setup(), true, "new seed data")
-  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "service.ts"), "export class ProducerService { y() {} }")
+  fs.writeFileSync(
+    path.join(fixture.backendDir, "src", "modules", "producer", "service.ts"),
+    "export class ProducerService { y() {} }"
+  )
   assert.equal(await setup(), true, "its code changed")
-  fs.writeFileSync(path.join(fixture.backendDir, "src", "modules", "producer", "migrations", "Migration3.ts"), "alter table producer")
+  fs.writeFileSync(
+    path.join(fixture.backendDir, "src", "modules", "producer", "migrations", "Migration3.ts"),
+    "alter table producer"
+  )
   assert.equal(await setup(), true, "the schema changed")
   assert.equal(await setup({ stale: true }), true, "the publishable key file is gone")
   assert.equal(await setup(), false)

@@ -33,7 +33,12 @@ function sharedExports() {
   const codes = new Map()
   for (const symbol of exports) {
     const declaration = symbol.valueDeclaration
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isStringLiteral(declaration.initializer)) {
+    if (
+      declaration &&
+      ts.isVariableDeclaration(declaration) &&
+      declaration.initializer &&
+      ts.isStringLiteral(declaration.initializer)
+    ) {
       codes.set(declaration.initializer.text, symbol.name)
     }
   }
@@ -44,7 +49,13 @@ function declaredNames(statement) {
   if (ts.isVariableStatement(statement)) {
     return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []))
   }
-  const named = [ts.isFunctionDeclaration, ts.isClassDeclaration, ts.isTypeAliasDeclaration, ts.isInterfaceDeclaration, ts.isEnumDeclaration]
+  const named = [
+    ts.isFunctionDeclaration,
+    ts.isClassDeclaration,
+    ts.isTypeAliasDeclaration,
+    ts.isInterfaceDeclaration,
+    ts.isEnumDeclaration,
+  ]
   return named.some((is) => is(statement)) && statement.name ? [statement.name.text] : []
 }
 
@@ -73,7 +84,14 @@ export function copiesIn(file, text, { names, codes }) {
 const shared = sharedExports()
 
 test("the shared package exports its rules, codes and response types", () => {
-  for (const name of ["isValidTaxCode", "currentCertificate", "orderLimits", "LEGAL_FORMS", "CASH_ON_DELIVERY_PROVIDER_ID", "Listing"]) {
+  for (const name of [
+    "isValidTaxCode",
+    "currentCertificate",
+    "orderLimits",
+    "LEGAL_FORMS",
+    "CASH_ON_DELIVERY_PROVIDER_ID",
+    "Listing",
+  ]) {
     assert.ok(shared.names.has(name), name)
   }
   assert.equal(shared.codes.get("pp_vietqr_vietqr"), "BANK_TRANSFER_PROVIDER_ID")

@@ -11,7 +11,9 @@ after(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))))
 function backend(handler) {
   const server = http.createServer(handler)
   servers.push(server)
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${server.address().port}`)))
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${server.address().port}`))
+  )
 }
 
 async function closedPort() {
@@ -31,7 +33,8 @@ test("takes turns between the backends and passes the body through", async () =>
   const proxy = await startRoundRobinProxy({ port: 0, targets: [a, b] })
   try {
     const answers = []
-    for (let i = 0; i < 4; i++) answers.push((await fetch(`${proxy.url}/echo`, { method: "POST", body: `n${i}` })).headers.get("x-by"))
+    for (let i = 0; i < 4; i++)
+      answers.push((await fetch(`${proxy.url}/echo`, { method: "POST", body: `n${i}` })).headers.get("x-by"))
     assert.deepEqual(answers, ["a", "b", "a", "b"])
     assert.equal((await post(`${proxy.url}/echo`, "cà phê")).text, "cà phê")
   } finally {

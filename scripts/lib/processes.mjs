@@ -37,7 +37,8 @@ export function runStep(command, args, { cwd, env, logFile }) {
       running.delete(service)
       fs.closeSync(log)
       if (code === 0) resolve()
-      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code}); see ${logFile}:\n${tail(logFile)}`))
+      else
+        reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code}); see ${logFile}:\n${tail(logFile)}`))
     })
   })
 }

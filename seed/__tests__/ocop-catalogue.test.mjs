@@ -27,8 +27,22 @@ const TODAY = "2026-11-25"
 const PROVINCE_CODES = ["11", "66", "75"]
 const MOTIFS = ["bean", "leaf", "grain", "flame", "bottle", "nut", "drop", "fruit"]
 const ETHNIC_GROUPS = { 11: ["Thái", "Mông", "Khơ Mú", "Dao", "Hà Nhì"], 66: ["Ê Đê", "M'nông"], 75: ["S'tiêng"] }
-const FIVE_STAR_KINDS = ["ca-phe-chon", "nhan-mac-ca", "hop-qua-socola", "hat-dieu-rang", "nhan-dieu-trang", "bot-ca-cao"]
-const GROUPS = [["I", 1, 13], ["II", 14, 17], ["III", 18, 20], ["IV", 21, 22], ["V", 23, 25], ["VI", 26, 26]]
+const FIVE_STAR_KINDS = [
+  "ca-phe-chon",
+  "nhan-mac-ca",
+  "hop-qua-socola",
+  "hat-dieu-rang",
+  "nhan-dieu-trang",
+  "bot-ca-cao",
+]
+const GROUPS = [
+  ["I", 1, 13],
+  ["II", 14, 17],
+  ["III", 18, 20],
+  ["IV", 21, 22],
+  ["V", 23, 25],
+  ["VI", 26, 26],
+]
 
 // ---------------------------------------------------------------- reference data and rules
 
@@ -55,7 +69,8 @@ function expiryOf(date) {
   const last = new Date(Date.UTC(y + 3, m, 0)).getUTCDate()
   return `${y + 3}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`
 }
-const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
+const daysBetween = (from, to) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
 const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
 const shortUnit = (name) => name.replace(/^(Xã|Phường|Huyện|Thị xã|Thành phố) /, "")
 const lowerUnit = (name) => name.replace(/^(Xã|Phường|Huyện|Thị xã|Thành phố|Tỉnh)/, (m) => m.toLowerCase())
@@ -108,9 +123,19 @@ test("the catalogue covers the three provinces, all six groups and at least 15 p
     assert.ok(producers.filter((p) => p.province_code === code).length >= 25, `producers of ${code}`)
   }
   for (const product of products) {
-    assert.ok(Number.isInteger(product.product_set) && product.product_set >= 1 && product.product_set <= 26, product.handle)
+    assert.ok(
+      Number.isInteger(product.product_set) && product.product_set >= 1 && product.product_set <= 26,
+      product.handle
+    )
   }
-  assert.deepEqual([...new Set(products.map((p) => groupOf(p.product_set)))].sort(), ["I", "II", "III", "IV", "V", "VI"])
+  assert.deepEqual([...new Set(products.map((p) => groupOf(p.product_set)))].sort(), [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+  ])
   assert.ok(new Set(products.map((p) => p.product_set)).size >= 15, "at least 15 product sets")
 })
 
@@ -122,7 +147,10 @@ function assertPlace(label, provinceCode, communeCode, formerDistrict) {
   assert.equal(ward.province_code, provinceCode, `${label}: commune ${communeCode} is not in province ${provinceCode}`)
   assert.equal(formerDistrict, nfc(formerDistrict), `${label}: former district not NFC`)
   const districts = formerDistricts.get(communeCode)
-  assert.ok(districts?.has(formerDistrict), `${label}: ${ward.name} did not come from ${formerDistrict} (${[...(districts?.keys() ?? [])].join(", ")})`)
+  assert.ok(
+    districts?.has(formerDistrict),
+    `${label}: ${ward.name} did not come from ${formerDistrict} (${[...(districts?.keys() ?? [])].join(", ")})`
+  )
 }
 
 test("every producer and origin sits in a real commune of its province and one of its former districts", () => {
@@ -130,7 +158,11 @@ test("every producer and origin sits in a real commune of its province and one o
   for (const product of products) {
     const { province_code, commune_code, former_district } = product.origin
     assertPlace(product.handle, province_code, commune_code, former_district)
-    assert.equal(province_code, producerOf.get(product.producer).province_code, `${product.handle}: origin province differs from producer's`)
+    assert.equal(
+      province_code,
+      producerOf.get(product.producer).province_code,
+      `${product.handle}: origin province differs from producer's`
+    )
   }
 })
 
@@ -138,7 +170,10 @@ test("product titles name their place, and the real OCOP products come from wher
   for (const product of products.filter((p) => !isTourism(p))) {
     const { commune_code, former_district } = product.origin
     const names = [shortUnit(former_district), shortUnit(wards.get(commune_code).name)]
-    assert.ok(names.some((n) => product.title.includes(n)), `${product.title}: names neither ${names.join(" nor ")}`)
+    assert.ok(
+      names.some((n) => product.title.includes(n)),
+      `${product.title}: names neither ${names.join(" nor ")}`
+    )
   }
   const from = (pred, district, province) => {
     const matching = products.filter(pred)
@@ -150,15 +185,28 @@ test("product titles name their place, and the real OCOP products come from wher
   }
   const fiveStar = (p) => p.certificates.some((c) => c.stars === 5)
   from((p) => p.kind === "ca-phe-bot" && p.title.includes("Mường Ảng"), "Huyện Mường Ảng", "11")
-  from((p) => ["che-shan-tuyet", "bach-tra"].includes(p.kind) && /Tủa Chùa|Sính Phình/.test(p.title), "Huyện Tủa Chùa", "11")
+  from(
+    (p) => ["che-shan-tuyet", "bach-tra"].includes(p.kind) && /Tủa Chùa|Sính Phình/.test(p.title),
+    "Huyện Tủa Chùa",
+    "11"
+  )
   from((p) => p.kind === "ruou-ngo" && p.title.includes("Si Pa Phìn"), "Huyện Nậm Pồ", "11")
-  from((p) => p.kind === "hop-qua-socola" || (p.kind === "bot-ca-cao" && p.title.includes("Krông A Na")), "Huyện Krông A Na", "66")
+  from(
+    (p) => p.kind === "hop-qua-socola" || (p.kind === "bot-ca-cao" && p.title.includes("Krông A Na")),
+    "Huyện Krông A Na",
+    "66"
+  )
   from((p) => ["hat-mac-ca", "nhan-mac-ca"].includes(p.kind) && p.title.includes("Ea H'leo"), "Huyện Ea H'leo", "66")
   from((p) => isTourism(p) && p.title.includes("Tuy An"), "Huyện Tuy An", "66")
   from((p) => ["hat-dieu-rang", "nhan-dieu-trang"].includes(p.kind) && fiveStar(p), "Huyện Đồng Phú", "75")
   from((p) => p.kind === "bot-ca-cao" && fiveStar(p), "Huyện Định Quán", "75")
-  const tuyAn = products.filter((p) => isTourism(p) && p.title.includes("Tuy An")).map((p) => formerDistricts.get(p.origin.commune_code).get(p.origin.former_district))
-  assert.ok(tuyAn.every((province) => province === "Tỉnh Phú Yên"), "Tuy An was in Phú Yên")
+  const tuyAn = products
+    .filter((p) => isTourism(p) && p.title.includes("Tuy An"))
+    .map((p) => formerDistricts.get(p.origin.commune_code).get(p.origin.former_district))
+  assert.ok(
+    tuyAn.every((province) => province === "Tỉnh Phú Yên"),
+    "Tuy An was in Phú Yên"
+  )
 })
 
 // ---------------------------------------------------------------- producers
@@ -178,7 +226,8 @@ test("producers have unique URL-safe handles, demo names, valid tax codes, phone
     assert.match(p.phone, /^(0[35789]\d{8}|02\d{9})$/, `${p.handle}: phone ${p.phone}`)
     assert.match(p.email, /^[a-z0-9.-]+@example\.vn$/, p.handle)
     assert.ok(p.representative && p.street && p.story_vi && p.story_en, p.handle)
-    for (const flag of ["women_led", "ethnic_minority_led", "in_value_chain"]) assert.equal(typeof p[flag], "boolean", `${p.handle}: ${flag}`)
+    for (const flag of ["women_led", "ethnic_minority_led", "in_value_chain"])
+      assert.equal(typeof p[flag], "boolean", `${p.handle}: ${flag}`)
   }
   const branches = producers.filter((p) => p.tax_code.includes("-"))
   assert.ok(branches.length >= 2 && branches.length <= producers.length / 10, `${branches.length} branch tax codes`)
@@ -188,7 +237,10 @@ test("legal forms and leadership follow the national and plan shares", () => {
   const form = (f) => share(producers, (p) => p.legal_form === f)
   assert.ok(form("cooperative") >= 0.28 && form("cooperative") <= 0.38, `cooperatives ${form("cooperative")}`)
   assert.ok(form("enterprise") >= 0.19 && form("enterprise") <= 0.29, `enterprises ${form("enterprise")}`)
-  assert.ok(form("household_business") >= 0.37 && form("household_business") <= 0.48, `households ${form("household_business")}`)
+  assert.ok(
+    form("household_business") >= 0.37 && form("household_business") <= 0.48,
+    `households ${form("household_business")}`
+  )
   const groups = producers.filter((p) => p.legal_form === "cooperative_group").length
   assert.ok(groups >= 1 && groups <= producers.length * 0.06, `${groups} cooperative groups`)
   const women = share(producers, (p) => p.women_led)
@@ -199,11 +251,15 @@ test("legal forms and leadership follow the national and plan shares", () => {
   const dienBien = producers.filter((p) => p.province_code === "11")
   assert.ok(share(dienBien, (p) => p.ethnic_minority_led) >= 0.5, "Điện Biên producers mostly ethnic-minority-led")
   for (const p of producers) {
-    if (p.ethnic_minority_led) assert.ok(ETHNIC_GROUPS[p.province_code].includes(p.ethnic_group), `${p.handle}: ethnic group ${p.ethnic_group}`)
+    if (p.ethnic_minority_led)
+      assert.ok(ETHNIC_GROUPS[p.province_code].includes(p.ethnic_group), `${p.handle}: ethnic group ${p.ethnic_group}`)
     else assert.equal(p.ethnic_group, undefined, `${p.handle}: ethnic group without ethnic-minority lead`)
   }
   for (const code of PROVINCE_CODES) {
-    assert.ok(producers.some((p) => p.province_code === code && p.ethnic_minority_led), `ethnic-minority-led producer in ${code}`)
+    assert.ok(
+      producers.some((p) => p.province_code === code && p.ethnic_minority_led),
+      `ethnic-minority-led producer in ${code}`
+    )
   }
 })
 
@@ -283,9 +339,11 @@ test("traceability codes are unique and URL-safe; growing-area codes only on far
 
 function expectedBody(cert, origin) {
   const date = cert.decision_date
-  if (cert.level === "central") return date < "2025-03-01" ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"
+  if (cert.level === "central")
+    return date < "2025-03-01" ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"
   if (cert.level === "district") return `UBND ${lowerUnit(origin.former_district)}`
-  if (date < "2025-07-01") return `UBND ${lowerUnit(formerDistricts.get(origin.commune_code).get(origin.former_district))}`
+  if (date < "2025-07-01")
+    return `UBND ${lowerUnit(formerDistricts.get(origin.commune_code).get(origin.former_district))}`
   return `UBND tỉnh ${provinceNames.get(origin.province_code)}`
 }
 
@@ -293,10 +351,16 @@ test("certificates: stars by score band, ★3+ only, levels and issuing bodies b
   const numbers = products.flatMap((p) => p.certificates.map((c) => c.certificate_number))
   assert.equal(new Set(numbers).size, numbers.length, "certificate numbers unique")
   for (const p of products) {
-    assert.ok(p.certificates.length >= 1 && p.certificates.length <= 2, `${p.handle}: ${p.certificates.length} certificates`)
+    assert.ok(
+      p.certificates.length >= 1 && p.certificates.length <= 2,
+      `${p.handle}: ${p.certificates.length} certificates`
+    )
     p.certificates.forEach((c, i) => {
       const at = `${p.handle} #${i}`
-      assert.ok(isDate(c.decision_date) && c.decision_date >= "2020-01-01" && c.decision_date <= "2026-11-20", `${at}: date ${c.decision_date}`)
+      assert.ok(
+        isDate(c.decision_date) && c.decision_date >= "2020-01-01" && c.decision_date <= "2026-11-20",
+        `${at}: date ${c.decision_date}`
+      )
       assert.equal(c.programme_year, Number(c.decision_date.slice(0, 4)), `${at}: programme year`)
       assert.ok(Number.isInteger(c.score) && c.score >= 50 && c.score <= 100, `${at}: score ${c.score}`)
       assert.equal(c.stars, starsFor(c.score), `${at}: stars ${c.stars} for score ${c.score}`)
@@ -306,7 +370,10 @@ test("certificates: stars by score band, ★3+ only, levels and issuing bodies b
       else if (c.level === "province") assert.ok(c.stars === 3 || c.stars === 4, `${at}: province level ★${c.stars}`)
       else if (c.level === "district") {
         assert.equal(c.stars, 3, `${at}: district level ★${c.stars}`)
-        assert.ok(c.decision_date >= "2023-02-24" && c.decision_date < "2025-07-01", `${at}: district level on ${c.decision_date}`)
+        assert.ok(
+          c.decision_date >= "2023-02-24" && c.decision_date < "2025-07-01",
+          `${at}: district level on ${c.decision_date}`
+        )
       } else assert.fail(`${at}: level ${c.level}`)
       if (c.stars === 5) assert.equal(c.level, "central", `${at}: ★5 must be central`)
       assert.equal(c.issuing_body, expectedBody(c, p.origin), at)
@@ -319,15 +386,22 @@ test("certificates: stars by score band, ★3+ only, levels and issuing bodies b
       }
     })
   }
-  assert.ok(products.filter((p) => p.certificates.length === 2).length >= 30, "some products have a superseded certificate")
-  assert.ok(products.some((p) => p.certificates.some((c) => c.level === "district")), "some district-level certificates")
+  assert.ok(
+    products.filter((p) => p.certificates.length === 2).length >= 30,
+    "some products have a superseded certificate"
+  )
+  assert.ok(
+    products.some((p) => p.certificates.some((c) => c.level === "district")),
+    "some district-level certificates"
+  )
 })
 
 test("★5 is held only by the real five-star products, a handful of them", () => {
   const fiveStar = products.filter((p) => p.certificates.some((c) => c.stars === 5))
   assert.ok(fiveStar.length >= 4 && fiveStar.length <= 10, `${fiveStar.length} ★5 products`)
   for (const p of fiveStar) assert.ok(FIVE_STAR_KINDS.includes(p.kind), `${p.handle}: ★5 ${p.kind}`)
-  for (const p of fiveStar.filter((p) => p.kind === "bot-ca-cao")) assert.equal(p.origin.former_district, "Huyện Định Quán", p.handle)
+  for (const p of fiveStar.filter((p) => p.kind === "bot-ca-cao"))
+    assert.equal(p.origin.former_district, "Huyện Định Quán", p.handle)
 })
 
 test("expiry relative to the generation day: ~15 expiring within 90 days, ~15 expired, a couple revoked", () => {

@@ -55,8 +55,38 @@ const FORMS = {
   hkd: { form: "household_business", vi: "hộ kinh doanh", en: "registered household business", founded: [2008, 2019] },
   tht: { form: "cooperative_group", vi: "tổ hợp tác", en: "cooperative group", founded: [2012, 2019] },
 }
-const MOBILE_PREFIXES = ["032", "033", "034", "035", "036", "037", "038", "039", "056", "058", "070", "076", "077", "078", "079",
-  "081", "082", "083", "084", "085", "086", "088", "089", "090", "091", "093", "094", "096", "097", "098"]
+const MOBILE_PREFIXES = [
+  "032",
+  "033",
+  "034",
+  "035",
+  "036",
+  "037",
+  "038",
+  "039",
+  "056",
+  "058",
+  "070",
+  "076",
+  "077",
+  "078",
+  "079",
+  "081",
+  "082",
+  "083",
+  "084",
+  "085",
+  "086",
+  "088",
+  "089",
+  "090",
+  "091",
+  "093",
+  "094",
+  "096",
+  "097",
+  "098",
+]
 const REVOCATION_REASONS = [
   "Chủ thể đề nghị thu hồi do ngừng sản xuất sản phẩm (demo)",
   "Sản phẩm không duy trì được tiêu chuẩn chất lượng khi kiểm tra định kỳ (demo)",
@@ -104,8 +134,15 @@ function rngFor(key) {
 }
 
 export function slugify(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
-    .toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
 }
 
 const nfc = (s) => (s == null ? s : s.normalize("NFC"))
@@ -164,7 +201,8 @@ function resolvePlace(places, provinceCode, communeShort, districtShort, who) {
   const inProvince = [...places.wards.values()].filter((w) => w.province_code === provinceCode)
   const exact = inProvince.filter((w) => shortUnit(w.name) === nfc(communeShort))
   const matches = exact.length ? exact : inProvince.filter((w) => slugify(shortUnit(w.name)) === slugify(communeShort))
-  if (matches.length !== 1) throw new Error(`${who}: commune "${communeShort}" matches ${matches.length} wards of ${provinceCode}`)
+  if (matches.length !== 1)
+    throw new Error(`${who}: commune "${communeShort}" matches ${matches.length} wards of ${provinceCode}`)
   const ward = matches[0]
   const districts = [...(places.districtsOf.get(ward.ward_code) ?? new Map())]
     .filter(([name]) => slugify(shortUnit(name)) === slugify(districtShort))
@@ -196,10 +234,13 @@ function loadKinds() {
 /** Marks `target` of the items true, keeping preset values; the rest are drawn by weighted lot. */
 function fillShare(items, field, target, rng, weight = () => 1) {
   const want = Math.round(target * items.length) - items.filter((i) => i[field] === true).length
-  const open = items.filter((i) => i[field] === undefined)
+  const open = items
+    .filter((i) => i[field] === undefined)
     .map((item) => ({ item, lot: rng.next() / weight(item) }))
     .sort((a, b) => a.lot - b.lot)
-  open.forEach(({ item }, i) => { item[field] = i < want })
+  open.forEach(({ item }, i) => {
+    item[field] = i < want
+  })
 }
 
 const LEGAL_PREFIX = /^(HTX|Hợp tác xã|Công ty TNHH|Công ty Cổ phần|Hộ kinh doanh|Cơ sở|Tổ hợp tác)\s+/
@@ -211,13 +252,16 @@ function buildProducers(places, kindsByKey) {
       const who = profile.n
       const form = FORMS[profile.f]
       if (!form) throw new Error(`${who}: unknown legal form ${profile.f}`)
-      if (profile.e && !ETHNIC_GROUPS_BY_PROVINCE[provinceCode].includes(profile.e)) throw new Error(`${who}: ethnic group ${profile.e} not expected here`)
+      if (profile.e && !ETHNIC_GROUPS_BY_PROVINCE[provinceCode].includes(profile.e))
+        throw new Error(`${who}: ethnic group ${profile.e} not expected here`)
       const place = resolvePlace(places, provinceCode, profile.c, profile.d, who)
       drafts.push({ profile, provinceCode, form, place, women_led: profile.w, in_value_chain: profile.ch })
     }
   }
   fillShare(drafts, "women_led", 0.45, rngFor("women-led"))
-  fillShare(drafts, "in_value_chain", 0.3, rngFor("value-chain"), (d) => (d.form.form === "household_business" ? 1 : 2.5))
+  fillShare(drafts, "in_value_chain", 0.3, rngFor("value-chain"), (d) =>
+    d.form.form === "household_business" ? 1 : 2.5
+  )
 
   const handles = new Set()
   const taxCodes = new Set()
@@ -249,7 +293,11 @@ function buildProducers(places, kindsByKey) {
     const founded = rng.int(...form.founded)
     const street = profile.street ?? streetFor(rng.pick, rng.int, provinceCode, place.ward.name, profile.e)
     const provinceName = places.provinces.get(provinceCode).name
-    const activities = [...new Set(profile.p.map((entry) => kindsByKey.get(typeof entry === "string" ? entry.split(/[:#]/)[0] : entry.k)))]
+    const activities = [
+      ...new Set(
+        profile.p.map((entry) => kindsByKey.get(typeof entry === "string" ? entry.split(/[:#]/)[0] : entry.k))
+      ),
+    ]
     if (activities.includes(undefined)) throw new Error(`${profile.n}: unknown kind in ${JSON.stringify(profile.p)}`)
     const actVi = [...new Set(activities.map((k) => k.activity))].slice(0, 2).join(", ")
     const actEn = [...new Set(activities.map((k) => k.activity_en))].slice(0, 2).join(", ")
@@ -261,12 +309,16 @@ function buildProducers(places, kindsByKey) {
       `${profile.n} là ${form.vi} ở ${lowerUnit(place.ward.name)} (${lowerUnit(place.district)} cũ), tỉnh ${provinceName}, thành lập năm ${founded}, chuyên ${actVi}.`,
       `Người đại diện là ${title} ${representative}${profile.e ? `, người ${profile.e}` : ""}.`,
       draft.in_value_chain ? "Sản phẩm được bao tiêu theo hợp đồng liên kết chuỗi giá trị." : "",
-    ].filter(Boolean).join(" ")
+    ]
+      .filter(Boolean)
+      .join(" ")
     const storyEn = [
       `${profile.n} is a ${form.en} in ${communeEn} (formerly ${districtEn}), ${provinceName} province, founded in ${founded}, ${actEn}.`,
       `Its representative is ${draft.women_led ? "Ms" : "Mr"} ${representative}${profile.e ? `, of the ${profile.e} people` : ""}.`,
       draft.in_value_chain ? "Its output is bought under a value-chain contract." : "",
-    ].filter(Boolean).join(" ")
+    ]
+      .filter(Boolean)
+      .join(" ")
 
     const producer = {
       handle,
@@ -295,7 +347,14 @@ function buildProducers(places, kindsByKey) {
 
 function districtAbbr(district) {
   const words = slugify(shortUnit(district)).split("-")
-  return (words.length === 1 ? words[0].slice(0, 3) : words.map((w) => w[0]).join("").slice(0, 4)).toUpperCase()
+  return (
+    words.length === 1
+      ? words[0].slice(0, 3)
+      : words
+          .map((w) => w[0])
+          .join("")
+          .slice(0, 4)
+  ).toUpperCase()
 }
 
 function buildProducts(entries, kindsByKey) {
@@ -310,7 +369,8 @@ function buildProducts(entries, kindsByKey) {
     const usedLines = new Map()
     const label = profile.label ?? shortUnit(place.district)
     const placeNames = [shortUnit(place.district), shortUnit(place.ward.name)]
-    if (!placeNames.some((n) => slugify(n) === slugify(label))) throw new Error(`${profile.n}: label ${label} is neither district nor commune`)
+    if (!placeNames.some((n) => slugify(n) === slugify(label)))
+      throw new Error(`${profile.n}: label ${label} is neither district nor commune`)
     for (const entry of profile.p) {
       const spec = typeof entry === "string" ? parseEntry(entry) : { kind: entry.k, stars: entry.s, tourism: entry }
       const kind = kindsByKey.get(spec.kind)
@@ -329,10 +389,13 @@ function buildProducts(entries, kindsByKey) {
         used.add(line.k)
         usedLines.set(kind.key, used)
       }
-      const fill = (tpl, lang) => collapse(tpl
-        .replaceAll("{line}", lang === "vi" ? line.vi : line.en)
-        .replaceAll("{place}", label)
-        .replaceAll("{ethnic}", producer.ethnic_group ?? ""))
+      const fill = (tpl, lang) =>
+        collapse(
+          tpl
+            .replaceAll("{line}", lang === "vi" ? line.vi : line.en)
+            .replaceAll("{place}", label)
+            .replaceAll("{ethnic}", producer.ethnic_group ?? "")
+        )
       let title = spec.tourism ? spec.tourism.t : fill(kind.tpl, "vi")
       let titleEn = spec.tourism ? spec.tourism.te : fill(kind.tpl_en, "en")
       const base = slugify(title)
@@ -349,7 +412,10 @@ function buildProducts(entries, kindsByKey) {
 
       const stars = Number(spec.stars ?? rng.weighted(kind.stars))
       const priceBase = rng.int(...kind.base)
-      const count = kind.variants.length === 1 ? 1 : Math.min(kind.variants.length, rng.next() < 0.3 ? 1 : rng.next() < 0.65 ? 2 : 3)
+      const count =
+        kind.variants.length === 1
+          ? 1
+          : Math.min(kind.variants.length, rng.next() < 0.3 ? 1 : rng.next() < 0.65 ? 2 : 3)
       const variants = kind.variants.slice(0, count).map(([vi, en, code, mult]) => ({
         title: vi,
         title_en: en,
@@ -365,10 +431,20 @@ function buildProducts(entries, kindsByKey) {
         gaCounters.set(key, n)
         growingArea = `VN-${key}-${pad(n, 4)}`
       }
-      const kindInitials = kind.key.split("-").map((w) => w[0]).join("")
+      const kindInitials = kind.key
+        .split("-")
+        .map((w) => w[0])
+        .join("")
       const traceability = `${abbr.toLowerCase()}-${kindInitials}-${pad(number, 4)}-${Array.from({ length: 4 }, () => "abcdefghijkmnpqrstuvwxyz23456789"[rng.int(0, 31)]).join("")}`
-      const tags = [...new Set([...kind.tags, ...(line.vi && !/^[A-ZĐ]/.test(line.vi) ? [line.vi.toLowerCase()] : []),
-        ...(producer.ethnic_group && (kind.set >= 21 || kind.tourism || kind.key === "ruou-can") ? [producer.ethnic_group.toLowerCase()] : [])])]
+      const tags = [
+        ...new Set([
+          ...kind.tags,
+          ...(line.vi && !/^[A-ZĐ]/.test(line.vi) ? [line.vi.toLowerCase()] : []),
+          ...(producer.ethnic_group && (kind.set >= 21 || kind.tourism || kind.key === "ruou-can")
+            ? [producer.ethnic_group.toLowerCase()]
+            : []),
+        ]),
+      ]
 
       products.push({
         handle,
@@ -418,13 +494,15 @@ function createCertifier(places) {
     return "province"
   }
   function bodyFor(level, date, place, provinceCode) {
-    if (level === "central") return date < MAE_FROM ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"
+    if (level === "central")
+      return date < MAE_FROM ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"
     if (level === "district") return `UBND ${lowerUnit(place.district)}`
     if (date < DISTRICTS_ABOLISHED) return `UBND ${lowerUnit(place.formerProvince)}`
     return `UBND tỉnh ${places.provinces.get(provinceCode).name}`
   }
   function bodyWindow(level, body, place, provinceCode) {
-    if (level === "central") return body.includes("Phát triển nông thôn") ? [FIRST_DATE, addDays(MAE_FROM, -1)] : [MAE_FROM, LAST_DATE]
+    if (level === "central")
+      return body.includes("Phát triển nông thôn") ? [FIRST_DATE, addDays(MAE_FROM, -1)] : [MAE_FROM, LAST_DATE]
     if (level === "district") return [REGIME_148, addDays(DISTRICTS_ABOLISHED, -1)]
     const current = `UBND tỉnh ${places.provinces.get(provinceCode).name}`
     const former = `UBND ${lowerUnit(place.formerProvince)}`
@@ -435,7 +513,8 @@ function createCertifier(places) {
     const year = date.slice(0, 4)
     const suffix = level !== "central" ? "QĐ-UBND" : body.includes("Phát triển nông thôn") ? "QĐ-BNN-VPĐP" : "QĐ-BNNMT"
     for (;;) {
-      const n = level === "central" ? rng.int(1200, 5600) : level === "district" ? rng.int(150, 2900) : rng.int(300, 3900)
+      const n =
+        level === "central" ? rng.int(1200, 5600) : level === "district" ? rng.int(150, 2900) : rng.int(300, 3900)
       const number = `${n}/${suffix} (demo)`
       if (!numbers.has(`${body}|${year}|${number}`)) {
         numbers.add(`${body}|${year}|${number}`)
@@ -504,11 +583,12 @@ function assignCertificates(products, places) {
   for (const product of products) {
     const r = rngFor(`certificates|${product.handle}`)
     const stars = product._stars
-    const kind = stars === 5 ? "five" : scenario.get(product) ?? "normal"
+    const kind = stars === 5 ? "five" : (scenario.get(product) ?? "normal")
     let current
     if (kind === "five") {
       // Đồng Nai's ★5 products are the 2023 national ones; Đắk Lắk's scored 90+ in 2024 and were recognised in 2025.
-      const [from, to] = product.origin.province_code === "75" ? ["2023-12-01", "2023-12-20"] : ["2025-04-01", "2025-10-31"]
+      const [from, to] =
+        product.origin.province_code === "75" ? ["2023-12-01", "2023-12-20"] : ["2025-04-01", "2025-10-31"]
       current = certify(product, 5, from, to, r)
     } else {
       const [from, to] = windows[kind]
@@ -526,7 +606,9 @@ function assignCertificates(products, places) {
 }
 
 /** The decision date whose 36-month expiry falls on `expiry`. */
-function decisionForExpiry(expiry) { return addMonths(expiry, -36) }
+function decisionForExpiry(expiry) {
+  return addMonths(expiry, -36)
+}
 
 function olderCertificate(product, current, r, certify, five) {
   const d = current.decision_date
@@ -567,7 +649,9 @@ export function formatCatalogue(catalogue) {
   out.push(`${jsonLine(2, "generated_for", catalogue.generated_for)},`)
   out.push(`  "kinds": [\n${catalogue.kinds.map((k) => jsonLine(4, null, k)).join(",\n")}\n  ],`)
   out.push(`  "producers": [\n${catalogue.producers.map((p) => formatObject(p, 4)).join(",\n")}\n  ],`)
-  out.push(`  "products": [\n${catalogue.products.map((p) => formatObject(p, 4, ["variants", "certificates"])).join(",\n")}\n  ]`)
+  out.push(
+    `  "products": [\n${catalogue.products.map((p) => formatObject(p, 4, ["variants", "certificates"])).join(",\n")}\n  ]`
+  )
   out.push("}")
   return `${out.join("\n")}\n`
 }
@@ -579,7 +663,11 @@ const FREE_DELIVERY_FROM = 500000
 function offerFreeDelivery(entries, products) {
   for (const { producer } of entries) {
     const prices = products.filter((p) => p.producer === producer.handle).flatMap((p) => p.variants.map((v) => v.price))
-    if (producer.legal_form === "cooperative" && prices.length && prices.every((price) => price * 2 < FREE_DELIVERY_FROM)) {
+    if (
+      producer.legal_form === "cooperative" &&
+      prices.length &&
+      prices.every((price) => price * 2 < FREE_DELIVERY_FROM)
+    ) {
       producer.free_shipping_threshold = FREE_DELIVERY_FROM
     }
   }
@@ -598,7 +686,12 @@ export function generateCatalogue() {
   const catalogue = {
     note: "Demo data: product kinds and places are real; producer names, certificate numbers, prices and stock are invented.",
     generated_for: TODAY,
-    kinds: kinds.map(({ key, title, title_en, art }) => ({ key, title, title_en, art: { hue: art.hue, motif: art.motif } })),
+    kinds: kinds.map(({ key, title, title_en, art }) => ({
+      key,
+      title,
+      title_en,
+      art: { hue: art.hue, motif: art.motif },
+    })),
     producers: entries.map((e) => e.producer),
     products: products.map(({ _stars, _place, _number, ...p }) => p),
   }
@@ -607,30 +700,70 @@ export function generateCatalogue() {
 
 // ---------------------------------------------------------------- summary
 
-const GROUPS = [["I", 1, 13], ["II", 14, 17], ["III", 18, 20], ["IV", 21, 22], ["V", 23, 25], ["VI", 26, 26]]
+const GROUPS = [
+  ["I", 1, 13],
+  ["II", 14, 17],
+  ["III", 18, 20],
+  ["IV", 21, 22],
+  ["V", 23, 25],
+  ["VI", 26, 26],
+]
 export const groupOf = (set) => GROUPS.find(([, lo, hi]) => set >= lo && set <= hi)[0]
 
 export function summarize({ producers, products }, places) {
-  const count = (list, fn) => list.reduce((acc, x) => { const k = fn(x); acc[k] = (acc[k] ?? 0) + 1; return acc }, {})
+  const count = (list, fn) =>
+    list.reduce((acc, x) => {
+      const k = fn(x)
+      acc[k] = (acc[k] ?? 0) + 1
+      return acc
+    }, {})
   const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`
-  const fmt = (obj, total) => Object.entries(obj).map(([k, v]) => `${k} ${v}${total ? ` (${pct(v, total)})` : ""}`).join(" · ")
+  const fmt = (obj, total) =>
+    Object.entries(obj)
+      .map(([k, v]) => `${k} ${v}${total ? ` (${pct(v, total)})` : ""}`)
+      .join(" · ")
   const current = (p) => p.certificates.at(-1)
   const live = products.filter((p) => !current(p).revoked)
   const daysLeft = (p) => Math.round((toMs(expiryOf(current(p).decision_date)) - toMs(TODAY)) / DAY_MS)
   const lines = []
   lines.push(`OCOP demo catalogue for ${TODAY}: ${products.length} products, ${producers.length} producers`)
   for (const code of Object.keys(PROVINCES)) {
-    lines.push(`  province ${code} ${places.provinces.get(code).name}: ${producers.filter((p) => p.province_code === code).length} producers, ${products.filter((p) => p.origin.province_code === code).length} products`)
+    lines.push(
+      `  province ${code} ${places.provinces.get(code).name}: ${producers.filter((p) => p.province_code === code).length} producers, ${products.filter((p) => p.origin.province_code === code).length} products`
+    )
   }
   lines.push(`  groups: ${fmt(count(products, (p) => groupOf(p.product_set)))}`)
   const sets = count(products, (p) => p.product_set)
-  lines.push(`  sets (${Object.keys(sets).length} of 26): ${Object.entries(sets).sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}:${v}`).join(" ")}`)
-  lines.push(`  legal forms: ${fmt(count(producers, (p) => p.legal_form), producers.length)}`)
+  lines.push(
+    `  sets (${Object.keys(sets).length} of 26): ${Object.entries(sets)
+      .sort((a, b) => a[0] - b[0])
+      .map(([k, v]) => `${k}:${v}`)
+      .join(" ")}`
+  )
+  lines.push(
+    `  legal forms: ${fmt(
+      count(producers, (p) => p.legal_form),
+      producers.length
+    )}`
+  )
   const share = (field) => pct(producers.filter((p) => p[field]).length, producers.length)
-  lines.push(`  women-led ${share("women_led")} · ethnic-minority-led ${share("ethnic_minority_led")} (${fmt(count(producers.filter((p) => p.ethnic_group), (p) => p.ethnic_group))}) · in value chain ${share("in_value_chain")}`)
-  lines.push(`  current stars: ${fmt(count(products, (p) => `★${current(p).stars}`))} · levels: ${fmt(count(products, (p) => current(p).level))}`)
-  lines.push(`  certificates: ${products.reduce((s, p) => s + p.certificates.length, 0)} (${products.filter((p) => p.certificates.length > 1).length} products with an older, superseded one)`)
-  lines.push(`  expiry vs ${TODAY}: expiring ≤30 d ${live.filter((p) => daysLeft(p) > 0 && daysLeft(p) <= 30).length} · ≤90 d ${live.filter((p) => daysLeft(p) > 0 && daysLeft(p) <= 90).length} · expired ${live.filter((p) => daysLeft(p) <= 0).length} · revoked ${products.length - live.length}`)
+  lines.push(
+    `  women-led ${share("women_led")} · ethnic-minority-led ${share("ethnic_minority_led")} (${fmt(
+      count(
+        producers.filter((p) => p.ethnic_group),
+        (p) => p.ethnic_group
+      )
+    )}) · in value chain ${share("in_value_chain")}`
+  )
+  lines.push(
+    `  current stars: ${fmt(count(products, (p) => `★${current(p).stars}`))} · levels: ${fmt(count(products, (p) => current(p).level))}`
+  )
+  lines.push(
+    `  certificates: ${products.reduce((s, p) => s + p.certificates.length, 0)} (${products.filter((p) => p.certificates.length > 1).length} products with an older, superseded one)`
+  )
+  lines.push(
+    `  expiry vs ${TODAY}: expiring ≤30 d ${live.filter((p) => daysLeft(p) > 0 && daysLeft(p) <= 30).length} · ≤90 d ${live.filter((p) => daysLeft(p) > 0 && daysLeft(p) <= 90).length} · expired ${live.filter((p) => daysLeft(p) <= 0).length} · revoked ${products.length - live.length}`
+  )
   return lines.join("\n")
 }
 
@@ -642,5 +775,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = formatCatalogue(catalogue)
   if (JSON.stringify(JSON.parse(text)) !== JSON.stringify(catalogue)) throw new Error("formatter changed the data")
   fs.writeFileSync(outFile, text)
-  if (!args.includes("--quiet")) console.log(`${summarize(catalogue, places)}\n  written to ${path.relative(process.cwd(), outFile) || outFile}`)
+  if (!args.includes("--quiet"))
+    console.log(`${summarize(catalogue, places)}\n  written to ${path.relative(process.cwd(), outFile) || outFile}`)
 }

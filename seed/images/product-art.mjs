@@ -5,12 +5,15 @@
 const motifs = {
   bean: '<ellipse cx="0" cy="0" rx="120" ry="170" /><path d="M0 -160 C -40 -60, 40 60, 0 160" stroke-width="14" fill="none" />',
   leaf: '<path d="M0 -180 C 150 -100, 150 100, 0 180 C -150 100, -150 -100, 0 -180 Z" /><path d="M0 -170 L0 170" stroke-width="10" fill="none" />',
-  grain: '<ellipse cx="-70" cy="-40" rx="45" ry="90" transform="rotate(-20 -70 -40)" /><ellipse cx="60" cy="-20" rx="45" ry="90" transform="rotate(25 60 -20)" /><ellipse cx="-5" cy="90" rx="45" ry="90" />',
+  grain:
+    '<ellipse cx="-70" cy="-40" rx="45" ry="90" transform="rotate(-20 -70 -40)" /><ellipse cx="60" cy="-20" rx="45" ry="90" transform="rotate(25 60 -20)" /><ellipse cx="-5" cy="90" rx="45" ry="90" />',
   flame: '<path d="M0 -190 C 120 -60, 140 60, 70 150 C 40 190, -40 190, -70 150 C -140 60, -60 -40, 0 -190 Z" />',
-  bottle: '<rect x="-70" y="-80" width="140" height="250" rx="30" /><rect x="-30" y="-180" width="60" height="110" rx="12" />',
+  bottle:
+    '<rect x="-70" y="-80" width="140" height="250" rx="30" /><rect x="-30" y="-180" width="60" height="110" rx="12" />',
   nut: '<path d="M-120 40 C -140 -120, 60 -190, 120 -60 C 160 40, 60 170, -40 150 C -90 140, -110 100, -120 40 Z" />',
   drop: '<path d="M0 -190 C 90 -60, 140 20, 140 80 C 140 160, 70 200, 0 200 C -70 200, -140 160, -140 80 C -140 20, -90 -60, 0 -190 Z" />',
-  fruit: '<circle cx="0" cy="20" r="160" /><path d="M0 -140 C 20 -190, 70 -200, 100 -190" stroke-width="16" fill="none" />',
+  fruit:
+    '<circle cx="0" cy="20" r="160" /><path d="M0 -140 C 20 -190, 70 -200, 100 -190" stroke-width="16" fill="none" />',
 }
 
 function escapeXml(text) {

@@ -6,7 +6,13 @@ type Api = {
   post: (url: string, body: unknown, config?: object) => Promise<{ data: any }>
 }
 type Headers = { headers: Record<string, string> }
-export type StockedVariant = { variant_id: string; product_id: string; producer_id: string; inventory_item_id: string; location_id: string }
+export type StockedVariant = {
+  variant_id: string
+  product_id: string
+  producer_id: string
+  inventory_item_id: string
+  location_id: string
+}
 
 export const BUYER_ADDRESS = {
   first_name: "Lan",
@@ -23,7 +29,13 @@ export const BUYER_ADDRESS = {
 export async function stockedVariantPerProducer(container: MedusaContainer) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "producer.id", "variants.id", "variants.inventory_items.inventory.id", "variants.inventory_items.inventory.location_levels.*"],
+    fields: [
+      "id",
+      "producer.id",
+      "variants.id",
+      "variants.inventory_items.inventory.id",
+      "variants.inventory_items.inventory.location_levels.*",
+    ],
     filters: { status: "published" },
   })
   const byProducer = new Map<string, StockedVariant>()
@@ -47,20 +59,44 @@ export async function stockedVariantPerProducer(container: MedusaContainer) {
  * A guest cart with these variants (one each), an address, each producer's standard delivery and a
  * payment session with `providerId`, as the storefront's checkout builds it.
  */
-export async function readyCart(api: Api, headers: Headers, regionId: string, items: StockedVariant[], providerId: string) {
-  const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+export async function readyCart(
+  api: Api,
+  headers: Headers,
+  regionId: string,
+  items: StockedVariant[],
+  providerId: string
+) {
+  const {
+    data: { cart },
+  } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
   for (const item of items) {
     await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
   }
-  await api.post(`/store/carts/${cart.id}`, { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS }, headers)
-  const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+  await api.post(
+    `/store/carts/${cart.id}`,
+    { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
+    headers
+  )
+  const {
+    data: { shipping_options },
+  } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
   for (const item of items) {
-    const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard")
+    const option = shipping_options.find(
+      (o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard"
+    )
     if (!option) throw new Error(`no standard delivery for producer ${item.producer_id}`)
     await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
   }
-  const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-  const { data: session } = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, headers)
-  const { data: { cart: ready } } = await api.get(`/store/carts/${cart.id}?fields=total`, headers)
+  const {
+    data: { payment_collection },
+  } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+  const { data: session } = await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: providerId },
+    headers
+  )
+  const {
+    data: { cart: ready },
+  } = await api.get(`/store/carts/${cart.id}?fields=total`, headers)
   return { cartId: cart.id as string, total: Number(ready.total), paymentCollection: session.payment_collection }
 }

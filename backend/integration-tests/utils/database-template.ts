@@ -37,11 +37,11 @@ export async function dropDatabase(name: string) {
 export async function createMigratedDatabase(name: string) {
   await dropDatabase(name)
   await onServer((client) => client.query(`CREATE DATABASE ${quote(name)}`))
-  const migrate = spawnSync(
-    "npx",
-    ["medusa", "db:migrate", "--skip-scripts", "--skip-search", "--execute-all-links"],
-    { cwd: backendDir, env: { ...process.env, NODE_ENV: "test", DATABASE_URL: serverUrl(name) }, encoding: "utf8" }
-  )
+  const migrate = spawnSync("npx", ["medusa", "db:migrate", "--skip-scripts", "--skip-search", "--execute-all-links"], {
+    cwd: backendDir,
+    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: serverUrl(name) },
+    encoding: "utf8",
+  })
   if (migrate.status !== 0) {
     await dropDatabase(name)
     throw new Error(`Migrating the test template ${name} failed:\n${migrate.stdout}\n${migrate.stderr}`)

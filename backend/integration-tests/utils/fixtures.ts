@@ -34,7 +34,9 @@ export async function createTestProduct(container: MedusaContainer, title = "Cà
           handle: `test-product-${Date.now()}-${productCounter}`,
           status: ProductStatus.PUBLISHED,
           options: [{ title: "Quy cách", values: ["250 g"] }],
-          variants: [{ title: "250 g", options: { "Quy cách": "250 g" }, prices: [{ currency_code: "vnd", amount: 95000 }] }],
+          variants: [
+            { title: "250 g", options: { "Quy cách": "250 g" }, prices: [{ currency_code: "vnd", amount: 95000 }] },
+          ],
         },
       ],
     },
@@ -52,12 +54,17 @@ export async function muongAngCommune(container: MedusaContainer) {
     listCommunes: (f: object, c?: object) => Promise<{ code: string; former_districts: { name: string }[] }[]>
   }
   const communes = await placeModule.listCommunes({ province_code: "11" }, { take: 200, order: { code: "ASC" } })
-  const commune = communes.find((c) => c.former_districts.length === 1 && c.former_districts[0].name === "Huyện Mường Ảng")
+  const commune = communes.find(
+    (c) => c.former_districts.length === 1 && c.former_districts[0].name === "Huyện Mường Ảng"
+  )
   if (!commune) throw new Error("no commune of Điện Biên comes only from Huyện Mường Ảng in the place data")
   return commune
 }
 
-export async function createTestProducer(container: MedusaContainer, overrides: Partial<typeof MUONG_ANG_PRODUCER> = {}) {
+export async function createTestProducer(
+  container: MedusaContainer,
+  overrides: Partial<typeof MUONG_ANG_PRODUCER> = {}
+) {
   const commune = await muongAngCommune(container)
   const { result } = await createProducersWorkflow(container).run({
     input: { producers: [{ ...MUONG_ANG_PRODUCER, commune_code: commune.code, status: "active", ...overrides }] },

@@ -4,11 +4,23 @@ import fc from "fast-check"
 export type RawAnswer = { status: number; text: string; message: string; headers: http.IncomingHttpHeaders }
 
 /** Sends exactly these bytes to this path (no client re-encodes the path or checks the body). */
-export function sendRaw(baseUrl: string, method: string, path: string, headers: Record<string, string>, body?: string | Buffer): Promise<RawAnswer> {
+export function sendRaw(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string | Buffer
+): Promise<RawAnswer> {
   const url = new URL(baseUrl)
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: url.hostname, port: url.port, method, path, headers: { ...headers, ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path,
+        headers: { ...headers, ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}) },
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on("data", (chunk) => chunks.push(chunk))
@@ -30,7 +42,17 @@ export function sendRaw(baseUrl: string, method: string, path: string, headers: 
   })
 }
 
-const SQL_OR_STACK = [/select .+ from /i, /insert into/i, /from "/i, /violates/i, / where /i, /syntax error/i, /invalid byte sequence/i, /\n\s+at /, / {4}at /]
+const SQL_OR_STACK = [
+  /select .+ from /i,
+  /insert into/i,
+  /from "/i,
+  /violates/i,
+  / where /i,
+  /syntax error/i,
+  /invalid byte sequence/i,
+  /\n\s+at /,
+  / {4}at /,
+]
 
 /** What is wrong with an answer to hostile input: a 5xx, SQL or a stack in it, or a 400 that names no field. */
 export function answerProblem(answer: RawAnswer, fields: string[]): string | undefined {
@@ -40,7 +62,8 @@ export function answerProblem(answer: RawAnswer, fields: string[]): string | und
   if (answer.status === 400) {
     const message = answer.message.toLowerCase()
     // A field first ("title: …", "quantity must …") or the field or record named somewhere in the message.
-    const named = /^[\w.[\]-]+(:| must | is )/.test(answer.message) || fields.some((field) => message.includes(field.toLowerCase()))
+    const named =
+      /^[\w.[\]-]+(:| must | is )/.test(answer.message) || fields.some((field) => message.includes(field.toLowerCase()))
     if (!named) return `400 naming no field of [${fields.join(", ")}]: ${answer.message.slice(0, 200)}`
   }
 }
@@ -81,15 +104,24 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  * dropped, or the whole body an array.
  */
 export function hostileBody(sample: Record<string, unknown>): fc.Arbitrary<unknown> {
-  const keys = Object.keys(sample).length ? Object.keys(sample) : ["id", "email", "title", "cart_id", "quantity", "metadata"]
+  const keys = Object.keys(sample).length
+    ? Object.keys(sample)
+    : ["id", "email", "title", "cart_id", "quantity", "metadata"]
   const mutated = fc
-    .tuple(fc.subarray(keys, { minLength: 1 }), fc.array(hostileValue, { minLength: keys.length, maxLength: keys.length }), fc.boolean())
+    .tuple(
+      fc.subarray(keys, { minLength: 1 }),
+      fc.array(hostileValue, { minLength: keys.length, maxLength: keys.length }),
+      fc.boolean()
+    )
     .map(([broken, values, dropOthers]) => {
       const body: Record<string, unknown> = dropOthers ? {} : { ...sample }
       broken.forEach((key, i) => (body[key] = values[i]))
       return body
     })
-  return fc.oneof(mutated, mutated.map((body) => [body]))
+  return fc.oneof(
+    mutated,
+    mutated.map((body) => [body])
+  )
 }
 
 /** A JSON text nested `depth` levels deep (an object of an object of …). */

@@ -81,11 +81,7 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
   let child: ChildProcess
 
   const launch = async () => {
-    child = spawn(
-      MEILISEARCH_BINARY,
-      meilisearchArgs({ port, apiKey, dir }),
-      { stdio: ["ignore", "ignore", "pipe"] }
-    )
+    child = spawn(MEILISEARCH_BINARY, meilisearchArgs({ port, apiKey, dir }), { stdio: ["ignore", "ignore", "pipe"] })
     let stderr = ""
     child.stderr?.on("data", (chunk) => (stderr += String(chunk)))
     try {
@@ -110,7 +106,9 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
   const settled = async () => {
     const deadline = Date.now() + 60_000
     while (Date.now() < deadline) {
-      const res = await fetch(`${host}/tasks?statuses=enqueued,processing&limit=1`, { headers: { authorization: `Bearer ${apiKey}` } })
+      const res = await fetch(`${host}/tasks?statuses=enqueued,processing&limit=1`, {
+        headers: { authorization: `Bearer ${apiKey}` },
+      })
       if (((await res.json()) as { total: number }).total === 0) return
       await new Promise((r) => setTimeout(r, 100))
     }
@@ -125,5 +123,14 @@ export async function startMeilisearch(): Promise<MeilisearchServer> {
     thaw()
     await stop()
   }
-  return { host, apiKey, stop: stopThawed, halt: async () => (thaw(), stopProcess(child)), resume, settled, freeze: () => child.kill("SIGSTOP"), thaw }
+  return {
+    host,
+    apiKey,
+    stop: stopThawed,
+    halt: async () => (thaw(), stopProcess(child)),
+    resume,
+    settled,
+    freeze: () => child.kill("SIGSTOP"),
+    thaw,
+  }
 }

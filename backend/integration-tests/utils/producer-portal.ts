@@ -16,7 +16,10 @@ let applicants = 0
 export function freshTaxCode() {
   for (;;) {
     applicants += 1
-    const firstNine = String(400_000_000 + ((Date.now() % 100_000) * 1000 + applicants) % 500_000_000).padStart(9, "0")
+    const firstNine = String(400_000_000 + (((Date.now() % 100_000) * 1000 + applicants) % 500_000_000)).padStart(
+      9,
+      "0"
+    )
     const check = taxCodeCheckDigit(firstNine)
     if (check !== undefined) return `${firstNine}${check}`
   }
@@ -47,13 +50,21 @@ export async function signUpProducer(api: Api, container: MedusaContainer, overr
   const email = `producer-${Date.now()}-${applicants + 1}@example.vn`
   const password = "producer-password-1"
   const { data: registered } = await api.post("/auth/producer/emailpass/register", { email, password })
-  const { data: applied } = await api.post("/producer/applications", await producerApplication(container, overrides), bearer(registered.token))
+  const { data: applied } = await api.post(
+    "/producer/applications",
+    await producerApplication(container, overrides),
+    bearer(registered.token)
+  )
   const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registered.token))
   return { email, password, token: refreshed.token as string, producer: applied.producer, member: applied.member }
 }
 
 /** An approved producer, signed in: what most portal tests start from. */
-export async function signUpApprovedProducer(api: Api, container: MedusaContainer, overrides: Record<string, unknown> = {}) {
+export async function signUpApprovedProducer(
+  api: Api,
+  container: MedusaContainer,
+  overrides: Record<string, unknown> = {}
+) {
   const signedUp = await signUpProducer(api, container, overrides)
   await setProducerStatusWorkflow(container).run({ input: { id: signedUp.producer.id, status: "active" } })
   return signedUp

@@ -21,7 +21,13 @@ function routeFiles(dir: string): string[] {
  */
 export function registeredRoutes(under: string, apiDir = API_DIR): string[] {
   return routeFiles(path.join(apiDir, under)).flatMap((file) => {
-    const url = "/" + path.relative(apiDir, path.dirname(file)).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
+    const url =
+      "/" +
+      path
+        .relative(apiDir, path.dirname(file))
+        .split(path.sep)
+        .map((part) => part.replace(/^\[(.+)\]$/, ":$1"))
+        .join("/")
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const handlers = require(file) as Record<string, unknown>
     return METHODS.filter((method) => typeof handlers[method] === "function").map((method) => `${method} ${url}`)

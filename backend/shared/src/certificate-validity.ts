@@ -42,7 +42,9 @@ type DatedCertificate = { decision_date: Date | string; revoked_at?: Date | stri
  * The certificate a product is judged by: the newest by decision date that was not revoked, so
  * when a re-assessment is revoked the certificate before it stands again. It may have expired.
  */
-export function currentCertificate<T extends DatedCertificate>(certificates: readonly T[] | null | undefined): T | null {
+export function currentCertificate<T extends DatedCertificate>(
+  certificates: readonly T[] | null | undefined
+): T | null {
   let current: T | null = null
   for (const certificate of certificates ?? []) {
     if (certificate.revoked_at || certificate.status === "revoked") continue
@@ -54,7 +56,9 @@ export function currentCertificate<T extends DatedCertificate>(certificates: rea
 }
 
 /** An expired product keeps selling but may not show OCOP stars; one about to expire still may. */
-export function earnsStarBadge<T extends { status: CertificateStatus }>(certificate: T | null | undefined): certificate is T {
+export function earnsStarBadge<T extends { status: CertificateStatus }>(
+  certificate: T | null | undefined
+): certificate is T {
   return certificate?.status === "active" || certificate?.status === "expiring"
 }
 

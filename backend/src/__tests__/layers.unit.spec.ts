@@ -29,7 +29,9 @@ function layerProblem(file: string, target: string): string | undefined {
   if (LAYER[from] === undefined) return `${file}: src/${from} has no layer in this test; give it one`
   if (LAYER[to] === undefined) return `${file} imports ${target}, outside the layers`
   if (from === "modules") {
-    return to === "modules" && toModule === fromModule ? undefined : `${file} imports ${target}: a module imports only itself`
+    return to === "modules" && toModule === fromModule
+      ? undefined
+      : `${file} imports ${target}: a module imports only itself`
   }
   if (from === to || LAYER[to] < LAYER[from]) return undefined
   return `${file} imports ${target}: ${from} may not import ${to}`
@@ -47,7 +49,9 @@ function sourceFiles(dir: string): string[] {
 
 describe("layers", () => {
   it("tells an import that runs back up from one that runs down", () => {
-    expect(layerProblem("lib/producer-product-view.ts", "api/producer/producer-scope")).toMatch(/lib may not import api/)
+    expect(layerProblem("lib/producer-product-view.ts", "api/producer/producer-scope")).toMatch(
+      /lib may not import api/
+    )
     expect(layerProblem("workflows/listing/workflows/add-variant.ts", "scripts/setup/ocop-catalogue")).toMatch(
       /workflows may not import scripts/
     )
@@ -65,7 +69,10 @@ describe("layers", () => {
     const problems = files.flatMap((full) => {
       const file = path.relative(SRC, full).split(path.sep).join("/")
       return [...fs.readFileSync(full, "utf8").matchAll(IMPORT)].flatMap(([, specifier]) => {
-        const target = path.relative(SRC, path.resolve(path.dirname(full), specifier)).split(path.sep).join("/")
+        const target = path
+          .relative(SRC, path.resolve(path.dirname(full), specifier))
+          .split(path.sep)
+          .join("/")
         return layerProblem(file, target) ?? []
       })
     })

@@ -14,7 +14,12 @@ export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 2
 
 function isBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false
-  const { code, name, cause, originalError } = error as { code?: string; name?: string; cause?: unknown; originalError?: unknown }
+  const { code, name, cause, originalError } = error as {
+    code?: string
+    name?: string
+    cause?: unknown
+    originalError?: unknown
+  }
   if (BUSY_SQLSTATES.has(code ?? "") || BUSY_ERROR_NAMES.has(name ?? "")) return true
   return isBusy(cause, depth + 1) || isBusy(originalError, depth + 1)
 }
@@ -31,6 +36,10 @@ export function databaseBusyAnswer(error: unknown): DatabaseBusyAnswer | undefin
   return {
     status: 503,
     headers: { "Retry-After": String(DATABASE_BUSY_RETRY_AFTER_SECONDS) },
-    body: { type: DATABASE_BUSY, code: DATABASE_BUSY, message: "The marketplace is busy right now. Please try again in a moment." },
+    body: {
+      type: DATABASE_BUSY,
+      code: DATABASE_BUSY,
+      message: "The marketplace is busy right now. Please try again in a moment.",
+    },
   }
 }

@@ -28,6 +28,12 @@ export default defineMiddlewares({
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
-    { matcher: "/store/search", middlewares: [onPost(validateBody(StoreSearchText)), configureStoreSearch({ allowed_indexes: { product: true } })] },
+    {
+      matcher: "/store/search",
+      middlewares: [
+        onPost(validateBody(StoreSearchText)),
+        configureStoreSearch({ allowed_indexes: { product: true } }),
+      ],
+    },
   ],
 })

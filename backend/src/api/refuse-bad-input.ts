@@ -20,7 +20,8 @@ function problemIn(root: unknown, rootName: string): string | undefined {
       continue
     }
     if (!value || typeof value !== "object") continue
-    if (depth >= MAX_INPUT_DEPTH) return `${rootName}: nested deeper than ${MAX_INPUT_DEPTH} levels (at ${field.slice(0, 60)})`
+    if (depth >= MAX_INPUT_DEPTH)
+      return `${rootName}: nested deeper than ${MAX_INPUT_DEPTH} levels (at ${field.slice(0, 60)})`
     for (const [key, child] of Object.entries(value)) {
       const childField = field ? `${field}.${key}` : key
       if (UNSTORABLE.test(key)) return `${childField}: the name contains a NUL byte or an unpaired surrogate`
@@ -45,7 +46,8 @@ function pathProblem(path: string): string | undefined {
 function pagingProblem(query: Record<string, unknown>): string | undefined {
   for (const field of ["limit", "offset"]) {
     const value = query[field]
-    if (value !== undefined && !(typeof value === "string" && /^\d{1,9}$/.test(value))) return `${field} must be a whole number`
+    if (value !== undefined && !(typeof value === "string" && /^\d{1,9}$/.test(value)))
+      return `${field} must be a whole number`
   }
 }
 

@@ -13,7 +13,8 @@ type ErrorAnswer = { matches: (error: Thrown, req: MedusaRequest) => boolean; an
 // POST /auth/{actor}/{provider}: a sign-in. Token refresh and sessions have their own words.
 const SIGN_IN = /^\/auth\/(?!token\/|session\b)[^/]+\/[^/]+\/?$/
 // SQL, a database driver's words or a stack: never for a client's eyes.
-const INTERNALS = /\b(select|insert into|update|delete from)\b.+\b(from|set|values|where)\b|from "|violates|syntax error|invalid byte sequence|\bcolumn\b.+\bdoes not exist|knex|mikro-?orm|\n\s+at /i
+const INTERNALS =
+  /\b(select|insert into|update|delete from)\b.+\b(from|set|values|where)\b|from "|violates|syntax error|invalid byte sequence|\bcolumn\b.+\bdoes not exist|knex|mikro-?orm|\n\s+at /i
 // Medusa answers these with their own message: a user's mistake, worded for them.
 const USER_FACING: string[] = [
   MedusaError.Types.INVALID_DATA,
@@ -42,12 +43,22 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
   // MedusaError has no type for 503: an unreachable search engine is temporary, so the client may retry.
   {
     matches: (error) => error?.code === SEARCH_UNAVAILABLE,
-    answer: (error) => ({ status: 503, type: "search_unavailable", code: SEARCH_UNAVAILABLE, message: error.message, headers: { "Retry-After": "5" } }),
+    answer: (error) => ({
+      status: 503,
+      type: "search_unavailable",
+      code: SEARCH_UNAVAILABLE,
+      message: error.message,
+      headers: { "Retry-After": "5" },
+    }),
   },
   // Express could not decode a path parameter (`/store/products/%E0%A4%A`).
   {
     matches: (error) => error instanceof URIError,
-    answer: () => ({ status: 400, type: MedusaError.Types.INVALID_DATA, message: "path: a parameter is not valid percent-encoding" }),
+    answer: () => ({
+      status: 400,
+      type: MedusaError.Types.INVALID_DATA,
+      message: "path: a parameter is not valid percent-encoding",
+    }),
   },
   // The body parser's refusals (not JSON, too large) keep their status, worded for the body.
   {
@@ -55,7 +66,10 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
     answer: (error) => ({
       status: error.status,
       type: MedusaError.Types.INVALID_DATA,
-      message: error.type === "entity.too.large" ? `body: larger than the ${error.limit} bytes this route takes` : "body: not valid JSON",
+      message:
+        error.type === "entity.too.large"
+          ? `body: larger than the ${error.limit} bytes this route takes`
+          : "body: not valid JSON",
     }),
   },
   // A failed sign-in says only that it failed, whatever the provider found out.
@@ -66,12 +80,21 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
   // A client's mistake whose message would carry internals keeps its status but not its words.
   {
     matches: (error) => USER_FACING.includes(error?.type) && INTERNALS.test(String(error?.message)),
-    answer: (error) => ({ status: error.type === MedusaError.Types.NOT_FOUND ? 404 : 400, type: error.type, message: "The request could not be processed." }),
+    answer: (error) => ({
+      status: error.type === MedusaError.Types.NOT_FOUND ? 404 : 400,
+      type: error.type,
+      message: "The request could not be processed.",
+    }),
   },
   // Anything else that is not a user's mistake is ours: logged by Medusa's handler, answered in general words.
   {
     matches: (error) => MedusaError.isMedusaError(error ?? {}) && !USER_FACING.includes(error.type),
-    answer: () => ({ status: 500, type: "unknown_error", code: "unknown_error", message: "An unknown error occurred." }),
+    answer: () => ({
+      status: 500,
+      type: "unknown_error",
+      code: "unknown_error",
+      message: "An unknown error occurred.",
+    }),
   },
 ]
 

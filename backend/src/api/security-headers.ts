@@ -20,4 +20,3 @@ export const securityHeaders = helmet({
   // TLS ends at the proxy in front of the server, which owns HSTS; over plain http it means nothing.
   strictTransportSecurity: false,
 })
-

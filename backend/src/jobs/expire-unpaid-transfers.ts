@@ -5,8 +5,10 @@ import { expireUnpaidTransfersWorkflow } from "../workflows/payment/workflows/ex
 export default async function expireUnpaidTransfers(container: MedusaContainer) {
   const { result } = await expireUnpaidTransfersWorkflow(container).run({ input: { now: new Date() } })
   const logger = container.resolve("logger")
-  if (result.canceled.length) logger.info(`Cancelled ${result.canceled.length} checkout(s) whose bank transfer did not arrive in time`)
-  for (const failure of result.failed) logger.warn(`Could not cancel unpaid checkout ${failure.order_group_id}: ${failure.message}`)
+  if (result.canceled.length)
+    logger.info(`Cancelled ${result.canceled.length} checkout(s) whose bank transfer did not arrive in time`)
+  for (const failure of result.failed)
+    logger.warn(`Could not cancel unpaid checkout ${failure.order_group_id}: ${failure.message}`)
 }
 
 export const config = {

@@ -33,7 +33,8 @@ export const DEFAULT_LIMITS: Record<ThrottleName, Limit> = {
 function limitOf(name: ThrottleName, env: NodeJS.ProcessEnv): Limit {
   const raw = env[`AUTH_THROTTLE_${name.toUpperCase()}`]
   const match = raw ? /^(\d+)\/(\d+)$/.exec(raw.trim()) : null
-  if (raw && !match) throw new Error(`AUTH_THROTTLE_${name.toUpperCase()} must read attempts/minutes, like 5/15; it is "${raw}"`)
+  if (raw && !match)
+    throw new Error(`AUTH_THROTTLE_${name.toUpperCase()} must read attempts/minutes, like 5/15; it is "${raw}"`)
   return match ? { points: Number(match[1]), minutes: Number(match[2]) } : DEFAULT_LIMITS[name]
 }
 
@@ -47,7 +48,9 @@ export type AuthThrottle = Record<ThrottleName, Counter> & { redis?: Redis }
  */
 export function createAuthThrottle(env: NodeJS.ProcessEnv = process.env): AuthThrottle {
   const prefix = env.AUTH_THROTTLE_PREFIX || "auth-throttle"
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined
+  const redis = env.REDIS_URL
+    ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : undefined
   // Without a listener, ioredis reports a lost connection as an unhandled error event.
   redis?.on("error", () => undefined)
   const limiters = Object.fromEntries(
@@ -55,7 +58,14 @@ export function createAuthThrottle(env: NodeJS.ProcessEnv = process.env): AuthTh
       const { points, minutes } = limitOf(name, env)
       const options = { keyPrefix: `${prefix}:${name}`, points, duration: minutes * 60 }
       const memory = new RateLimiterMemory(options)
-      const counter: Counter = redis ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory
+      const counter: Counter = redis
+        ? new RateLimiterRedis({
+            ...options,
+            storeClient: redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: memory,
+          })
+        : memory
       return [name, counter]
     })
   ) as Record<ThrottleName, Counter>

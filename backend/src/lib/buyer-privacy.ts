@@ -10,7 +10,8 @@ import { normalizePhone } from "../modules/producer/rules/phone"
 export type Buyer = { customer_id?: string | null; has_account?: boolean | null }
 
 /** Whether `viewerId` (undefined for someone not signed in) may read the buyer's order at all. */
-export const mayRead = (buyer: Buyer, viewerId: string | undefined) => !buyer.has_account || buyer.customer_id === viewerId
+export const mayRead = (buyer: Buyer, viewerId: string | undefined) =>
+  !buyer.has_account || buyer.customer_id === viewerId
 
 export function maskEmail(email: string | null | undefined): string | null {
   if (!email) return null
@@ -37,9 +38,17 @@ const PLACE_FIELDS = ["id", "country_code", "province", "city"] as const
 
 export function maskAddress(address: Address | null | undefined): Address | null {
   if (!address) return null
-  const place = Object.fromEntries(PLACE_FIELDS.filter((field) => field in address).map((field) => [field, address[field]]))
-  const codes = address.metadata ? { province_code: address.metadata.province_code, commune_code: address.metadata.commune_code } : address.metadata
-  return { ...place, ...("phone" in address ? { phone: maskPhone(address.phone) } : {}), ...("metadata" in address ? { metadata: codes } : {}) }
+  const place = Object.fromEntries(
+    PLACE_FIELDS.filter((field) => field in address).map((field) => [field, address[field]])
+  )
+  const codes = address.metadata
+    ? { province_code: address.metadata.province_code, commune_code: address.metadata.commune_code }
+    : address.metadata
+  return {
+    ...place,
+    ...("phone" in address ? { phone: maskPhone(address.phone) } : {}),
+    ...("metadata" in address ? { metadata: codes } : {}),
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an order of whatever fields the client asked for
@@ -50,9 +59,15 @@ export function maskOrderContact<T extends OrderContact>(order: T): T {
   const masked: OrderContact = { ...order }
   if ("email" in masked) masked.email = maskEmail(masked.email)
   for (const key of ["shipping_address", "billing_address"]) if (key in masked) masked[key] = maskAddress(masked[key])
-  if (masked.customer) masked.customer = { ...("id" in masked.customer ? { id: masked.customer.id } : {}), email: maskEmail(masked.customer.email) }
+  if (masked.customer)
+    masked.customer = {
+      ...("id" in masked.customer ? { id: masked.customer.id } : {}),
+      email: maskEmail(masked.customer.email),
+    }
   if (Array.isArray(masked.fulfillments)) {
-    masked.fulfillments = masked.fulfillments.map((f: OrderContact) => ("delivery_address" in f ? { ...f, delivery_address: maskAddress(f.delivery_address) } : f))
+    masked.fulfillments = masked.fulfillments.map((f: OrderContact) =>
+      "delivery_address" in f ? { ...f, delivery_address: maskAddress(f.delivery_address) } : f
+    )
   }
   return masked as T
 }

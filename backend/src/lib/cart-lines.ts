@@ -29,7 +29,12 @@ const totalsByVariant = (lines: CartLine[]) => {
  * completion checks them all again). The reservation at completion is what finally decides stock;
  * this gives the buyer the clear answer early.
  */
-export async function checkCartLines(container: MedusaContainer, salesChannelId: string | null | undefined, lines: CartLine[], changed: string[]) {
+export async function checkCartLines(
+  container: MedusaContainer,
+  salesChannelId: string | null | undefined,
+  lines: CartLine[],
+  changed: string[]
+) {
   const variantIds = [...new Set(changed)]
   if (!variantIds.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -51,7 +56,8 @@ export async function checkCartLines(container: MedusaContainer, salesChannelId:
     const units = wanted.get(id) ?? 0
     const problem = quantityLimitProblem(limits, units, name(variant))
     if (problem) {
-      const code = units < limits.min ? ERROR_CODES.belowMinimum : units > limits.max ? ERROR_CODES.aboveMaximum : undefined
+      const code =
+        units < limits.min ? ERROR_CODES.belowMinimum : units > limits.max ? ERROR_CODES.aboveMaximum : undefined
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problem, code)
     }
   }
@@ -65,7 +71,9 @@ export async function checkCartLines(container: MedusaContainer, salesChannelId:
       const variant = variants.get(id)!
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        available > 0 ? `quantity: only ${available} of ${name(variant)} left` : `quantity: ${name(variant)} is out of stock`,
+        available > 0
+          ? `quantity: only ${available} of ${name(variant)} left`
+          : `quantity: ${name(variant)} is out of stock`,
         ERROR_CODES.insufficientInventory
       )
     }
@@ -75,17 +83,32 @@ export async function checkCartLines(container: MedusaContainer, salesChannelId:
 /** The lines of a cart the store can no longer sell in full, as "title – only N left" (empty when all can). */
 export async function shortItems(container: MedusaContainer, cartId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
+  const {
+    data: [cart],
+  } = await query.graph({
     entity: "cart",
-    fields: ["sales_channel_id", "completed_at", "items.variant_id", "items.quantity", "items.title", "items.variant.manage_inventory", "items.variant.allow_backorder"],
+    fields: [
+      "sales_channel_id",
+      "completed_at",
+      "items.variant_id",
+      "items.quantity",
+      "items.title",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+    ],
     filters: { id: cartId },
   })
   if (!cart || cart.completed_at) return []
   const items = (cart.items ?? []).flatMap((i) =>
-    i?.variant_id && i.variant?.manage_inventory && !i.variant?.allow_backorder ? [{ variant_id: i.variant_id, quantity: i.quantity, title: i.title }] : []
+    i?.variant_id && i.variant?.manage_inventory && !i.variant?.allow_backorder
+      ? [{ variant_id: i.variant_id, quantity: i.quantity, title: i.title }]
+      : []
   )
   if (!items.length) return []
-  const available = await getVariantAvailability(query, { variant_ids: items.map((i) => i.variant_id), sales_channel_id: cart.sales_channel_id! })
+  const available = await getVariantAvailability(query, {
+    variant_ids: items.map((i) => i.variant_id),
+    sales_channel_id: cart.sales_channel_id!,
+  })
   const wanted = totalsByVariant(items)
   return items
     .filter((item, i) => items.findIndex((other) => other.variant_id === item.variant_id) === i)
@@ -99,7 +122,9 @@ export async function shortItems(container: MedusaContainer, cartId: string): Pr
 /** The cart's variants whose total quantity breaks their order limits, as "quantity: …" (empty when none do). */
 export async function linesOutsideLimits(container: MedusaContainer, cartId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
+  const {
+    data: [cart],
+  } = await query.graph({
     entity: "cart",
     fields: ["completed_at", "items.variant_id", "items.quantity", "items.title", "items.variant.metadata"],
     filters: { id: cartId },
@@ -108,7 +133,11 @@ export async function linesOutsideLimits(container: MedusaContainer, cartId: str
   const byVariant = new Map<string, { title: string; metadata: Record<string, unknown> | null; quantity: number }>()
   for (const item of cart.items ?? []) {
     if (!item?.variant_id) continue
-    const seen = byVariant.get(item.variant_id) ?? { title: item.title, metadata: item.variant?.metadata ?? null, quantity: 0 }
+    const seen = byVariant.get(item.variant_id) ?? {
+      title: item.title,
+      metadata: item.variant?.metadata ?? null,
+      quantity: 0,
+    }
     seen.quantity += Number(item.quantity)
     byVariant.set(item.variant_id, seen)
   }

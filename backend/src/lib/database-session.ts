@@ -27,7 +27,8 @@ const ROLES = Object.keys(SESSION_LIMITS) as DatabaseRole[]
 export function databaseRole(argv: string[], env: NodeJS.ProcessEnv): DatabaseRole | undefined {
   const named = env.DATABASE_SESSION_ROLE
   if (named) {
-    if (!ROLES.includes(named as DatabaseRole)) throw new Error(`DATABASE_SESSION_ROLE must be one of ${ROLES.join(", ")}, got "${named}"`)
+    if (!ROLES.includes(named as DatabaseRole))
+      throw new Error(`DATABASE_SESSION_ROLE must be one of ${ROLES.join(", ")}, got "${named}"`)
     return named as DatabaseRole
   }
   if (argv.some((arg) => MIGRATION_COMMANDS.has(arg))) return "migration"
@@ -54,7 +55,11 @@ export function databaseSessionOptions(role: DatabaseRole | undefined, env: Node
   if (!role) return env.PGOPTIONS
   const defaults = SESSION_LIMITS[role]
   const settings: Record<string, number> = {
-    statement_timeout: wholeNumber(env.DATABASE_STATEMENT_TIMEOUT_MS, defaults.statementTimeoutMs, "DATABASE_STATEMENT_TIMEOUT_MS"),
+    statement_timeout: wholeNumber(
+      env.DATABASE_STATEMENT_TIMEOUT_MS,
+      defaults.statementTimeoutMs,
+      "DATABASE_STATEMENT_TIMEOUT_MS"
+    ),
     lock_timeout: wholeNumber(env.DATABASE_LOCK_TIMEOUT_MS, defaults.lockTimeoutMs, "DATABASE_LOCK_TIMEOUT_MS"),
     idle_in_transaction_session_timeout: wholeNumber(
       env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
@@ -73,6 +78,7 @@ export function databaseSessionOptions(role: DatabaseRole | undefined, env: Node
 export function databasePool(env: NodeJS.ProcessEnv) {
   const min = wholeNumber(env.DATABASE_POOL_MIN, 2, "DATABASE_POOL_MIN")
   const max = wholeNumber(env.DATABASE_POOL_MAX, 10, "DATABASE_POOL_MAX")
-  if (max < 1 || min > max) throw new Error(`DATABASE_POOL_MIN (${min}) must not exceed DATABASE_POOL_MAX (${max}), which must be at least 1`)
+  if (max < 1 || min > max)
+    throw new Error(`DATABASE_POOL_MIN (${min}) must not exceed DATABASE_POOL_MAX (${max}), which must be at least 1`)
   return { min, max }
 }

@@ -1,12 +1,15 @@
 import { isValidVietnamesePhone } from "../modules/producer/rules/phone"
 
-export type CartAddress = {
-  first_name?: string | null
-  last_name?: string | null
-  phone?: string | null
-  address_1?: string | null
-  metadata?: Record<string, unknown> | null
-} | null | undefined
+export type CartAddress =
+  | {
+      first_name?: string | null
+      last_name?: string | null
+      phone?: string | null
+      address_1?: string | null
+      metadata?: Record<string, unknown> | null
+    }
+  | null
+  | undefined
 
 const blank = (value: unknown) => typeof value !== "string" || !value.trim()
 
@@ -23,11 +26,15 @@ export function shippingAddressProblems(
   const at = (name: string) => (field ? `${field}.${name}` : name)
   const problems: string[] = []
   if (blank(address?.phone)) problems.push(`${at("phone")}: a phone is needed so the producer can reach the buyer`)
-  else if (!isValidVietnamesePhone(address!.phone!)) problems.push(`${at("phone")}: must be a Vietnamese number (0912345678 or +84912345678)`)
+  else if (!isValidVietnamesePhone(address!.phone!))
+    problems.push(`${at("phone")}: must be a Vietnamese number (0912345678 or +84912345678)`)
   if (!delivered) return problems
-  if (blank(address?.first_name) && blank(address?.last_name)) problems.push(`${at("first_name")}: a delivery needs the buyer's name`)
+  if (blank(address?.first_name) && blank(address?.last_name))
+    problems.push(`${at("first_name")}: a delivery needs the buyer's name`)
   if (blank(address?.address_1)) problems.push(`${at("address_1")}: a delivery needs the street and house number`)
-  if (blank(address?.metadata?.province_code)) problems.push(`${at("metadata.province_code")}: a delivery needs the province`)
-  if (blank(address?.metadata?.commune_code)) problems.push(`${at("metadata.commune_code")}: a delivery needs the commune`)
+  if (blank(address?.metadata?.province_code))
+    problems.push(`${at("metadata.province_code")}: a delivery needs the province`)
+  if (blank(address?.metadata?.commune_code))
+    problems.push(`${at("metadata.commune_code")}: a delivery needs the commune`)
   return problems
 }

@@ -1,7 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-type CartLines = { sales_channel_id?: string | null; items?: ({ title?: string | null; product_id?: string | null } | null)[] | null }
+type CartLines = {
+  sales_channel_id?: string | null
+  items?: ({ title?: string | null; product_id?: string | null } | null)[] | null
+}
 
 /**
  * The titles of a cart's lines whose product is no longer in the cart's sales channel (its producer
@@ -9,7 +12,9 @@ type CartLines = { sales_channel_id?: string | null; items?: ({ title?: string |
  * cart completion does not check the product's channel.
  */
 export async function linesOffSale(container: MedusaContainer, cart: CartLines): Promise<string[]> {
-  const lines = (cart.items ?? []).flatMap((item) => (item?.product_id ? [{ title: item.title ?? "", product_id: item.product_id }] : []))
+  const lines = (cart.items ?? []).flatMap((item) =>
+    item?.product_id ? [{ title: item.title ?? "", product_id: item.product_id }] : []
+  )
   if (!lines.length || !cart.sales_channel_id) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({

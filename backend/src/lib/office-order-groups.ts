@@ -5,25 +5,45 @@ import { fulfilmentStatus } from "./producer-order-status"
 import { type ProducerOrderState } from "./producer-order-view"
 
 /** What the office looks a checkout up by; the route's validator reads it from the one search box. */
-export type OrderGroupSearch = { references: string[] } | { display_id: number } | { email: string } | { order_id: string }
+export type OrderGroupSearch =
+  { references: string[] } | { display_id: number } | { email: string } | { order_id: string }
 
 const GROUP_FIELDS = [
-  "id", "parent_order_id", "email", "currency_code", "total", "created_at",
-  "orders.id", "orders.display_id", "orders.status", "orders.total", "orders.metadata",
-  "orders.fulfillments.id", "orders.fulfillments.packed_at", "orders.fulfillments.shipped_at",
-  "orders.fulfillments.delivered_at", "orders.fulfillments.canceled_at",
-  "orders.producer.id", "orders.producer.name",
+  "id",
+  "parent_order_id",
+  "email",
+  "currency_code",
+  "total",
+  "created_at",
+  "orders.id",
+  "orders.display_id",
+  "orders.status",
+  "orders.total",
+  "orders.metadata",
+  "orders.fulfillments.id",
+  "orders.fulfillments.packed_at",
+  "orders.fulfillments.shipped_at",
+  "orders.fulfillments.delivered_at",
+  "orders.fulfillments.canceled_at",
+  "orders.producer.id",
+  "orders.producer.name",
 ]
 const PARENT_FIELDS = [
-  "id", "display_id",
-  ...["provider_id", "amount", "canceled_at", "captured_at", "data", "captures.amount"].map((f) => `payment_collections.payments.${f}`),
+  "id",
+  "display_id",
+  ...["provider_id", "amount", "canceled_at", "captured_at", "data", "captures.amount"].map(
+    (f) => `payment_collections.payments.${f}`
+  ),
 ]
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id)
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** The order_group filter for a search: the parent order holds the payment, a producer order is linked. */
-async function groupFilter(query: Omit<RemoteQueryFunction, symbol>, search: OrderGroupSearch): Promise<Record<string, unknown>> {
+async function groupFilter(
+  query: Omit<RemoteQueryFunction, symbol>,
+  search: OrderGroupSearch
+): Promise<Record<string, unknown>> {
   if ("email" in search) return { email: { $ilike: escapeLike(search.email) } }
   if ("references" in search) {
     // The reference is in the payment's data (a JSON column), as the VietQR provider stored it.
@@ -62,16 +82,23 @@ export async function listOfficeOrderGroups(
     pagination: { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } },
   })
   const { data: parents } = groups.length
-    ? await query.graph({ entity: "order", fields: PARENT_FIELDS, filters: { id: groups.map((g) => g.parent_order_id) } })
+    ? await query.graph({
+        entity: "order",
+        fields: PARENT_FIELDS,
+        filters: { id: groups.map((g) => g.parent_order_id) },
+      })
     : { data: [] }
   const parentOf = new Map(parents.map((p) => [p.id as string, p]))
 
   const orderGroups = groups.map((group) => {
     const parent = parentOf.get(group.parent_order_id)
     const payment = (parent?.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as
-      | (PaymentRow & { provider_id: string; data?: { reference?: string } | null })
-      | undefined
-    const orders = (group.orders ?? []).flatMap((order) => (order ? [order as ProducerOrderState & { display_id?: number | null; producer?: { id: string; name: string } | null }] : []))
+      (PaymentRow & { provider_id: string; data?: { reference?: string } | null }) | undefined
+    const orders = (group.orders ?? []).flatMap((order) =>
+      order
+        ? [order as ProducerOrderState & { display_id?: number | null; producer?: { id: string; name: string } | null }]
+        : []
+    )
     orders.sort((a, b) => Number(a.display_id) - Number(b.display_id))
     return {
       id: group.id,

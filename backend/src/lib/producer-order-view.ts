@@ -15,28 +15,63 @@ const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
 }
 
 /** How a producer order's buyer pays: cash on delivery, a VietQR bank transfer, or a card. */
-export const paymentMethod = (payment: CheckoutPayment | undefined) => (payment ? PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id : null)
+export const paymentMethod = (payment: CheckoutPayment | undefined) =>
+  payment ? (PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id) : null
 
 /** What every fulfilment step needs to know about a producer order. */
 export const PRODUCER_ORDER_STATE_FIELDS = [
-  "id", "status", "created_at", "total", "item_total", "metadata",
-  "fulfillments.id", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
+  "id",
+  "status",
+  "created_at",
+  "total",
+  "item_total",
+  "metadata",
+  "fulfillments.id",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
   "fulfillments.labels.tracking_number",
   "order_group.parent_order_id",
 ]
 
 const ORDER_FIELDS = [
   ...PRODUCER_ORDER_STATE_FIELDS,
-  "display_id", "email", "shipping_total",
-  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.address_1",
-  "shipping_address.city", "shipping_address.province",
-  "items.id", "items.title", "items.variant_title", "items.quantity", "items.unit_price", "items.total",
+  "display_id",
+  "email",
+  "shipping_total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.city",
+  "shipping_address.province",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
 ]
 
-const PAYMENT_FIELDS = ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount",
-  "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"]
+const PAYMENT_FIELDS = [
+  "id",
+  "payment_collections.payments.id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.amount",
+  "payment_collections.payments.refunds.amount",
+]
 
-type Fulfillment = { id: string; packed_at?: unknown; shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown; labels?: { tracking_number?: string | null }[] | null }
+type Fulfillment = {
+  id: string
+  packed_at?: unknown
+  shipped_at?: unknown
+  delivered_at?: unknown
+  canceled_at?: unknown
+  labels?: { tracking_number?: string | null }[] | null
+}
 export type ProducerOrderState = {
   id: string
   status: string
@@ -53,8 +88,19 @@ type ProducerOrderRow = ProducerOrderState & {
   email?: string | null
   metadata?: { note?: string; carrier?: string; cancel_reason?: string } | null
   shipping_total?: unknown
-  shipping_address?: Partial<Record<"first_name" | "last_name" | "phone" | "address_1" | "city" | "province", string | null>> | null
-  items?: { id: string; title: string; variant_title?: string | null; quantity: unknown; unit_price: unknown; total: unknown }[] | null
+  shipping_address?: Partial<
+    Record<"first_name" | "last_name" | "phone" | "address_1" | "city" | "province", string | null>
+  > | null
+  items?:
+    | {
+        id: string
+        title: string
+        variant_title?: string | null
+        quantity: unknown
+        unit_price: unknown
+        total: unknown
+      }[]
+    | null
 }
 export type CheckoutPayment = {
   id: string
@@ -65,7 +111,8 @@ export type CheckoutPayment = {
   refunds?: { amount: unknown }[] | null
 }
 
-const sum = (rows: { amount: unknown }[] | null | undefined) => (rows ?? []).reduce((total, row) => total + Number(row.amount), 0)
+const sum = (rows: { amount: unknown }[] | null | undefined) =>
+  (rows ?? []).reduce((total, row) => total + Number(row.amount), 0)
 
 /** Captured and not refunded yet, across the whole checkout. */
 export const paidAmount = (payment: CheckoutPayment) => sum(payment.captures) - sum(payment.refunds)
@@ -76,16 +123,21 @@ export const paidAmount = (payment: CheckoutPayment) => sum(payment.captures) - 
  */
 export function paidForOrder(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
   if (!payment || payment.canceled_at) return 0
-  if (payment.provider_id === CASH_ON_DELIVERY_PROVIDER_ID) return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
+  if (payment.provider_id === CASH_ON_DELIVERY_PROVIDER_ID)
+    return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
   return Math.max(0, Math.min(Number(order.total), paidAmount(payment)))
 }
 
 /** Whether the buyer has paid this order in full: a transfer or card captured, or COD collected on delivery. */
-export const isPaid = (order: ProducerOrderState, payment: CheckoutPayment | undefined) => paidForOrder(order, payment) >= Number(order.total)
+export const isPaid = (order: ProducerOrderState, payment: CheckoutPayment | undefined) =>
+  paidForOrder(order, payment) >= Number(order.total)
 
 /** A bank transfer not received yet: the goods must wait (packing is refused until it is). */
 export const awaitsTransfer = (order: ProducerOrderState, payment: CheckoutPayment | undefined) =>
-  payment?.provider_id === BANK_TRANSFER_PROVIDER_ID && !payment.canceled_at && order.status !== "canceled" && !isPaid(order, payment)
+  payment?.provider_id === BANK_TRANSFER_PROVIDER_ID &&
+  !payment.canceled_at &&
+  order.status !== "canceled" &&
+  !isPaid(order, payment)
 
 /**
  * Whether the producer may count on the money: `awaiting_payment` is a transfer not received yet,
@@ -106,7 +158,10 @@ export async function checkoutPayments(container: MedusaContainer, orders: Produ
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: parents } = await query.graph({ entity: "order", fields: PAYMENT_FIELDS, filters: { id: parentIds } })
   return new Map(
-    parents.map((p) => [p.id as string, (p.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as CheckoutPayment])
+    parents.map((p) => [
+      p.id as string,
+      (p.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as CheckoutPayment,
+    ])
   )
 }
 
@@ -130,7 +185,12 @@ export function producerOrderView(order: ProducerOrderRow, payment: CheckoutPaym
       province: address.province ?? null,
     },
     items: (order.items ?? []).map((i) => ({
-      id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: Number(i.quantity), unit_price: Number(i.unit_price), total: Number(i.total),
+      id: i.id,
+      title: i.title,
+      variant_title: i.variant_title ?? null,
+      quantity: Number(i.quantity),
+      unit_price: Number(i.unit_price),
+      total: Number(i.total),
     })),
     // The goods as the buyer pays them (VAT included, as the prices are); total = subtotal + shipping_total.
     subtotal: Number(order.item_total),
@@ -149,12 +209,17 @@ export function producerOrderView(order: ProducerOrderRow, payment: CheckoutPaym
 /** The ids of a producer's orders (the producer_order link). */
 export async function producerOrderIds(container: MedusaContainer, producerId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [producer] } = await query.graph({ entity: "producer", fields: ["orders.id"], filters: { id: producerId } })
+  const {
+    data: [producer],
+  } = await query.graph({ entity: "producer", fields: ["orders.id"], filters: { id: producerId } })
   return (producer?.orders ?? []).flatMap((o: { id: string } | null) => (o ? [o.id] : []))
 }
 
 /** The producer's orders with what the list and the dashboard need, newest first. */
-export async function producerOrderStates(container: MedusaContainer, producerId: string): Promise<ProducerOrderState[]> {
+export async function producerOrderStates(
+  container: MedusaContainer,
+  producerId: string
+): Promise<ProducerOrderState[]> {
   const ids = await producerOrderIds(container, producerId)
   if (!ids.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -195,7 +260,14 @@ export async function listProducerOrders(
 ) {
   const states = await producerOrderStates(container, producerId)
   // The status is derived from fulfilments and metadata, so the filter runs here, not in SQL.
-  const matching = page.fulfilment_status ? states.filter((o) => fulfilmentStatus(o) === page.fulfilment_status) : states
+  const matching = page.fulfilment_status
+    ? states.filter((o) => fulfilmentStatus(o) === page.fulfilment_status)
+    : states
   const ids = matching.slice(page.offset, page.offset + page.limit).map((o) => o.id)
-  return { orders: await producerOrderViews(container, ids), count: matching.length, limit: page.limit, offset: page.offset }
+  return {
+    orders: await producerOrderViews(container, ids),
+    count: matching.length,
+    limit: page.limit,
+    offset: page.offset,
+  }
 }

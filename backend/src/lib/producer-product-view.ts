@@ -4,20 +4,52 @@ import { certificateStatus, currentCertificate, type Listing, type ListingStatus
 import { notOwn } from "./not-own"
 
 const PRODUCT_FIELDS = [
-  "id", "title", "subtitle", "description", "handle", "status", "metadata", "thumbnail", "created_at", "updated_at",
-  "images.id", "images.url", "images.metadata", "images.rank",
-  "variants.id", "variants.title", "variants.sku", "variants.metadata", "variants.variant_rank", "variants.created_at",
-  "variants.prices.amount", "variants.prices.currency_code",
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "status",
+  "metadata",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+  "images.id",
+  "images.url",
+  "images.metadata",
+  "images.rank",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.metadata",
+  "variants.variant_rank",
+  "variants.created_at",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "ocop_origin.province_code", "ocop_origin.commune_code", "ocop_origin.growing_area_code", "ocop_origin.traceability_code",
-  "ocop_certificates.certificate_number", "ocop_certificates.stars", "ocop_certificates.level", "ocop_certificates.decision_date",
-  "ocop_certificates.expires_at", "ocop_certificates.revoked_at",
+  "ocop_origin.province_code",
+  "ocop_origin.commune_code",
+  "ocop_origin.growing_area_code",
+  "ocop_origin.traceability_code",
+  "ocop_certificates.certificate_number",
+  "ocop_certificates.stars",
+  "ocop_certificates.level",
+  "ocop_certificates.decision_date",
+  "ocop_certificates.expires_at",
+  "ocop_certificates.revoked_at",
 ]
 
 type Level = { location_id: string; stocked_quantity: number; reserved_quantity: number }
-type Certificate = { certificate_number: string; stars: number; level: string; decision_date: Date | string; expires_at: Date | string; revoked_at?: Date | string | null }
+type Certificate = {
+  certificate_number: string
+  stars: number
+  level: string
+  decision_date: Date | string
+  expires_at: Date | string
+  revoked_at?: Date | string | null
+}
 type ProductRow = {
   id: string
   title: string
@@ -40,11 +72,17 @@ type ProductRow = {
     prices?: { amount: number; currency_code: string }[]
     inventory_items?: { inventory?: { location_levels?: Level[] } }[]
   }[]
-  ocop_origin?: { province_code: string; commune_code: string; growing_area_code: string | null; traceability_code: string } | null
+  ocop_origin?: {
+    province_code: string
+    commune_code: string
+    growing_area_code: string | null
+    traceability_code: string
+  } | null
   ocop_certificates?: Certificate[]
 }
 
-const number = (value: unknown) => (typeof value === "number" ? value : value == null || value === "" ? null : Number(value))
+const number = (value: unknown) =>
+  typeof value === "number" ? value : value == null || value === "" ? null : Number(value)
 
 /** A listing as the portal shows it: price in VND, stock and what is free to sell at the producer's own location. */
 export function producerProductView(product: ProductRow, locationId: string | undefined): Listing<Date | string> {
@@ -68,9 +106,15 @@ export function producerProductView(product: ProductRow, locationId: string | un
       .map((image) => ({ id: image.id, url: image.url, sizes: image.metadata?.sizes ?? { "1280": image.url } })),
     variants: [...(product.variants ?? [])]
       // Variants created together share a created_at: their rank (the order they were given in) decides.
-      .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+      .sort(
+        (a, b) =>
+          new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+          (a.variant_rank ?? 0) - (b.variant_rank ?? 0)
+      )
       .map((variant) => {
-        const levels = (variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? []).filter((level) => level.location_id === locationId)
+        const levels = (variant.inventory_items ?? [])
+          .flatMap((item) => item.inventory?.location_levels ?? [])
+          .filter((level) => level.location_id === locationId)
         const stock = levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0)
         const reserved = levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
         return {
@@ -109,9 +153,18 @@ export function producerProductView(product: ProductRow, locationId: string | un
 
 async function producerCatalogue(scope: MedusaContainer, producerId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [producer] } = await query.graph({ entity: "producer", fields: ["stock_location.id", "products.id"], filters: { id: producerId } })
+  const {
+    data: [producer],
+  } = await query.graph({
+    entity: "producer",
+    fields: ["stock_location.id", "products.id"],
+    filters: { id: producerId },
+  })
   const row = producer as { stock_location?: { id: string } | null; products?: ({ id: string } | null)[] } | undefined
-  return { locationId: row?.stock_location?.id, productIds: (row?.products ?? []).map((p) => p?.id).filter((id): id is string => !!id) }
+  return {
+    locationId: row?.stock_location?.id,
+    productIds: (row?.products ?? []).map((p) => p?.id).filter((id): id is string => !!id),
+  }
 }
 
 /**
@@ -122,7 +175,9 @@ export async function retrieveProducerProduct(scope: MedusaContainer, producerId
   const { locationId, productIds } = await producerCatalogue(scope, producerId)
   if (!productIds.includes(productId)) throw notOwn("product", productId)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [product] } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productId } })
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productId } })
   if (!product) throw notOwn("product", productId)
   return producerProductView(product as unknown as ProductRow, locationId)
 }

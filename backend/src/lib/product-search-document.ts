@@ -1,6 +1,13 @@
 import { certificateStatus, currentCertificate } from "@ocop/shared"
 
-type CertificateRow = { decision_date: Date | string; expires_at: Date | string; revoked_at?: Date | string | null; stars: number; product_set: number; product_group: string }
+type CertificateRow = {
+  decision_date: Date | string
+  expires_at: Date | string
+  revoked_at?: Date | string | null
+  stars: number
+  product_set: number
+  product_group: string
+}
 type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }
 type VariantRow = {
   manage_inventory?: boolean | null
@@ -21,7 +28,13 @@ export type ProductRow = {
   sales_channels?: ({ id: string } | null)[] | null
   tags?: ({ value: string } | null)[] | null
   variants?: (VariantRow | null)[] | null
-  producer?: { name: string; handle: string; legal_form: string; women_led: boolean; ethnic_minority_led: boolean } | null
+  producer?: {
+    name: string
+    handle: string
+    legal_form: string
+    women_led: boolean
+    ethnic_minority_led: boolean
+  } | null
   ocop_certificates?: (CertificateRow | null)[] | null
   ocop_origin?: {
     province_code: string
@@ -37,7 +50,9 @@ export type ProductRow = {
 function variantInStock(variant: VariantRow) {
   if (!variant.manage_inventory || variant.allow_backorder) return true
   return (variant.inventory_items ?? []).some((item) =>
-    (item?.inventory?.location_levels ?? []).some((level) => !!level && Number(level.stocked_quantity) - Number(level.reserved_quantity) > 0)
+    (item?.inventory?.location_levels ?? []).some(
+      (level) => !!level && Number(level.stocked_quantity) - Number(level.reserved_quantity) > 0
+    )
   )
 }
 
@@ -51,7 +66,10 @@ export function productDocument(row: ProductRow, now = new Date()) {
   // With every certificate revoked there is no current one: the product shows as revoked, not as never certified.
   const status = certificate ? certificateStatus(certificate, now) : certificates.length ? "revoked" : "none"
   const starsCount = certificate && (status === "active" || status === "expiring") ? certificate.stars : 0
-  const prices = (row.variants ?? []).flatMap((v) => v?.prices ?? []).filter((p) => p?.currency_code === "vnd").map((p) => Number(p!.amount))
+  const prices = (row.variants ?? [])
+    .flatMap((v) => v?.prices ?? [])
+    .filter((p) => p?.currency_code === "vnd")
+    .map((p) => Number(p!.amount))
   const origin = row.ocop_origin
   return {
     id: row.id,
@@ -60,7 +78,9 @@ export function productDocument(row: ProductRow, now = new Date()) {
     subtitle: row.subtitle ?? null,
     description: row.description ?? null,
     producer_name: row.producer?.name ?? null,
-    place_names: origin ? [origin.commune_name, origin.former_district, origin.province_name].filter(Boolean).join(" · ") : null,
+    place_names: origin
+      ? [origin.commune_name, origin.former_district, origin.province_name].filter(Boolean).join(" · ")
+      : null,
     tags: (row.tags ?? []).map((t) => t?.value).filter((v): v is string => !!v),
     handle: row.handle,
     thumbnail: row.thumbnail ?? null,

@@ -17,7 +17,13 @@ const RESERVATION_EVENTS = ["reservation-item.created", "reservation-item.update
  * level or reservation, so they are mapped to products before indexing; all are batched, since a
  * catalogue import sends thousands of them at once.
  */
-export const PRODUCT_SEARCH_SOURCE_EVENTS = [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...PRICE_EVENTS, ...LEVEL_EVENTS, ...RESERVATION_EVENTS]
+export const PRODUCT_SEARCH_SOURCE_EVENTS = [
+  ...PRODUCT_EVENTS,
+  ...VARIANT_EVENTS,
+  ...PRICE_EVENTS,
+  ...LEVEL_EVENTS,
+  ...RESERVATION_EVENTS,
+]
 
 export type PartEventIds = Map<string, Set<string>>
 
@@ -35,25 +41,44 @@ function idsFor(events: PartEventIds, names: string[]) {
 
 async function productIdsOfVariants(query: Query, variantIds: string[]) {
   if (!variantIds.length) return []
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: variantIds }, withDeleted: true })
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id"],
+    filters: { id: variantIds },
+    withDeleted: true,
+  })
   return data.map((variant) => variant.product_id as string)
 }
 
 async function variantIdsOfPrices(query: Query, priceIds: string[]) {
   if (!priceIds.length) return []
-  const { data } = await query.graph({ entity: "price", fields: ["id", "price_set.variant.id"], filters: { id: priceIds }, withDeleted: true })
+  const { data } = await query.graph({
+    entity: "price",
+    fields: ["id", "price_set.variant.id"],
+    filters: { id: priceIds },
+    withDeleted: true,
+  })
   return data.map((price) => price.price_set?.variant?.id as string | undefined)
 }
 
 async function inventoryItemIds(query: Query, entity: "inventory_level" | "reservation_item", ids: string[]) {
   if (!ids.length) return []
-  const { data } = await query.graph({ entity, fields: ["id", "inventory_item_id"], filters: { id: ids }, withDeleted: true })
+  const { data } = await query.graph({
+    entity,
+    fields: ["id", "inventory_item_id"],
+    filters: { id: ids },
+    withDeleted: true,
+  })
   return data.map((row) => row.inventory_item_id as string)
 }
 
 async function variantIdsOfInventoryItems(query: Query, itemIds: string[]) {
   if (!itemIds.length) return []
-  const { data } = await query.graph({ entity: "inventory_item", fields: ["id", "variants.id"], filters: { id: unique(itemIds) } })
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "variants.id"],
+    filters: { id: unique(itemIds) },
+  })
   return data.flatMap((item) => (item.variants ?? []).map((variant: { id?: string } | null) => variant?.id))
 }
 

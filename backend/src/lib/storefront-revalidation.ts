@@ -5,7 +5,11 @@ import { RegionWorkflowEvents } from "@medusajs/framework/utils"
 export const STOREFRONT_TAGS = { catalogue: "catalogue", regions: "regions" } as const
 export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
 
-export const REGION_EVENTS: string[] = [RegionWorkflowEvents.CREATED, RegionWorkflowEvents.UPDATED, RegionWorkflowEvents.DELETED]
+export const REGION_EVENTS: string[] = [
+  RegionWorkflowEvents.CREATED,
+  RegionWorkflowEvents.UPDATED,
+  RegionWorkflowEvents.DELETED,
+]
 
 /** The tags a batch of events makes stale: a region's own, and the catalogue's for everything else. */
 export function storefrontTagsOf(eventNames: Iterable<string>): StorefrontTag[] {

@@ -12,12 +12,17 @@ export default async function certificateScansPrivate({ container }: { container
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ocopModule: OcopModuleService = container.resolve(OCOP_MODULE)
   const fileModule = container.resolve(Modules.FILE)
-  const requests = await ocopModule.listOcopCertificateRequests({}, { select: ["id", "product_id", "file_key", "mime_type"], withDeleted: true })
+  const requests = await ocopModule.listOcopCertificateRequests(
+    {},
+    { select: ["id", "product_id", "file_key", "mime_type"], withDeleted: true }
+  )
   let moved = 0
   for (const request of requests) {
     const content = await fileModule.getAsBuffer(request.file_key).catch(() => null)
     if (!content) {
-      logger.warn(`certificate-scans-private: the scan of ${request.id} (${request.file_key}) is missing; left as it is`)
+      logger.warn(
+        `certificate-scans-private: the scan of ${request.id} (${request.file_key}) is missing; left as it is`
+      )
       continue
     }
     const [stored] = await fileModule.createFiles([

@@ -3,16 +3,40 @@ import { PRODUCT_SEARCH_REFRESH_EVENT } from "../lib/events"
 import { productDocument, ProductRow } from "../lib/product-search-document"
 
 const productRowFields = [
-  "id", "title", "subtitle", "description", "handle", "thumbnail", "status", "created_at", "metadata",
-  "sales_channels.id", "tags.value", "variants.prices.amount", "variants.prices.currency_code",
-  "variants.manage_inventory", "variants.allow_backorder",
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "thumbnail",
+  "status",
+  "created_at",
+  "metadata",
+  "sales_channels.id",
+  "tags.value",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "producer.name", "producer.handle", "producer.legal_form", "producer.women_led", "producer.ethnic_minority_led",
-  "ocop_certificates.decision_date", "ocop_certificates.expires_at", "ocop_certificates.revoked_at",
-  "ocop_certificates.stars", "ocop_certificates.product_set", "ocop_certificates.product_group",
-  "ocop_origin.province_code", "ocop_origin.province_name", "ocop_origin.commune_code", "ocop_origin.commune_name",
-  "ocop_origin.former_district", "ocop_origin.traceability_code",
+  "producer.name",
+  "producer.handle",
+  "producer.legal_form",
+  "producer.women_led",
+  "producer.ethnic_minority_led",
+  "ocop_certificates.decision_date",
+  "ocop_certificates.expires_at",
+  "ocop_certificates.revoked_at",
+  "ocop_certificates.stars",
+  "ocop_certificates.product_set",
+  "ocop_certificates.product_group",
+  "ocop_origin.province_code",
+  "ocop_origin.province_name",
+  "ocop_origin.commune_code",
+  "ocop_origin.commune_name",
+  "ocop_origin.former_district",
+  "ocop_origin.traceability_code",
 ]
 
 const fields = search.define({
@@ -61,7 +85,9 @@ export default defineSearchIndex({
     fields: productRowFields,
     transform: toDocuments,
     resolve_ids: (event) =>
-      event.name === PRODUCT_SEARCH_REFRESH_EVENT ? (event.data as { product_ids: string[] }).product_ids : (event.data as { id: string }).id,
+      event.name === PRODUCT_SEARCH_REFRESH_EVENT
+        ? (event.data as { product_ids: string[] }).product_ids
+        : (event.data as { id: string }).id,
   }),
   seed: graphSeed({ fields: productRowFields, transform: toDocuments }),
 })

@@ -5,7 +5,9 @@ import { captureCashOnDeliveryWorkflow } from "../workflows/payment/workflows/ca
 /** A delivered fulfilment of a producer order captures the cash its courier collected. */
 export default async function captureCashOnDelivery({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [fulfillment] } = await query.graph({ entity: "fulfillment", fields: ["id", "order.id"], filters: { id: event.data.id } })
+  const {
+    data: [fulfillment],
+  } = await query.graph({ entity: "fulfillment", fields: ["id", "order.id"], filters: { id: event.data.id } })
   const orderId = fulfillment?.order?.id
   if (orderId) await captureCashOnDeliveryWorkflow(container).run({ input: { order_id: orderId } })
 }

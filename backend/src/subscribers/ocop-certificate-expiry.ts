@@ -1,5 +1,8 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CERTIFICATE_EXPIRED_EVENT, CERTIFICATE_EXPIRING_EVENT } from "../workflows/ocop/workflows/send-certificate-expiry-notices"
+import {
+  CERTIFICATE_EXPIRED_EVENT,
+  CERTIFICATE_EXPIRING_EVENT,
+} from "../workflows/ocop/workflows/send-certificate-expiry-notices"
 import { notifyCertificateHolderWorkflow } from "../workflows/ocop/workflows/notify-certificate-holder"
 
 type ExpiryEvent = { id: string; days_before_expiry?: number }

@@ -1,6 +1,11 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  FulfillmentWorkflowEvents,
+  OrderWorkflowEvents,
+  PaymentEvents,
+} from "@medusajs/framework/utils"
 import { retrieveOrderGroup } from "../lib/order-group-view"
 import { OrderEmailKind } from "../lib/emails/order-emails"
 import { sendOrderEmailWorkflow } from "../workflows/checkout/workflows/send-order-email"
@@ -11,7 +16,9 @@ type Target = { order_group_id: string; order_id?: string }
 
 async function groupOfFulfillment(container: MedusaContainer, fulfillmentId: string): Promise<Target | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [fulfillment] } = await query.graph({
+  const {
+    data: [fulfillment],
+  } = await query.graph({
     entity: "fulfillment",
     fields: ["order.id", "order.order_group.id"],
     filters: { id: fulfillmentId },
@@ -22,15 +29,21 @@ async function groupOfFulfillment(container: MedusaContainer, fulfillmentId: str
 
 async function groupOfParentOrder(container: MedusaContainer, orderId: string): Promise<Target | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [group] } = await query.graph({ entity: "order_group", fields: ["id"], filters: { parent_order_id: orderId } })
+  const {
+    data: [group],
+  } = await query.graph({ entity: "order_group", fields: ["id"], filters: { parent_order_id: orderId } })
   return group ? { order_group_id: group.id } : undefined
 }
 
 async function groupOfPayment(container: MedusaContainer, paymentId: string): Promise<Target | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [payment] } = await query.graph({ entity: "payment", fields: ["payment_collection_id"], filters: { id: paymentId } })
+  const {
+    data: [payment],
+  } = await query.graph({ entity: "payment", fields: ["payment_collection_id"], filters: { id: paymentId } })
   if (!payment) return undefined
-  const { data: [link] } = await query.graph({
+  const {
+    data: [link],
+  } = await query.graph({
     entity: "order_payment_collection",
     fields: ["order_id"],
     filters: { payment_collection_id: payment.payment_collection_id },
@@ -45,7 +58,9 @@ async function groupOfPayment(container: MedusaContainer, paymentId: string): Pr
  */
 async function producerCancelledOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: orderId } })
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: orderId } })
   return order?.order_group?.id && order.metadata?.canceled_by === "producer"
 }
 

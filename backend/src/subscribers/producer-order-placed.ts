@@ -7,4 +7,7 @@ export default async function producerOrderPlaced({ event, container }: Subscrib
   await sendProducerOrderPlacedEmailsWorkflow(container).run({ input: { order_group_id: event.data.id } })
 }
 
-export const config: SubscriberConfig = { event: ORDER_GROUP_PLACED_EVENT, context: { subscriberId: "producer-order-placed" } }
+export const config: SubscriberConfig = {
+  event: ORDER_GROUP_PLACED_EVENT,
+  context: { subscriberId: "producer-order-placed" },
+}

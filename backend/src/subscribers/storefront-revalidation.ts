@@ -31,6 +31,11 @@ export default async function storefrontRevalidation({ event, container: eventCo
 export const config: SubscriberConfig = {
   // The catalogue's search results change only once the index has taken a refresh in, which comes
   // after the change itself: the storefront is told of both.
-  event: [...PRODUCT_SEARCH_SOURCE_EVENTS, PRODUCT_SEARCH_REFRESH_EVENT, ProductWorkflowEvents.DELETED, ...REGION_EVENTS],
+  event: [
+    ...PRODUCT_SEARCH_SOURCE_EVENTS,
+    PRODUCT_SEARCH_REFRESH_EVENT,
+    ProductWorkflowEvents.DELETED,
+    ...REGION_EVENTS,
+  ],
   context: { subscriberId: "storefront-revalidation" },
 }

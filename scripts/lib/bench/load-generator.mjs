@@ -22,18 +22,23 @@ function send(request, agent) {
   const { method = "GET", headers = {}, body } = request.init ?? {}
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent }, (response) => {
-      const chunks = []
-      response.on("data", (chunk) => chunks.push(chunk))
-      response.on("error", reject)
-      response.on("end", () => {
-        const ms = performance.now() - started
-        const ok = request.status ? response.statusCode === request.status : response.statusCode >= 200 && response.statusCode < 300
-        if (ok) return resolve(ms)
-        const text = Buffer.concat(chunks).toString("utf8").slice(0, 300)
-        reject(new Error(`${method} ${request.url} answered ${response.statusCode}: ${text}`))
-      })
-    })
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent },
+      (response) => {
+        const chunks = []
+        response.on("data", (chunk) => chunks.push(chunk))
+        response.on("error", reject)
+        response.on("end", () => {
+          const ms = performance.now() - started
+          const ok = request.status
+            ? response.statusCode === request.status
+            : response.statusCode >= 200 && response.statusCode < 300
+          if (ok) return resolve(ms)
+          const text = Buffer.concat(chunks).toString("utf8").slice(0, 300)
+          reject(new Error(`${method} ${request.url} answered ${response.statusCode}: ${text}`))
+        })
+      }
+    )
     req.on("error", reject)
     req.end(body)
   })
@@ -51,25 +56,29 @@ export async function runLoad(mix, { concurrency, durationMs, maxRequests = Infi
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
 
   const warmupEnds = performance.now() + warmupMs
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < warmupEnds) await send(take(), agent)
-  }))
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < warmupEnds) await send(take(), agent)
+    })
+  )
 
   const byKind = new Map()
   const all = []
   let sent = 0
   const started = performance.now()
   const ends = started + durationMs
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < ends && sent < maxRequests) {
-      sent++
-      const request = take()
-      const ms = await send(request, agent)
-      all.push(ms)
-      if (!byKind.has(request.kind)) byKind.set(request.kind, [])
-      byKind.get(request.kind).push(ms)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < ends && sent < maxRequests) {
+        sent++
+        const request = take()
+        const ms = await send(request, agent)
+        all.push(ms)
+        if (!byKind.has(request.kind)) byKind.set(request.kind, [])
+        byKind.get(request.kind).push(ms)
+      }
+    })
+  )
   const elapsedS = (performance.now() - started) / 1000
   agent.destroy()
   return {

@@ -23,7 +23,11 @@ export async function startMeilisearch({ dir, logFile }) {
   const port = await freePort()
   const apiKey = crypto.randomBytes(24).toString("hex")
   const host = `http://127.0.0.1:${port}`
-  const service = startService("meilisearch", MEILISEARCH_BINARY, meilisearchArgs({ port, apiKey, dir }), { cwd: dir, env: process.env, logFile })
+  const service = startService("meilisearch", MEILISEARCH_BINARY, meilisearchArgs({ port, apiKey, dir }), {
+    cwd: dir,
+    env: process.env,
+    logFile,
+  })
   if (!(await waitForHttp(`${host}/health`, { timeoutMs: 30_000, isDead: () => service.exited }))) {
     throw new Error(`Meilisearch did not start; see ${logFile}`)
   }

@@ -30,7 +30,10 @@ export function timedRequest(url, { method = "GET", headers = {}, body } = {}) {
         path: target.pathname + target.search,
         method,
         agent,
-        headers: { ...headers, ...(payload ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) } : {}) },
+        headers: {
+          ...headers,
+          ...(payload ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) } : {}),
+        },
       },
       (response) => {
         const ttfb = performance.now() - started
@@ -57,7 +60,11 @@ function expectOk(response, what) {
 /** The store API with the publishable key; throws on an answer other than 2xx. */
 export function storeApi(backendUrl, publishableKey) {
   const call = async (method, path, body, { allow = [] } = {}) => {
-    const response = await timedRequest(`${backendUrl}${path}`, { method, body, headers: { "x-publishable-api-key": publishableKey } })
+    const response = await timedRequest(`${backendUrl}${path}`, {
+      method,
+      body,
+      headers: { "x-publishable-api-key": publishableKey },
+    })
     return allow.includes(response.status) ? response : expectOk(response, `${method} ${path}`)
   }
   return { call, get: (path) => call("GET", path), post: (path, body = {}) => call("POST", path, body) }
@@ -70,12 +77,15 @@ export function storeApi(backendUrl, publishableKey) {
 export async function stockedVariantPerProducer(api) {
   const variants = new Map()
   for (let offset = 0; ; offset += 200) {
-    const { json } = await api.get(`/store/products?limit=200&offset=${offset}&fields=id,producer.id,variants.id,+variants.inventory_quantity&order=id`)
+    const { json } = await api.get(
+      `/store/products?limit=200&offset=${offset}&fields=id,producer.id,variants.id,+variants.inventory_quantity&order=id`
+    )
     for (const product of json.products) {
       for (const variant of product.variants ?? []) {
         const producerId = product.producer?.id
         const stock = Number(variant.inventory_quantity ?? 0)
-        if (producerId && stock > (variants.get(producerId)?.stock ?? 10)) variants.set(producerId, { producerId, variantId: variant.id, stock })
+        if (producerId && stock > (variants.get(producerId)?.stock ?? 10))
+          variants.set(producerId, { producerId, variantId: variant.id, stock })
       }
     }
     if (offset + 200 >= json.count) break
@@ -93,10 +103,15 @@ export async function stockedVariantPerProducer(api) {
  *   which is also reported alone.
  */
 export async function timePurchase({ api, storefrontUrl, regionId, variants, locale = "vi" }) {
-  const { json: { cart } } = await api.post("/store/carts", { region_id: regionId })
-  for (const { variantId } of variants) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+  const {
+    json: { cart },
+  } = await api.post("/store/carts", { region_id: regionId })
+  for (const { variantId } of variants)
+    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
   const page = async (path) => {
-    const response = await timedRequest(`${storefrontUrl}/${locale}${path}`, { headers: { cookie: `${CART_COOKIE}=${cart.id}` } })
+    const response = await timedRequest(`${storefrontUrl}/${locale}${path}`, {
+      headers: { cookie: `${CART_COOKIE}=${cart.id}` },
+    })
     return expectOk(response, `GET /${locale}${path}`)
   }
   const timings = {}
@@ -115,7 +130,9 @@ export async function timePurchase({ api, storefrontUrl, regionId, variants, loc
   timings.addressStep = address.ms + (await page("/checkout?step=delivery")).ms
 
   // Which options to pick is the bench's business, not the buyer's wait: not timed.
-  const { json: { shipping_options: options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`)
+  const {
+    json: { shipping_options: options },
+  } = await api.get(`/store/shipping-options?cart_id=${cart.id}`)
   let delivery = (await page("/checkout?step=delivery")).ms
   const chosen = variants.map(({ producerId }) => {
     const option = options.find((o) => o.data?.producer_id === producerId && o.type?.code === "standard")
@@ -124,20 +141,32 @@ export async function timePurchase({ api, storefrontUrl, regionId, variants, loc
   })
   // Every producer's choice in one request, as the storefront sends it; code older than that
   // route (404, `--app-dir`) is timed as its storefront did it, one request per producer.
-  const together = await api.call("POST", `/store/ocop/carts/${cart.id}/shipping-methods`, { options: chosen }, { allow: [404] })
+  const together = await api.call(
+    "POST",
+    `/store/ocop/carts/${cart.id}/shipping-methods`,
+    { options: chosen },
+    { allow: [404] }
+  )
   delivery += together.ms
   if (together.status === 404) {
-    for (const { id } of chosen) delivery += (await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: id })).ms
+    for (const { id } of chosen)
+      delivery += (await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: id })).ms
   }
   timings.deliveryStep = delivery + (await page("/checkout?step=payment")).ms
 
   let placing = (await api.get(`/store/carts/${cart.id}?fields=${encodeURIComponent(STOREFRONT_CART_FIELDS)}`)).ms
   const collection = await api.post("/store/payment-collections", { cart_id: cart.id })
   placing += collection.ms
-  placing += (await api.post(`/store/payment-collections/${collection.json.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })).ms
+  placing += (
+    await api.post(`/store/payment-collections/${collection.json.payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
+  ).ms
   const completion = await api.post(`/store/ocop/carts/${cart.id}/complete`)
   if (completion.json.order_group?.orders?.length !== variants.length) {
-    throw new Error(`cart ${cart.id} completed into ${completion.json.order_group?.orders?.length} producer orders, not ${variants.length}`)
+    throw new Error(
+      `cart ${cart.id} completed into ${completion.json.order_group?.orders?.length} producer orders, not ${variants.length}`
+    )
   }
   timings.placeOrderStep = placing + completion.ms
   timings.completion = completion.ms

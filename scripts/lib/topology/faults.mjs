@@ -35,7 +35,8 @@ export async function adminClient(backendUrl, { email, password }) {
   return {
     async post(path, body) {
       const response = await timedRequest(`${backendUrl}${path}`, { method: "POST", body, headers })
-      if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${response.text.slice(0, 300)}`)
+      if (response.status >= 300)
+        throw new Error(`POST ${path} answered ${response.status}: ${response.text.slice(0, 300)}`)
       return response.json
     },
   }
@@ -48,7 +49,10 @@ async function indexedTitles(meili, productIds) {
   if (!index) throw new Error("Meilisearch has no product index")
   const titles = new Map()
   for (const id of productIds) {
-    const { status, json: doc } = await meili.request("GET", `/indexes/${index.uid}/documents/${encodeURIComponent(id)}?fields=id,title`)
+    const { status, json: doc } = await meili.request(
+      "GET",
+      `/indexes/${index.uid}/documents/${encodeURIComponent(id)}?fields=id,title`
+    )
     titles.set(id, status === 200 ? doc.title : null)
   }
   return titles
@@ -73,8 +77,16 @@ async function searchFigures(meili, expected, timeoutMs) {
     return ids.every((id) => now.get(id) === expected.get(id)) ? now : undefined
   }, timeoutMs)
   const final = titles ?? (await indexedTitles(meili, ids))
-  const lost = ids.filter((id) => final.get(id) !== expected.get(id)).map((id) => `${id} (index has "${final.get(id)}")`)
-  return { sent: ids.length, arrived: ids.length - lost.length, lost, duplicated: [], seconds: (Date.now() - startedAt) / 1000 }
+  const lost = ids
+    .filter((id) => final.get(id) !== expected.get(id))
+    .map((id) => `${id} (index has "${final.get(id)}")`)
+  return {
+    sent: ids.length,
+    arrived: ids.length - lost.length,
+    lost,
+    duplicated: [],
+    seconds: (Date.now() - startedAt) / 1000,
+  }
 }
 
 /**
@@ -83,7 +95,9 @@ async function searchFigures(meili, expected, timeoutMs) {
  */
 export async function killServerDuringCheckouts({ shop, servers, databaseUrl, count = 30, log }) {
   const carts = await inBatches(count, 4, (n) => prepareCodCart(shop, `a${n}`))
-  log(`fault a: ${count} carts prepared; completing them all at once, kill -9 ${servers[0].name} once the first answers`)
+  log(
+    `fault a: ${count} carts prepared; completing them all at once, kill -9 ${servers[0].name} once the first answers`
+  )
   let killedAt
   const burst = Promise.all(
     carts.map(async (cartId) => {
@@ -100,7 +114,8 @@ export async function killServerDuringCheckouts({ shop, servers, databaseUrl, co
   const figures = checkoutFigures(outcomes, await ordersOfCarts(databaseUrl, carts))
   const retried = outcomes.filter((o) => o.statuses.length > 1)
   figures.note = `${retried.length} client retries (${[...new Set(retried.flatMap((o) => o.statuses))].join("/")})`
-  for (const o of outcomes.filter((o) => !o.orderGroup)) figures.lost.push(`${o.cartId}: ${o.statuses.join(",")} ${o.refusal ?? ""}`)
+  for (const o of outcomes.filter((o) => !o.orderGroup))
+    figures.lost.push(`${o.cartId}: ${o.statuses.join(",")} ${o.refusal ?? ""}`)
   figures.lost = [...new Set(figures.lost)]
   log(`fault a: restarting ${servers[0].name}`)
   await servers[0].start()
@@ -112,7 +127,16 @@ export async function killServerDuringCheckouts({ shop, servers, databaseUrl, co
  * product edits are made while it is down, then it starts again. Each e-mail arrives once, each
  * edit reaches Meilisearch. A second round kills it just after the edits, while it handles them.
  */
-export async function killWorkerWithQueuedWork({ shop, worker, admin, meili, databaseUrl, outboxDir, productIds, log }) {
+export async function killWorkerWithQueuedWork({
+  shop,
+  worker,
+  admin,
+  meili,
+  databaseUrl,
+  outboxDir,
+  productIds,
+  log,
+}) {
   await worker.kill9()
   log("fault b: worker killed (-9); making 5 checkouts and 3 product edits while it is down")
   const carts = await inBatches(5, 2, (n) => prepareCodCart(shop, `b${n}`))
@@ -168,8 +192,16 @@ export async function pauseMeilisearch({ shop, meili, admin, productIds, log }) 
     body: JSON.stringify({ entity: "product", filters: { q: "cà phê" }, pagination: { take: 5 } }),
     signal: AbortSignal.timeout(20_000),
   }).then(
-    (response) => ({ status: response.status, retryAfter: response.headers.get("retry-after"), ms: Date.now() - pausedAt }),
-    (error) => ({ status: error.name === "TimeoutError" ? "no answer in 20 s" : error.code ?? "network", retryAfter: null, ms: Date.now() - pausedAt })
+    (response) => ({
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      ms: Date.now() - pausedAt,
+    }),
+    (error) => ({
+      status: error.name === "TimeoutError" ? "no answer in 20 s" : (error.code ?? "network"),
+      retryAfter: null,
+      ms: Date.now() - pausedAt,
+    })
   )
   const edits = await renameProducts(admin, productIds.slice(6, 9), "paused")
   await sleep(Math.max(0, 10_000 - (Date.now() - pausedAt)))

@@ -8,10 +8,18 @@ export async function ordersOfCarts(databaseUrl, cartIds) {
   await client.connect()
   try {
     const count = async (sql) => new Map((await client.query(sql, [cartIds])).rows.map((r) => [r.cart_id, Number(r.n)]))
-    const parents = await count("SELECT cart_id, count(*) AS n FROM order_cart WHERE cart_id = ANY($1) AND deleted_at IS NULL GROUP BY cart_id")
-    const groups = await count("SELECT cart_id, count(*) AS n FROM order_group WHERE cart_id = ANY($1) AND deleted_at IS NULL GROUP BY cart_id")
+    const parents = await count(
+      "SELECT cart_id, count(*) AS n FROM order_cart WHERE cart_id = ANY($1) AND deleted_at IS NULL GROUP BY cart_id"
+    )
+    const groups = await count(
+      "SELECT cart_id, count(*) AS n FROM order_group WHERE cart_id = ANY($1) AND deleted_at IS NULL GROUP BY cart_id"
+    )
     const groupIds = new Map(
-      (await client.query("SELECT cart_id, id FROM order_group WHERE cart_id = ANY($1) AND deleted_at IS NULL", [cartIds])).rows.map((r) => [r.cart_id, r.id])
+      (
+        await client.query("SELECT cart_id, id FROM order_group WHERE cart_id = ANY($1) AND deleted_at IS NULL", [
+          cartIds,
+        ])
+      ).rows.map((r) => [r.cart_id, r.id])
     )
     return { parents, groups, groupIds }
   } finally {

@@ -17,8 +17,17 @@ export function buildInputs(appDir) {
   const lockfile = path.join(appDir, "package-lock.json")
   const sharedSource = path.join(shared, "src")
   return {
-    shared: [sharedSource, ...["package.json", "tsconfig.json", "tsconfig.build.json"].map((file) => path.join(shared, file))],
-    backend: [path.join(backend, "src"), sharedSource, path.join(backend, "medusa-config.ts"), path.join(backend, "package.json"), lockfile],
+    shared: [
+      sharedSource,
+      ...["package.json", "tsconfig.json", "tsconfig.build.json"].map((file) => path.join(shared, file)),
+    ],
+    backend: [
+      path.join(backend, "src"),
+      sharedSource,
+      path.join(backend, "medusa-config.ts"),
+      path.join(backend, "package.json"),
+      lockfile,
+    ],
     storefront: ["src", "messages", "public", "next.config.ts", "package.json", "tsconfig.json"]
       .map((p) => path.join(storefront, p))
       .concat(sharedSource, lockfile),
@@ -49,7 +58,12 @@ export function buildShared({ logDir, log }) {
     name: "shared rules",
     inputs: inputs.shared,
     stampFile: path.join(sharedDir, "dist", ".ocop-build-hash"),
-    build: () => runStep(tscBin, ["-p", "tsconfig.build.json"], { cwd: sharedDir, env: process.env, logFile: path.join(logDir, "shared-build.log") }),
+    build: () =>
+      runStep(tscBin, ["-p", "tsconfig.build.json"], {
+        cwd: sharedDir,
+        env: process.env,
+        logFile: path.join(logDir, "shared-build.log"),
+      }),
     log,
   })
 }
@@ -62,7 +76,11 @@ export function buildBackend({ logDir, log }) {
     stampFile: path.join(backendServerDir, ".ocop-build-hash"),
     bakedEnv: ["ADMIN_BACKEND_URL"],
     build: () =>
-      runStep(medusaBin, ["build"], { cwd: backendDir, env: { ...process.env, NODE_ENV: "production" }, logFile: path.join(logDir, "backend-build.log") }),
+      runStep(medusaBin, ["build"], {
+        cwd: backendDir,
+        env: { ...process.env, NODE_ENV: "production" },
+        logFile: path.join(logDir, "backend-build.log"),
+      }),
     log,
   })
 }
@@ -73,7 +91,12 @@ export function buildStorefront({ env, logDir, log }) {
     name: "storefront",
     inputs: inputs.storefront,
     stampFile: path.join(storefrontDir, ".next", ".ocop-build-hash"),
-    build: () => runStep(nextBin, ["build"], { cwd: storefrontDir, env: { ...env, NODE_ENV: "production" }, logFile: path.join(logDir, "storefront-build.log") }),
+    build: () =>
+      runStep(nextBin, ["build"], {
+        cwd: storefrontDir,
+        env: { ...env, NODE_ENV: "production" },
+        logFile: path.join(logDir, "storefront-build.log"),
+      }),
     log,
   })
 }

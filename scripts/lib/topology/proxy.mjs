@@ -17,7 +17,13 @@ export function startRoundRobinProxy({ port, targets }) {
   const forward = (req, res, body, first, attempt) => {
     const target = new URL(targets[(first + attempt) % targets.length])
     const upstream = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+      },
       (answer) => {
         counts.answered[target.origin] = (counts.answered[target.origin] ?? 0) + 1
         res.writeHead(answer.statusCode, answer.rawHeaders)
@@ -50,7 +56,15 @@ export function startRoundRobinProxy({ port, targets }) {
   return new Promise((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}`, counts, close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections() }) })
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        counts,
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r())
+            server.closeAllConnections()
+          }),
+      })
     )
   })
 }

@@ -27,11 +27,16 @@ export function redisServer({ port, dir, logDir }) {
     url,
     service: undefined,
     async start() {
-      redis.service = startService("redis", "redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", ""], {
-        cwd: dir,
-        env: process.env,
-        logFile: path.join(logDir, "redis.log"),
-      })
+      redis.service = startService(
+        "redis",
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", ""],
+        {
+          cwd: dir,
+          env: process.env,
+          logFile: path.join(logDir, "redis.log"),
+        }
+      )
       await waitUntil(async () => redis.cli("PING") === "PONG", 20_000, "Redis did not answer PING")
     },
     /** SHUTDOWN writes the append-only file and exits, as `docker compose restart redis` would. */
@@ -129,7 +134,12 @@ export function medusaProcess({ name, mode, port, env, logDir }) {
       proc.starts++
       proc.service = startService(name, medusaBin, ["start"], {
         cwd: backendServerDir,
-        env: { ...env, PORT: String(port), MEDUSA_WORKER_MODE: mode, ...(mode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) },
+        env: {
+          ...env,
+          PORT: String(port),
+          MEDUSA_WORKER_MODE: mode,
+          ...(mode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}),
+        },
         logFile: path.join(logDir, `${name}.log`),
       })
       if (!(await waitForHttp(`${proc.url}/health`, { timeoutMs: 180_000, isDead: () => proc.service.exited }))) {
@@ -163,8 +173,12 @@ export function storefrontProcess({ port, backendUrl, dataDir, logDir }) {
         },
         logFile: path.join(logDir, "storefront.log"),
       })
-      if (!(await waitForHttp(`${storefront.url}/vi`, { timeoutMs: 120_000, isDead: () => storefront.service.exited }))) {
-        throw new Error(`the storefront did not come up; last lines of its log:\n${tail(path.join(logDir, "storefront.log"))}`)
+      if (
+        !(await waitForHttp(`${storefront.url}/vi`, { timeoutMs: 120_000, isDead: () => storefront.service.exited }))
+      ) {
+        throw new Error(
+          `the storefront did not come up; last lines of its log:\n${tail(path.join(logDir, "storefront.log"))}`
+        )
       }
     },
   }

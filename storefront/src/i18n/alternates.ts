@@ -6,8 +6,6 @@ import { routing, type Locale } from "./routing"
 export function localeAlternates(href: string, locale: Locale): Metadata["alternates"] {
   return {
     canonical: getPathname({ href, locale }),
-    languages: Object.fromEntries(
-      routing.locales.map((other) => [other, getPathname({ href, locale: other })])
-    ),
+    languages: Object.fromEntries(routing.locales.map((other) => [other, getPathname({ href, locale: other })])),
   }
 }

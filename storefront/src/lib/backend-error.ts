@@ -17,7 +17,8 @@ export class BackendError extends FetchError {
 }
 
 /** The code of a backend refusal; undefined for one without a code and for any other error. */
-export const errorCode = (error: unknown): string | undefined => (error instanceof BackendError ? error.code : undefined)
+export const errorCode = (error: unknown): string | undefined =>
+  error instanceof BackendError ? error.code : undefined
 
 /** The error for a response that is not ok, read from the backend's JSON answer. */
 export async function refusalOf(response: Response): Promise<BackendError> {

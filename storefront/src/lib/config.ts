@@ -32,9 +32,7 @@ async function getPublishableKey(): Promise<string> {
   const fromEnv = readEnv("MEDUSA_PUBLISHABLE_KEY")
   if (fromEnv) return (publishableKey = fromEnv)
 
-  const file =
-    readEnv("MEDUSA_PUBLISHABLE_KEY_FILE") ??
-    path.resolve(process.cwd(), "..", ".data", "publishable-key")
+  const file = readEnv("MEDUSA_PUBLISHABLE_KEY_FILE") ?? path.resolve(process.cwd(), "..", ".data", "publishable-key")
   // Without the hint Turbopack cannot scope this path and traces the whole repository.
   const fromFile = (await readFile(/*turbopackIgnore: true*/ file, "utf8")).trim()
   if (!fromFile) throw new Error(`The publishable API key file ${file} is empty`)

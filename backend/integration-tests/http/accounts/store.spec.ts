@@ -14,7 +14,6 @@ process.env.STOREFRONT_URL = "http://shop.example.vn"
 
 type Headers = { headers: Record<string, string> }
 
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
     let store: Headers
@@ -35,8 +34,14 @@ medusaIntegrationTestRunner({
     const newEmail = (name: string) => `${name}-${Date.now()}-${serial++}@example.vn`
 
     async function register(email: string, password = "mat-khau-123") {
-      const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password })
-      const { data } = await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn", phone: "0912345678" }, as(token))
+      const {
+        data: { token },
+      } = await api.post("/auth/customer/emailpass/register", { email, password })
+      const { data } = await api.post(
+        "/store/customers",
+        { email, first_name: "Lan", last_name: "Nguyễn", phone: "0912345678" },
+        as(token)
+      )
       return data.customer
     }
     async function signIn(email: string, password = "mat-khau-123") {
@@ -46,16 +51,29 @@ medusaIntegrationTestRunner({
 
     /** A cart from two producers with COD, completed into an order group: a signed-in customer's, or a guest's with `email`. */
     async function checkOut(customer: Headers, email?: string) {
-      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email }, customer)
-      for (const { variant_id } of variantIds) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, customer)
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: regionId, email }, customer)
+      for (const { variant_id } of variantIds)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, customer)
       await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, customer)
-      const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, customer)
+      const {
+        data: { shipping_options },
+      } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, customer)
       for (const { producer_id } of variantIds) {
-        const option = shipping_options.find((o: any) => o.data?.producer_id === producer_id && o.type?.code === "standard")
+        const option = shipping_options.find(
+          (o: any) => o.data?.producer_id === producer_id && o.type?.code === "standard"
+        )
         await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, customer)
       }
-      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, customer)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, customer)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, customer)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        customer
+      )
       const { data } = await api.post(`/store/ocop/carts/${cart.id}/complete`, {}, customer)
       return data.order_group
     }
@@ -72,13 +90,20 @@ medusaIntegrationTestRunner({
       it("refuses a wrong password and an unknown e-mail with 401", async () => {
         const email = newEmail("wrong")
         await register(email)
-        expect((await failure(api.post("/auth/customer/emailpass", { email, password: "nope-nope-1" }))).status).toBe(401)
-        expect((await failure(api.post("/auth/customer/emailpass", { email: newEmail("nobody"), password: "mat-khau-123" }))).status).toBe(401)
+        expect((await failure(api.post("/auth/customer/emailpass", { email, password: "nope-nope-1" }))).status).toBe(
+          401
+        )
+        expect(
+          (await failure(api.post("/auth/customer/emailpass", { email: newEmail("nobody"), password: "mat-khau-123" })))
+            .status
+        ).toBe(401)
       })
 
       it("refuses a registration with a non-Vietnamese phone or a bad e-mail, naming the field, and creates no customer", async () => {
         const email = newEmail("bad")
-        const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+        const {
+          data: { token },
+        } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
         const phone = await failure(api.post("/store/customers", { email, phone: "12345" }, as(token)))
         expect(phone.status).toBe(400)
         expect(phone.data.message).toMatch(/^phone/)
@@ -114,14 +139,19 @@ medusaIntegrationTestRunner({
       it("e-mails a link in the customer's language that lets it set a new password; the old one stops working", async () => {
         const email = newEmail("forgot")
         await register(email)
-        const { status } = await api.post("/auth/customer/emailpass/reset-password", { identifier: email, metadata: { locale: "en" } })
+        const { status } = await api.post("/auth/customer/emailpass/reset-password", {
+          identifier: email,
+          metadata: { locale: "en" },
+        })
         expect(status).toBe(201)
         const [mail] = await resetMails(email)
         expect(mail).toBeDefined()
         // The record is stored before the provider has written the file: wait for the file too.
         const file = await vi.waitFor(
           () => {
-            const found = fs.readdirSync(OUTBOX).find((f) => fs.readFileSync(path.join(OUTBOX, f), "utf8").includes(email))
+            const found = fs
+              .readdirSync(OUTBOX)
+              .find((f) => fs.readFileSync(path.join(OUTBOX, f), "utf8").includes(email))
             if (!found) throw new Error(`no e-mail to ${email} in the outbox yet`)
             return JSON.parse(fs.readFileSync(path.join(OUTBOX, found), "utf8"))
           },
@@ -134,13 +164,25 @@ medusaIntegrationTestRunner({
         expect(file.text).toContain(file.data.reset_url)
 
         const token = link.searchParams.get("token")!
-        const updated = await api.post("/auth/customer/emailpass/update", { email, password: "mat-khau-moi-456" }, { headers: { authorization: `Bearer ${token}` } })
+        const updated = await api.post(
+          "/auth/customer/emailpass/update",
+          { email, password: "mat-khau-moi-456" },
+          { headers: { authorization: `Bearer ${token}` } }
+        )
         expect(updated.status).toBe(200)
-        expect((await failure(api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" }))).status).toBe(401)
+        expect((await failure(api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" }))).status).toBe(
+          401
+        )
         const { data } = await api.get("/store/customers/me", await signIn(email, "mat-khau-moi-456"))
         expect(data.customer.email).toBe(email)
         // The link works once.
-        const again = await failure(api.post("/auth/customer/emailpass/update", { email, password: "third-one-789" }, { headers: { authorization: `Bearer ${token}` } }))
+        const again = await failure(
+          api.post(
+            "/auth/customer/emailpass/update",
+            { email, password: "third-one-789" },
+            { headers: { authorization: `Bearer ${token}` } }
+          )
+        )
         expect(again.status).toBe(401)
       })
 
@@ -160,7 +202,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("address book", () => {
-      const communeOf = async (province: string) => (await api.get(`/store/places/provinces/${province}/communes?limit=1`, store)).data.communes[0]
+      const communeOf = async (province: string) =>
+        (await api.get(`/store/places/provinces/${province}/communes?limit=1`, store)).data.communes[0]
 
       it("saves, changes and deletes an address with its province and commune codes", async () => {
         const email = newEmail("book")
@@ -174,11 +217,20 @@ medusaIntegrationTestRunner({
         )
         expect(status).toBe(200)
         const [address] = data.customer.addresses
-        expect(address).toMatchObject({ address_1: "12 Trần Phú", metadata: { province_code: "11", commune_code: commune.code } })
-        const changed = await api.post(`/store/customers/me/addresses/${address.id}`, { address_1: "5 Võ Nguyên Giáp" }, customer)
+        expect(address).toMatchObject({
+          address_1: "12 Trần Phú",
+          metadata: { province_code: "11", commune_code: commune.code },
+        })
+        const changed = await api.post(
+          `/store/customers/me/addresses/${address.id}`,
+          { address_1: "5 Võ Nguyên Giáp" },
+          customer
+        )
         expect(changed.data.customer.addresses[0].address_1).toBe("5 Võ Nguyên Giáp")
         // A change is partial, but what it leaves must still be deliverable.
-        const unreachable = await failure(api.post(`/store/customers/me/addresses/${address.id}`, { phone: "555-0100" }, customer))
+        const unreachable = await failure(
+          api.post(`/store/customers/me/addresses/${address.id}`, { phone: "555-0100" }, customer)
+        )
         expect(unreachable.status).toBe(400)
         expect(unreachable.data.message).toMatch(/^phone/)
         await api.delete(`/store/customers/me/addresses/${address.id}`, customer)
@@ -188,8 +240,16 @@ medusaIntegrationTestRunner({
       it.each([
         ["a non-Vietnamese phone", async () => ({ ...ADDRESS, phone: "555-0100" }), /^phone/],
         ["a country other than Việt Nam", async () => ({ ...ADDRESS, country_code: "th" }), /^country_code/],
-        ["a commune of another province", async () => ({ ...ADDRESS, metadata: { province_code: "11", commune_code: (await communeOf("01")).code } }), /^metadata\.commune_code/],
-        ["a province without its commune", async () => ({ ...ADDRESS, metadata: { province_code: "11" } }), /^metadata\.commune_code/],
+        [
+          "a commune of another province",
+          async () => ({ ...ADDRESS, metadata: { province_code: "11", commune_code: (await communeOf("01")).code } }),
+          /^metadata\.commune_code/,
+        ],
+        [
+          "a province without its commune",
+          async () => ({ ...ADDRESS, metadata: { province_code: "11" } }),
+          /^metadata\.commune_code/,
+        ],
       ])("refuses %s, naming the field, and saves nothing", async (_name, body, message) => {
         const email = newEmail("badbook")
         await register(email)
@@ -208,10 +268,14 @@ medusaIntegrationTestRunner({
         const addressId = data.customer.addresses[0].id
         const other = newEmail("other")
         await register(other)
-        const { status } = await failure(api.post(`/store/customers/me/addresses/${addressId}`, { address_1: "stolen" }, await signIn(other)))
+        const { status } = await failure(
+          api.post(`/store/customers/me/addresses/${addressId}`, { address_1: "stolen" }, await signIn(other))
+        )
         expect(status).toBeGreaterThanOrEqual(400)
         expect(status).toBeLessThan(500)
-        expect((await api.get("/store/customers/me/addresses", ownerHeaders)).data.addresses[0].address_1).toBe("12 Trần Phú")
+        expect((await api.get("/store/customers/me/addresses", ownerHeaders)).data.addresses[0].address_1).toBe(
+          "12 Trần Phú"
+        )
       })
     })
 
@@ -240,14 +304,29 @@ medusaIntegrationTestRunner({
         // The office (later the producer) ships one order and delivers it; the history follows each.
         const admin = await adminHeaders(api, getContainer())
         const [shipped, waiting] = latest.orders
-        const { data: { order } } = await api.get(`/admin/orders/${shipped.id}?fields=*items`, admin)
-        await api.post(`/admin/orders/${shipped.id}/fulfillments`, { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) }, admin)
-        const { data: { order: fulfilled } } = await api.get(`/admin/orders/${shipped.id}?fields=fulfillments.id`, admin)
+        const {
+          data: { order },
+        } = await api.get(`/admin/orders/${shipped.id}?fields=*items`, admin)
+        await api.post(
+          `/admin/orders/${shipped.id}/fulfillments`,
+          { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
+          admin
+        )
+        const {
+          data: { order: fulfilled },
+        } = await api.get(`/admin/orders/${shipped.id}?fields=fulfillments.id`, admin)
         const fulfillmentId = fulfilled.fulfillments.at(-1).id
         const items = order.items.map((i: any) => ({ id: i.id, quantity: i.quantity }))
-        await api.post(`/admin/orders/${shipped.id}/fulfillments/${fulfillmentId}/shipments`, { items, labels: [{ tracking_number: "VN123456789", tracking_url: "#", label_url: "#" }] }, admin)
+        await api.post(
+          `/admin/orders/${shipped.id}/fulfillments/${fulfillmentId}/shipments`,
+          { items, labels: [{ tracking_number: "VN123456789", tracking_url: "#", label_url: "#" }] },
+          admin
+        )
         const afterShipping = (await api.get("/store/ocop/order-groups", customer)).data.order_groups[0].orders
-        expect(afterShipping.find((o: any) => o.id === shipped.id)).toMatchObject({ delivery_status: "shipped", tracking_numbers: ["VN123456789"] })
+        expect(afterShipping.find((o: any) => o.id === shipped.id)).toMatchObject({
+          delivery_status: "shipped",
+          tracking_numbers: ["VN123456789"],
+        })
         expect(afterShipping.find((o: any) => o.id === waiting.id).delivery_status).toBe("placed")
         await api.post(`/admin/orders/${shipped.id}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
         const afterDelivery = (await api.get("/store/ocop/order-groups", customer)).data.order_groups[0]
@@ -263,7 +342,13 @@ medusaIntegrationTestRunner({
         const email = newEmail("pager")
         await register(email)
         const customer = await signIn(email)
-        for (const [query, field] of [["limit=0", "limit"], ["limit=abc", "limit"], ["offset=-1", "offset"], ["limit=500", "limit"], ["status=x", "status"]]) {
+        for (const [query, field] of [
+          ["limit=0", "limit"],
+          ["limit=abc", "limit"],
+          ["offset=-1", "offset"],
+          ["limit=500", "limit"],
+          ["status=x", "status"],
+        ]) {
           const { status, data } = await failure(api.get(`/store/ocop/order-groups?${query}`, customer))
           expect(status).toBe(400)
           expect(data.message).toContain(field)
@@ -274,26 +359,46 @@ medusaIntegrationTestRunner({
     describe("a registered customer's cart answers only to that customer", () => {
       type CartIds = { cart: string; line: string; option: string; collection: string }
       type RouteCase = { path: (ids: CartIds) => string; body?: (ids: CartIds) => object }
-      const cart = (suffix = "") => (ids: CartIds) => `/store/carts/${ids.cart}${suffix}`
+      const cart =
+        (suffix = "") =>
+        (ids: CartIds) =>
+          `/store/carts/${ids.cart}${suffix}`
       /** Every route that reads or changes a cart by its id, with a valid request for it. */
       const ROUTES: Record<string, RouteCase> = {
         "GET /store/carts/:id": { path: cart() },
         "POST /store/carts/:id": { path: cart(), body: () => ({ metadata: { note: "Gọi trước khi giao" } }) },
-        "POST /store/carts/:id/line-items": { path: cart("/line-items"), body: () => ({ variant_id: variantIds[1].variant_id, quantity: 1 }) },
-        "POST /store/carts/:id/line-items/:line_id": { path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}`, body: () => ({ quantity: 2 }) },
-        "DELETE /store/carts/:id/line-items/:line_id": { path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}` },
-        "POST /store/carts/:id/shipping-methods": { path: cart("/shipping-methods"), body: (ids) => ({ option_id: ids.option }) },
+        "POST /store/carts/:id/line-items": {
+          path: cart("/line-items"),
+          body: () => ({ variant_id: variantIds[1].variant_id, quantity: 1 }),
+        },
+        "POST /store/carts/:id/line-items/:line_id": {
+          path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}`,
+          body: () => ({ quantity: 2 }),
+        },
+        "DELETE /store/carts/:id/line-items/:line_id": {
+          path: (ids) => `/store/carts/${ids.cart}/line-items/${ids.line}`,
+        },
+        "POST /store/carts/:id/shipping-methods": {
+          path: cart("/shipping-methods"),
+          body: (ids) => ({ option_id: ids.option }),
+        },
         "POST /store/carts/:id/promotions": { path: cart("/promotions"), body: () => ({ promo_codes: ["OCOP10"] }) },
         "DELETE /store/carts/:id/promotions": { path: cart("/promotions"), body: () => ({ promo_codes: ["OCOP10"] }) },
         "POST /store/carts/:id/taxes": { path: cart("/taxes"), body: () => ({}) },
         "POST /store/carts/:id/customer": { path: cart("/customer"), body: () => ({}) },
         "POST /store/carts/:id/complete": { path: cart("/complete"), body: () => ({}) },
-        "POST /store/ocop/carts/:id/complete": { path: (ids) => `/store/ocop/carts/${ids.cart}/complete`, body: () => ({}) },
+        "POST /store/ocop/carts/:id/complete": {
+          path: (ids) => `/store/ocop/carts/${ids.cart}/complete`,
+          body: () => ({}),
+        },
         "POST /store/ocop/carts/:id/shipping-methods": {
           path: (ids) => `/store/ocop/carts/${ids.cart}/shipping-methods`,
           body: (ids) => ({ options: [{ id: ids.option }] }),
         },
-        "POST /store/payment-collections": { path: () => "/store/payment-collections", body: (ids) => ({ cart_id: ids.cart }) },
+        "POST /store/payment-collections": {
+          path: () => "/store/payment-collections",
+          body: (ids) => ({ cart_id: ids.cart }),
+        },
         "POST /store/payment-collections/:id/payment-sessions": {
           path: (ids) => `/store/payment-collections/${ids.collection}/payment-sessions`,
           body: () => ({ provider_id: "pp_system_default" }),
@@ -323,12 +428,26 @@ medusaIntegrationTestRunner({
         const other = newEmail("stranger")
         await register(other)
         stranger = await signIn(other)
-        const { data: { cart: created } } = await api.post("/store/carts", { region_id: regionId }, owner)
-        const { data: { cart: filled } } = await api.post(`/store/carts/${created.id}/line-items`, { variant_id: variantIds[0].variant_id, quantity: 1 }, owner)
+        const {
+          data: { cart: created },
+        } = await api.post("/store/carts", { region_id: regionId }, owner)
+        const {
+          data: { cart: filled },
+        } = await api.post(
+          `/store/carts/${created.id}/line-items`,
+          { variant_id: variantIds[0].variant_id, quantity: 1 },
+          owner
+        )
         await api.post(`/store/carts/${created.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, owner)
-        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${created.id}`, owner)
-        const option = shipping_options.find((o: any) => o.data?.producer_id === variantIds[0].producer_id && o.type?.code === "standard")
-        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: created.id }, owner)
+        const {
+          data: { shipping_options },
+        } = await api.get(`/store/shipping-options?cart_id=${created.id}`, owner)
+        const option = shipping_options.find(
+          (o: any) => o.data?.producer_id === variantIds[0].producer_id && o.type?.code === "standard"
+        )
+        const {
+          data: { payment_collection },
+        } = await api.post("/store/payment-collections", { cart_id: created.id }, owner)
         ids = { cart: created.id, line: filled.items[0].id, option: option.id, collection: payment_collection.id }
         // The runner restores the database before each test to its snapshot; without a new one
         // these carts would be gone before the first test of this describe.
@@ -354,17 +473,32 @@ medusaIntegrationTestRunner({
       })
 
       it("changed nothing of the owner's cart, which the owner still reads", async () => {
-        const { data } = await api.get(`/store/carts/${ids.cart}?fields=customer_id,email,completed_at,metadata,*items,*shipping_methods,*promotions`, owner)
+        const { data } = await api.get(
+          `/store/carts/${ids.cart}?fields=customer_id,email,completed_at,metadata,*items,*shipping_methods,*promotions`,
+          owner
+        )
         expect(data.cart).toMatchObject({ email: ownerEmail, completed_at: null, shipping_methods: [], promotions: [] })
         expect(data.cart.metadata?.note).toBeUndefined()
         expect(data.cart.items.map((i: any) => [i.variant_id, i.quantity])).toEqual([[variantIds[0].variant_id, 1]])
-        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: ids.cart }, owner)
+        const {
+          data: { payment_collection },
+        } = await api.post("/store/payment-collections", { cart_id: ids.cart }, owner)
         expect(payment_collection.payment_sessions ?? []).toEqual([])
       })
 
       it("leaves a guest's cart usable by its id alone, signed in or not", async () => {
-        const { data: { cart: guest } } = await api.post("/store/carts", { region_id: regionId, email: newEmail("guest") }, store)
-        expect((await api.post(`/store/carts/${guest.id}/line-items`, { variant_id: variantIds[0].variant_id, quantity: 1 }, store)).status).toBe(200)
+        const {
+          data: { cart: guest },
+        } = await api.post("/store/carts", { region_id: regionId, email: newEmail("guest") }, store)
+        expect(
+          (
+            await api.post(
+              `/store/carts/${guest.id}/line-items`,
+              { variant_id: variantIds[0].variant_id, quantity: 1 },
+              store
+            )
+          ).status
+        ).toBe(200)
         expect((await api.get(`/store/carts/${guest.id}`, stranger)).status).toBe(200)
       })
 
@@ -373,11 +507,15 @@ medusaIntegrationTestRunner({
         expect(created.status).toBe(400)
         expect(created.data).toMatchObject({ code: "email_has_account" })
         expect(created.data.message).toMatch(/^email/)
-        const { data: { cart: guest } } = await api.post("/store/carts", { region_id: regionId }, store)
+        const {
+          data: { cart: guest },
+        } = await api.post("/store/carts", { region_id: regionId }, store)
         const updated = await failure(api.post(`/store/carts/${guest.id}`, { email: ownerEmail }, stranger))
         expect(updated.status).toBe(400)
         expect(updated.data.message).toMatch(/^email/)
-        const unchanged = await getContainer().resolve(Modules.CART).retrieveCart(guest.id, { select: ["email", "customer_id"] })
+        const unchanged = await getContainer()
+          .resolve(Modules.CART)
+          .retrieveCart(guest.id, { select: ["email", "customer_id"] })
         expect(unchanged).toMatchObject({ email: null, customer_id: null })
       })
     })
@@ -409,7 +547,10 @@ medusaIntegrationTestRunner({
           expect((await failure(api.get(`/store/orders/${orderId}?${contactFields}`, store))).status).toBe(404)
           expect((await failure(api.get(`/store/orders/${orderId}?${contactFields}`, stranger))).status).toBe(404)
           const { data } = await api.get(`/store/orders/${orderId}?${contactFields}`, owner)
-          expect(data.order).toMatchObject({ email: ownerEmail, shipping_address: { phone: ADDRESS.phone, address_1: ADDRESS.address_1 } })
+          expect(data.order).toMatchObject({
+            email: ownerEmail,
+            shipping_address: { phone: ADDRESS.phone, address_1: ADDRESS.address_1 },
+          })
         }
       })
 
@@ -428,20 +569,46 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get(`/store/ocop/order-groups/${registered.id}`, store))).status).toBe(404)
         expect((await failure(api.get(`/store/ocop/order-groups/${registered.id}`, stranger))).status).toBe(404)
         const { data: own } = await api.get(`/store/ocop/order-groups/${registered.id}`, owner)
-        expect(own.order_group).toMatchObject({ id: registered.id, email: ownerEmail, phone: ADDRESS.phone, guest: false })
+        expect(own.order_group).toMatchObject({
+          id: registered.id,
+          email: ownerEmail,
+          phone: ADDRESS.phone,
+          guest: false,
+        })
         const { data } = await api.get(`/store/ocop/order-groups/${guest.id}`, stranger)
-        expect(data.order_group).toMatchObject({ id: guest.id, email: `${guestEmail[0]}***@example.vn`, phone: "*******678", guest: true })
+        expect(data.order_group).toMatchObject({
+          id: guest.id,
+          email: `${guestEmail[0]}***@example.vn`,
+          phone: "*******678",
+          guest: true,
+        })
       })
 
       it("POST /store/ocop/order-lookup finds a guest's checkout by an order number and the phone, however written, masked", async () => {
-        const { status, data } = await api.post("/store/ocop/order-lookup", { display_id: guest.orders[1].display_id, phone: "+84 912 345 678" }, store)
+        const { status, data } = await api.post(
+          "/store/ocop/order-lookup",
+          { display_id: guest.orders[1].display_id, phone: "+84 912 345 678" },
+          store
+        )
         expect(status).toBe(200)
-        expect(data.order_group).toMatchObject({ id: guest.id, email: `${guestEmail[0]}***@example.vn`, phone: "*******678" })
+        expect(data.order_group).toMatchObject({
+          id: guest.id,
+          email: `${guestEmail[0]}***@example.vn`,
+          phone: "*******678",
+        })
         expect(data.order_group.orders).toHaveLength(2)
       })
 
       it("POST /store/ocop/order-lookup answers the same 404 to a wrong phone, an unknown number and a registered customer's order", async () => {
-        expect((await api.post("/store/ocop/order-lookup", { display_id: guest.orders[0].display_id, phone: ADDRESS.phone }, store)).status).toBe(200)
+        expect(
+          (
+            await api.post(
+              "/store/ocop/order-lookup",
+              { display_id: guest.orders[0].display_id, phone: ADDRESS.phone },
+              store
+            )
+          ).status
+        ).toBe(200)
         const answers = await Promise.all(
           [
             { display_id: guest.orders[0].display_id, phone: "0912345679" },
@@ -454,7 +621,10 @@ medusaIntegrationTestRunner({
       })
 
       it("POST /store/ocop/order-lookup refuses a malformed request naming the field", async () => {
-        for (const [body, field] of [[{ display_id: "abc", phone: ADDRESS.phone }, /^display_id/], [{ display_id: 1 }, /^phone/]] as const) {
+        for (const [body, field] of [
+          [{ display_id: "abc", phone: ADDRESS.phone }, /^display_id/],
+          [{ display_id: 1 }, /^phone/],
+        ] as const) {
           const { status, data } = await failure(api.post("/store/ocop/order-lookup", body, store))
           expect(status).toBe(400)
           expect(data.message).toMatch(field)

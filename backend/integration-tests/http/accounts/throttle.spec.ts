@@ -26,12 +26,21 @@ medusaIntegrationTestRunner({
     let lastIp = 0
     const newIp = () => `198.51.100.${++lastIp}`
     // Medusa trusts one proxy: the address it forwarded for is the client's.
-    const from = (ip: string, headers: Record<string, string> = {}): Headers => ({ headers: { ...headers, "x-forwarded-for": ip } })
+    const from = (ip: string, headers: Record<string, string> = {}): Headers => ({
+      headers: { ...headers, "x-forwarded-for": ip },
+    })
 
-    const signIn = (email: string, password: string, ip: string) => failure(api.post("/auth/customer/emailpass", { email, password }, from(ip)))
+    const signIn = (email: string, password: string, ip: string) =>
+      failure(api.post("/auth/customer/emailpass", { email, password }, from(ip)))
     async function register(email: string, ip: string, password = "mat-khau-123") {
-      const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password }, from(ip))
-      await api.post("/store/customers", { email, first_name: "Lan" }, from(ip, { ...store.headers, authorization: `Bearer ${token}` }))
+      const {
+        data: { token },
+      } = await api.post("/auth/customer/emailpass/register", { email, password }, from(ip))
+      await api.post(
+        "/store/customers",
+        { email, first_name: "Lan" },
+        from(ip, { ...store.headers, authorization: `Bearer ${token}` })
+      )
     }
     /** The finished e-mails to `to` in the outbox. */
     const mailsTo = (to: string) =>
@@ -42,7 +51,10 @@ medusaIntegrationTestRunner({
         .filter((mail) => mail.to === to)
     /** Waits until `count` e-mails to `to` have arrived, then a little longer to see that no more come. */
     async function settledMailsTo(to: string, count: number) {
-      await vi.waitFor(() => expect(mailsTo(to).length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 100 })
+      await vi.waitFor(() => expect(mailsTo(to).length).toBeGreaterThanOrEqual(count), {
+        timeout: 10_000,
+        interval: 100,
+      })
       await new Promise((r) => setTimeout(r, 1_500))
       return mailsTo(to)
     }
@@ -51,7 +63,11 @@ medusaIntegrationTestRunner({
       const retryAfter = Number(answer.headers["retry-after"])
       expect(retryAfter).toBeGreaterThan(0)
       expect(retryAfter).toBeLessThanOrEqual(maxSeconds)
-      expect(answer.data).toMatchObject({ type: "too_many_requests", code: "too_many_attempts", retry_after: retryAfter })
+      expect(answer.data).toMatchObject({
+        type: "too_many_requests",
+        code: "too_many_attempts",
+        retry_after: retryAfter,
+      })
       expect(answer.data.message).toMatch(/^Too many attempts: try again in \d+ minute/)
     }
 
@@ -87,7 +103,12 @@ medusaIntegrationTestRunner({
         for (let i = 0; i < 20; i++) expect((await signIn(newEmail("guess"), "mat-khau-123", ip)).status).toBe(401)
         expectTooMany(await signIn(newEmail("guess"), "mat-khau-123", ip), 15 * 60)
         for (const actor of ["producer", "user"]) {
-          expectTooMany(await failure(api.post(`/auth/${actor}/emailpass`, { email: newEmail("guess"), password: "mat-khau-123" }, from(ip))), 15 * 60)
+          expectTooMany(
+            await failure(
+              api.post(`/auth/${actor}/emailpass`, { email: newEmail("guess"), password: "mat-khau-123" }, from(ip))
+            ),
+            15 * 60
+          )
         }
         expect((await signIn(newEmail("guess"), "mat-khau-123", newIp())).status).toBe(401)
       })
@@ -98,10 +119,16 @@ medusaIntegrationTestRunner({
         const email = newEmail("reset")
         await register(email, newIp())
         for (let i = 0; i < 3; i++) {
-          const { status } = await api.post("/auth/customer/emailpass/reset-password", { identifier: email }, from(newIp()))
+          const { status } = await api.post(
+            "/auth/customer/emailpass/reset-password",
+            { identifier: email },
+            from(newIp())
+          )
           expect(status).toBe(201)
         }
-        const refused = await failure(api.post("/auth/customer/emailpass/reset-password", { identifier: email.toUpperCase() }, from(newIp())))
+        const refused = await failure(
+          api.post("/auth/customer/emailpass/reset-password", { identifier: email.toUpperCase() }, from(newIp()))
+        )
         expectTooMany(refused, 60 * 60)
         expect((await settledMailsTo(email, 3)).length).toBe(3)
       })
@@ -109,9 +136,15 @@ medusaIntegrationTestRunner({
       it("answers 429 to an IP after 10 reset requests for any e-mails", async () => {
         const ip = newIp()
         for (let i = 0; i < 10; i++) {
-          expect((await api.post("/auth/customer/emailpass/reset-password", { identifier: newEmail("who") }, from(ip))).status).toBe(201)
+          expect(
+            (await api.post("/auth/customer/emailpass/reset-password", { identifier: newEmail("who") }, from(ip)))
+              .status
+          ).toBe(201)
         }
-        expectTooMany(await failure(api.post("/auth/customer/emailpass/reset-password", { identifier: newEmail("who") }, from(ip))), 60 * 60)
+        expectTooMany(
+          await failure(api.post("/auth/customer/emailpass/reset-password", { identifier: newEmail("who") }, from(ip))),
+          60 * 60
+        )
       })
     })
 
@@ -119,7 +152,9 @@ medusaIntegrationTestRunner({
       it("refuses an e-mail that has an account with the same generic answer as /store/customers, and tells only its owner", async () => {
         const email = newEmail("owner")
         await register(email, newIp())
-        const again = await failure(api.post("/auth/customer/emailpass/register", { email, password: "another-pass-9" }, from(newIp())))
+        const again = await failure(
+          api.post("/auth/customer/emailpass/register", { email, password: "another-pass-9" }, from(newIp()))
+        )
         expect(again.status).toBe(401)
         expect(again.data).toEqual({
           type: "unauthorized",
@@ -130,8 +165,20 @@ medusaIntegrationTestRunner({
 
         // A fresh registration token naming the taken e-mail on its customer gets the same sentence.
         const ip = newIp()
-        const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email: newEmail("fresh"), password: "mat-khau-123" }, from(ip))
-        const profile = await failure(api.post("/store/customers", { email, first_name: "Mallory" }, from(ip, { ...store.headers, authorization: `Bearer ${token}` })))
+        const {
+          data: { token },
+        } = await api.post(
+          "/auth/customer/emailpass/register",
+          { email: newEmail("fresh"), password: "mat-khau-123" },
+          from(ip)
+        )
+        const profile = await failure(
+          api.post(
+            "/store/customers",
+            { email, first_name: "Mallory" },
+            from(ip, { ...store.headers, authorization: `Bearer ${token}` })
+          )
+        )
         expect(profile.status).toBeGreaterThanOrEqual(400)
         expect(profile.data.message).toBe(again.data.message)
 
@@ -143,18 +190,51 @@ medusaIntegrationTestRunner({
           forgot_password_url: "http://shop.example.vn/vi/account/forgot-password",
         })
         // A second try within the hour writes no second letter.
-        await failure(api.post("/auth/customer/emailpass/register", { email, password: "third-pass-99" }, from(newIp())))
-        expect((await settledMailsTo(email, 1)).filter((mail) => mail.template === "customer-registration-attempt")).toHaveLength(1)
+        await failure(
+          api.post("/auth/customer/emailpass/register", { email, password: "third-pass-99" }, from(newIp()))
+        )
+        expect(
+          (await settledMailsTo(email, 1)).filter((mail) => mail.template === "customer-registration-attempt")
+        ).toHaveLength(1)
       })
 
       it("answers 429 to the 51st registration from one IP in an hour, and to its customer profile", async () => {
         const ip = newIp()
         for (let i = 0; i < 50; i++) {
-          expect((await api.post("/auth/customer/emailpass/register", { email: newEmail("bulk"), password: "mat-khau-123" }, from(ip))).status).toBe(200)
+          expect(
+            (
+              await api.post(
+                "/auth/customer/emailpass/register",
+                { email: newEmail("bulk"), password: "mat-khau-123" },
+                from(ip)
+              )
+            ).status
+          ).toBe(200)
         }
-        expectTooMany(await failure(api.post("/auth/customer/emailpass/register", { email: newEmail("bulk"), password: "mat-khau-123" }, from(ip))), 60 * 60)
-        const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email: newEmail("elsewhere"), password: "mat-khau-123" }, from(newIp()))
-        const profile = await failure(api.post("/store/customers", { email: newEmail("bulk"), first_name: "Bot" }, from(ip, { ...store.headers, authorization: `Bearer ${token}` })))
+        expectTooMany(
+          await failure(
+            api.post(
+              "/auth/customer/emailpass/register",
+              { email: newEmail("bulk"), password: "mat-khau-123" },
+              from(ip)
+            )
+          ),
+          60 * 60
+        )
+        const {
+          data: { token },
+        } = await api.post(
+          "/auth/customer/emailpass/register",
+          { email: newEmail("elsewhere"), password: "mat-khau-123" },
+          from(newIp())
+        )
+        const profile = await failure(
+          api.post(
+            "/store/customers",
+            { email: newEmail("bulk"), first_name: "Bot" },
+            from(ip, { ...store.headers, authorization: `Bearer ${token}` })
+          )
+        )
         expectTooMany(profile, 60 * 60)
       })
     })

@@ -76,7 +76,9 @@ medusaIntegrationTestRunner({
       })
 
       it("finds the checkout of an order number, the parent's or a producer's, with or without #", async () => {
-        const { order_groups: [group] } = await search(`q=${transfer.payment.bank_transfer.reference}`)
+        const {
+          order_groups: [group],
+        } = await search(`q=${transfer.payment.bank_transfer.reference}`)
         for (const number of [`${group.parent_order.display_id}`, `#${group.orders[1].display_id}`]) {
           const { order_groups } = await search(`q=${encodeURIComponent(number)}`)
           expect(order_groups.map((g: any) => g.id)).toEqual([transfer.id])
@@ -132,16 +134,25 @@ medusaIntegrationTestRunner({
       }
 
       it("answers 401 without the admin's token and captures nothing", async () => {
-        expect((await call(api.post("/admin/ocop/bank-statements", { csv: statementFor(transfer) }, store))).status).toBe(401)
-        const { order_groups: [group] } = await search(`q=${transfer.payment.bank_transfer.reference}`)
+        expect(
+          (await call(api.post("/admin/ocop/bank-statements", { csv: statementFor(transfer) }, store))).status
+        ).toBe(401)
+        const {
+          order_groups: [group],
+        } = await search(`q=${transfer.payment.bank_transfer.reference}`)
         expect(group.payment_status).toBe("authorized")
       })
 
       it("a matched line makes the checkout paid where the office searches it", async () => {
         const { data } = await api.post("/admin/ocop/bank-statements", { csv: statementFor(transfer) }, admin)
         expect(data.matched.map((m: any) => m.reference)).toEqual([transfer.payment.bank_transfer.reference])
-        const { order_groups: [group] } = await search(`q=${transfer.payment.bank_transfer.reference}`)
-        expect(group).toMatchObject({ payment_status: "captured", payment: { captured_amount: Number(transfer.total) } })
+        const {
+          order_groups: [group],
+        } = await search(`q=${transfer.payment.bank_transfer.reference}`)
+        expect(group).toMatchObject({
+          payment_status: "captured",
+          payment: { captured_amount: Number(transfer.total) },
+        })
       })
     })
   },

@@ -34,8 +34,15 @@ medusaIntegrationTestRunner({
     const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const rowsOf = async (productId: string) =>
-      (await query().graph({ entity: "ocop_certificate_request", fields: ["id", "file_key", "mime_type"], filters: { product_id: productId } })).data
-    const publicFilesOf = (productId: string) => (fs.existsSync(publicDir) ? fs.readdirSync(publicDir).filter((name) => name.includes(productId)) : [])
+      (
+        await query().graph({
+          entity: "ocop_certificate_request",
+          fields: ["id", "file_key", "mime_type"],
+          filters: { product_id: productId },
+        })
+      ).data
+    const publicFilesOf = (productId: string) =>
+      fs.existsSync(publicDir) ? fs.readdirSync(publicDir).filter((name) => name.includes(productId)) : []
     const privateFilesOf = (productId: string) => fs.readdirSync(privateDir).filter((name) => name.includes(productId))
     // The file routes answer bytes; axios must not try to parse them as JSON.
     const download = (url: string, options: { headers?: Record<string, string> } = {}) =>
@@ -59,12 +66,20 @@ medusaIntegrationTestRunner({
               handle: `scanned-${Date.now()}-${products}`,
               status: ProductStatus.PROPOSED,
               options: [{ title: "Quy cách", values: ["100 g"] }],
-              variants: [{ title: "100 g", options: { "Quy cách": "100 g" }, prices: [{ currency_code: "vnd", amount: 120000 }] }],
+              variants: [
+                {
+                  title: "100 g",
+                  options: { "Quy cách": "100 g" },
+                  prices: [{ currency_code: "vnd", amount: 120000 }],
+                },
+              ],
             },
           ],
         },
       })
-      await setProductsProducerWorkflow(getContainer()).run({ input: { producer_id: producerId, product_ids: [result[0].id] } })
+      await setProductsProducerWorkflow(getContainer()).run({
+        input: { producer_id: producerId, product_ids: [result[0].id] },
+      })
       return result[0]
     }
 
@@ -109,8 +124,16 @@ medusaIntegrationTestRunner({
       it("refuses a truncated JPEG with 400 naming file", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
         const product = await productOf(producer.id)
-        const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, noise: { type: "gaussian", mean: 120, sigma: 30 } } }).jpeg().toBuffer()
-        const response = await sendScan(token, product.id, scanForm(jpeg.subarray(0, jpeg.length / 2), "chung-nhan.jpg", "image/jpeg"))
+        const jpeg = await sharp({
+          create: { width: 800, height: 600, channels: 3, noise: { type: "gaussian", mean: 120, sigma: 30 } },
+        })
+          .jpeg()
+          .toBuffer()
+        const response = await sendScan(
+          token,
+          product.id,
+          scanForm(jpeg.subarray(0, jpeg.length / 2), "chung-nhan.jpg", "image/jpeg")
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^file: the image is damaged/)
         expect(await rowsOf(product.id)).toHaveLength(0)
@@ -126,7 +149,9 @@ medusaIntegrationTestRunner({
         expect(response.headers["x-content-type-options"]).toBe("nosniff")
         expect(response.headers["cache-control"]).toBe("private, no-store")
         // The producer's name is kept as a label, its extension is the stored type's.
-        expect(response.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.pdf"; filename\*=UTF-8''Gi%E1%BA%A5y/)
+        expect(response.headers["content-disposition"]).toMatch(
+          /^attachment; filename=".+\.pdf"; filename\*=UTF-8''Gi%E1%BA%A5y/
+        )
         expect(Buffer.from(response.data).equals(pdf)).toBe(true)
       })
 
@@ -158,7 +183,9 @@ medusaIntegrationTestRunner({
       it("answers 404 to another producer and 401 without a sign-in", async () => {
         const { request } = await sentScan()
         const other = await signUpApprovedProducer(api, getContainer())
-        expect((await download(`/producer/certificate-requests/${request.id}/file`, bearer(other.token))).status).toBe(404)
+        expect((await download(`/producer/certificate-requests/${request.id}/file`, bearer(other.token))).status).toBe(
+          404
+        )
         expect((await download(`/producer/certificate-requests/${request.id}/file`)).status).toBe(401)
       })
     })
@@ -170,12 +197,23 @@ medusaIntegrationTestRunner({
         const pdf = await realPdf()
         const fileModule = getContainer().resolve(Modules.FILE)
         const [old] = await fileModule.createFiles([
-          { filename: `certificate-${product.id}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64"), access: "public" },
+          {
+            filename: `certificate-${product.id}.pdf`,
+            mimeType: "application/pdf",
+            content: pdf.toString("base64"),
+            access: "public",
+          },
         ])
         const [request] = await getContainer()
           .resolve(OCOP_MODULE)
           .createOcopCertificateRequests([
-            { product_id: product.id, producer_id: producer.id, file_key: old.id, file_name: "cu.pdf", mime_type: "application/pdf" },
+            {
+              product_id: product.id,
+              producer_id: producer.id,
+              file_key: old.id,
+              file_name: "cu.pdf",
+              mime_type: "application/pdf",
+            },
           ])
         expect((await download(`/static/${old.id}`)).status).toBe(200)
 

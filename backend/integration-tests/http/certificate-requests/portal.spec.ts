@@ -30,12 +30,15 @@ medusaIntegrationTestRunner({
     const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const post = (url: string, body: unknown = {}) => call(api.post(url, body, headers))
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
-    const outbox = async (to: string) => (await query().graph({ entity: "notification", fields: ["to", "template"], filters: { to } })).data
+    const outbox = async (to: string) =>
+      (await query().graph({ entity: "notification", fields: ["to", "template"], filters: { to } })).data
     const requestsOf = async (productId: string) =>
-      (await query().graph({ entity: "ocop_certificate_request", fields: ["*"], filters: { product_id: productId } })).data
+      (await query().graph({ entity: "ocop_certificate_request", fields: ["*"], filters: { product_id: productId } }))
+        .data
     const privateDir = path.resolve(process.cwd(), process.env.FILE_PRIVATE_DIR || "private-files")
     // The stored name carries the product id (see create-certificate-request).
-    const storedFilesOf = (productId: string) => (fs.existsSync(privateDir) ? fs.readdirSync(privateDir).filter((name) => name.includes(productId)) : [])
+    const storedFilesOf = (productId: string) =>
+      fs.existsSync(privateDir) ? fs.readdirSync(privateDir).filter((name) => name.includes(productId)) : []
 
     function scanForm(bytes: Buffer, name = "giay-chung-nhan.pdf", type = "application/pdf", note?: string) {
       const form = new FormData()
@@ -56,12 +59,20 @@ medusaIntegrationTestRunner({
               handle: `certified-${Date.now()}-${products}`,
               status: ProductStatus.PROPOSED,
               options: [{ title: "Quy cách", values: ["100 g"] }],
-              variants: [{ title: "100 g", options: { "Quy cách": "100 g" }, prices: [{ currency_code: "vnd", amount: 120000 }] }],
+              variants: [
+                {
+                  title: "100 g",
+                  options: { "Quy cách": "100 g" },
+                  prices: [{ currency_code: "vnd", amount: 120000 }],
+                },
+              ],
             },
           ],
         },
       })
-      await setProductsProducerWorkflow(getContainer()).run({ input: { producer_id: producerId, product_ids: [result[0].id] } })
+      await setProductsProducerWorkflow(getContainer()).run({
+        input: { producer_id: producerId, product_ids: [result[0].id] },
+      })
       return result[0]
     }
 
@@ -84,7 +95,11 @@ medusaIntegrationTestRunner({
       it("accepts a PDF scan of the producer's own product as a pending request", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
         const product = await productOf(producer.id)
-        const response = await sendScan(token, product.id, scanForm(PDF, "giay-chung-nhan.pdf", "application/pdf", "Quyết định 112 năm 2025"))
+        const response = await sendScan(
+          token,
+          product.id,
+          scanForm(PDF, "giay-chung-nhan.pdf", "application/pdf", "Quyết định 112 năm 2025")
+        )
         expect(response.status).toBe(201)
         expect(response.data.certificate_request).toMatchObject({
           product_id: product.id,
@@ -93,14 +108,22 @@ medusaIntegrationTestRunner({
           note: "Quyết định 112 năm 2025",
         })
         const [row] = await requestsOf(product.id)
-        expect(row).toMatchObject({ producer_id: producer.id, mime_type: "application/pdf", file_name: "giay-chung-nhan.pdf" })
+        expect(row).toMatchObject({
+          producer_id: producer.id,
+          mime_type: "application/pdf",
+          file_name: "giay-chung-nhan.pdf",
+        })
         expect(storedFilesOf(product.id)).toHaveLength(1)
       })
 
       it("refuses a file that is not a PDF or an image by its bytes with 400 naming file, and stores nothing", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
         const product = await productOf(producer.id)
-        const response = await sendScan(token, product.id, scanForm(Buffer.from("PK\u0003\u0004 not really a pdf"), "giay.pdf", "application/pdf"))
+        const response = await sendScan(
+          token,
+          product.id,
+          scanForm(Buffer.from("PK\u0003\u0004 not really a pdf"), "giay.pdf", "application/pdf")
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^file/)
         expect(await requestsOf(product.id)).toHaveLength(0)
@@ -147,7 +170,11 @@ medusaIntegrationTestRunner({
         const theirs = await pendingRequest()
         const { data } = await api.get("/producer/certificate-requests", bearer(mine.token))
         expect(data.certificate_requests.map((r: { id: string }) => r.id)).toEqual([mine.request.id])
-        expect(data.certificate_requests[0]).toMatchObject({ product_id: mine.product.id, product_title: mine.product.title, status: "pending" })
+        expect(data.certificate_requests[0]).toMatchObject({
+          product_id: mine.product.id,
+          product_title: mine.product.title,
+          status: "pending",
+        })
         expect(data.certificate_requests.map((r: { id: string }) => r.id)).not.toContain(theirs.request.id)
       })
     })
@@ -170,12 +197,23 @@ medusaIntegrationTestRunner({
         const { request, product, email, token } = await pendingRequest()
         const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, CERTIFICATE)
         expect(response.status).toBe(200)
-        expect(response.data.certificate_request).toMatchObject({ status: "approved", certificate_id: expect.stringMatching(/^ocert/) })
+        expect(response.data.certificate_request).toMatchObject({
+          status: "approved",
+          certificate_id: expect.stringMatching(/^ocert/),
+        })
 
         const { data } = await api.get(`/admin/ocop/certificates?q=${CERTIFICATE.certificate_number}`, headers)
-        const certificate = data.certificates.find((c: { id: string }) => c.id === response.data.certificate_request.certificate_id)
-        expect(certificate).toMatchObject({ certificate_number: CERTIFICATE.certificate_number, stars: 4, product: { id: product.id } })
-        expect(await outbox(email)).toEqual([expect.objectContaining({ template: "producer-certificate-request-approved" })])
+        const certificate = data.certificates.find(
+          (c: { id: string }) => c.id === response.data.certificate_request.certificate_id
+        )
+        expect(certificate).toMatchObject({
+          certificate_number: CERTIFICATE.certificate_number,
+          stars: 4,
+          product: { id: product.id },
+        })
+        expect(await outbox(email)).toEqual([
+          expect.objectContaining({ template: "producer-certificate-request-approved" }),
+        ])
         const mine = await api.get("/producer/certificate-requests", bearer(token))
         expect(mine.data.certificate_requests[0].status).toBe("approved")
       })
@@ -185,7 +223,10 @@ medusaIntegrationTestRunner({
         ["decision_date", { decision_date: "2025-02-30" }],
       ])("answers 400 naming a bad %s; the request stays pending", async (field, overrides) => {
         const { request, product } = await pendingRequest()
-        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, { ...CERTIFICATE, ...overrides })
+        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, {
+          ...CERTIFICATE,
+          ...overrides,
+        })
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(new RegExp(`^${field}`))
         expect((await requestsOf(product.id))[0]).toMatchObject({ status: "pending", certificate_id: null })
@@ -193,11 +234,22 @@ medusaIntegrationTestRunner({
 
       it("answers 400 naming score for a score below the OCOP threshold; no certificate, the request stays pending, no e-mail", async () => {
         const { request, product, email } = await pendingRequest()
-        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, { ...CERTIFICATE, score: 42 })
+        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, {
+          ...CERTIFICATE,
+          score: 42,
+        })
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^score/)
-        expect((await requestsOf(product.id))[0]).toMatchObject({ status: "pending", certificate_id: null, reviewed_at: null })
-        const { data } = await query().graph({ entity: "product", fields: ["ocop_certificates.id"], filters: { id: product.id } })
+        expect((await requestsOf(product.id))[0]).toMatchObject({
+          status: "pending",
+          certificate_id: null,
+          reviewed_at: null,
+        })
+        const { data } = await query().graph({
+          entity: "product",
+          fields: ["ocop_certificates.id"],
+          filters: { id: product.id },
+        })
         expect(data[0].ocop_certificates ?? []).toHaveLength(0)
         expect(await outbox(email)).toHaveLength(0)
       })
@@ -205,7 +257,10 @@ medusaIntegrationTestRunner({
       it("refuses to decide a request twice with 400 naming status", async () => {
         const { request } = await pendingRequest()
         await post(`/admin/ocop/certificate-requests/${request.id}/approve`, CERTIFICATE)
-        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, { ...CERTIFICATE, certificate_number: "DB-2025-0043" })
+        const response = await post(`/admin/ocop/certificate-requests/${request.id}/approve`, {
+          ...CERTIFICATE,
+          certificate_number: "DB-2025-0043",
+        })
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^status/)
       })
@@ -218,12 +273,23 @@ medusaIntegrationTestRunner({
     describe("POST /admin/ocop/certificate-requests/:id/reject", () => {
       it("rejects the request with the reason, which the producer reads, and e-mails the producer", async () => {
         const { request, email, token } = await pendingRequest()
-        const response = await post(`/admin/ocop/certificate-requests/${request.id}/reject`, { reason: "Ảnh chụp mờ, không đọc được số" })
+        const response = await post(`/admin/ocop/certificate-requests/${request.id}/reject`, {
+          reason: "Ảnh chụp mờ, không đọc được số",
+        })
         expect(response.status).toBe(200)
-        expect(response.data.certificate_request).toMatchObject({ status: "rejected", reason: "Ảnh chụp mờ, không đọc được số", certificate_id: null })
-        expect(await outbox(email)).toEqual([expect.objectContaining({ template: "producer-certificate-request-rejected" })])
+        expect(response.data.certificate_request).toMatchObject({
+          status: "rejected",
+          reason: "Ảnh chụp mờ, không đọc được số",
+          certificate_id: null,
+        })
+        expect(await outbox(email)).toEqual([
+          expect.objectContaining({ template: "producer-certificate-request-rejected" }),
+        ])
         const mine = await api.get("/producer/certificate-requests", bearer(token))
-        expect(mine.data.certificate_requests[0]).toMatchObject({ status: "rejected", reason: "Ảnh chụp mờ, không đọc được số" })
+        expect(mine.data.certificate_requests[0]).toMatchObject({
+          status: "rejected",
+          reason: "Ảnh chụp mờ, không đọc được số",
+        })
       })
 
       it("answers 400 naming reason without one; the request stays pending", async () => {

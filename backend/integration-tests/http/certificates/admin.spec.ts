@@ -35,7 +35,8 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       return (await query.graph({ entity: "ocop_certificate", fields: ["id"] })).data.length
     }
-    const post = (body: Record<string, unknown>) => api.post("/admin/ocop/certificates", body, headers).catch((e: any) => e.response)
+    const post = (body: Record<string, unknown>) =>
+      api.post("/admin/ocop/certificates", body, headers).catch((e: any) => e.response)
 
     beforeAll(async () => {
       headers = await adminHeaders(api, getContainer())
@@ -84,10 +85,24 @@ medusaIntegrationTestRunner({
       })
 
       it("accepts a district-level ★3 decided on 2025-06-30 and rejects one decided on 2025-07-01", async () => {
-        const accepted = await post(certificate({ score: 60, level: "district", decision_date: "2025-06-30", issuing_body: "UBND huyện Mường Ảng" }))
+        const accepted = await post(
+          certificate({
+            score: 60,
+            level: "district",
+            decision_date: "2025-06-30",
+            issuing_body: "UBND huyện Mường Ảng",
+          })
+        )
         expect(accepted.status).toBe(201)
         const before = await countCertificates()
-        const rejected = await post(certificate({ score: 60, level: "district", decision_date: "2025-07-01", issuing_body: "UBND huyện Mường Ảng" }))
+        const rejected = await post(
+          certificate({
+            score: 60,
+            level: "district",
+            decision_date: "2025-07-01",
+            issuing_body: "UBND huyện Mường Ảng",
+          })
+        )
         expect(rejected.status).toBe(400)
         expect(rejected.data.message).toMatch(/^level: /)
         expect(await countCertificates()).toBe(before)
@@ -161,7 +176,11 @@ medusaIntegrationTestRunner({
       it("revokes once; the history keeps it and a newer certificate becomes current", async () => {
         const older = (await post(certificate({ decision_date: "2023-06-01" }))).data.certificate
         const newer = (await post(certificate({ decision_date: "2025-01-10" }))).data.certificate
-        const revoked = await api.post(`/admin/ocop/certificates/${newer.id}/revoke`, { reason: "Vi phạm tiêu chí" }, headers)
+        const revoked = await api.post(
+          `/admin/ocop/certificates/${newer.id}/revoke`,
+          { reason: "Vi phạm tiêu chí" },
+          headers
+        )
         expect(revoked.data.certificate.status).toBe("revoked")
 
         const again = await api

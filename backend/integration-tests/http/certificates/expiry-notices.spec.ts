@@ -16,7 +16,9 @@ const NOW = new Date("2026-11-25T06:00:00.000Z")
 /** Decision date whose expiry (36 months later) is `days` days after NOW's day. */
 function decidedForExpiryIn(days: number) {
   const expiry = new Date(NOW.getTime() + days * DAY_MS)
-  return new Date(Date.UTC(expiry.getUTCFullYear() - 3, expiry.getUTCMonth(), expiry.getUTCDate())).toISOString().slice(0, 10)
+  return new Date(Date.UTC(expiry.getUTCFullYear() - 3, expiry.getUTCMonth(), expiry.getUTCDate()))
+    .toISOString()
+    .slice(0, 10)
 }
 
 medusaIntegrationTestRunner({
@@ -31,7 +33,9 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const product = await createTestProduct(container)
         const producer = await createTestProducer(container)
-        await setProductsProducerWorkflow(container).run({ input: { producer_id: producer.id, product_ids: [product.id] } })
+        await setProductsProducerWorkflow(container).run({
+          input: { producer_id: producer.id, product_ids: [product.id] },
+        })
         const certificate = (days: number, number: string) => ({
           product_id: product.id,
           certificate_number: number,

@@ -37,7 +37,8 @@ medusaIntegrationTestRunner({
 
     const failure = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const intentCreations = () => stripe.requests.filter((r) => r.method === "POST" && r.path === "/v1/payment_intents")
-    const sessionIntent = (paymentCollection: any) => paymentCollection.payment_sessions.find((s: any) => s.provider_id === CARD).data
+    const sessionIntent = (paymentCollection: any) =>
+      paymentCollection.payment_sessions.find((s: any) => s.provider_id === CARD).data
 
     /** A card checkout of these producers' goods whose card the buyer has confirmed in the browser. */
     async function cardCheckout(items: StockedVariant[]) {
@@ -49,16 +50,29 @@ medusaIntegrationTestRunner({
     }
 
     const paymentOf = async (group: any) => {
-      const { data: [parent] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
-        filters: { id: group.parent_order_id },
-      })
+      const {
+        data: [parent],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: [
+            "payment_collections.payments.id",
+            "payment_collections.payments.captured_at",
+            "payment_collections.payments.captures.amount",
+            "payment_collections.payments.refunds.amount",
+          ],
+          filters: { id: group.parent_order_id },
+        })
       return (parent as any).payment_collections[0].payments[0]
     }
 
     const postWebhook = (payload: string, signature?: string) =>
-      failure(api.post("/hooks/payment/stripe_stripe", payload, { headers: { "content-type": "application/json", ...(signature ? { "stripe-signature": signature } : {}) } }))
+      failure(
+        api.post("/hooks/payment/stripe_stripe", payload, {
+          headers: { "content-type": "application/json", ...(signature ? { "stripe-signature": signature } : {}) },
+        })
+      )
 
     describe("card checkout through Stripe", () => {
       it("offers the card in the region", async () => {
@@ -82,12 +96,22 @@ medusaIntegrationTestRunner({
 
       it("does not place the order while the card is not confirmed, and charges nothing", async () => {
         const cart = await readyCart(api, headers, regionId, variants.slice(0, 1), CARD)
-        const { status, data: answer } = await failure(api.post(`/store/ocop/carts/${cart.cartId}/complete`, {}, headers))
+        const { status, data: answer } = await failure(
+          api.post(`/store/ocop/carts/${cart.cartId}/complete`, {}, headers)
+        )
         expect(status).toBe(400)
-        expect(answer).toMatchObject({ type: "payment_not_authorized", code: "payment_not_authorized", message: expect.stringMatching(/^payment: /) })
+        expect(answer).toMatchObject({
+          type: "payment_not_authorized",
+          code: "payment_not_authorized",
+          message: expect.stringMatching(/^payment: /),
+        })
         const { data } = await api.get(`/store/carts/${cart.cartId}?fields=completed_at`, headers)
         expect(data.cart.completed_at).toBeNull()
-        expect(stripe.requests.some((r) => r.path.endsWith("/capture") && r.path.includes(sessionIntent(cart.paymentCollection).id))).toBe(false)
+        expect(
+          stripe.requests.some(
+            (r) => r.path.endsWith("/capture") && r.path.includes(sessionIntent(cart.paymentCollection).id)
+          )
+        ).toBe(false)
       })
 
       it("places a confirmed card checkout of 2 producers as one order group whose payment is authorized for the total", async () => {
@@ -107,7 +131,11 @@ medusaIntegrationTestRunner({
       it("captures the whole amount at Stripe when the office captures the payment", async () => {
         const { group, intent, total } = await cardCheckout(variants.slice(1, 3))
         const payment = await paymentOf(group)
-        const { status } = await api.post(`/admin/payments/${payment.id}/capture`, {}, await adminHeaders(api, getContainer()))
+        const { status } = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          {},
+          await adminHeaders(api, getContainer())
+        )
         expect(status).toBe(200)
         expect(stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intent.id}/capture`)).toHaveLength(1)
         expect(stripe.intent(intent.id)).toMatchObject({ status: "succeeded", amount_received: total })
@@ -139,7 +167,10 @@ medusaIntegrationTestRunner({
         const unsigned = await postWebhook(forged.payload)
         expect(unsigned.status).toBe(400)
         const signed = stripe.signedEvent("payment_intent.succeeded", captured, WEBHOOK_SECRET)
-        const tampered = await postWebhook(signed.payload.replace(`"amount_received":${captured.amount_received}`, '"amount_received":1'), signed.signature)
+        const tampered = await postWebhook(
+          signed.payload.replace(`"amount_received":${captured.amount_received}`, '"amount_received":1'),
+          signed.signature
+        )
         expect(tampered.status).toBe(400)
 
         // Medusa handles accepted events 5 s after they arrive; none of these may have arrived.

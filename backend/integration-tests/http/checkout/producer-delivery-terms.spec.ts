@@ -32,12 +32,21 @@ medusaIntegrationTestRunner({
               status: ProductStatus.PUBLISHED,
               sales_channels: [{ id: setup.salesChannelId }],
               options: [{ title: "Quy cách", values: ["500 g"] }],
-              variants: [{ title: "500 g", manage_inventory: false, options: { "Quy cách": "500 g" }, prices: [{ currency_code: "vnd", amount: 200000 }] }],
+              variants: [
+                {
+                  title: "500 g",
+                  manage_inventory: false,
+                  options: { "Quy cách": "500 g" },
+                  prices: [{ currency_code: "vnd", amount: 200000 }],
+                },
+              ],
             },
           ],
         },
       })
-      await setProductsProducerWorkflow(container).run({ input: { producer_id: producer.id, product_ids: [result[0].id] } })
+      await setProductsProducerWorkflow(container).run({
+        input: { producer_id: producer.id, product_ids: [result[0].id] },
+      })
       variantId = result[0].variants[0].id
     }, 300_000)
 
@@ -55,12 +64,17 @@ medusaIntegrationTestRunner({
         fields: ["id", "price_type", "provider_id", "data", "type.code"],
         filters: { shipping_profile_id: (data[0] as any).shipping_profile.id },
       })
-      return { option: options.find((o: any) => o.type.code === "standard") as any, locationId: (data[0] as any).stock_location.id as string }
+      return {
+        option: options.find((o: any) => o.type.code === "standard") as any,
+        locationId: (data[0] as any).stock_location.id as string,
+      }
     }
 
     /** What standard delivery costs a cart with `quantity` of the producer's 200.000 ₫ coffee. */
     async function feeFor(quantity: number) {
-      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, store)
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: regionId }, store)
       await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity }, store)
       const { option } = await standardOption()
       const { data } = await api.post(`/store/shipping-options/${option.id}/calculate`, { cart_id: cart.id }, store)
@@ -76,7 +90,15 @@ medusaIntegrationTestRunner({
         [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
       })
       await updateShippingOptionsWorkflow(container).run({
-        input: [{ id: option.id, price_type: "flat", provider_id: "manual_manual", data: { producer_id: producer.id }, prices: [{ currency_code: "vnd", amount: 30000 }] }],
+        input: [
+          {
+            id: option.id,
+            price_type: "flat",
+            provider_id: "manual_manual",
+            data: { producer_id: producer.id },
+            prices: [{ currency_code: "vnd", amount: 30000 }],
+          },
+        ],
       })
       expect((await standardOption()).option.price_type).toBe("flat")
     }
@@ -85,8 +107,13 @@ medusaIntegrationTestRunner({
       it("turns every producer's flat standard delivery into the calculated one, keeping its fee", async () => {
         await makeItFlat()
         await producerStandardDeliveryCalculated({ container: getContainer() })
-        expect((await standardOption()).option).toMatchObject({ price_type: "calculated", provider_id: DELIVERY_PROVIDER_ID })
-        expect(await feeFor(1)).toBe((await api.get(`/admin/ocop/producers/${producer.id}`, admin)).data.producer.shipping_fee)
+        expect((await standardOption()).option).toMatchObject({
+          price_type: "calculated",
+          provider_id: DELIVERY_PROVIDER_ID,
+        })
+        expect(await feeFor(1)).toBe(
+          (await api.get(`/admin/ocop/producers/${producer.id}`, admin)).data.producer.shipping_fee
+        )
         // A second run finds nothing to do.
         await producerStandardDeliveryCalculated({ container: getContainer() })
         expect((await standardOption()).option.price_type).toBe("calculated")
@@ -110,7 +137,11 @@ medusaIntegrationTestRunner({
 
       it("sets the fee and the threshold, and standard delivery is priced from them at once", async () => {
         expect(await feeFor(2)).toBe(30000)
-        const { status, data } = await api.post(`/admin/ocop/producers/${producer.id}`, { shipping_fee: 20000, free_shipping_threshold: 300000 }, admin)
+        const { status, data } = await api.post(
+          `/admin/ocop/producers/${producer.id}`,
+          { shipping_fee: 20000, free_shipping_threshold: 300000 },
+          admin
+        )
         expect(status).toBe(200)
         expect(data.producer).toMatchObject({ shipping_fee: 20000, free_shipping_threshold: 300000 })
         expect(await feeFor(1)).toBe(20000)
@@ -123,7 +154,11 @@ medusaIntegrationTestRunner({
       it("turns the flat standard delivery of a producer made before thresholds into one that honours them", async () => {
         await makeItFlat()
 
-        const { status } = await api.post(`/admin/ocop/producers/${producer.id}`, { shipping_fee: 30000, free_shipping_threshold: 400000 }, admin)
+        const { status } = await api.post(
+          `/admin/ocop/producers/${producer.id}`,
+          { shipping_fee: 30000, free_shipping_threshold: 400000 },
+          admin
+        )
         expect(status).toBe(200)
         const converted = (await standardOption()).option
         expect(converted).toMatchObject({ price_type: "calculated", provider_id: DELIVERY_PROVIDER_ID })

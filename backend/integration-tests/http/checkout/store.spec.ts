@@ -18,9 +18,7 @@ process.env.VIETQR_ACCOUNT_NAME = COLLECTION.name
 const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
 process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
 
-
 type Headers = { headers: Record<string, string> }
-
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -40,9 +38,17 @@ medusaIntegrationTestRunner({
 
     /** The programme office fulfils a producer order and marks it delivered (the producer portal will do it). */
     async function deliverOrder(order: any, admin: Headers) {
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) }, admin)
+      await api.post(
+        `/admin/orders/${order.id}/fulfillments`,
+        { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
+        admin
+      )
       const { data } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.id`, admin)
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments.at(-1).id}/mark-as-delivered`, {}, admin)
+      await api.post(
+        `/admin/orders/${order.id}/fulfillments/${data.order.fulfillments.at(-1).id}/mark-as-delivered`,
+        {},
+        admin
+      )
     }
 
     /** Waits for the e-mails to `to` with these templates (subscribers run after the request). */
@@ -51,7 +57,10 @@ medusaIntegrationTestRunner({
       let sent: any[] = []
       for (let i = 0; i < 60; i++) {
         sent = await notifications.listNotifications({ to }, { order: { created_at: "ASC" } })
-        if (templates.every((t) => sent.filter((n) => n.template === t).length >= templates.filter((x) => x === t).length)) break
+        if (
+          templates.every((t) => sent.filter((n) => n.template === t).length >= templates.filter((x) => x === t).length)
+        )
+          break
         await new Promise((r) => setTimeout(r, 100))
       }
       return sent
@@ -59,19 +68,31 @@ medusaIntegrationTestRunner({
 
     /** A cart with these variants (one each), an address, each producer's standard delivery, and COD unless told. */
     async function readyCart(items: StockedVariant[], quantity = 1, providerId = "pp_system_default") {
-      const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
       for (const item of items) {
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity }, headers)
       }
       await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, headers)
-      const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+      const {
+        data: { shipping_options },
+      } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
       for (const item of items) {
-        const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard")
+        const option = shipping_options.find(
+          (o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard"
+        )
         expect(option).toBeDefined()
         await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
       }
-      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, headers)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: providerId },
+        headers
+      )
       return cart.id as string
     }
 
@@ -81,65 +102,141 @@ medusaIntegrationTestRunner({
         return data.communes[0]
       }
       const freshCart = async () => {
-        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variants[0].variant_id, quantity: 1 }, headers)
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: variants[0].variant_id, quantity: 1 },
+          headers
+        )
         return cart.id as string
       }
       const snapshot = async (cartId: string) => {
-        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=email,*items,*shipping_address`, headers)
-        return { email: cart.email, items: cart.items.map((i: any) => [i.variant_id, i.quantity]), address: cart.shipping_address?.address_1 ?? null }
+        const {
+          data: { cart },
+        } = await api.get(`/store/carts/${cartId}?fields=email,*items,*shipping_address`, headers)
+        return {
+          email: cart.email,
+          items: cart.items.map((i: any) => [i.variant_id, i.quantity]),
+          address: cart.shipping_address?.address_1 ?? null,
+        }
       }
 
       // The name, what to send, the message's start, and the code the storefront reads (none: a plain 400).
       const cases: [string, (cartId: string) => Promise<any>, RegExp, string | undefined][] = [
-        ["an invalid phone", (id) => api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, phone: "12345" } }, headers), /^shipping_address\.phone/, "invalid_phone"],
-        ["an invalid e-mail", (id) => api.post(`/store/carts/${id}`, { email: "lan-at-example" }, headers), /^email/, "invalid_email"],
+        [
+          "an invalid phone",
+          (id) => api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, phone: "12345" } }, headers),
+          /^shipping_address\.phone/,
+          "invalid_phone",
+        ],
+        [
+          "an invalid e-mail",
+          (id) => api.post(`/store/carts/${id}`, { email: "lan-at-example" }, headers),
+          /^email/,
+          "invalid_email",
+        ],
         [
           "a commune of another province",
           async (id) => {
             const commune = await someCommune("01")
-            return api.post(`/store/carts/${id}`, { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } }, headers)
+            return api.post(
+              `/store/carts/${id}`,
+              { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } },
+              headers
+            )
           },
           /^shipping_address\.metadata\.commune_code/,
           "invalid_commune_code",
         ],
-        ["quantity 0", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 0 }, headers), /^quantity/, "invalid_quantity"],
-        ["a fractional quantity", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1.5 }, headers), /^quantity/, "invalid_quantity"],
+        [
+          "quantity 0",
+          (id) =>
+            api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 0 }, headers),
+          /^quantity/,
+          "invalid_quantity",
+        ],
+        [
+          "a fractional quantity",
+          (id) =>
+            api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1.5 }, headers),
+          /^quantity/,
+          "invalid_quantity",
+        ],
         [
           "more than the stock",
           async (id) => {
             const short = variants[5]
-            await getContainer().resolve(Modules.INVENTORY).updateInventoryLevels([
-              { inventory_item_id: short.inventory_item_id, location_id: short.location_id, stocked_quantity: 3 },
-            ])
+            await getContainer()
+              .resolve(Modules.INVENTORY)
+              .updateInventoryLevels([
+                { inventory_item_id: short.inventory_item_id, location_id: short.location_id, stocked_quantity: 3 },
+              ])
             return api.post(`/store/carts/${id}/line-items`, { variant_id: short.variant_id, quantity: 4 }, headers)
           },
           /^quantity: only 3 of /,
           "insufficient_inventory",
         ],
-        ["an unknown variant", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: "variant_nope", quantity: 1 }, headers), /^variant_id/, undefined],
-        ["a price from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, unit_price: 1 }, headers), /^unit_price/, undefined],
-        ["a producer from the client", (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: variants[1].variant_id, quantity: 1, producer_id: "prdc_x" }, headers), /^producer_id/, undefined],
+        [
+          "an unknown variant",
+          (id) => api.post(`/store/carts/${id}/line-items`, { variant_id: "variant_nope", quantity: 1 }, headers),
+          /^variant_id/,
+          undefined,
+        ],
+        [
+          "a price from the client",
+          (id) =>
+            api.post(
+              `/store/carts/${id}/line-items`,
+              { variant_id: variants[1].variant_id, quantity: 1, unit_price: 1 },
+              headers
+            ),
+          /^unit_price/,
+          undefined,
+        ],
+        [
+          "a producer from the client",
+          (id) =>
+            api.post(
+              `/store/carts/${id}/line-items`,
+              { variant_id: variants[1].variant_id, quantity: 1, producer_id: "prdc_x" },
+              headers
+            ),
+          /^producer_id/,
+          undefined,
+        ],
       ]
-      it.each(cases)("refuses %s with a 4xx naming the field and its code, and changes nothing", async (_name, send, message, code) => {
-        const cartId = await freshCart()
-        const before = await snapshot(cartId)
-        const { status, data } = await failure(send(cartId))
-        expect(status).toBeGreaterThanOrEqual(400)
-        expect(status).toBeLessThan(500)
-        expect(data.message).toMatch(message)
-        expect(data.code).toBe(code)
-        expect(await snapshot(cartId)).toEqual(before)
-      })
+      it.each(cases)(
+        "refuses %s with a 4xx naming the field and its code, and changes nothing",
+        async (_name, send, message, code) => {
+          const cartId = await freshCart()
+          const before = await snapshot(cartId)
+          const { status, data } = await failure(send(cartId))
+          expect(status).toBeGreaterThanOrEqual(400)
+          expect(status).toBeLessThan(500)
+          expect(data.message).toMatch(message)
+          expect(data.code).toBe(code)
+          expect(await snapshot(cartId)).toEqual(before)
+        }
+      )
 
       it("changes a line's quantity and removes a line", async () => {
         const cartId = await freshCart()
-        const { data: { cart } } = await api.get(`/store/carts/${cartId}?fields=*items`, headers)
+        const {
+          data: { cart },
+        } = await api.get(`/store/carts/${cartId}?fields=*items`, headers)
         const line = cart.items[0]
-        const { status, data } = await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 2 }, headers)
+        const { status, data } = await api.post(
+          `/store/carts/${cartId}/line-items/${line.id}`,
+          { quantity: 2 },
+          headers
+        )
         expect(status).toBe(200)
         expect(data.cart.items.find((i: any) => i.id === line.id).quantity).toBe(2)
-        const tooMany = await failure(api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 100 }, headers))
+        const tooMany = await failure(
+          api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 100 }, headers)
+        )
         expect(tooMany.status).toBe(400)
         expect(tooMany.data.message).toMatch(/^quantity/)
         const removed = await api.delete(`/store/carts/${cartId}/line-items/${line.id}`, headers)
@@ -149,20 +246,32 @@ medusaIntegrationTestRunner({
       it("accepts a commune of the province it is sent with", async () => {
         const cartId = await freshCart()
         const commune = await someCommune("11")
-        const { status } = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } }, headers)
+        const { status } = await api.post(
+          `/store/carts/${cartId}`,
+          { shipping_address: { ...ADDRESS, metadata: { province_code: "11", commune_code: commune.code } } },
+          headers
+        )
         expect(status).toBe(200)
       })
 
       it("answers 404 to a customer completing another customer's cart", async () => {
         const customer = async (email: string) => {
-          const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-          await api.post("/store/customers", { email }, { headers: { ...headers.headers, authorization: `Bearer ${token}` } })
+          const {
+            data: { token },
+          } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+          await api.post(
+            "/store/customers",
+            { email },
+            { headers: { ...headers.headers, authorization: `Bearer ${token}` } }
+          )
           const { data } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
           return { headers: { ...headers.headers, authorization: `Bearer ${data.token}` } }
         }
         const owner = await customer(`owner-${Date.now()}@example.vn`)
         const other = await customer(`other-${Date.now()}@example.vn`)
-        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, owner)
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId }, owner)
         const { status, data } = await failure(api.post(`/store/ocop/carts/${cart.id}/complete`, {}, other))
         expect(status).toBe(404)
         expect(data.message).toMatch(/^cart/)
@@ -172,9 +281,21 @@ medusaIntegrationTestRunner({
     /** What completing `cartId` left behind: its order, and the stock reserved for its lines. */
     async function traces(cartId: string) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [cart] } = await query.graph({ entity: "cart", fields: ["completed_at", "order.id", "items.id"], filters: { id: cartId } })
-      const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: (cart as any).items.map((i: any) => i.id) })
-      return { completed_at: cart.completed_at ?? null, order: (cart as any).order?.id ?? null, reservations: reservations.length }
+      const {
+        data: [cart],
+      } = await query.graph({
+        entity: "cart",
+        fields: ["completed_at", "order.id", "items.id"],
+        filters: { id: cartId },
+      })
+      const reservations = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listReservationItems({ line_item_id: (cart as any).items.map((i: any) => i.id) })
+      return {
+        completed_at: cart.completed_at ?? null,
+        order: (cart as any).order?.id ?? null,
+        reservations: reservations.length,
+      }
     }
     const NO_TRACES = { completed_at: null, order: null, reservations: 0 }
 
@@ -196,15 +317,27 @@ medusaIntegrationTestRunner({
       /** A cart of one producer's goods with that producer's `kind` of shipping, COD, and this address (none when null). */
       async function cartFor(kind: "standard" | "pickup", address: Record<string, unknown> | null) {
         const item = variants[7]
-        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
         if (address) await api.post(`/store/carts/${cart.id}`, { shipping_address: address }, headers)
-        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
-        const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === kind)
+        const {
+          data: { shipping_options },
+        } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const option = shipping_options.find(
+          (o: any) => o.data?.producer_id === item.producer_id && o.type?.code === kind
+        )
         expect(option).toBeDefined()
         await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
-        const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        const {
+          data: { payment_collection },
+        } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+        await api.post(
+          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers
+        )
         return cart.id as string
       }
 
@@ -244,17 +377,30 @@ medusaIntegrationTestRunner({
       /** A cart of two producers' goods with an address; `deliveries` of them get their standard delivery, and COD when `pay`. */
       async function cartWith({ deliveries, pay }: { deliveries: number; pay: boolean }) {
         const items = variants.slice(0, 2)
-        const { data: { cart } } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
-        for (const item of items) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+        for (const item of items)
+          await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
         await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS }, headers)
-        const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const {
+          data: { shipping_options },
+        } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
         for (const item of items.slice(0, deliveries)) {
-          const option = shipping_options.find((o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard")
+          const option = shipping_options.find(
+            (o: any) => o.data?.producer_id === item.producer_id && o.type?.code === "standard"
+          )
           await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
         }
         if (pay) {
-          const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-          await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+          const {
+            data: { payment_collection },
+          } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+          await api.post(
+            `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            headers
+          )
         }
         return cart.id as string
       }
@@ -296,10 +442,14 @@ medusaIntegrationTestRunner({
 
         // The stock stays reserved, now for the producer orders' items, which their fulfilment consumes.
         const childItemIds = group.orders.flatMap((o: any) => o.items.map((i: any) => i.id))
-        const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: childItemIds })
+        const reservations = await getContainer()
+          .resolve(Modules.INVENTORY)
+          .listReservationItems({ line_item_id: childItemIds })
         expect(reservations).toHaveLength(3)
 
-        const parent = await getContainer().resolve(Modules.ORDER).retrieveOrder(group.parent_order_id, { select: ["id", "total"] })
+        const parent = await getContainer()
+          .resolve(Modules.ORDER)
+          .retrieveOrder(group.parent_order_id, { select: ["id", "total"] })
         expect(Number(parent.total)).toBe(Number(group.total))
         const { data: again } = await api.get(`/store/ocop/order-groups/${group.id}`, headers)
         expect(again.order_group.orders).toHaveLength(3)
@@ -308,16 +458,25 @@ medusaIntegrationTestRunner({
       it("answers a retried completion with the same order group (200), and creates nothing", async () => {
         const cartId = await readyCart(variants.slice(3, 4))
         const first = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)
-        const marketplace = getContainer().resolve("marketplace") as { listOrderGroups: (f: object) => Promise<unknown[]> }
+        const marketplace = getContainer().resolve("marketplace") as {
+          listOrderGroups: (f: object) => Promise<unknown[]>
+        }
         const before = (await marketplace.listOrderGroups({})).length
-        const orders = async () => (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
+        const orders = async () =>
+          (
+            await getContainer()
+              .resolve(Modules.ORDER)
+              .listOrders({}, { select: ["id"] })
+          ).length
         const ordersBefore = await orders()
 
         // The client never saw the first answer (a server died, a connection dropped): it tries again.
         const { status, data } = await failure(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
         expect(status).toBe(200)
         expect(data.order_group.id).toBe(first.data.order_group.id)
-        expect(data.order_group.orders.map((o: any) => o.id)).toEqual(first.data.order_group.orders.map((o: any) => o.id))
+        expect(data.order_group.orders.map((o: any) => o.id)).toEqual(
+          first.data.order_group.orders.map((o: any) => o.id)
+        )
         expect((await marketplace.listOrderGroups({})).length).toBe(before)
         expect(await orders()).toBe(ordersBefore)
       })
@@ -330,7 +489,11 @@ medusaIntegrationTestRunner({
         expect(payment.captured_at).toBeNull()
         const transfer = payment.bank_transfer
         expect(transfer.reference).toMatch(/^OCOP[2-9A-HJ-NP-Z]{8}$/)
-        expect(transfer).toMatchObject({ account_number: COLLECTION.account, account_name: COLLECTION.name, amount: Number(total) })
+        expect(transfer).toMatchObject({
+          account_number: COLLECTION.account,
+          account_name: COLLECTION.name,
+          amount: Number(total),
+        })
 
         const decoded = new QRPay(transfer.qr_payload)
         expect(decoded.isValid).toBe(true)
@@ -367,7 +530,8 @@ medusaIntegrationTestRunner({
           [5, "no_reference"],
         ])
 
-        const status_ = async (group: any) => (await api.get(`/store/ocop/order-groups/${group.id}`, headers)).data.order_group.payment_status
+        const status_ = async (group: any) =>
+          (await api.get(`/store/ocop/order-groups/${group.id}`, headers)).data.order_group.payment_status
         expect(await status_(paid)).toBe("captured")
         expect(await status_(short)).not.toBe("captured")
         expect(await status_(untouched)).not.toBe("captured")
@@ -395,16 +559,24 @@ medusaIntegrationTestRunner({
         expect(group.payment_status).toBe("authorized")
         const admin = await adminHeaders(api, getContainer())
         const capturedAmount = async () => {
-          const { data: [parent] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-            entity: "order",
-            fields: ["payment_collections.payments.captures.amount"],
-            filters: { id: group.parent_order_id },
-          })
-          return ((parent as any).payment_collections[0].payments[0].captures ?? []).reduce((sum: number, c: any) => sum + Number(c.amount), 0)
+          const {
+            data: [parent],
+          } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({
+              entity: "order",
+              fields: ["payment_collections.payments.captures.amount"],
+              filters: { id: group.parent_order_id },
+            })
+          return ((parent as any).payment_collections[0].payments[0].captures ?? []).reduce(
+            (sum: number, c: any) => sum + Number(c.amount),
+            0
+          )
         }
         const deliver = (order: any) => deliverOrder(order, admin)
         const waitForCaptured = async (amount: number) => {
-          for (let i = 0; i < 50 && (await capturedAmount()) !== amount; i++) await new Promise((r) => setTimeout(r, 100))
+          for (let i = 0; i < 50 && (await capturedAmount()) !== amount; i++)
+            await new Promise((r) => setTimeout(r, 100))
           expect(await capturedAmount()).toBe(amount)
         }
         expect(await capturedAmount()).toBe(0)
@@ -428,7 +600,10 @@ medusaIntegrationTestRunner({
         // The record is stored before the provider has written the file: wait for the file too.
         const file = await vi.waitFor(
           () => {
-            const found = fs.readdirSync(OUTBOX).filter((f) => f.endsWith(".json")).find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)
+            const found = fs
+              .readdirSync(OUTBOX)
+              .filter((f) => f.endsWith(".json"))
+              .find((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")).to === email)
             if (!found) throw new Error(`no e-mail to ${email} in the outbox yet`)
             return found
           },
@@ -442,7 +617,12 @@ medusaIntegrationTestRunner({
         const admin = await adminHeaders(api, getContainer())
         for (const order of group.orders) await deliverOrder(order, admin)
         const all = await emailsTo(email, ["order-placed", "order-delivered", "order-delivered", "order-paid"])
-        expect(all.map((n) => n.template).sort()).toEqual(["order-delivered", "order-delivered", "order-paid", "order-placed"])
+        expect(all.map((n) => n.template).sort()).toEqual([
+          "order-delivered",
+          "order-delivered",
+          "order-paid",
+          "order-placed",
+        ])
         // The same step reported again (both last COD captures see the checkout paid; a retried event) sends nothing more.
         await sendOrderEmailWorkflow(getContainer()).run({ input: { order_group_id: group.id, kind: "paid" } })
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })
@@ -455,39 +635,61 @@ medusaIntegrationTestRunner({
         expect(data.message).toMatch(/^cart/)
       })
 
-      it("sells the last 5 units to exactly 5 of 20 concurrent buyers; the others get a clear out-of-stock answer", { timeout: 240_000 }, async () => {
-        const scarce = variants[4]
-        const inventory = getContainer().resolve(Modules.INVENTORY)
-        await inventory.updateInventoryLevels([{ inventory_item_id: scarce.inventory_item_id, location_id: scarce.location_id, stocked_quantity: 5 }])
-        const carts = []
-        for (let i = 0; i < 20; i++) carts.push(await readyCart([scarce]))
+      it(
+        "sells the last 5 units to exactly 5 of 20 concurrent buyers; the others get a clear out-of-stock answer",
+        { timeout: 240_000 },
+        async () => {
+          const scarce = variants[4]
+          const inventory = getContainer().resolve(Modules.INVENTORY)
+          await inventory.updateInventoryLevels([
+            { inventory_item_id: scarce.inventory_item_id, location_id: scarce.location_id, stocked_quantity: 5 },
+          ])
+          const carts = []
+          for (let i = 0; i < 20; i++) carts.push(await readyCart([scarce]))
 
-        const answers = await Promise.all(carts.map((id) => failure(api.post(`/store/ocop/carts/${id}/complete`, {}, headers))))
-        const statuses = answers.map((a) => a.status)
-        expect(statuses.filter((s) => s === 201)).toHaveLength(5)
-        const refused = answers.filter((a) => a.status !== 201)
-        expect(refused).toHaveLength(15)
-        for (const answer of refused) {
-          expect(answer.status).toBe(409)
-          expect(answer.data.type).toBe("out_of_stock")
-          expect(answer.data.code).toBe("insufficient_inventory")
-          expect(answer.data.message).toMatch(/^items/)
+          const answers = await Promise.all(
+            carts.map((id) => failure(api.post(`/store/ocop/carts/${id}/complete`, {}, headers)))
+          )
+          const statuses = answers.map((a) => a.status)
+          expect(statuses.filter((s) => s === 201)).toHaveLength(5)
+          const refused = answers.filter((a) => a.status !== 201)
+          expect(refused).toHaveLength(15)
+          for (const answer of refused) {
+            expect(answer.status).toBe(409)
+            expect(answer.data.type).toBe("out_of_stock")
+            expect(answer.data.code).toBe("insufficient_inventory")
+            expect(answer.data.message).toMatch(/^items/)
+          }
+
+          const [level] = await inventory.listInventoryLevels({
+            inventory_item_id: scarce.inventory_item_id,
+            location_id: scarce.location_id,
+          })
+          expect(Number(level.reserved_quantity)).toBe(5)
+          expect(Number(level.stocked_quantity) - Number(level.reserved_quantity)).toBe(0)
+          const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+          const { data: completed } = await query.graph({
+            entity: "cart",
+            fields: ["id", "completed_at"],
+            filters: { id: carts },
+          })
+          expect(completed.filter((c: any) => c.completed_at)).toHaveLength(5)
         }
-
-        const [level] = await inventory.listInventoryLevels({ inventory_item_id: scarce.inventory_item_id, location_id: scarce.location_id })
-        expect(Number(level.reserved_quantity)).toBe(5)
-        expect(Number(level.stocked_quantity) - Number(level.reserved_quantity)).toBe(0)
-        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: completed } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: carts } })
-        expect(completed.filter((c: any) => c.completed_at)).toHaveLength(5)
-      })
+      )
 
       // Last: it expires every unpaid transfer in this database, the earlier tests' too.
       it("cancels a checkout whose bank transfer did not arrive in time, giving its stock back", async () => {
         const item = variants[6]
         const inventory = getContainer().resolve(Modules.INVENTORY)
         const reserved = async () =>
-          Number((await inventory.listInventoryLevels({ inventory_item_id: item.inventory_item_id, location_id: item.location_id }))[0].reserved_quantity)
+          Number(
+            (
+              await inventory.listInventoryLevels({
+                inventory_item_id: item.inventory_item_id,
+                location_id: item.location_id,
+              })
+            )[0].reserved_quantity
+          )
         const before = await reserved()
         const cartId = await readyCart([item], 2, "pp_vietqr_vietqr")
         const group = (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers)).data.order_group
@@ -498,7 +700,9 @@ medusaIntegrationTestRunner({
         expect(early.result.canceled).not.toContain(group.id)
 
         const deadline = new Date(group.payment.bank_transfer.expires_at)
-        const { result } = await expireUnpaidTransfersWorkflow(getContainer()).run({ input: { now: new Date(deadline.getTime() + 1000) } })
+        const { result } = await expireUnpaidTransfersWorkflow(getContainer()).run({
+          input: { now: new Date(deadline.getTime() + 1000) },
+        })
         expect(result.canceled).toContain(group.id)
         expect(result.failed).toEqual([])
         expect(await reserved()).toBe(before)

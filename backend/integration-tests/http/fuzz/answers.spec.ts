@@ -19,15 +19,24 @@ medusaIntegrationTestRunner({
       store = { "x-publishable-api-key": setup.publishableKey }
       admin = await adminHeaders(api, container)
       const email = `answers-${Date.now()}@example.vn`
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-1" })
-      await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, { headers: { ...store, ...bearer(registered.token).headers } })
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password: "mat-khau-1",
+      })
+      await api.post(
+        "/store/customers",
+        { email, first_name: "Lan", last_name: "Nguyễn" },
+        { headers: { ...store, ...bearer(registered.token).headers } }
+      )
       const { data: signedIn } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-1" })
       customer = { headers: { ...store, ...bearer(signedIn.token).headers } }
     }, 180_000)
 
     describe("POST /auth/customer/emailpass", () => {
       it("refuses an e-mail with a NUL byte with 400 naming it, no SQL", async () => {
-        const response = await failure(api.post("/auth/customer/emailpass", { email: "lan\u0000@example.vn", password: "x" }))
+        const response = await failure(
+          api.post("/auth/customer/emailpass", { email: "lan\u0000@example.vn", password: "x" })
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^email: /)
         expect(JSON.stringify(response.data)).not.toMatch(/select|from "|where/i)
@@ -36,7 +45,9 @@ medusaIntegrationTestRunner({
 
     it("sends no X-Powered-By, on answers and on refusals", async () => {
       const ok = await api.get("/store/regions", { headers: store })
-      const refused = await failure(api.post("/store/carts", "{not json", { headers: { ...store, "content-type": "application/json" } }))
+      const refused = await failure(
+        api.post("/store/carts", "{not json", { headers: { ...store, "content-type": "application/json" } })
+      )
       expect(refused.status).toBe(400)
       expect(ok.headers["x-powered-by"]).toBeUndefined()
       expect(refused.headers["x-powered-by"]).toBeUndefined()
@@ -50,7 +61,9 @@ medusaIntegrationTestRunner({
 
     it("answers a 10,000-deep JSON body with 400 naming the body", async () => {
       const deep = '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000)
-      const response = await failure(api.post("/store/carts", deep, { headers: { ...store, "content-type": "application/json" } }))
+      const response = await failure(
+        api.post("/store/carts", deep, { headers: { ...store, "content-type": "application/json" } })
+      )
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(/^body: nested deeper than 32 levels/)
     })
@@ -62,13 +75,17 @@ medusaIntegrationTestRunner({
     })
 
     it("answers POST /store/search with a number for filters.q with 400", async () => {
-      const response = await failure(api.post("/store/search", { indexes: ["product"], filters: { q: 0 } }, { headers: store }))
+      const response = await failure(
+        api.post("/store/search", { indexes: ["product"], filters: { q: 0 } }, { headers: store })
+      )
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(/^filters\.q/)
     })
 
     it("answers POST /store/shipping-options/:id/calculate with an unknown cart with 404", async () => {
-      const response = await failure(api.post("/store/shipping-options/so_unknown/calculate", { cart_id: "cart_unknown" }, { headers: store }))
+      const response = await failure(
+        api.post("/store/shipping-options/so_unknown/calculate", { cart_id: "cart_unknown" }, { headers: store })
+      )
       expect(response.status).toBe(404)
       expect(response.data.message).toMatch(/^cart_id: /)
     })
@@ -78,14 +95,17 @@ medusaIntegrationTestRunner({
       const boundary = "----ocop"
       const cut = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8`
       const response = await failure(
-        api.post("/producer/me/logo", cut, { headers: { ...bearer(producer.token).headers, "content-type": `multipart/form-data; boundary=${boundary}` } })
+        api.post("/producer/me/logo", cut, {
+          headers: { ...bearer(producer.token).headers, "content-type": `multipart/form-data; boundary=${boundary}` },
+        })
       )
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(/^file: /)
     })
 
     describe("request body limits", () => {
-      const statement = (bytes: number) => "ngay,so tien,noi dung\n" + "01/07/2025,150000,OCOP khong khop\n".repeat(Math.ceil(bytes / 34))
+      const statement = (bytes: number) =>
+        "ngay,so tien,noi dung\n" + "01/07/2025,150000,OCOP khong khop\n".repeat(Math.ceil(bytes / 34))
 
       it("POST /admin/ocop/bank-statements takes a 106 KB statement", async () => {
         const response = await failure(api.post("/admin/ocop/bank-statements", { csv: statement(106_000) }, admin))
@@ -113,7 +133,11 @@ medusaIntegrationTestRunner({
 
       it("refuses a commune outside the province", async () => {
         const response = await failure(
-          api.post("/store/customers/me/addresses", { ...BUYER_ADDRESS, metadata: { province_code: "01", commune_code: BUYER_ADDRESS.metadata.commune_code } }, customer)
+          api.post(
+            "/store/customers/me/addresses",
+            { ...BUYER_ADDRESS, metadata: { province_code: "01", commune_code: BUYER_ADDRESS.metadata.commune_code } },
+            customer
+          )
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^metadata\.commune_code: /)
@@ -122,20 +146,27 @@ medusaIntegrationTestRunner({
       it("refuses an update that empties the street", async () => {
         const { data } = await api.post("/store/customers/me/addresses?fields=*addresses", BUYER_ADDRESS, customer)
         const id = data.customer.addresses[0].id
-        const response = await failure(api.post(`/store/customers/me/addresses/${id}`, { ...BUYER_ADDRESS, address_1: " " }, customer))
+        const response = await failure(
+          api.post(`/store/customers/me/addresses/${id}`, { ...BUYER_ADDRESS, address_1: " " }, customer)
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^address_1: /)
       })
 
       it("refuses a name longer than 200 characters", async () => {
-        const response = await failure(api.post("/store/customers/me/addresses", { ...BUYER_ADDRESS, first_name: "L".repeat(201) }, customer))
+        const response = await failure(
+          api.post("/store/customers/me/addresses", { ...BUYER_ADDRESS, first_name: "L".repeat(201) }, customer)
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toBe("first_name must be at most 200 characters")
       })
 
       it("saves a deliverable address", async () => {
         const { data } = await api.post("/store/customers/me/addresses?fields=*addresses", BUYER_ADDRESS, customer)
-        expect(data.customer.addresses[0]).toMatchObject({ address_1: BUYER_ADDRESS.address_1, phone: BUYER_ADDRESS.phone })
+        expect(data.customer.addresses[0]).toMatchObject({
+          address_1: BUYER_ADDRESS.address_1,
+          phone: BUYER_ADDRESS.phone,
+        })
       })
     })
   },

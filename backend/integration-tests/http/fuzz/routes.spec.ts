@@ -28,16 +28,28 @@ const MEDUSA_ROUTES: Record<string, RouteCase> = {
   "DELETE /store/carts/:id/line-items/:line_id": { actor: "guest" },
   "POST /store/shipping-options/:id/calculate": { actor: "guest", body: { cart_id: "cart", data: {} } },
   "POST /store/payment-collections": { actor: "guest", body: { cart_id: "cart" } },
-  "POST /store/payment-collections/:id/payment-sessions": { actor: "guest", body: { provider_id: "pp_system_default" } },
+  "POST /store/payment-collections/:id/payment-sessions": {
+    actor: "guest",
+    body: { provider_id: "pp_system_default" },
+  },
   "GET /store/payment-providers": { actor: "guest" },
-  "POST /store/customers": { actor: "customer", body: { email: "lan@example.vn", first_name: "Lan", last_name: "Nguyễn" } },
+  "POST /store/customers": {
+    actor: "customer",
+    body: { email: "lan@example.vn", first_name: "Lan", last_name: "Nguyễn" },
+  },
   "GET /store/customers/me": { actor: "customer" },
   "POST /store/customers/me": { actor: "customer", body: { first_name: "Lan", phone: "0912345678" } },
   "POST /store/customers/me/addresses": { actor: "customer", body: BUYER_ADDRESS },
   "POST /store/customers/me/addresses/:address_id": { actor: "customer", body: BUYER_ADDRESS },
   "DELETE /store/customers/me/addresses/:address_id": { actor: "customer" },
-  "POST /auth/:actor_type/:auth_provider": { actor: "none", body: { email: "lan@example.vn", password: "sai-mat-khau-1" } },
-  "POST /auth/:actor_type/:auth_provider/register": { actor: "none", body: { email: "lan@example.vn", password: "mat-khau-1" } },
+  "POST /auth/:actor_type/:auth_provider": {
+    actor: "none",
+    body: { email: "lan@example.vn", password: "sai-mat-khau-1" },
+  },
+  "POST /auth/:actor_type/:auth_provider/register": {
+    actor: "none",
+    body: { email: "lan@example.vn", password: "mat-khau-1" },
+  },
   "POST /auth/:actor_type/:auth_provider/reset-password": { actor: "none", body: { identifier: "lan@example.vn" } },
   "POST /auth/:actor_type/:auth_provider/update": { actor: "none", body: { password: "mat-khau-moi-1" } },
   "POST /auth/token/refresh": { actor: "customer", body: {} },
@@ -46,13 +58,22 @@ const MEDUSA_ROUTES: Record<string, RouteCase> = {
 
 // Every route of ours (backend/src/api), with a valid body where it takes one; checked against the route files below.
 const OUR_ROUTES: Record<string, RouteCase> = {
-  "POST /admin/ocop/bank-statements": { actor: "admin", body: { csv: "ngay,so tien,noi dung\n01/07/2025,150000,OCOP 123" } },
+  "POST /admin/ocop/bank-statements": {
+    actor: "admin",
+    body: { csv: "ngay,so tien,noi dung\n01/07/2025,150000,OCOP 123" },
+  },
   "GET /admin/ocop/certificate-requests": { actor: "admin" },
   "GET /admin/ocop/certificate-requests/:id/file": { actor: "admin" },
-  "POST /admin/ocop/certificate-requests/:id/approve": { actor: "admin", body: { certificate_number: "123/QĐ-UBND", star_rating: 4 } },
+  "POST /admin/ocop/certificate-requests/:id/approve": {
+    actor: "admin",
+    body: { certificate_number: "123/QĐ-UBND", star_rating: 4 },
+  },
   "POST /admin/ocop/certificate-requests/:id/reject": { actor: "admin", body: { reason: "Hồ sơ thiếu" } },
   "GET /admin/ocop/certificates": { actor: "admin" },
-  "POST /admin/ocop/certificates": { actor: "admin", body: { product_id: "prod", star_rating: 4, certificate_number: "1/QĐ" } },
+  "POST /admin/ocop/certificates": {
+    actor: "admin",
+    body: { product_id: "prod", star_rating: 4, certificate_number: "1/QĐ" },
+  },
   "GET /admin/ocop/certificates/:id": { actor: "admin" },
   "POST /admin/ocop/certificates/:id": { actor: "admin", body: { star_rating: 5 } },
   "POST /admin/ocop/certificates/:id/revoke": { actor: "admin", body: { reason: "Hết hạn" } },
@@ -61,14 +82,20 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/listings/:id/reject": { actor: "admin", body: { reason: "Ảnh mờ" } },
   "GET /admin/ocop/order-groups": { actor: "admin" },
   "GET /admin/ocop/producers": { actor: "admin" },
-  "POST /admin/ocop/producers": { actor: "admin", body: { name: "HTX", tax_code: "0100109106", phone: "0912345678", email: "a@b.vn" } },
+  "POST /admin/ocop/producers": {
+    actor: "admin",
+    body: { name: "HTX", tax_code: "0100109106", phone: "0912345678", email: "a@b.vn" },
+  },
   "GET /admin/ocop/producers/:id": { actor: "admin" },
   "POST /admin/ocop/producers/:id": { actor: "admin", body: { name: "HTX mới" } },
   "POST /admin/ocop/producers/:id/approve": { actor: "admin", body: {} },
   "POST /admin/ocop/producers/:id/reject": { actor: "admin", body: { reason: "Thiếu giấy tờ" } },
   "POST /admin/ocop/producers/:id/suspend": { actor: "admin", body: { reason: "Kiểm tra" } },
   "GET /admin/ocop/products/:id": { actor: "admin" },
-  "POST /admin/ocop/products/:id/origin": { actor: "admin", body: { province_code: "11", traceability_code: "che-shan" } },
+  "POST /admin/ocop/products/:id/origin": {
+    actor: "admin",
+    body: { province_code: "11", traceability_code: "che-shan" },
+  },
   "POST /admin/ocop/products/:id/producer": { actor: "admin", body: { producer_id: "prod" } },
   "GET /admin/places/provinces": { actor: "admin" },
   "GET /admin/places/provinces/:code/communes": { actor: "admin" },
@@ -89,11 +116,17 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /producer/orders/:id": { actor: "producer" },
   "POST /producer/orders/:id/accept": { actor: "producer", body: {} },
   "POST /producer/orders/:id/pack": { actor: "producer", body: {} },
-  "POST /producer/orders/:id/ship": { actor: "producer", body: { carrier: "VNPost", tracking_number: "EV123456789VN" } },
+  "POST /producer/orders/:id/ship": {
+    actor: "producer",
+    body: { carrier: "VNPost", tracking_number: "EV123456789VN" },
+  },
   "POST /producer/orders/:id/deliver": { actor: "producer", body: {} },
   "POST /producer/orders/:id/cancel": { actor: "producer", body: { reason: "Hết hàng" } },
   "GET /producer/products": { actor: "producer" },
-  "POST /producer/products": { actor: "producer", body: { title: "Chè", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] } },
+  "POST /producer/products": {
+    actor: "producer",
+    body: { title: "Chè", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] },
+  },
   "GET /producer/products/:id": { actor: "producer" },
   "POST /producer/products/:id": { actor: "producer", body: { title: "Chè cổ thụ" } },
   "POST /producer/products/:id/archive": { actor: "producer", body: {} },
@@ -145,17 +178,33 @@ medusaIntegrationTestRunner({
       "offset",
       ...paramNames(key),
       // The record a path is about ("cart" for /store/carts/:id) names what a business rule refused.
-      ...key.split(" ")[1].split("/").filter((part) => part && !part.startsWith(":")).map((part) => part.replace(/s$/, "").replace(/-/g, "_")),
+      ...key
+        .split(" ")[1]
+        .split("/")
+        .filter((part) => part && !part.startsWith(":"))
+        .map((part) => part.replace(/s$/, "").replace(/-/g, "_")),
       ...Object.keys(ROUTES[key].body ?? {}),
       ...(body && typeof body === "object" ? Object.keys(body) : []),
       ...[...new URLSearchParams(query).keys()].map((name) => name.replace(/\[.*$/, "")),
     ]
 
-    async function send(key: string, { path, query = "", body, raw, contentType }: { path?: string; query?: string; body?: unknown; raw?: string | Buffer; contentType?: string }) {
+    async function send(
+      key: string,
+      {
+        path,
+        query = "",
+        body,
+        raw,
+        contentType,
+      }: { path?: string; query?: string; body?: unknown; raw?: string | Buffer; contentType?: string }
+    ) {
       const [method] = key.split(" ")
       const url = `${path ?? pathOf(key, ids)}${query ? `?${query}` : ""}`
       const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body))
-      const headers = { ...headersOf[ROUTES[key].actor], ...(payload !== undefined ? { "content-type": contentType ?? "application/json" } : {}) }
+      const headers = {
+        ...headersOf[ROUTES[key].actor],
+        ...(payload !== undefined ? { "content-type": contentType ?? "application/json" } : {}),
+      }
       return sendRaw(baseUrl, method, url, headers, payload)
     }
 
@@ -167,23 +216,42 @@ medusaIntegrationTestRunner({
       const admin = (await adminHeaders(api, container)).headers
 
       const email = `fuzz-${Date.now()}@example.vn`
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-1" })
-      await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, { headers: { ...store, ...bearer(registered.token).headers } })
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password: "mat-khau-1",
+      })
+      await api.post(
+        "/store/customers",
+        { email, first_name: "Lan", last_name: "Nguyễn" },
+        { headers: { ...store, ...bearer(registered.token).headers } }
+      )
       const { data: signedIn } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-1" })
       const customer = { ...store, ...bearer(signedIn.token).headers }
-      const { data: withAddress } = await api.post("/store/customers/me/addresses?fields=*addresses", BUYER_ADDRESS, { headers: customer })
+      const { data: withAddress } = await api.post("/store/customers/me/addresses?fields=*addresses", BUYER_ADDRESS, {
+        headers: customer,
+      })
 
       const producer = await signUpApprovedProducer(api, container)
       const producerHeaders = bearer(producer.token).headers
-      const { data: listing } = await api.post("/producer/products", OUR_ROUTES["POST /producer/products"].body, { headers: producerHeaders })
-      const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } }).jpeg().toBuffer()
+      const { data: listing } = await api.post("/producer/products", OUR_ROUTES["POST /producer/products"].body, {
+        headers: producerHeaders,
+      })
+      const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } })
+        .jpeg()
+        .toBuffer()
       const form = new FormData()
       form.append("file", new Blob([jpeg], { type: "image/jpeg" }), "che.jpg")
-      const { data: withImage } = await api.post(`/producer/products/${listing.product.id}/images`, form, { headers: producerHeaders })
+      const { data: withImage } = await api.post(`/producer/products/${listing.product.id}/images`, form, {
+        headers: producerHeaders,
+      })
       const { data: me } = await api.get("/producer/me", { headers: producerHeaders })
 
-      const { data: { cart } } = await api.post("/store/carts", { region_id: setup.regionId, email: "guest@example.vn" }, { headers: store })
-      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, { headers: store })
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: setup.regionId, email: "guest@example.vn" }, { headers: store })
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, { headers: store })
 
       headersOf = { guest: store, customer, producer: producerHeaders, admin, none: {} }
       ids = {
@@ -226,14 +294,22 @@ medusaIntegrationTestRunner({
     // DELETE routes last in their batch, so that a hostile request that slips through cannot remove a
     // record a later route of the batch is called with.
     const BATCH_SIZE = 16
-    const ordered = Object.keys(ROUTES).sort((a, b) => Number(a.startsWith("DELETE ")) - Number(b.startsWith("DELETE ")))
-    const batches = Array.from({ length: Math.ceil(ordered.length / BATCH_SIZE) }, (_, i) => ordered.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE))
+    const ordered = Object.keys(ROUTES).sort(
+      (a, b) => Number(a.startsWith("DELETE ")) - Number(b.startsWith("DELETE "))
+    )
+    const batches = Array.from({ length: Math.ceil(ordered.length / BATCH_SIZE) }, (_, i) =>
+      ordered.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)
+    )
 
-    it.each(batches.map((keys) => [`${keys[0]} … ${keys[keys.length - 1]}`, keys] as const))("%s: hostile input gets 4xx naming the field, never 5xx or internals", async (_, keys) => {
-      const problems: string[] = []
-      for (const key of keys) problems.push(...(await hostileProblems(key)))
-      expect(problems).toEqual([])
-    }, 600_000)
+    it.each(batches.map((keys) => [`${keys[0]} … ${keys[keys.length - 1]}`, keys] as const))(
+      "%s: hostile input gets 4xx naming the field, never 5xx or internals",
+      async (_, keys) => {
+        const problems: string[] = []
+        for (const key of keys) problems.push(...(await hostileProblems(key)))
+        expect(problems).toEqual([])
+      },
+      600_000
+    )
 
     async function hostileProblems(key: string) {
       const [method] = key.split(" ")
@@ -259,8 +335,14 @@ medusaIntegrationTestRunner({
         const cut = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8`
         await check("multipart cut short", { raw: cut, contentType: `multipart/form-data; boundary=${boundary}` })
         await check("multipart without boundary", { raw: "garbage", contentType: "multipart/form-data" })
-        await check("multipart with a broken part header", { raw: `--${boundary}\r\nContent-Disposition\r\n\r\nx\r\n--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` })
-        await check("multipart with a NUL file name", { raw: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.jpg"\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` })
+        await check("multipart with a broken part header", {
+          raw: `--${boundary}\r\nContent-Disposition\r\n\r\nx\r\n--${boundary}--\r\n`,
+          contentType: `multipart/form-data; boundary=${boundary}`,
+        })
+        await check("multipart with a NUL file name", {
+          raw: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.jpg"\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--${boundary}--\r\n`,
+          contentType: `multipart/form-data; boundary=${boundary}`,
+        })
       }
       if (method === "POST") {
         await check("10,000-deep JSON", { raw: deepJson(10_000) })
@@ -269,14 +351,17 @@ medusaIntegrationTestRunner({
         await check("an array for the body", { body: [ROUTES[key].body ?? {}] })
         await check("NUL in a key", { body: { ...ROUTES[key].body, "e\u0000mail": "x" } })
         const samples = fc.sample(hostileBody(ROUTES[key].body ?? {}), { numRuns: RUNS_PER_ROUTE, seed: SEED })
-        for (const [i, body] of samples.entries()) await check(`generated body #${i} ${JSON.stringify(body).slice(0, 120)}`, { body })
+        for (const [i, body] of samples.entries())
+          await check(`generated body #${i} ${JSON.stringify(body).slice(0, 120)}`, { body })
       }
       return problems
     }
 
     describe("refused input changes nothing", () => {
       const count = async (entity: string) => {
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields: ["id"] })
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity, fields: ["id"] })
         return data.length
       }
 
@@ -292,7 +377,9 @@ medusaIntegrationTestRunner({
       it("POST /producer/products with hostile titles creates no product", async () => {
         const before = await count("product")
         for (const title of ["Chè\u0000", "\udfff", "x".repeat(99_000)]) {
-          const answer = await send("POST /producer/products", { body: { ...OUR_ROUTES["POST /producer/products"].body, title } })
+          const answer = await send("POST /producer/products", {
+            body: { ...OUR_ROUTES["POST /producer/products"].body, title },
+          })
           expect(answer.status).toBe(400)
           expect(answer.message).toMatch(/title/)
         }

@@ -4,8 +4,16 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 
-const catalogue = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../../seed/catalogue/ocop-catalogue.json"), "utf8"))
-type SeededProduct = { handle: string; title: string; producer: string; origin: Record<string, string>; certificates: { certificate_number: string }[] }
+const catalogue = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../../../seed/catalogue/ocop-catalogue.json"), "utf8")
+)
+type SeededProduct = {
+  handle: string
+  title: string
+  producer: string
+  origin: Record<string, string>
+  certificates: { certificate_number: string }[]
+}
 const products = catalogue.products as SeededProduct[]
 
 medusaIntegrationTestRunner({
@@ -23,7 +31,8 @@ medusaIntegrationTestRunner({
       const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { handle } })
       return data[0].id as string
     }
-    const failure = (code: string, options = headers) => api.get(`/store/ocop/origins/${code}`, options).catch((e: any) => e.response)
+    const failure = (code: string, options = headers) =>
+      api.get(`/store/ocop/origins/${code}`, options).catch((e: any) => e.response)
 
     describe("GET /store/ocop/origins/:code", () => {
       it("returns the place, growing area, product, producer and certificates of a product on sale", async () => {
@@ -42,9 +51,9 @@ medusaIntegrationTestRunner({
         })
         expect(data.origin.province_name).toEqual(expect.any(String))
         expect(data.origin.commune_name).toEqual(expect.any(String))
-        expect(data.origin.certificates.map((c: { certificate_number: string }) => c.certificate_number).sort()).toEqual(
-          seeded.certificates.map((c) => c.certificate_number).sort()
-        )
+        expect(
+          data.origin.certificates.map((c: { certificate_number: string }) => c.certificate_number).sort()
+        ).toEqual(seeded.certificates.map((c) => c.certificate_number).sort())
         expect(data.origin.certificates[0].status).toMatch(/^(active|expiring|expired|revoked)$/)
       })
 
@@ -83,8 +92,12 @@ medusaIntegrationTestRunner({
 
       it("answers 404 to a key of another sales channel", async () => {
         const container = getContainer()
-        const [channel] = await container.resolve(Modules.SALES_CHANNEL).createSalesChannels([{ name: "Other channel" }])
-        const [key] = await container.resolve(Modules.API_KEY).createApiKeys([{ title: "Other", type: "publishable", created_by: "test" }])
+        const [channel] = await container
+          .resolve(Modules.SALES_CHANNEL)
+          .createSalesChannels([{ name: "Other channel" }])
+        const [key] = await container
+          .resolve(Modules.API_KEY)
+          .createApiKeys([{ title: "Other", type: "publishable", created_by: "test" }])
         await container.resolve(ContainerRegistrationKeys.LINK).create({
           [Modules.API_KEY]: { publishable_key_id: key.id },
           [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },

@@ -8,7 +8,10 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       await setupMarketplace(getContainer())
-      const { data } = await api.post("/auth/user/emailpass", { email: DEMO_ADMIN_EMAIL, password: DEMO_ADMIN_PASSWORD })
+      const { data } = await api.post("/auth/user/emailpass", {
+        email: DEMO_ADMIN_EMAIL,
+        password: DEMO_ADMIN_PASSWORD,
+      })
       headers = { authorization: `Bearer ${data.token}` }
     })
 

@@ -74,7 +74,9 @@ medusaIntegrationTestRunner({
 
       it("keeps a chosen former district of the commune, in the newer tone spelling", async () => {
         const hongAn = await communeNamed(HAI_PHONG, "Phường Hồng An")
-        expect(await places.resolveFormerDistrict(hongAn.code, "Quận An Dương")).toMatchObject({ name: "Quận An Dương" })
+        expect(await places.resolveFormerDistrict(hongAn.code, "Quận An Dương")).toMatchObject({
+          name: "Quận An Dương",
+        })
         const tuyHoa = await communeNamed(DAK_LAK, "Phường Tuy Hòa")
         expect(await places.resolveFormerDistrict(tuyHoa.code, "Thành phố Tuy Hoà")).toMatchObject({
           name: "Thành phố Tuy Hòa",
@@ -110,8 +112,12 @@ medusaIntegrationTestRunner({
       })
 
       it("answers not found for unknown codes", async () => {
-        expect((await places.assertCommuneInProvince("00", "03127").catch((e) => e)).type).toBe(MedusaError.Types.NOT_FOUND)
-        expect((await places.assertCommuneInProvince(DIEN_BIEN, "99999").catch((e) => e)).type).toBe(MedusaError.Types.NOT_FOUND)
+        expect((await places.assertCommuneInProvince("00", "03127").catch((e) => e)).type).toBe(
+          MedusaError.Types.NOT_FOUND
+        )
+        expect((await places.assertCommuneInProvince(DIEN_BIEN, "99999").catch((e) => e)).type).toBe(
+          MedusaError.Types.NOT_FOUND
+        )
       })
     })
   },

@@ -21,7 +21,12 @@ medusaIntegrationTestRunner({
         const { status, data } = await get("/store/places/provinces")
         expect(status).toBe(200)
         expect(data.provinces).toHaveLength(34)
-        expect(data.provinces[0]).toEqual({ id: expect.any(String), code: "01", name: "Thành phố Hà Nội", place_type: "Thành phố Trung Ương" })
+        expect(data.provinces[0]).toEqual({
+          id: expect.any(String),
+          code: "01",
+          name: "Thành phố Hà Nội",
+          place_type: "Thành phố Trung Ương",
+        })
       })
 
       it("finds provinces by name without diacritics", async () => {

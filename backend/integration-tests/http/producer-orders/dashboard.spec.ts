@@ -44,7 +44,9 @@ medusaIntegrationTestRunner({
 
     /** The bank transfer of the order's checkout arrives in full. */
     async function payTransfer(order: { parent_order_id: string }) {
-      const { data: [parent] } = await query().graph({
+      const {
+        data: [parent],
+      } = await query().graph({
         entity: "order",
         fields: ["payment_collections.payments.id", "payment_collections.payments.amount"],
         filters: { id: order.parent_order_id },
@@ -86,7 +88,10 @@ medusaIntegrationTestRunner({
           expect(Number(order.item_total)).toBeLessThan(Number(order.total))
           return Number(order.item_total)
         }
-        const plus = (window: { total: number; orders: number }, total: number, orders: number) => ({ total: window.total + total, orders: window.orders + orders })
+        const plus = (window: { total: number; orders: number }, total: number, orders: number) => ({
+          total: window.total + total,
+          orders: window.orders + orders,
+        })
         expect(data.sales).toEqual({
           today: plus(before.sales.today, goods(delivered) + goods(paid), 2),
           last_7_days: plus(before.sales.last_7_days, goods(delivered) + goods(paid), 2),
@@ -110,9 +115,16 @@ medusaIntegrationTestRunner({
 
       it("lists a variant with 5 or fewer units available (stocked less reserved) at its location", async () => {
         const inventory = getContainer().resolve(Modules.INVENTORY)
-        const [level] = await inventory.listInventoryLevels({ inventory_item_id: first.inventory_item_id, location_id: first.location_id })
+        const [level] = await inventory.listInventoryLevels({
+          inventory_item_id: first.inventory_item_id,
+          location_id: first.location_id,
+        })
         await inventory.updateInventoryLevels([
-          { inventory_item_id: first.inventory_item_id, location_id: first.location_id, stocked_quantity: Number(level.reserved_quantity) + 6 },
+          {
+            inventory_item_id: first.inventory_item_id,
+            location_id: first.location_id,
+            stocked_quantity: Number(level.reserved_quantity) + 6,
+          },
         ])
         const lowBefore = (await dashboard()).low_stock
         expect(lowBefore.map((l: any) => l.variant_id)).not.toContain(first.variant_id)
@@ -127,19 +139,36 @@ medusaIntegrationTestRunner({
       })
 
       it("lists a product whose current certificate expires within 90 days", async () => {
-        const { data: [product] } = await query().graph({
+        const {
+          data: [product],
+        } = await query().graph({
           entity: "product",
-          fields: ["id", "title", "ocop_certificates.id", "ocop_certificates.decision_date", "ocop_certificates.revoked_at", "ocop_certificates.certificate_number", "ocop_certificates.stars"],
+          fields: [
+            "id",
+            "title",
+            "ocop_certificates.id",
+            "ocop_certificates.decision_date",
+            "ocop_certificates.revoked_at",
+            "ocop_certificates.certificate_number",
+            "ocop_certificates.stars",
+          ],
           filters: { id: first.product_id },
         })
         const certificate = currentCertificate(((product as any).ocop_certificates ?? []) as any[])!
         expect(certificate).toBeDefined()
         const expiresAt = new Date(Date.now() + 30 * DAY_MS)
-        await (getContainer().resolve(OCOP_MODULE) as any).updateOcopCertificates({ id: certificate.id, expires_at: expiresAt })
+        await (getContainer().resolve(OCOP_MODULE) as any).updateOcopCertificates({
+          id: certificate.id,
+          expires_at: expiresAt,
+        })
 
         const { expiring_certificates } = await dashboard()
         const entry = expiring_certificates.find((c: any) => c.product_id === first.product_id)
-        expect(entry).toMatchObject({ title: product.title, number: certificate.certificate_number, stars: certificate.stars })
+        expect(entry).toMatchObject({
+          title: product.title,
+          number: certificate.certificate_number,
+          stars: certificate.stars,
+        })
         expect(new Date(entry.expires_at).getTime()).toBe(expiresAt.getTime())
         for (const listed of expiring_certificates) {
           const left = new Date(listed.expires_at).getTime() - Date.now()

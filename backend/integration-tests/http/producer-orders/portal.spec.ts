@@ -50,7 +50,12 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
     /** A guest checkout of one unit of each variant; returns the group and each producer's order. */
-    async function checkout(items: StockedVariant[], providerId = "pp_system_default", email = `buyer-${Date.now()}@example.vn`, note?: string) {
+    async function checkout(
+      items: StockedVariant[],
+      providerId = "pp_system_default",
+      email = `buyer-${Date.now()}@example.vn`,
+      note?: string
+    ) {
       const { cartId } = await readyCart(api, store, regionId, items, providerId)
       // The storefront's checkout keeps the buyer's delivery note in the cart's metadata.
       await api.post(`/store/carts/${cartId}`, { email, ...(note ? { metadata: { note } } : {}) }, store)
@@ -61,7 +66,9 @@ medusaIntegrationTestRunner({
     }
 
     const level = async (item: StockedVariant) => {
-      const [found] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: item.inventory_item_id, location_id: item.location_id })
+      const [found] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: item.inventory_item_id, location_id: item.location_id })
       return { stocked: Number(found.stocked_quantity), reserved: Number(found.reserved_quantity) }
     }
 
@@ -73,7 +80,9 @@ medusaIntegrationTestRunner({
     async function outbox(to: string, template: string) {
       return vi.waitFor(
         () => {
-          const messages = fs.readdirSync(OUTBOX).filter((f) => f.endsWith(".json"))
+          const messages = fs
+            .readdirSync(OUTBOX)
+            .filter((f) => f.endsWith(".json"))
             .map((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")))
             .filter((m) => m.to === to && m.template === template)
           if (!messages.length) throw new Error(`no ${template} e-mail to ${to} yet`)
@@ -84,14 +93,26 @@ medusaIntegrationTestRunner({
     }
 
     const paymentOf = async (parentOrderId: string) => {
-      const { data: [parent] } = await query().graph({
+      const {
+        data: [parent],
+      } = await query().graph({
         entity: "order",
-        fields: ["payment_collections.payments.id", "payment_collections.payments.amount", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
+        fields: [
+          "payment_collections.payments.id",
+          "payment_collections.payments.amount",
+          "payment_collections.payments.captures.amount",
+          "payment_collections.payments.refunds.amount",
+        ],
         filters: { id: parentOrderId },
       })
       const payment = (parent as any).payment_collections[0].payments[0]
       const sum = (rows: any[] | null) => (rows ?? []).reduce((total, r) => total + Number(r.amount), 0)
-      return { id: payment.id as string, amount: Number(payment.amount), captured: sum(payment.captures), refunded: sum(payment.refunds) }
+      return {
+        id: payment.id as string,
+        amount: Number(payment.amount),
+        captured: sum(payment.captures),
+        refunded: sum(payment.refunds),
+      }
     }
 
     describe("GET /producer/orders", () => {
@@ -116,7 +137,13 @@ medusaIntegrationTestRunner({
           tracking_number: null,
           cancel_reason: null,
         })
-        expect(order.items).toEqual([expect.objectContaining({ title: mine.items[0].title, quantity: 1, unit_price: Number(mine.items[0].unit_price) })])
+        expect(order.items).toEqual([
+          expect.objectContaining({
+            title: mine.items[0].title,
+            quantity: 1,
+            unit_price: Number(mine.items[0].unit_price),
+          }),
+        ])
         expect(order.subtotal + order.shipping_total).toBe(order.total)
       })
 
@@ -167,7 +194,9 @@ medusaIntegrationTestRunner({
         expect(status).toBe(200)
         expect(data.order.fulfilment_status).toBe("packed")
         expect(await level(first)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved })
-        const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.location_id"], filters: { id: mine.id } })
+        const {
+          data: [fulfilled],
+        } = await query().graph({ entity: "order", fields: ["fulfillments.location_id"], filters: { id: mine.id } })
         expect((fulfilled as any).fulfillments.map((f: any) => f.location_id)).toEqual([first.location_id])
         expect(await outbox(email, "order-packed")).toHaveLength(1)
       })
@@ -175,9 +204,17 @@ medusaIntegrationTestRunner({
       it("ships it with the carrier and tracking number, which the buyer's e-mail gives", async () => {
         const { mine, email } = await checkout([first, second])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
-        const { status, data } = await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "Viettel Post", tracking_number: "VTP123456789" }, firstProducer)
+        const { status, data } = await api.post(
+          `/producer/orders/${mine.id}/ship`,
+          { carrier: "Viettel Post", tracking_number: "VTP123456789" },
+          firstProducer
+        )
         expect(status).toBe(200)
-        expect(data.order).toMatchObject({ fulfilment_status: "shipped", carrier: "Viettel Post", tracking_number: "VTP123456789" })
+        expect(data.order).toMatchObject({
+          fulfilment_status: "shipped",
+          carrier: "Viettel Post",
+          tracking_number: "VTP123456789",
+        })
         const [shipped] = await outbox(email, "order-shipped")
         expect(shipped.text).toContain("Mã vận đơn: VTP123456789")
       })
@@ -186,14 +223,28 @@ medusaIntegrationTestRunner({
         const { group, mine, email } = await checkout([first, second])
         await api.post(`/producer/orders/${mine.id}/accept`, {}, firstProducer)
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
-        await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN7788" }, firstProducer)
+        await api.post(
+          `/producer/orders/${mine.id}/ship`,
+          { carrier: "GHN", tracking_number: "GHN7788" },
+          firstProducer
+        )
         const { status, data } = await api.post(`/producer/orders/${mine.id}/deliver`, {}, firstProducer)
         expect(status).toBe(200)
         expect(data.order.fulfilment_status).toBe("delivered")
-        await vi.waitFor(async () => expect((await paymentOf(group.parent_order_id)).captured).toBe(Number(mine.total)), { timeout: 5_000, interval: 100 })
+        await vi.waitFor(
+          async () => expect((await paymentOf(group.parent_order_id)).captured).toBe(Number(mine.total)),
+          { timeout: 5_000, interval: 100 }
+        )
         expect(await outbox(email, "order-delivered")).toHaveLength(1)
         await vi.waitFor(
-          async () => expect((await emailsTo(email)).map((n) => n.template).sort()).toEqual(["order-accepted", "order-delivered", "order-packed", "order-placed", "order-shipped"]),
+          async () =>
+            expect((await emailsTo(email)).map((n) => n.template).sort()).toEqual([
+              "order-accepted",
+              "order-delivered",
+              "order-packed",
+              "order-placed",
+              "order-shipped",
+            ]),
           { timeout: 5_000, interval: 100 }
         )
         const { data: view } = await api.get(`/store/ocop/order-groups/${group.id}`, store)
@@ -206,14 +257,20 @@ medusaIntegrationTestRunner({
       it("refuses every step after delivery with 400 naming order", async () => {
         const { mine } = await checkout([first])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
-        await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN7789" }, firstProducer)
+        await api.post(
+          `/producer/orders/${mine.id}/ship`,
+          { carrier: "GHN", tracking_number: "GHN7789" },
+          firstProducer
+        )
         await api.post(`/producer/orders/${mine.id}/deliver`, {}, firstProducer)
         for (const step of ["accept", "pack", "deliver"]) {
           const answer = await call(api.post(`/producer/orders/${mine.id}/${step}`, {}, firstProducer))
           expect(answer.status).toBe(400)
           expect(answer.data.message).toBe("order: it is delivered; nothing more can be done with it")
         }
-        const cancel = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Khách đổi ý" }, firstProducer))
+        const cancel = await call(
+          api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Khách đổi ý" }, firstProducer)
+        )
         expect(cancel.status).toBe(400)
         expect(cancel.data.message).toBe("order: it is delivered; nothing more can be done with it")
         expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.status).not.toBe("canceled")
@@ -223,7 +280,9 @@ medusaIntegrationTestRunner({
     describe("steps out of order", () => {
       it("refuses shipping before packing and delivering before shipping, with 400 naming order, and changes nothing", async () => {
         const { mine } = await checkout([first])
-        const ship = await call(api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN0001" }, firstProducer))
+        const ship = await call(
+          api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN0001" }, firstProducer)
+        )
         expect(ship.status).toBe(400)
         expect(ship.data.message).toBe("order: pack it before shipping")
         const deliver = await call(api.post(`/producer/orders/${mine.id}/deliver`, {}, firstProducer))
@@ -235,28 +294,37 @@ medusaIntegrationTestRunner({
 
       it("packs without accepting first, then refuses a second packing and accepting", async () => {
         const { mine } = await checkout([first])
-        expect((await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)).data.order.fulfilment_status).toBe("packed")
+        expect(
+          (await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)).data.order.fulfilment_status
+        ).toBe("packed")
         const again = await call(api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer))
         expect(again.status).toBe(400)
         expect(again.data.message).toBe("order: it is already packed")
         const accept = await call(api.post(`/producer/orders/${mine.id}/accept`, {}, firstProducer))
         expect(accept.status).toBe(400)
         expect(accept.data.message).toMatch(/^order/)
-        const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
+        const {
+          data: [fulfilled],
+        } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
         expect((fulfilled as any).fulfillments).toHaveLength(1)
       })
 
       it("packs an order once when two members pack it at the same time: the loser gets 409 naming order", async () => {
         const { mine } = await checkout([first])
         const answers = await Promise.all(
-          [firstProducer, firstMember].map((who) => call(api.post(`/producer/orders/${mine.id}/pack`, { expected_status: "placed" }, who)))
+          [firstProducer, firstMember].map((who) =>
+            call(api.post(`/producer/orders/${mine.id}/pack`, { expected_status: "placed" }, who))
+          )
         )
         expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
         expect(answers.find((a) => a.status === 409).data).toMatchObject({
           code: "order_changed",
-          message: "order: it was placed but is now packed (changed by someone else meanwhile); reload it and choose again",
+          message:
+            "order: it was placed but is now packed (changed by someone else meanwhile); reload it and choose again",
         })
-        const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
+        const {
+          data: [fulfilled],
+        } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
         expect((fulfilled as any).fulfillments).toHaveLength(1)
       })
 
@@ -264,32 +332,53 @@ medusaIntegrationTestRunner({
         const { mine, email } = await checkout([first])
         const [packed, cancelled] = await Promise.all([
           call(api.post(`/producer/orders/${mine.id}/pack`, { expected_status: "placed" }, firstMember)),
-          call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng", expected_status: "placed" }, firstProducer)),
+          call(
+            api.post(
+              `/producer/orders/${mine.id}/cancel`,
+              { reason: "Hết hàng", expected_status: "placed" },
+              firstProducer
+            )
+          ),
         ])
         expect([packed.status, cancelled.status].sort()).toEqual([200, 409])
         const loser = packed.status === 409 ? packed : cancelled
         expect(loser.data.message).toMatch(/^order: it was placed but is now (packed|canceled) /)
         const { data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
         expect(data.order.fulfilment_status).toBe(packed.status === 200 ? "packed" : "canceled")
-        const stepEmails = async () => (await emailsTo(email)).filter((n) => n.template === "order-packed" || n.template === "order-cancelled")
+        const stepEmails = async () =>
+          (await emailsTo(email)).filter((n) => n.template === "order-packed" || n.template === "order-cancelled")
         await vi.waitFor(async () => expect(await stepEmails()).toHaveLength(1), { timeout: 5_000, interval: 100 })
         await new Promise((resolve) => setTimeout(resolve, 1_000))
-        expect((await stepEmails()).map((n) => n.template)).toEqual([packed.status === 200 ? "order-packed" : "order-cancelled"])
+        expect((await stepEmails()).map((n) => n.template)).toEqual([
+          packed.status === 200 ? "order-packed" : "order-cancelled",
+        ])
       })
 
       it("refuses with 409 a cancellation chosen on a page that still showed the order placed, after a member packed it", async () => {
         const { mine } = await checkout([first])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstMember)
-        const stale = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng", expected_status: "placed" }, firstProducer))
+        const stale = await call(
+          api.post(
+            `/producer/orders/${mine.id}/cancel`,
+            { reason: "Hết hàng", expected_status: "placed" },
+            firstProducer
+          )
+        )
         expect(stale.status).toBe(409)
         expect(stale.data.message).toMatch(/^order: it was placed but is now packed/)
-        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe("packed")
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe(
+          "packed"
+        )
       })
 
       it("refuses cancelling a shipped parcel", async () => {
         const { mine } = await checkout([first])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
-        await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN0002" }, firstProducer)
+        await api.post(
+          `/producer/orders/${mine.id}/ship`,
+          { carrier: "GHN", tracking_number: "GHN0002" },
+          firstProducer
+        )
         const cancel = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng" }, firstProducer))
         expect(cancel.status).toBe(400)
         expect(cancel.data.message).toMatch(/^order: it has shipped/)
@@ -305,7 +394,9 @@ medusaIntegrationTestRunner({
         const cancel = await call(api.post(`/producer/orders/${mine.id}/cancel`, {}, firstProducer))
         expect(cancel.status).toBe(400)
         expect(cancel.data.message).toBe("reason is required")
-        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe("packed")
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.fulfilment_status).toBe(
+          "packed"
+        )
       })
     })
 
@@ -314,9 +405,18 @@ medusaIntegrationTestRunner({
         const before = await level(first)
         const { mine, email } = await checkout([first])
         expect((await level(first)).reserved).toBe(before.reserved + 1)
-        const { status, data } = await api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hết hàng mùa này" }, firstProducer)
+        const { status, data } = await api.post(
+          `/producer/orders/${mine.id}/cancel`,
+          { reason: "Hết hàng mùa này" },
+          firstProducer
+        )
         expect(status).toBe(200)
-        expect(data.order).toMatchObject({ status: "canceled", fulfilment_status: "canceled", cancel_reason: "Hết hàng mùa này", payment_status: "canceled" })
+        expect(data.order).toMatchObject({
+          status: "canceled",
+          fulfilment_status: "canceled",
+          cancel_reason: "Hết hàng mùa này",
+          payment_status: "canceled",
+        })
         expect(await level(first)).toEqual(before)
         const cancelled = await outbox(email, "order-cancelled")
         expect(cancelled).toHaveLength(1)
@@ -329,7 +429,11 @@ medusaIntegrationTestRunner({
         const { mine } = await checkout([first])
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
         expect(await level(first)).toEqual({ stocked: before.stocked - 1, reserved: before.reserved })
-        const { status, data } = await api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Hàng bị vỡ khi đóng gói" }, firstProducer)
+        const { status, data } = await api.post(
+          `/producer/orders/${mine.id}/cancel`,
+          { reason: "Hàng bị vỡ khi đóng gói" },
+          firstProducer
+        )
         expect(status).toBe(200)
         expect(data.order.fulfilment_status).toBe("canceled")
         expect(await level(first)).toEqual(before)
@@ -339,16 +443,27 @@ medusaIntegrationTestRunner({
         const { group, mine, theirs } = await checkout([first, second], "pp_vietqr_vietqr")
         const paid = await paymentOf(group.parent_order_id)
         await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: paid.id, amount: paid.amount } })
-        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order).toMatchObject({ payment_method: "bank_transfer", payment_status: "captured" })
+        expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order).toMatchObject({
+          payment_method: "bank_transfer",
+          payment_status: "captured",
+        })
 
-        const { status, data } = await api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Không giao được tới xã này" }, firstProducer)
+        const { status, data } = await api.post(
+          `/producer/orders/${mine.id}/cancel`,
+          { reason: "Không giao được tới xã này" },
+          firstProducer
+        )
         expect(status).toBe(200)
         expect(data.order.payment_status).toBe("refunded")
         const after = await paymentOf(group.parent_order_id)
         expect(after.refunded).toBe(Number(mine.total))
         expect(after.captured).toBe(paid.amount)
         const { data: other } = await api.get(`/producer/orders/${theirs.id}`, secondProducer)
-        expect(other.order).toMatchObject({ status: "pending", fulfilment_status: "placed", payment_status: "captured" })
+        expect(other.order).toMatchObject({
+          status: "pending",
+          fulfilment_status: "placed",
+          payment_status: "captured",
+        })
       })
     })
 
@@ -359,8 +474,12 @@ medusaIntegrationTestRunner({
         expect(before.order).toMatchObject({ payment_method: "bank_transfer", payment_status: "awaiting_payment" })
         const refused = await call(api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer))
         expect(refused.status).toBe(400)
-        expect(refused.data.message).toBe("order: the buyer has not paid this bank transfer yet; pack it once the order shows it paid")
-        const { data: [unpacked] } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
+        expect(refused.data.message).toBe(
+          "order: the buyer has not paid this bank transfer yet; pack it once the order shows it paid"
+        )
+        const {
+          data: [unpacked],
+        } = await query().graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: mine.id } })
         expect((unpacked as any).fulfillments).toHaveLength(0)
 
         const paid = await paymentOf(group.parent_order_id)
@@ -376,8 +495,12 @@ medusaIntegrationTestRunner({
         const { mine } = await checkout([first, second], "pp_vietqr_vietqr", undefined, "Gọi trước khi giao")
         const { data } = await api.get(`/producer/orders/${mine.id}`, firstProducer)
         expect(data.order.note).toBe("Gọi trước khi giao")
-        const { data: [producer] } = await query().graph({ entity: "producer", fields: ["email"], filters: { id: first.producer_id } })
-        const [placed, ...more] = (await outbox(producer.email, "producer-order-placed")).filter((m) => m.data.order_id === mine.id)
+        const {
+          data: [producer],
+        } = await query().graph({ entity: "producer", fields: ["email"], filters: { id: first.producer_id } })
+        const [placed, ...more] = (await outbox(producer.email, "producer-order-placed")).filter(
+          (m) => m.data.order_id === mine.id
+        )
         expect(more).toHaveLength(0)
         expect(placed.subject).toBe(`Đơn hàng mới #${mine.display_id}`)
         expect(placed.text).toContain("Ghi chú của người mua: Gọi trước khi giao")
@@ -398,7 +521,11 @@ medusaIntegrationTestRunner({
         const before = await level(first)
         expect(before.reserved).toBeGreaterThan(0)
         const answer = await call(
-          api.post(`/producer/products/${first.product_id}/variants/${first.variant_id}/stock`, { quantity: before.reserved - 1 }, firstProducer)
+          api.post(
+            `/producer/products/${first.product_id}/variants/${first.variant_id}/stock`,
+            { quantity: before.reserved - 1 },
+            firstProducer
+          )
         )
         expect(answer.status).toBe(400)
         expect(answer.data.message).toBe(
@@ -413,9 +540,16 @@ medusaIntegrationTestRunner({
         const { group, mine, theirs, email } = await checkout([first, second])
         await api.post(`/producer/orders/${theirs.id}/cancel`, { reason: "Hết hàng" }, secondProducer)
         await api.post(`/producer/orders/${mine.id}/pack`, {}, firstProducer)
-        await api.post(`/producer/orders/${mine.id}/ship`, { carrier: "GHN", tracking_number: "GHN9911" }, firstProducer)
+        await api.post(
+          `/producer/orders/${mine.id}/ship`,
+          { carrier: "GHN", tracking_number: "GHN9911" },
+          firstProducer
+        )
         await api.post(`/producer/orders/${mine.id}/deliver`, {}, firstProducer)
-        await vi.waitFor(async () => expect((await paymentOf(group.parent_order_id)).captured).toBe(Number(mine.total)), { timeout: 5_000, interval: 100 })
+        await vi.waitFor(
+          async () => expect((await paymentOf(group.parent_order_id)).captured).toBe(Number(mine.total)),
+          { timeout: 5_000, interval: 100 }
+        )
         const { data: view } = await api.get(`/store/ocop/order-groups/${group.id}`, store)
         expect(view.order_group.payment_status).toBe("captured")
         expect(await outbox(email, "order-paid")).toHaveLength(1)
@@ -427,16 +561,27 @@ medusaIntegrationTestRunner({
         const admin = await adminHeaders(api, getContainer())
         const search = productSearchClient(api, publishableKey)
         const inSearch = async () => (await search.products({ id: third.product_id })).hits.map((hit) => hit.id)
-        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), { timeout: 10_000, interval: 200 })
+        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), {
+          timeout: 10_000,
+          interval: 200,
+        })
         const { mine: toFinish } = await checkout([third])
         const { mine: toCancel } = await checkout([third])
         const { cartId: heldCart } = await readyCart(api, store, regionId, [third], "pp_system_default")
         const addToNewCart = async () => {
-          const { data: { cart } } = await api.post("/store/carts", { region_id: regionId }, store)
-          return call(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: third.variant_id, quantity: 1 }, store))
+          const {
+            data: { cart },
+          } = await api.post("/store/carts", { region_id: regionId }, store)
+          return call(
+            api.post(`/store/carts/${cart.id}/line-items`, { variant_id: third.variant_id, quantity: 1 }, store)
+          )
         }
 
-        const suspended = await api.post(`/admin/ocop/producers/${third.producer_id}/suspend`, { reason: "Kiểm tra chất lượng" }, admin)
+        const suspended = await api.post(
+          `/admin/ocop/producers/${third.producer_id}/suspend`,
+          { reason: "Kiểm tra chất lượng" },
+          admin
+        )
         expect(suspended.data.producer.status).toBe("suspended")
         expect((await call(api.get(`/store/products/${third.product_id}`, store))).status).toBe(404)
         await vi.waitFor(async () => expect(await inSearch()).toEqual([]), { timeout: 10_000, interval: 200 })
@@ -446,33 +591,57 @@ medusaIntegrationTestRunner({
         const held = await call(api.post(`/store/ocop/carts/${heldCart}/complete`, {}, store))
         expect(held.status).toBe(409)
         expect(held.data.message).toMatch(/^items: /)
-        expect((await query().graph({ entity: "order_group", fields: ["id"], filters: { cart_id: heldCart } })).data).toHaveLength(0)
+        expect(
+          (await query().graph({ entity: "order_group", fields: ["id"], filters: { cart_id: heldCart } })).data
+        ).toHaveLength(0)
 
         // What was ordered before is still owed to its buyers: the producer finishes or cancels it.
-        for (const [step, body] of [["accept", {}], ["pack", {}], ["ship", { carrier: "GHN", tracking_number: "GHN5501" }], ["deliver", {}]] as const) {
+        for (const [step, body] of [
+          ["accept", {}],
+          ["pack", {}],
+          ["ship", { carrier: "GHN", tracking_number: "GHN5501" }],
+          ["deliver", {}],
+        ] as const) {
           const answer = await call(api.post(`/producer/orders/${toFinish.id}/${step}`, body, thirdProducer))
           expect(answer.status).toBe(200)
         }
-        expect((await api.get(`/producer/orders/${toFinish.id}`, thirdProducer)).data.order.fulfilment_status).toBe("delivered")
-        const cancelled = await call(api.post(`/producer/orders/${toCancel.id}/cancel`, { reason: "Tạm ngừng bán" }, thirdProducer))
+        expect((await api.get(`/producer/orders/${toFinish.id}`, thirdProducer)).data.order.fulfilment_status).toBe(
+          "delivered"
+        )
+        const cancelled = await call(
+          api.post(`/producer/orders/${toCancel.id}/cancel`, { reason: "Tạm ngừng bán" }, thirdProducer)
+        )
         expect(cancelled.status).toBe(200)
         expect(cancelled.data.order.fulfilment_status).toBe("canceled")
         // Everything else stays refused.
-        const stock = await call(api.post(`/producer/products/${third.product_id}/variants/${third.variant_id}/stock`, { quantity: 50 }, thirdProducer))
+        const stock = await call(
+          api.post(
+            `/producer/products/${third.product_id}/variants/${third.variant_id}/stock`,
+            { quantity: 50 },
+            thirdProducer
+          )
+        )
         expect(stock.status).toBe(403)
         expect(stock.data.message).toMatch(/^producer: suspended/)
 
         const reinstated = await api.post(`/admin/ocop/producers/${third.producer_id}/approve`, {}, admin)
         expect(reinstated.data.producer.status).toBe("active")
         expect((await api.get(`/store/products/${third.product_id}`, store)).status).toBe(200)
-        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), { timeout: 10_000, interval: 200 })
+        await vi.waitFor(async () => expect(await inSearch()).toEqual([third.product_id]), {
+          timeout: 10_000,
+          interval: 200,
+        })
         expect((await addToNewCart()).status).toBe(200)
       })
 
       it("answers 403 to a rejected producer's fulfilment steps", async () => {
         const { mine } = await checkout([first])
-        await setProducerStatusWorkflow(getContainer()).run({ input: { id: first.producer_id, status: "rejected", status_reason: "Thiếu giấy tờ" } })
-        const answer = await call(api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Không bán nữa" }, firstProducer))
+        await setProducerStatusWorkflow(getContainer()).run({
+          input: { id: first.producer_id, status: "rejected", status_reason: "Thiếu giấy tờ" },
+        })
+        const answer = await call(
+          api.post(`/producer/orders/${mine.id}/cancel`, { reason: "Không bán nữa" }, firstProducer)
+        )
         expect(answer.status).toBe(403)
         expect(answer.data.message).toBe("producer: status is rejected; only an approved producer can do this")
         expect((await api.get(`/producer/orders/${mine.id}`, firstProducer)).data.order.status).toBe("pending")
@@ -491,7 +660,9 @@ medusaIntegrationTestRunner({
           ["post", `/producer/orders/${mine.id}/cancel`, { reason: "Không phải đơn của tôi" }],
         ]
         for (const [method, url, body] of routes) {
-          const answer = await call(method === "get" ? api.get(url, secondProducer) : api.post(url, body, secondProducer))
+          const answer = await call(
+            method === "get" ? api.get(url, secondProducer) : api.post(url, body, secondProducer)
+          )
           expect(answer.status).toBe(404)
           expect(answer.data.message).toBe(`order: no order with id ${mine.id}`)
         }

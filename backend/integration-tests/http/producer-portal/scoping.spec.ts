@@ -8,7 +8,15 @@ import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workf
 import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
 import { registeredProducerRoutes } from "../../utils/producer-routes"
 
-type Ids = { product: string; variant: string; image: string; order: string; member: string; invite: string; certificateRequest: string }
+type Ids = {
+  product: string
+  variant: string
+  image: string
+  order: string
+  member: string
+  invite: string
+  certificateRequest: string
+}
 type Body = Record<string, unknown> | "image" | "pdf" | undefined
 type RouteCase = {
   path: (ids: Ids) => string
@@ -17,26 +25,50 @@ type RouteCase = {
   owned: boolean
 }
 
-const product = { title: "Chè shan tuyết Mường Ảng", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] }
+const product = {
+  title: "Chè shan tuyết Mường Ảng",
+  product_set: 1,
+  variants: [{ title: "100 g", price: 120000, stock: 10 }],
+}
 
 /** Every /producer/* route with a valid request for it; the suite fails when a registered route is missing here. */
 const ROUTES: Record<string, RouteCase> = {
   "POST /producer/applications": { path: () => "/producer/applications", body: {}, owned: false },
-  "POST /producer/invites/accept": { path: () => "/producer/invites/accept", body: { token: "not-an-invitation-token" }, owned: false },
+  "POST /producer/invites/accept": {
+    path: () => "/producer/invites/accept",
+    body: { token: "not-an-invitation-token" },
+    owned: false,
+  },
   "GET /producer/me": { path: () => "/producer/me", owned: false },
   "POST /producer/me": { path: () => "/producer/me", body: { story_vi: "Câu chuyện mới" }, owned: false },
   "POST /producer/me/logo": { path: () => "/producer/me/logo", body: "image", owned: false },
   "GET /producer/members": { path: () => "/producer/members", owned: false },
-  "POST /producer/members/invites": { path: () => "/producer/members/invites", body: { email: "someone@example.vn" }, owned: false },
+  "POST /producer/members/invites": {
+    path: () => "/producer/members/invites",
+    body: { email: "someone@example.vn" },
+    owned: false,
+  },
   "DELETE /producer/members/invites/:id": { path: (ids) => `/producer/members/invites/${ids.invite}`, owned: true },
   "DELETE /producer/members/:id": { path: (ids) => `/producer/members/${ids.member}`, owned: true },
   "GET /producer/dashboard": { path: () => "/producer/dashboard", owned: false },
   "GET /producer/products": { path: () => "/producer/products", owned: false },
   "POST /producer/products": { path: () => "/producer/products", body: product, owned: false },
   "GET /producer/products/:id": { path: (ids) => `/producer/products/${ids.product}`, owned: true },
-  "POST /producer/products/:id": { path: (ids) => `/producer/products/${ids.product}`, body: { title: "Chè shan tuyết cổ thụ" }, owned: true },
-  "POST /producer/products/:id/archive": { path: (ids) => `/producer/products/${ids.product}/archive`, body: {}, owned: true },
-  "POST /producer/products/:id/variants": { path: (ids) => `/producer/products/${ids.product}/variants`, body: { title: "200 g", price: 220000, stock: 5 }, owned: true },
+  "POST /producer/products/:id": {
+    path: (ids) => `/producer/products/${ids.product}`,
+    body: { title: "Chè shan tuyết cổ thụ" },
+    owned: true,
+  },
+  "POST /producer/products/:id/archive": {
+    path: (ids) => `/producer/products/${ids.product}/archive`,
+    body: {},
+    owned: true,
+  },
+  "POST /producer/products/:id/variants": {
+    path: (ids) => `/producer/products/${ids.product}/variants`,
+    body: { title: "200 g", price: 220000, stock: 5 },
+    owned: true,
+  },
   "POST /producer/products/:id/variants/:variant_id": {
     path: (ids) => `/producer/products/${ids.product}/variants/${ids.variant}`,
     body: { price: 125000 },
@@ -47,18 +79,44 @@ const ROUTES: Record<string, RouteCase> = {
     body: { quantity: 3 },
     owned: true,
   },
-  "POST /producer/products/:id/images": { path: (ids) => `/producer/products/${ids.product}/images`, body: "image", owned: true },
-  "DELETE /producer/products/:id/images/:image_id": { path: (ids) => `/producer/products/${ids.product}/images/${ids.image}`, owned: true },
-  "POST /producer/products/:id/certificate-requests": { path: (ids) => `/producer/products/${ids.product}/certificate-requests`, body: "pdf", owned: true },
+  "POST /producer/products/:id/images": {
+    path: (ids) => `/producer/products/${ids.product}/images`,
+    body: "image",
+    owned: true,
+  },
+  "DELETE /producer/products/:id/images/:image_id": {
+    path: (ids) => `/producer/products/${ids.product}/images/${ids.image}`,
+    owned: true,
+  },
+  "POST /producer/products/:id/certificate-requests": {
+    path: (ids) => `/producer/products/${ids.product}/certificate-requests`,
+    body: "pdf",
+    owned: true,
+  },
   "GET /producer/certificate-requests": { path: () => "/producer/certificate-requests", owned: false },
-  "GET /producer/certificate-requests/:id/file": { path: (ids) => `/producer/certificate-requests/${ids.certificateRequest}/file`, owned: true },
+  "GET /producer/certificate-requests/:id/file": {
+    path: (ids) => `/producer/certificate-requests/${ids.certificateRequest}/file`,
+    owned: true,
+  },
   "GET /producer/orders": { path: () => "/producer/orders", owned: false },
   "GET /producer/orders/:id": { path: (ids) => `/producer/orders/${ids.order}`, owned: true },
   "POST /producer/orders/:id/accept": { path: (ids) => `/producer/orders/${ids.order}/accept`, body: {}, owned: true },
   "POST /producer/orders/:id/pack": { path: (ids) => `/producer/orders/${ids.order}/pack`, body: {}, owned: true },
-  "POST /producer/orders/:id/ship": { path: (ids) => `/producer/orders/${ids.order}/ship`, body: { carrier: "VNPost", tracking_number: "EV123456789VN" }, owned: true },
-  "POST /producer/orders/:id/deliver": { path: (ids) => `/producer/orders/${ids.order}/deliver`, body: {}, owned: true },
-  "POST /producer/orders/:id/cancel": { path: (ids) => `/producer/orders/${ids.order}/cancel`, body: { reason: "Hết hàng" }, owned: true },
+  "POST /producer/orders/:id/ship": {
+    path: (ids) => `/producer/orders/${ids.order}/ship`,
+    body: { carrier: "VNPost", tracking_number: "EV123456789VN" },
+    owned: true,
+  },
+  "POST /producer/orders/:id/deliver": {
+    path: (ids) => `/producer/orders/${ids.order}/deliver`,
+    body: {},
+    owned: true,
+  },
+  "POST /producer/orders/:id/cancel": {
+    path: (ids) => `/producer/orders/${ids.order}/cancel`,
+    body: { reason: "Hết hàng" },
+    owned: true,
+  },
 }
 
 // A new sign-in (no producer yet) uses these two; an existing member is told it already belongs to one.
@@ -76,7 +134,8 @@ medusaIntegrationTestRunner({
 
     const multipart = async (body: "image" | "pdf") => {
       const form = new FormData()
-      const [bytes, type, name] = body === "image" ? [jpeg, "image/jpeg", "che.jpg"] : [pdf, "application/pdf", "chung-nhan.pdf"]
+      const [bytes, type, name] =
+        body === "image" ? [jpeg, "image/jpeg", "che.jpg"] : [pdf, "application/pdf", "chung-nhan.pdf"]
       form.append("file", new Blob([bytes], { type }), name)
       return form
     }
@@ -86,30 +145,52 @@ medusaIntegrationTestRunner({
       const config = token ? bearer(token) : {}
       const data = body === "image" || body === "pdf" ? await multipart(body) : body
       const request =
-        method === "GET" ? api.get(path(ids), config) : method === "DELETE" ? api.delete(path(ids), config) : api.post(path(ids), data ?? {}, config)
+        method === "GET"
+          ? api.get(path(ids), config)
+          : method === "DELETE"
+            ? api.delete(path(ids), config)
+            : api.post(path(ids), data ?? {}, config)
       return request.catch((e: any) => e.response)
     }
 
     beforeAll(async () => {
       const container = getContainer()
-      jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } }).jpeg().toBuffer()
+      jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#3a7d44" } })
+        .jpeg()
+        .toBuffer()
       const document = await PDFDocument.create()
       document.addPage()
       pdf = Buffer.from(await document.save())
       first = await signUpApprovedProducer(api, container)
       other = await signUpApprovedProducer(api, container)
       const toSuspend = await signUpApprovedProducer(api, container)
-      await setProducerStatusWorkflow(container).run({ input: { id: toSuspend.producer.id, status: "suspended", status_reason: "Kiểm tra hồ sơ" } })
+      await setProducerStatusWorkflow(container).run({
+        input: { id: toSuspend.producer.id, status: "suspended", status_reason: "Kiểm tra hồ sơ" },
+      })
       suspended = toSuspend
 
       const { data: created } = await api.post("/producer/products", product, bearer(first.token))
-      const { data: withImage } = await api.post(`/producer/products/${created.product.id}/images`, await multipart("image"), bearer(first.token))
-      const { data: invited } = await api.post("/producer/members/invites", { email: `colleague-${Date.now()}@example.vn` }, bearer(first.token))
+      const { data: withImage } = await api.post(
+        `/producer/products/${created.product.id}/images`,
+        await multipart("image"),
+        bearer(first.token)
+      )
+      const { data: invited } = await api.post(
+        "/producer/members/invites",
+        { email: `colleague-${Date.now()}@example.vn` },
+        bearer(first.token)
+      )
       const { data: me } = await api.get("/producer/me", bearer(first.token))
-      const { data: scan } = await api.post(`/producer/products/${created.product.id}/certificate-requests`, await multipart("pdf"), bearer(first.token))
+      const { data: scan } = await api.post(
+        `/producer/products/${created.product.id}/certificate-requests`,
+        await multipart("pdf"),
+        bearer(first.token)
+      )
 
       // An order of the first producer, as the checkout split leaves it (an order linked to its producer).
-      const { result: [region] } = await createRegionsWorkflow(container).run({
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(container).run({
         input: { regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"] }] },
       })
       const orderOf = async (producerId: string) => {
@@ -178,7 +259,9 @@ medusaIntegrationTestRunner({
       // Its goods are off sale, but the orders it already has are owed to their buyers: it may
       // still take their steps (on its own order), and nothing else.
       const orderSteps = Object.keys(ROUTES).filter((key) => key.startsWith("POST /producer/orders/:id/"))
-      const writes = Object.keys(ROUTES).filter((key) => !key.startsWith("GET ") && !JOINING.has(key) && !orderSteps.includes(key))
+      const writes = Object.keys(ROUTES).filter(
+        (key) => !key.startsWith("GET ") && !JOINING.has(key) && !orderSteps.includes(key)
+      )
       it.each(writes)("%s answers 403", async (key) => {
         expect((await send(key, ids, suspended.token)).status).toBe(403)
       })
@@ -189,9 +272,12 @@ medusaIntegrationTestRunner({
         expect(response.status).toBeLessThan(500)
       })
 
-      it.each(Object.keys(ROUTES).filter((key) => key.startsWith("GET ") && !ROUTES[key].owned))("%s still reads (200)", async (key) => {
-        expect((await send(key, ids, suspended.token)).status).toBe(200)
-      })
+      it.each(Object.keys(ROUTES).filter((key) => key.startsWith("GET ") && !ROUTES[key].owned))(
+        "%s still reads (200)",
+        async (key) => {
+          expect((await send(key, ids, suspended.token)).status).toBe(200)
+        }
+      )
 
       it.each([...JOINING])("%s is refused: the sign-in already belongs to a producer (400)", async (key) => {
         const response = await send(key, ids, suspended.token)

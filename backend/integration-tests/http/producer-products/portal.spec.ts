@@ -62,18 +62,34 @@ medusaIntegrationTestRunner({
           certificate: null,
         })
         expect(product.variants).toEqual([
-          expect.objectContaining({ title: "Hộp 100 g", sku: body.variants[0].sku, price: 120000, stock: 30, available: 30 }),
+          expect.objectContaining({
+            title: "Hộp 100 g",
+            sku: body.variants[0].sku,
+            price: 120000,
+            stock: 30,
+            available: 30,
+          }),
           expect.objectContaining({ title: "Hộp 250 g", sku: null, price: 280000, stock: 12, available: 12 }),
         ])
-        const { data: [row] } = await query().graph({
+        const {
+          data: [row],
+        } = await query().graph({
           entity: "product",
           fields: ["producer.id", "shipping_profile.id", "sales_channels.id"],
           filters: { id: product.id },
         })
-        const { data: [own] } = await query().graph({ entity: "producer", fields: ["shipping_profile.id", "stock_location.id"], filters: { id: producer.id } })
+        const {
+          data: [own],
+        } = await query().graph({
+          entity: "producer",
+          fields: ["shipping_profile.id", "stock_location.id"],
+          filters: { id: producer.id },
+        })
         expect(row.producer?.id).toBe(producer.id)
         expect((row as any).shipping_profile?.id).toBe((own as any).shipping_profile.id)
-        const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ location_id: (own as any).stock_location.id })
+        const [level] = await getContainer()
+          .resolve(Modules.INVENTORY)
+          .listInventoryLevels({ location_id: (own as any).stock_location.id })
         expect(level).toBeDefined()
       })
 
@@ -86,8 +102,14 @@ medusaIntegrationTestRunner({
 
       it("records the origin given, with a traceability code", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
-        const product = await createListing(token, { origin: { province_code: "11", commune_code: communeCode, growing_area_code: "VN-DB-001" } })
-        expect(product.origin).toMatchObject({ province_code: "11", commune_code: communeCode, growing_area_code: "VN-DB-001" })
+        const product = await createListing(token, {
+          origin: { province_code: "11", commune_code: communeCode, growing_area_code: "VN-DB-001" },
+        })
+        expect(product.origin).toMatchObject({
+          province_code: "11",
+          commune_code: communeCode,
+          growing_area_code: "VN-DB-001",
+        })
         expect(product.origin.traceability_code).toMatch(/^[a-z0-9]+$/)
       })
 
@@ -174,7 +196,10 @@ medusaIntegrationTestRunner({
         await createListing(token, { title: "Chè Tà Xùa" })
 
         const first = await api.get(`/producer/products?q=${encodeURIComponent("Mật ong")}&limit=1`, bearer(token))
-        const second = await api.get(`/producer/products?q=${encodeURIComponent("Mật ong")}&limit=1&offset=1`, bearer(token))
+        const second = await api.get(
+          `/producer/products?q=${encodeURIComponent("Mật ong")}&limit=1&offset=1`,
+          bearer(token)
+        )
         expect(first.data).toMatchObject({ count: 2, limit: 1, offset: 0 })
         expect([first.data.products[0].id, second.data.products[0].id]).toEqual([newer.id, older.id])
       })
@@ -191,7 +216,11 @@ medusaIntegrationTestRunner({
       it("edits the content of a proposed listing", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        const response = await api.post(`/producer/products/${product.id}`, { title: "Chè shan tuyết cổ thụ", title_en: "Ancient tree tea", product_set: 12 }, bearer(token))
+        const response = await api.post(
+          `/producer/products/${product.id}`,
+          { title: "Chè shan tuyết cổ thụ", title_en: "Ancient tree tea", product_set: 12 },
+          bearer(token)
+        )
         expect(response.data.product).toMatchObject({
           title: "Chè shan tuyết cổ thụ",
           title_en: "Ancient tree tea",
@@ -204,8 +233,14 @@ medusaIntegrationTestRunner({
       it("keeps a published listing published", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        await updateProductsWorkflow(getContainer()).run({ input: { products: [{ id: product.id, status: ProductStatus.PUBLISHED }] } })
-        const response = await api.post(`/producer/products/${product.id}`, { description: "Mùa xuân 2026." }, bearer(token))
+        await updateProductsWorkflow(getContainer()).run({
+          input: { products: [{ id: product.id, status: ProductStatus.PUBLISHED }] },
+        })
+        const response = await api.post(
+          `/producer/products/${product.id}`,
+          { description: "Mùa xuân 2026." },
+          bearer(token)
+        )
         expect(response.data.product).toMatchObject({ status: "published", description: "Mùa xuân 2026." })
         const { data } = await api.get(`/store/products?handle=${product.handle}`, store)
         expect(data.products).toHaveLength(1)
@@ -215,11 +250,30 @@ medusaIntegrationTestRunner({
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
         await updateProductsWorkflow(getContainer()).run({
-          input: { products: [{ id: product.id, status: ProductStatus.REJECTED, metadata: { title_en: "x", product_set: 11, review_reason: "Thiếu ảnh" } }] },
+          input: {
+            products: [
+              {
+                id: product.id,
+                status: ProductStatus.REJECTED,
+                metadata: { title_en: "x", product_set: 11, review_reason: "Thiếu ảnh" },
+              },
+            ],
+          },
         })
-        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.review_reason).toBe("Thiếu ảnh")
-        const response = await api.post(`/producer/products/${product.id}`, { subtitle: "Đã bổ sung ảnh" }, bearer(token))
-        expect(response.data.product).toMatchObject({ status: "proposed", review_reason: null, subtitle: "Đã bổ sung ảnh", title_en: "x" })
+        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.review_reason).toBe(
+          "Thiếu ảnh"
+        )
+        const response = await api.post(
+          `/producer/products/${product.id}`,
+          { subtitle: "Đã bổ sung ảnh" },
+          bearer(token)
+        )
+        expect(response.data.product).toMatchObject({
+          status: "proposed",
+          review_reason: null,
+          subtitle: "Đã bổ sung ảnh",
+          title_en: "x",
+        })
       })
 
       it("answers 400 naming title when it is too short, and changes nothing", async () => {
@@ -228,7 +282,9 @@ medusaIntegrationTestRunner({
         const response = await call(api.post(`/producer/products/${product.id}`, { title: "x" }, bearer(token)))
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^title/)
-        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.title).toBe(product.title)
+        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.title).toBe(
+          product.title
+        )
       })
 
       it("answers 400 naming variants: they have their own routes", async () => {
@@ -244,7 +300,9 @@ medusaIntegrationTestRunner({
       it("takes the listing off sale with the time it was archived", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        await updateProductsWorkflow(getContainer()).run({ input: { products: [{ id: product.id, status: ProductStatus.PUBLISHED }] } })
+        await updateProductsWorkflow(getContainer()).run({
+          input: { products: [{ id: product.id, status: ProductStatus.PUBLISHED }] },
+        })
         const response = await api.post(`/producer/products/${product.id}/archive`, {}, bearer(token))
         expect(response.data.product.status).toBe("draft")
         expect(new Date(response.data.product.archived_at).getTime()).toBeGreaterThan(Date.now() - 60_000)
@@ -257,16 +315,31 @@ medusaIntegrationTestRunner({
       it("adds a packaging with its price and stock (201)", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        const response = await api.post(`/producer/products/${product.id}/variants`, { title: "Túi 500 g", price: 520000, stock: 5 }, bearer(token))
+        const response = await api.post(
+          `/producer/products/${product.id}/variants`,
+          { title: "Túi 500 g", price: 520000, stock: 5 },
+          bearer(token)
+        )
         expect(response.status).toBe(201)
         expect(response.data.product.variants).toHaveLength(3)
-        expect(response.data.product.variants[2]).toMatchObject({ title: "Túi 500 g", price: 520000, stock: 5, available: 5 })
+        expect(response.data.product.variants[2]).toMatchObject({
+          title: "Túi 500 g",
+          price: 520000,
+          stock: 5,
+          available: 5,
+        })
       })
 
       it("answers 400 naming title for a packaging the listing already has", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        const response = await call(api.post(`/producer/products/${product.id}/variants`, { title: "Hộp 100 g", price: 1, stock: 1 }, bearer(token)))
+        const response = await call(
+          api.post(
+            `/producer/products/${product.id}/variants`,
+            { title: "Hộp 100 g", price: 1, stock: 1 },
+            bearer(token)
+          )
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^title/)
         expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.variants).toHaveLength(2)
@@ -276,27 +349,48 @@ medusaIntegrationTestRunner({
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
         const variant = product.variants[1]
-        const response = await api.post(`/producer/products/${product.id}/variants/${variant.id}`, { title: "Hộp 300 g", price: 310000 }, bearer(token))
-        expect(response.data.product.variants[1]).toMatchObject({ id: variant.id, title: "Hộp 300 g", price: 310000, stock: 12 })
-        const { options } = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(product.id, { relations: ["options.values"] })
-        expect(options.map((o) => [o.title, o.values.map((v) => v.value).sort()])).toEqual([["Quy cách", ["Hộp 100 g", "Hộp 300 g"]]])
+        const response = await api.post(
+          `/producer/products/${product.id}/variants/${variant.id}`,
+          { title: "Hộp 300 g", price: 310000 },
+          bearer(token)
+        )
+        expect(response.data.product.variants[1]).toMatchObject({
+          id: variant.id,
+          title: "Hộp 300 g",
+          price: 310000,
+          stock: 12,
+        })
+        const { options } = await getContainer()
+          .resolve(Modules.PRODUCT)
+          .retrieveProduct(product.id, { relations: ["options.values"] })
+        expect(options.map((o) => [o.title, o.values.map((v) => v.value).sort()])).toEqual([
+          ["Quy cách", ["Hộp 100 g", "Hộp 300 g"]],
+        ])
       })
 
       it("answers 400 naming price for a negative price, and keeps the old one", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
         const variant = product.variants[0]
-        const response = await call(api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: -5 }, bearer(token)))
+        const response = await call(
+          api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: -5 }, bearer(token))
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^price/)
-        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.variants[0].price).toBe(120000)
+        expect((await api.get(`/producer/products/${product.id}`, bearer(token))).data.product.variants[0].price).toBe(
+          120000
+        )
       })
 
       it("sets the stock at the producer's location", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
         const variant = product.variants[0]
-        const response = await api.post(`/producer/products/${product.id}/variants/${variant.id}/stock`, { quantity: 7 }, bearer(token))
+        const response = await api.post(
+          `/producer/products/${product.id}/variants/${variant.id}/stock`,
+          { quantity: 7 },
+          bearer(token)
+        )
         expect(response.data.product.variants[0]).toMatchObject({ id: variant.id, stock: 7, available: 7 })
       })
 
@@ -305,18 +399,36 @@ medusaIntegrationTestRunner({
         const product = await createListing(token)
         const variant = product.variants[0]
         const inventory = getContainer().resolve(Modules.INVENTORY)
-        const { data: [row] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variant.id } })
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: (row as any).inventory_items[0].inventory_item_id })
+        const {
+          data: [row],
+        } = await query().graph({
+          entity: "product_variant",
+          fields: ["inventory_items.inventory_item_id"],
+          filters: { id: variant.id },
+        })
+        const levels = await inventory.listInventoryLevels({
+          inventory_item_id: (row as any).inventory_items[0].inventory_item_id,
+        })
         await inventory.deleteInventoryLevels(levels.map((level) => level.id))
 
-        const response = await api.post(`/producer/products/${product.id}/variants/${variant.id}/stock`, { quantity: 4 }, bearer(token))
+        const response = await api.post(
+          `/producer/products/${product.id}/variants/${variant.id}/stock`,
+          { quantity: 4 },
+          bearer(token)
+        )
         expect(response.data.product.variants[0]).toMatchObject({ stock: 4, available: 4 })
       })
 
       it("answers 400 naming quantity for a fraction of a unit", async () => {
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
-        const response = await call(api.post(`/producer/products/${product.id}/variants/${product.variants[0].id}/stock`, { quantity: 1.5 }, bearer(token)))
+        const response = await call(
+          api.post(
+            `/producer/products/${product.id}/variants/${product.variants[0].id}/stock`,
+            { quantity: 1.5 },
+            bearer(token)
+          )
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^quantity/)
       })
@@ -331,11 +443,19 @@ medusaIntegrationTestRunner({
           call(api.get(`/producer/products/${product.id}`, bearer(other.token))),
           call(api.post(`/producer/products/${product.id}`, { title: "Của tôi" }, bearer(other.token))),
           call(api.post(`/producer/products/${product.id}/archive`, {}, bearer(other.token))),
-          call(api.post(`/producer/products/${product.id}/variants`, { title: "Túi 1 kg", price: 1, stock: 1 }, bearer(other.token))),
+          call(
+            api.post(
+              `/producer/products/${product.id}/variants`,
+              { title: "Túi 1 kg", price: 1, stock: 1 },
+              bearer(other.token)
+            )
+          ),
         ])
         expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404])
         expect(responses[0].data.message).toBe(`product: no product with id ${product.id}`)
-        const { data: [row] } = await query().graph({ entity: "product", fields: ["title", "status"], filters: { id: product.id } })
+        const {
+          data: [row],
+        } = await query().graph({ entity: "product", fields: ["title", "status"], filters: { id: product.id } })
         expect(row).toMatchObject({ title: product.title, status: "proposed" })
       })
 
@@ -344,10 +464,20 @@ medusaIntegrationTestRunner({
         const other = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(owner.token)
         const variant = product.variants[0]
-        const response = await call(api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 1 }, bearer(other.token)))
-        const stock = await call(api.post(`/producer/products/${product.id}/variants/${variant.id}/stock`, { quantity: 0 }, bearer(other.token)))
+        const response = await call(
+          api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 1 }, bearer(other.token))
+        )
+        const stock = await call(
+          api.post(
+            `/producer/products/${product.id}/variants/${variant.id}/stock`,
+            { quantity: 0 },
+            bearer(other.token)
+          )
+        )
         expect([response.status, stock.status]).toEqual([404, 404])
-        expect((await api.get(`/producer/products/${product.id}`, bearer(owner.token))).data.product.variants[0]).toMatchObject({ price: 120000, stock: 30 })
+        expect(
+          (await api.get(`/producer/products/${product.id}`, bearer(owner.token))).data.product.variants[0]
+        ).toMatchObject({ price: 120000, stock: 30 })
       })
 
       it("answers 404 to a variant of another product through the producer's own product", async () => {
@@ -355,7 +485,9 @@ medusaIntegrationTestRunner({
         const other = await signUpApprovedProducer(api, getContainer())
         const theirs = await createListing(owner.token)
         const mine = await createListing(other.token)
-        const response = await call(api.post(`/producer/products/${mine.id}/variants/${theirs.variants[0].id}`, { price: 1 }, bearer(other.token)))
+        const response = await call(
+          api.post(`/producer/products/${mine.id}/variants/${theirs.variants[0].id}`, { price: 1 }, bearer(other.token))
+        )
         expect(response.status).toBe(404)
         expect(response.data.message).toBe(`variant: no variant with id ${theirs.variants[0].id}`)
       })

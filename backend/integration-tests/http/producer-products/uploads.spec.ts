@@ -13,7 +13,8 @@ const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-product-images-"))
 process.env.FILE_UPLOAD_DIR = uploadDir
 
 const storedFiles = () => fs.readdirSync(uploadDir).sort()
-const storedFile = (url: string) => fs.readFileSync(path.join(uploadDir, decodeURIComponent(path.basename(new URL(url).pathname))))
+const storedFile = (url: string) =>
+  fs.readFileSync(path.join(uploadDir, decodeURIComponent(path.basename(new URL(url).pathname))))
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, noise: { type: "gaussian", mean: 120, sigma: 30 } } })
@@ -33,7 +34,12 @@ function pixelBomb(width: number, height: number) {
   ihdr.writeUInt32BE(height, 4)
   ihdr.set([8, 2, 0, 0, 0], 8)
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-  return Buffer.concat([Buffer.from(png), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.alloc(1024))), chunk("IEND", Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from(png),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(Buffer.alloc(1024))),
+    chunk("IEND", Buffer.alloc(0)),
+  ])
 }
 
 const form = (content: Buffer, filename: string, type: string, field = "file") => {
@@ -51,7 +57,11 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await setupMarketplace(getContainer())
       // A phone photo: stored landscape with EXIF orientation 6 (shown upright) and EXIF that must not leave the farm.
-      jpeg = await photo(2400, 1600).jpeg({ quality: 85 }).withMetadata({ orientation: 6 }).withExif({ IFD0: { Copyright: "HTX Mường Ảng", Software: "phone" } }).toBuffer()
+      jpeg = await photo(2400, 1600)
+        .jpeg({ quality: 85 })
+        .withMetadata({ orientation: 6 })
+        .withExif({ IFD0: { Copyright: "HTX Mường Ảng", Software: "phone" } })
+        .toBuffer()
     })
 
     afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }))
@@ -59,12 +69,17 @@ medusaIntegrationTestRunner({
     let listings = 0
     const createListing = async (token: string) => {
       listings += 1
-      const body = { title: `Cà phê Mường Ảng ${listings}`, product_set: 13, variants: [{ title: "Gói 500 g", price: 150000, stock: 10 }] }
+      const body = {
+        title: `Cà phê Mường Ảng ${listings}`,
+        product_set: 13,
+        variants: [{ title: "Gói 500 g", price: 150000, stock: 10 }],
+      }
       return (await api.post("/producer/products", body, bearer(token))).data.product
     }
     const imageRows = async (productId: string) =>
       (await query().graph({ entity: "product_image", fields: ["id"], filters: { product_id: productId } })).data
-    const upload = (token: string, productId: string, body: FormData) => api.post(`/producer/products/${productId}/images`, body, bearer(token))
+    const upload = (token: string, productId: string, body: FormData) =>
+      api.post(`/producer/products/${productId}/images`, body, bearer(token))
 
     describe("POST /producer/products/:id/images", () => {
       it("stores a JPEG as WebP copies 320, 640 and 1280 px wide, upright and without EXIF", async () => {
@@ -92,7 +107,11 @@ medusaIntegrationTestRunner({
         const product = await createListing(token)
         const { data } = await upload(token, product.id, form(jpeg, "a.jpg", "image/jpeg"))
         expect(data.product.thumbnail).toBe(data.product.images[0].sizes["640"])
-        const second = await upload(token, product.id, form(await photo(800, 600).png().toBuffer(), "b.png", "image/png"))
+        const second = await upload(
+          token,
+          product.id,
+          form(await photo(800, 600).png().toBuffer(), "b.png", "image/png")
+        )
         expect(second.data.product.images).toHaveLength(2)
         expect(second.data.product.thumbnail).toBe(data.product.images[0].sizes["640"])
       })
@@ -103,15 +122,35 @@ medusaIntegrationTestRunner({
         const png = await photo(900, 600).png().toBuffer()
         const { data, status } = await upload(token, product.id, form(png, "goi.png", "image/png"))
         expect(status).toBe(201)
-        const widths = await Promise.all(["320", "640", "1280"].map(async (size) => (await sharp(storedFile(data.product.images[0].sizes[size])).metadata()).width))
+        const widths = await Promise.all(
+          ["320", "640", "1280"].map(
+            async (size) => (await sharp(storedFile(data.product.images[0].sizes[size])).metadata()).width
+          )
+        )
         expect(widths).toEqual([320, 640, 900])
       })
 
       const refusals: [string, () => Promise<[Buffer, string, string]>, RegExp][] = [
-        ["text named .jpg and sent as image/jpeg", async () => [Buffer.from("Đây không phải là ảnh.\n".repeat(50)), "anh.jpg", "image/jpeg"], /^file: must be a JPEG, PNG or WebP/],
-        ["a file of 11 MB", async () => [Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024 - jpeg.length)]), "large.jpg", "image/jpeg"], /^file: the file is larger than 10 MB/],
-        ["a PNG declaring 10000×10000 pixels (100 MP)", async () => [pixelBomb(10000, 10000), "bomb.png", "image/png"], /^file: the image is 10000×10000 \(100\.0 MP\); at most 40 MP/],
-        ["a JPEG cut short", async () => [jpeg.subarray(0, Math.floor(jpeg.length / 2)), "cut.jpg", "image/jpeg"], /^file: the image is damaged or incomplete/],
+        [
+          "text named .jpg and sent as image/jpeg",
+          async () => [Buffer.from("Đây không phải là ảnh.\n".repeat(50)), "anh.jpg", "image/jpeg"],
+          /^file: must be a JPEG, PNG or WebP/,
+        ],
+        [
+          "a file of 11 MB",
+          async () => [Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024 - jpeg.length)]), "large.jpg", "image/jpeg"],
+          /^file: the file is larger than 10 MB/,
+        ],
+        [
+          "a PNG declaring 10000×10000 pixels (100 MP)",
+          async () => [pixelBomb(10000, 10000), "bomb.png", "image/png"],
+          /^file: the image is 10000×10000 \(100\.0 MP\); at most 40 MP/,
+        ],
+        [
+          "a JPEG cut short",
+          async () => [jpeg.subarray(0, Math.floor(jpeg.length / 2)), "cut.jpg", "image/jpeg"],
+          /^file: the image is damaged or incomplete/,
+        ],
       ]
       for (const [name, make, message] of refusals) {
         it(`refuses ${name} with 400 naming file, and stores nothing`, async () => {
@@ -154,7 +193,11 @@ medusaIntegrationTestRunner({
         const { token } = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(token)
         const first = (await upload(token, product.id, form(jpeg, "a.jpg", "image/jpeg"))).data.product.images[0]
-        const { data } = await upload(token, product.id, form(await photo(700, 700).webp().toBuffer(), "b.webp", "image/webp"))
+        const { data } = await upload(
+          token,
+          product.id,
+          form(await photo(700, 700).webp().toBuffer(), "b.webp", "image/webp")
+        )
         const second = data.product.images[1]
 
         const response = await api.delete(`/producer/products/${product.id}/images/${first.id}`, bearer(token))
@@ -162,7 +205,8 @@ medusaIntegrationTestRunner({
         expect(response.data.product.images.map((i: { id: string }) => i.id)).toEqual([second.id])
         expect(response.data.product.thumbnail).toBe(second.sizes["640"])
         const names = storedFiles()
-        for (const url of Object.values(first.sizes) as string[]) expect(names).not.toContain(path.basename(new URL(url).pathname))
+        for (const url of Object.values(first.sizes) as string[])
+          expect(names).not.toContain(path.basename(new URL(url).pathname))
         expect(names).toContain(path.basename(new URL(second.url).pathname))
       })
 
@@ -171,7 +215,9 @@ medusaIntegrationTestRunner({
         const other = await signUpApprovedProducer(api, getContainer())
         const product = await createListing(owner.token)
         const image = (await upload(owner.token, product.id, form(jpeg, "a.jpg", "image/jpeg"))).data.product.images[0]
-        const response = await call(api.delete(`/producer/products/${product.id}/images/${image.id}`, bearer(other.token)))
+        const response = await call(
+          api.delete(`/producer/products/${product.id}/images/${image.id}`, bearer(other.token))
+        )
         expect(response.status).toBe(404)
         expect(await imageRows(product.id)).toHaveLength(1)
       })
@@ -192,14 +238,21 @@ medusaIntegrationTestRunner({
         const owner = await signUpApprovedProducer(api, getContainer())
         const email = `colleague-${Date.now()}@example.vn`
         await api.post("/producer/members/invites", { email }, bearer(owner.token))
-        const { data: [mail] } = await query().graph({ entity: "notification", fields: ["data"], filters: { to: email } })
+        const {
+          data: [mail],
+        } = await query().graph({ entity: "notification", fields: ["data"], filters: { to: email } })
         const invite = new URL((mail.data as { url: string }).url).searchParams.get("token")
-        const { data: registered } = await api.post("/auth/producer/emailpass/register", { email, password: "producer-password-1" })
+        const { data: registered } = await api.post("/auth/producer/emailpass/register", {
+          email,
+          password: "producer-password-1",
+        })
         await api.post("/producer/invites/accept", { token: invite }, bearer(registered.token))
         const { data: member } = await api.post("/auth/token/refresh", {}, bearer(registered.token))
         const before = storedFiles()
 
-        const response = await call(api.post("/producer/me/logo", form(jpeg, "logo.jpg", "image/jpeg"), bearer(member.token)))
+        const response = await call(
+          api.post("/producer/me/logo", form(jpeg, "logo.jpg", "image/jpeg"), bearer(member.token))
+        )
 
         expect(response.status).toBe(403)
         expect(storedFiles()).toEqual(before)
@@ -208,11 +261,15 @@ medusaIntegrationTestRunner({
       it("refuses a text file sent as a PNG with 400 naming file, and keeps the old logo", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
         const before = storedFiles()
-        const response = await call(api.post("/producer/me/logo", form(Buffer.from("<svg/>"), "logo.png", "image/png"), bearer(token)))
+        const response = await call(
+          api.post("/producer/me/logo", form(Buffer.from("<svg/>"), "logo.png", "image/png"), bearer(token))
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^file: must be a JPEG, PNG or WebP/)
         expect(storedFiles()).toEqual(before)
-        const { data: [row] } = await query().graph({ entity: "producer", fields: ["logo_url"], filters: { id: producer.id } })
+        const {
+          data: [row],
+        } = await query().graph({ entity: "producer", fields: ["logo_url"], filters: { id: producer.id } })
         expect(row.logo_url).toBeNull()
       })
     })

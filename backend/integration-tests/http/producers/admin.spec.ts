@@ -49,7 +49,10 @@ medusaIntegrationTestRunner({
         ["ethnic_group", { ethnic_minority_led: false, ethnic_group: "Thái" }],
       ])("rejects a bad %s with 400 naming it and writes nothing", async (field, overrides) => {
         const before = await countProducers()
-        const response = await post("/admin/ocop/producers", producerBody({ handle: "bad-producer", tax_code: "5600112233", ...overrides }))
+        const response = await post(
+          "/admin/ocop/producers",
+          producerBody({ handle: "bad-producer", tax_code: "5600112233", ...overrides })
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(field)
         expect(await countProducers()).toBe(before)
@@ -77,7 +80,10 @@ medusaIntegrationTestRunner({
     describe("GET /admin/ocop/producers", () => {
       it("finds producers by name without the exact case and filters by status", async () => {
         const created = (await post("/admin/ocop/producers", producerBody())).data.producer
-        const { data } = await api.get(`/admin/ocop/producers?q=${encodeURIComponent("cà phê mường")}&status=pending`, headers)
+        const { data } = await api.get(
+          `/admin/ocop/producers?q=${encodeURIComponent("cà phê mường")}&status=pending`,
+          headers
+        )
         expect(data.producers.map((p: { id: string }) => p.id)).toEqual([created.id])
         const { data: active } = await api.get(`/admin/ocop/producers?status=active`, headers)
         expect(active.producers).toHaveLength(0)
@@ -88,7 +94,10 @@ medusaIntegrationTestRunner({
       it("links a product to its producer, origin and certificates, replacing the producer link", async () => {
         const product = await createTestProduct(getContainer())
         const producerId = (await post("/admin/ocop/producers", producerBody())).data.producer.id
-        const other = await post("/admin/ocop/producers", producerBody({ handle: "ho-kinh-doanh-che", tax_code: "5600112233", name: "Hộ kinh doanh Chè (test)" }))
+        const other = await post(
+          "/admin/ocop/producers",
+          producerBody({ handle: "ho-kinh-doanh-che", tax_code: "5600112233", name: "Hộ kinh doanh Chè (test)" })
+        )
         expect(other.status).toBe(201)
 
         await post(`/admin/ocop/products/${product.id}/producer`, { producer_id: other.data.producer.id })
@@ -108,7 +117,10 @@ medusaIntegrationTestRunner({
         })
         expect(origin.data.product.ocop_origin.traceability_code).toMatch(/^[a-z0-9-]{4,64}$/)
 
-        const badOrigin = await post(`/admin/ocop/products/${product.id}/origin`, { province_code: "66", commune_code: communeCode })
+        const badOrigin = await post(`/admin/ocop/products/${product.id}/origin`, {
+          province_code: "66",
+          commune_code: communeCode,
+        })
         expect(badOrigin.status).toBe(400)
         expect(badOrigin.data.message).toContain("commune_code")
 

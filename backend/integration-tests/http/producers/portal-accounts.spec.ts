@@ -3,13 +3,21 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
 import { setupProducerDemoAccount } from "../../../src/scripts/setup/producer-demo-account"
 import { createTestProducer } from "../../utils/fixtures"
-import { bearer, freshTaxCode, producerApplication, signUpApprovedProducer, signUpProducer } from "../../utils/producer-portal"
+import {
+  bearer,
+  freshTaxCode,
+  producerApplication,
+  signUpApprovedProducer,
+  signUpProducer,
+} from "../../utils/producer-portal"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
-    const register = async (email: string) => (await api.post("/auth/producer/emailpass/register", { email, password: "producer-password-1" })).data.token as string
+    const register = async (email: string) =>
+      (await api.post("/auth/producer/emailpass/register", { email, password: "producer-password-1" })).data
+        .token as string
     const outbox = async (to: string) =>
       (await query().graph({ entity: "notification", fields: ["to", "template", "data"], filters: { to } })).data
 
@@ -29,7 +37,11 @@ medusaIntegrationTestRunner({
         const response = await call(api.post("/producer/applications", body, bearer(token)))
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^tax_code/)
-        const { data } = await query().graph({ entity: "producer", fields: ["id"], filters: { tax_code: "0100109107" } })
+        const { data } = await query().graph({
+          entity: "producer",
+          fields: ["id"],
+          filters: { tax_code: "0100109107" },
+        })
         expect(data).toHaveLength(0)
       })
 
@@ -43,7 +55,9 @@ medusaIntegrationTestRunner({
 
       it("refuses a second application from a sign-in that already belongs to a producer", async () => {
         const { token } = await signUpProducer(api, getContainer())
-        const response = await call(api.post("/producer/applications", await producerApplication(getContainer()), bearer(token)))
+        const response = await call(
+          api.post("/producer/applications", await producerApplication(getContainer()), bearer(token))
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^email/)
       })
@@ -62,9 +76,15 @@ medusaIntegrationTestRunner({
 
       it("lets a rejected applicant correct its application, which goes back to pending", async () => {
         const { token, producer } = await signUpProducer(api, getContainer())
-        await setProducerStatusWorkflow(getContainer()).run({ input: { id: producer.id, status: "rejected", status_reason: "Thiếu giấy phép" } } as any)
+        await setProducerStatusWorkflow(getContainer()).run({
+          input: { id: producer.id, status: "rejected", status_reason: "Thiếu giấy phép" },
+        } as any)
         const response = await api.post("/producer/me", { story_vi: "Đã bổ sung giấy phép." }, bearer(token))
-        expect(response.data.producer).toMatchObject({ status: "pending", status_reason: null, story_vi: "Đã bổ sung giấy phép." })
+        expect(response.data.producer).toMatchObject({
+          status: "pending",
+          status_reason: null,
+          story_vi: "Đã bổ sung giấy phép.",
+        })
       })
 
       it("keeps the tax code the office's once approved", async () => {
@@ -76,7 +96,9 @@ medusaIntegrationTestRunner({
 
       it("lets a suspended producer read but not write (403)", async () => {
         const { token, producer } = await signUpApprovedProducer(api, getContainer())
-        await setProducerStatusWorkflow(getContainer()).run({ input: { id: producer.id, status: "suspended", status_reason: "Kiểm tra" } })
+        await setProducerStatusWorkflow(getContainer()).run({
+          input: { id: producer.id, status: "suspended", status_reason: "Kiểm tra" },
+        })
         expect((await api.get("/producer/me", bearer(token))).status).toBe(200)
         expect((await call(api.post("/producer/me", { story_vi: "x" }, bearer(token)))).status).toBe(403)
       })
@@ -93,7 +115,11 @@ medusaIntegrationTestRunner({
         const token = new URL(mail.data.url).searchParams.get("token")!
 
         const registration = await register(email)
-        const joined = await api.post("/producer/invites/accept", { token, name: "Quàng Thị Lan" }, bearer(registration))
+        const joined = await api.post(
+          "/producer/invites/accept",
+          { token, name: "Quàng Thị Lan" },
+          bearer(registration)
+        )
         expect(joined.status).toBe(201)
         const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration))
         const me = await api.get("/producer/me", bearer(refreshed.token))
@@ -104,7 +130,9 @@ medusaIntegrationTestRunner({
         expect(list.invites).toHaveLength(0)
 
         // A used invitation opens nothing more.
-        const again = await call(api.post("/producer/invites/accept", { token }, bearer(await register(`late-${Date.now()}@example.vn`))))
+        const again = await call(
+          api.post("/producer/invites/accept", { token }, bearer(await register(`late-${Date.now()}@example.vn`)))
+        )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/^token/)
       })
@@ -114,7 +142,9 @@ medusaIntegrationTestRunner({
         const email = `invited-${Date.now()}@example.vn`
         await api.post("/producer/members/invites", { email }, bearer(owner.token))
         const token = new URL((await outbox(email))[0].data.url).searchParams.get("token")!
-        const response = await call(api.post("/producer/invites/accept", { token }, bearer(await register(`other-${Date.now()}@example.vn`))))
+        const response = await call(
+          api.post("/producer/invites/accept", { token }, bearer(await register(`other-${Date.now()}@example.vn`)))
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^email/)
       })
@@ -128,7 +158,9 @@ medusaIntegrationTestRunner({
         const { data: joined } = await api.post("/producer/invites/accept", { token }, bearer(registration))
         const memberToken = (await api.post("/auth/token/refresh", {}, bearer(registration))).data.token
 
-        expect((await call(api.post("/producer/members/invites", { email: "x@example.vn" }, bearer(memberToken)))).status).toBe(403)
+        expect(
+          (await call(api.post("/producer/members/invites", { email: "x@example.vn" }, bearer(memberToken)))).status
+        ).toBe(403)
         expect((await call(api.delete(`/producer/members/${owner.member.id}`, bearer(memberToken)))).status).toBe(403)
         expect((await call(api.delete(`/producer/members/${owner.member.id}`, bearer(owner.token)))).status).toBe(400)
 
@@ -138,11 +170,13 @@ medusaIntegrationTestRunner({
 
       it("a pending producer cannot invite yet (403)", async () => {
         const { token } = await signUpProducer(api, getContainer())
-        const response = await call(api.post("/producer/members/invites", { email: `early-${Date.now()}@example.vn` }, bearer(token)))
+        const response = await call(
+          api.post("/producer/members/invites", { email: `early-${Date.now()}@example.vn` }, bearer(token))
+        )
         expect(response.status).toBe(403)
       })
     })
-  
+
     describe("password reset", () => {
       it("e-mails a producer member the portal's reset link; the new password signs in, the old one no more", async () => {
         const { email, password } = await signUpApprovedProducer(api, getContainer())
@@ -171,13 +205,23 @@ medusaIntegrationTestRunner({
 
     describe("the demo producer sign-in (setup)", () => {
       it("signs the demo cooperative's owner in to the portal, once", async () => {
-        const producer = await createTestProducer(getContainer(), { handle: "htx-ca-phe-muong-ang", tax_code: freshTaxCode() })
+        const producer = await createTestProducer(getContainer(), {
+          handle: "htx-ca-phe-muong-ang",
+          tax_code: freshTaxCode(),
+        })
         const email = "demo-owner@ocop.test"
-        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({ created: true })
-        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({ created: false })
+        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({
+          created: true,
+        })
+        expect(await setupProducerDemoAccount(getContainer(), email, "demo-password-1")).toMatchObject({
+          created: false,
+        })
         const { data } = await api.post("/auth/producer/emailpass", { email, password: "demo-password-1" })
         const me = await api.get("/producer/me", bearer(data.token))
-        expect(me.data).toMatchObject({ producer: { id: producer.id, status: "active" }, member: { email, role: "owner" } })
+        expect(me.data).toMatchObject({
+          producer: { id: producer.id, status: "active" },
+          member: { email, role: "owner" },
+        })
       })
     })
   },

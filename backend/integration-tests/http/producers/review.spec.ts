@@ -18,10 +18,12 @@ medusaIntegrationTestRunner({
     const post = (url: string, body: unknown = {}) => call(api.post(url, body, headers))
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const outbox = async (to: string) =>
-      (await query().graph({ entity: "notification", fields: ["to", "template", "idempotency_key"], filters: { to } })).data
+      (await query().graph({ entity: "notification", fields: ["to", "template", "idempotency_key"], filters: { to } }))
+        .data
     const producerStatus = async (id: string) =>
       (await query().graph({ entity: "producer", fields: ["status", "status_reason"], filters: { id } })).data[0]
-    const productRow = async (id: string) => (await query().graph({ entity: "product", fields: ["status", "metadata"], filters: { id } })).data[0]
+    const productRow = async (id: string) =>
+      (await query().graph({ entity: "product", fields: ["status", "metadata"], filters: { id } })).data[0]
 
     /** A listing as the portal makes it: a proposed product of the producer, in the storefront's sales channel. */
     async function proposeListing(producerId: string, title = "Chè shan tuyết Mường Ảng") {
@@ -36,12 +38,20 @@ medusaIntegrationTestRunner({
               metadata: { title_en: "Mường Ảng snow tea" },
               sales_channels: [{ id: salesChannelId }],
               options: [{ title: "Quy cách", values: ["100 g"] }],
-              variants: [{ title: "100 g", options: { "Quy cách": "100 g" }, prices: [{ currency_code: "vnd", amount: 120000 }] }],
+              variants: [
+                {
+                  title: "100 g",
+                  options: { "Quy cách": "100 g" },
+                  prices: [{ currency_code: "vnd", amount: 120000 }],
+                },
+              ],
             },
           ],
         },
       })
-      await setProductsProducerWorkflow(getContainer()).run({ input: { producer_id: producerId, product_ids: [result[0].id] } })
+      await setProductsProducerWorkflow(getContainer()).run({
+        input: { producer_id: producerId, product_ids: [result[0].id] },
+      })
       return result[0]
     }
 
@@ -81,10 +91,17 @@ medusaIntegrationTestRunner({
     describe("POST /admin/ocop/producers/:id/reject", () => {
       it("rejects a pending application with its reason, which the applicant reads, and e-mails the owner", async () => {
         const { producer, email, token } = await signUpProducer(api, getContainer())
-        const response = await post(`/admin/ocop/producers/${producer.id}/reject`, { reason: "Thiếu giấy đăng ký kinh doanh" })
+        const response = await post(`/admin/ocop/producers/${producer.id}/reject`, {
+          reason: "Thiếu giấy đăng ký kinh doanh",
+        })
         expect(response.status).toBe(200)
-        expect(response.data.producer).toMatchObject({ status: "rejected", status_reason: "Thiếu giấy đăng ký kinh doanh" })
-        expect((await api.get("/producer/me", bearer(token))).data.producer.status_reason).toBe("Thiếu giấy đăng ký kinh doanh")
+        expect(response.data.producer).toMatchObject({
+          status: "rejected",
+          status_reason: "Thiếu giấy đăng ký kinh doanh",
+        })
+        expect((await api.get("/producer/me", bearer(token))).data.producer.status_reason).toBe(
+          "Thiếu giấy đăng ký kinh doanh"
+        )
         const mails = await outbox(email)
         expect(mails).toEqual([expect.objectContaining({ template: "producer-application-rejected" })])
         expect(mails[0].idempotency_key).toMatch(new RegExp(`^application_rejected:${producer.id}:`))
@@ -166,7 +183,10 @@ medusaIntegrationTestRunner({
         const listing = await proposeListing(producer.id)
         await post(`/admin/ocop/listings/${listing.id}/reject`, { reason: "Ảnh mờ" })
         const { data } = await api.get("/admin/ocop/listings?status=rejected&limit=200", headers)
-        expect(data.products.find((p: { id: string }) => p.id === listing.id)).toMatchObject({ status: "rejected", review_reason: "Ảnh mờ" })
+        expect(data.products.find((p: { id: string }) => p.id === listing.id)).toMatchObject({
+          status: "rejected",
+          review_reason: "Ảnh mờ",
+        })
       })
 
       it("answers 400 naming status for an unknown status", async () => {
@@ -185,7 +205,9 @@ medusaIntegrationTestRunner({
         const response = await post(`/admin/ocop/listings/${listing.id}/approve`)
         expect(response.status).toBe(200)
         expect(response.data.product).toMatchObject({ id: listing.id, status: "published", review_reason: null })
-        expect((await api.get(`/store/products?id=${listing.id}`, store)).data.products.map((p: { id: string }) => p.id)).toEqual([listing.id])
+        expect(
+          (await api.get(`/store/products?id=${listing.id}`, store)).data.products.map((p: { id: string }) => p.id)
+        ).toEqual([listing.id])
         expect(await outbox(email)).toEqual([expect.objectContaining({ template: "producer-listing-approved" })])
       })
 
@@ -225,13 +247,21 @@ medusaIntegrationTestRunner({
       it("rejects a proposed listing with the reason in review_reason, keeps it off the storefront, and e-mails the producer", async () => {
         const { producer, email } = await signUpApprovedProducer(api, getContainer())
         const listing = await proposeListing(producer.id)
-        const response = await post(`/admin/ocop/listings/${listing.id}/reject`, { reason: "Thiếu thông tin hạn sử dụng" })
+        const response = await post(`/admin/ocop/listings/${listing.id}/reject`, {
+          reason: "Thiếu thông tin hạn sử dụng",
+        })
         expect(response.status).toBe(200)
-        expect(response.data.product).toMatchObject({ status: "rejected", review_reason: "Thiếu thông tin hạn sử dụng" })
+        expect(response.data.product).toMatchObject({
+          status: "rejected",
+          review_reason: "Thiếu thông tin hạn sử dụng",
+        })
         const row = await productRow(listing.id)
         expect(row.status).toBe("rejected")
         // The portal's own metadata survives the review.
-        expect(row.metadata).toMatchObject({ title_en: "Mường Ảng snow tea", review_reason: "Thiếu thông tin hạn sử dụng" })
+        expect(row.metadata).toMatchObject({
+          title_en: "Mường Ảng snow tea",
+          review_reason: "Thiếu thông tin hạn sử dụng",
+        })
         expect((await api.get(`/store/products?id=${listing.id}`, store)).data.products).toHaveLength(0)
         expect(await outbox(email)).toEqual([expect.objectContaining({ template: "producer-listing-rejected" })])
       })

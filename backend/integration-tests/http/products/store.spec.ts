@@ -4,9 +4,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 
-const catalogue = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../../seed/catalogue/ocop-catalogue.json"), "utf8"))
+const catalogue = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../../../seed/catalogue/ocop-catalogue.json"), "utf8")
+)
 // "+" must be sent encoded: in a query string a bare "+" is a space.
-const OCOP_FIELDS = encodeURIComponent("+producer.name,+producer.handle,+producer.legal_form,+ocop_certificates.*,+ocop_origin.*")
+const OCOP_FIELDS = encodeURIComponent(
+  "+producer.name,+producer.handle,+producer.legal_form,+ocop_certificates.*,+ocop_origin.*"
+)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -23,7 +27,19 @@ medusaIntegrationTestRunner({
         expect(setup.created).toBe(catalogue.products.length)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
-        const entities = ["product", "producer", "ocop_certificate", "ocop_origin", "region", "api_key", "shipping_option", "stock_location", "user", "province", "commune"]
+        const entities = [
+          "product",
+          "producer",
+          "ocop_certificate",
+          "ocop_origin",
+          "region",
+          "api_key",
+          "shipping_option",
+          "stock_location",
+          "user",
+          "province",
+          "commune",
+        ]
         const before = Object.fromEntries(await Promise.all(entities.map(async (e) => [e, await count(e)])))
         expect(before).toMatchObject({ producer: catalogue.producers.length, province: 34, commune: 3321 })
 
@@ -39,7 +55,10 @@ medusaIntegrationTestRunner({
         expect(data.regions).toEqual([expect.objectContaining({ name: "Việt Nam", currency_code: "vnd" })])
         expect(data.regions[0].countries.map((c: { iso_2: string }) => c.iso_2)).toEqual(["vn"])
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: preferences } = await query.graph({ entity: "price_preference", fields: ["attribute", "value", "is_tax_inclusive"] })
+        const { data: preferences } = await query.graph({
+          entity: "price_preference",
+          fields: ["attribute", "value", "is_tax_inclusive"],
+        })
         expect(preferences).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ attribute: "region_id", value: setup.regionId, is_tax_inclusive: true }),
@@ -63,7 +82,10 @@ medusaIntegrationTestRunner({
         expect(product.variants.map((v: any) => v.calculated_price.calculated_amount).sort()).toEqual(
           seeded.variants.map((v: { price: number }) => v.price).sort()
         )
-        expect(product.variants[0].calculated_price).toMatchObject({ currency_code: "vnd", is_calculated_price_tax_inclusive: true })
+        expect(product.variants[0].calculated_price).toMatchObject({
+          currency_code: "vnd",
+          is_calculated_price_tax_inclusive: true,
+        })
       })
 
       it("carries producer, certificates with status, and origin names", async () => {
@@ -71,7 +93,11 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/store/products?handle=${seeded.handle}&fields=${OCOP_FIELDS}`, headers)
         const [product] = data.products
         const producer = catalogue.producers.find((p: any) => p.handle === seeded.producer)
-        expect(product.producer).toMatchObject({ name: producer.name, handle: producer.handle, legal_form: producer.legal_form })
+        expect(product.producer).toMatchObject({
+          name: producer.name,
+          handle: producer.handle,
+          legal_form: producer.legal_form,
+        })
         expect(product.ocop_origin).toMatchObject({
           province_code: seeded.origin.province_code,
           commune_code: seeded.origin.commune_code,
@@ -126,7 +152,10 @@ medusaIntegrationTestRunner({
         expect(data.producer).toMatchObject({ name: producer.name, legal_form: producer.legal_form })
         expect(data.producer.tax_code).toBeUndefined()
         expect(data.producer.products.map((p: any) => p.handle).sort()).toEqual(
-          catalogue.products.filter((p: any) => p.producer === producer.handle).map((p: any) => p.handle).sort()
+          catalogue.products
+            .filter((p: any) => p.producer === producer.handle)
+            .map((p: any) => p.handle)
+            .sort()
         )
       })
 

@@ -24,10 +24,19 @@ export function productSearchClient(api: Api, publishableKey: string) {
   const headers = { headers: { "x-publishable-api-key": publishableKey } }
   const raw = (body: Record<string, unknown>) => api.post("/store/search", body, headers)
   const products = async (filters: Record<string, unknown>, extra: Record<string, any> = {}) => {
-    const { data } = await raw({ entity: "product", filters, ...extra, pagination: { take: 100, ...extra.pagination } }).catch((e: any) => {
+    const { data } = await raw({
+      entity: "product",
+      filters,
+      ...extra,
+      pagination: { take: 100, ...extra.pagination },
+    }).catch((e: any) => {
       throw new Error(`search answered ${e.response?.status}: ${JSON.stringify(e.response?.data)}`)
     })
-    const result = data.results[0] as { hits: { document: ProductDocument }[]; facets?: Record<string, FacetResult>; metadata: { count: number | null } }
+    const result = data.results[0] as {
+      hits: { document: ProductDocument }[]
+      facets?: Record<string, FacetResult>
+      metadata: { count: number | null }
+    }
     return { hits: result.hits.map((hit) => hit.document), facets: result.facets, count: result.metadata.count }
   }
   return { raw, products }

@@ -102,33 +102,43 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
     it("matches đ typed as d: 'dien bien' finds Điện Biên products", async () => {
       const result = await search.products({ q: "dien bien" })
       expect(result.hits.length).toBeGreaterThan(0)
-      expect(result.hits.every((hit) => hit.place_names?.includes("Điện Biên") || hit.title.includes("Điện Biên"))).toBe(true)
+      expect(
+        result.hits.every((hit) => hit.place_names?.includes("Điện Biên") || hit.title.includes("Điện Biên"))
+      ).toBe(true)
     })
 
     it("ranks the product whose title is the exact phrase first", async () => {
       const folded = catalogue.map((p) => ({ ...p, folded: foldVietnamese(p.title) }))
       // A title no other title contains, so "first" has a single right answer.
-      const target = folded.find((p) => p.folded.split(" ").length >= 3 && folded.every((o) => o === p || !o.folded.includes(p.folded)))!
+      const target = folded.find(
+        (p) => p.folded.split(" ").length >= 3 && folded.every((o) => o === p || !o.folded.includes(p.folded))
+      )!
       const { hits } = await search.products({ q: target.folded })
       expect(hits[0].title).toBe(target.title)
     })
 
-    it(traits.typo_tolerance ? "tolerates a mistyped letter" : "does not promise typo tolerance, but an exact query still matches", async () => {
-      const exact = await search.products({ q: "buon ma thuot" })
-      expect(exact.hits.length).toBeGreaterThan(0)
-      const mistyped = await search.products({ q: "buon ma thuoot" })
-      if (traits.typo_tolerance) {
-        expect(mistyped.hits.map((h) => h.id).sort()).toEqual(exact.hits.map((h) => h.id).sort())
-      } else {
-        expect(mistyped.hits).toHaveLength(0)
+    it(
+      traits.typo_tolerance
+        ? "tolerates a mistyped letter"
+        : "does not promise typo tolerance, but an exact query still matches",
+      async () => {
+        const exact = await search.products({ q: "buon ma thuot" })
+        expect(exact.hits.length).toBeGreaterThan(0)
+        const mistyped = await search.products({ q: "buon ma thuoot" })
+        if (traits.typo_tolerance) {
+          expect(mistyped.hits.map((h) => h.id).sort()).toEqual(exact.hits.map((h) => h.id).sort())
+        } else {
+          expect(mistyped.hits).toHaveLength(0)
+        }
       }
-    })
+    )
 
     it("finds products by their English title", async () => {
       const { hits } = await search.products({ q: "coffee" })
       expect(hits.length).toBeGreaterThan(0)
       // Meilisearch also follows the coffee ↔ cà phê synonym into Vietnamese descriptions.
-      const mentions = (hit: ProductDocument) => /coffee|ca phe|cafe/.test(foldVietnamese(`${hit.title} ${hit.title_en} ${hit.description}`))
+      const mentions = (hit: ProductDocument) =>
+        /coffee|ca phe|cafe/.test(foldVietnamese(`${hit.title} ${hit.title_en} ${hit.description}`))
       expect(hits.every(mentions)).toBe(true)
     })
   })
@@ -151,7 +161,13 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
       const { hits, facets, count } = await search.products(
         { stars: { $gte: 4 }, province_code: "66" },
         {
-          search_options: { facets: [{ field: "former_district", limit: 100 }, { field: "stars", type: "range", ranges: STAR_RANGES }], count: "exact" },
+          search_options: {
+            facets: [
+              { field: "former_district", limit: 100 },
+              { field: "stars", type: "range", ranges: STAR_RANGES },
+            ],
+            count: "exact",
+          },
           pagination: { take: 100 },
         }
       )
@@ -175,20 +191,38 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
         { key: "100k-300k", from: 100_000, to: 300_000 },
         { key: "300k-up", from: 300_000 },
       ]
-      const { facets } = await search.products({}, { search_options: { facets: [{ field: "price_min", type: "range", ranges }] } })
+      const { facets } = await search.products(
+        {},
+        { search_options: { facets: [{ field: "price_min", type: "range", ranges }] } }
+      )
       const counted = (facets!.price_min as { ranges: { key: string; count: number }[] }).ranges
-      const filters = { "under-100k": { $lt: 100_000 }, "100k-300k": { $gte: 100_000, $lt: 300_000 }, "300k-up": { $gte: 300_000 } }
+      const filters = {
+        "under-100k": { $lt: 100_000 },
+        "100k-300k": { $gte: 100_000, $lt: 300_000 },
+        "300k-up": { $gte: 300_000 },
+      }
       for (const range of counted) {
-        const filtered = await search.products({ price_min: filters[range.key as keyof typeof filters] }, { search_options: { count: "exact" } })
+        const filtered = await search.products(
+          { price_min: filters[range.key as keyof typeof filters] },
+          { search_options: { count: "exact" } }
+        )
         expect(filtered.count, range.key).toBe(range.count)
       }
       expect(counted.reduce((sum, r) => sum + r.count, 0)).toBe(catalogue.length)
     })
 
     it("sorts by price both ways, by stars and by newest", async () => {
-      const orders: [keyof ProductDocument, "ASC" | "DESC"][] = [["price_min", "ASC"], ["price_min", "DESC"], ["stars", "DESC"], ["created_at", "DESC"]]
+      const orders: [keyof ProductDocument, "ASC" | "DESC"][] = [
+        ["price_min", "ASC"],
+        ["price_min", "DESC"],
+        ["stars", "DESC"],
+        ["created_at", "DESC"],
+      ]
       for (const [field, direction] of orders) {
-        const { hits } = await search.products({ q: "mat ong" }, { pagination: { take: 50, order: { [field]: direction } } })
+        const { hits } = await search.products(
+          { q: "mat ong" },
+          { pagination: { take: 50, order: { [field]: direction } } }
+        )
         const values = hits.map((h) => (field === "created_at" ? Date.parse(String(h[field])) : Number(h[field])))
         expect(values.length).toBeGreaterThan(1)
         const sorted = [...values].sort((a, b) => (direction === "ASC" ? a - b : b - a))
@@ -202,7 +236,9 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
       expect(count).toBeGreaterThan(10)
       const seen: string[] = []
       for (let skip = 0; skip < count!; skip += 7) {
-        const page = await search.products(filters, { pagination: { take: 7, skip, order: { price_min: "ASC", id: "ASC" } } })
+        const page = await search.products(filters, {
+          pagination: { take: 7, skip, order: { price_min: "ASC", id: "ASC" } },
+        })
         seen.push(...page.hits.map((h) => h.id))
       }
       expect(seen).toHaveLength(count!)
@@ -213,7 +249,9 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
   describe(`POST /store/search on ${traits.name}: only what the store sells`, () => {
     it("never returns a draft product or one sold only in another sales channel", async () => {
       const word = "Trámkiểmthử"
-      const otherChannel = await getContainer().resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "Kênh khác" })
+      const otherChannel = await getContainer()
+        .resolve(Modules.SALES_CHANNEL)
+        .createSalesChannels({ name: "Kênh khác" })
       const create = (title: string, status: string, channel: string) =>
         api.post(
           "/admin/products",
@@ -222,7 +260,9 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
             status,
             sales_channels: [{ id: channel }],
             options: [{ title: "Quy cách", values: ["1 hộp"] }],
-            variants: [{ title: "1 hộp", options: { "Quy cách": "1 hộp" }, prices: [{ currency_code: "vnd", amount: 50_000 }] }],
+            variants: [
+              { title: "1 hộp", options: { "Quy cách": "1 hộp" }, prices: [{ currency_code: "vnd", amount: 50_000 }] },
+            ],
           },
           admin
         )
@@ -231,7 +271,10 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
       await create(`${word} đang bán`, "published", salesChannelId)
       // The published one arriving shows the others had their chance to be indexed too. How fast
       // it arrives is the sync tests' business; three new products take a while on a busy machine.
-      await vi.waitFor(async () => expect((await search.products({ q: word })).hits.length).toBeGreaterThan(0), { timeout: 10_000, interval: 100 })
+      await vi.waitFor(async () => expect((await search.products({ q: word })).hits.length).toBeGreaterThan(0), {
+        timeout: 10_000,
+        interval: 100,
+      })
       const { hits } = await search.products({ q: foldVietnamese(word) })
       expect(hits.map((h) => h.title)).toEqual([`${word} đang bán`])
     })
@@ -263,10 +306,18 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
     it(`shows a new price within ${SYNC_LIMIT_MS} ms`, async () => {
       const target = await seededProduct({ q: "mat ong", price_min: { $lt: 900_000 } })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["variants.id", "variants.prices.amount"], filters: { id: target.id } })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["variants.id", "variants.prices.amount"],
+        filters: { id: target.id },
+      })
       const newPrice = 987_000
       for (const variant of data[0].variants) {
-        await api.post(`/admin/products/${target.id}/variants/${variant.id}`, { prices: [{ currency_code: "vnd", amount: newPrice }] }, admin)
+        await api.post(
+          `/admin/products/${target.id}/variants/${variant.id}`,
+          { prices: [{ currency_code: "vnd", amount: newPrice }] },
+          admin
+        )
       }
       await timeUntil(async () => expect((await seededProduct({ id: target.id })).price_min).toBe(newPrice))
     })
@@ -274,7 +325,11 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
     it(`shows a revoked certificate within ${SYNC_LIMIT_MS} ms`, async () => {
       const target = await seededProduct({ certificate_status: "active", stars: { $gte: 4 } })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["ocop_certificates.id", "ocop_certificates.revoked_at"], filters: { id: target.id } })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["ocop_certificates.id", "ocop_certificates.revoked_at"],
+        filters: { id: target.id },
+      })
       const certificate = data[0].ocop_certificates.find((c: { revoked_at: string | null }) => !c.revoked_at)
       await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Kiểm tra lại chất lượng" }, admin)
       await timeUntil(async () => {
@@ -289,13 +344,20 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
       const target = await seededProduct({ in_stock: true })
       const { data } = await query.graph({
         entity: "product",
-        fields: ["variants.inventory_items.inventory.id", "variants.inventory_items.inventory.location_levels.location_id"],
+        fields: [
+          "variants.inventory_items.inventory.id",
+          "variants.inventory_items.inventory.location_levels.location_id",
+        ],
         filters: { id: target.id },
       })
       for (const variant of data[0].variants) {
         for (const link of variant.inventory_items) {
           for (const level of link.inventory.location_levels) {
-            await api.post(`/admin/inventory-items/${link.inventory.id}/location-levels/${level.location_id}`, { stocked_quantity: 0 }, admin)
+            await api.post(
+              `/admin/inventory-items/${link.inventory.id}/location-levels/${level.location_id}`,
+              { stocked_quantity: 0 },
+              admin
+            )
           }
         }
       }
@@ -307,10 +369,11 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
       const { data } = await api.get(`/admin/ocop/producers?q=${encodeURIComponent(target.producer_name!)}`, admin)
       const producer = data.producers.find((p: { handle: string }) => p.handle === target.producer_handle)
       await api.post(`/admin/ocop/producers/${producer.id}`, { name: `${producer.name} Tây Nguyên` }, admin)
-      await timeUntil(async () => expect((await seededProduct({ id: target.id })).producer_name).toBe(`${producer.name} Tây Nguyên`))
+      await timeUntil(async () =>
+        expect((await seededProduct({ id: target.id })).producer_name).toBe(`${producer.name} Tây Nguyên`)
+      )
     })
   })
-
 
   return { search: () => search, admin: () => admin }
 }

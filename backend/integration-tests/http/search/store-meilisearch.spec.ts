@@ -39,11 +39,17 @@ medusaIntegrationTestRunner({
         const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { id: target.id } })
 
         await meilisearch.halt()
-        const down = await search().raw({ entity: "product", filters: { q: "tra" } }).catch((e: any) => e.response)
+        const down = await search()
+          .raw({ entity: "product", filters: { q: "tra" } })
+          .catch((e: any) => e.response)
         expect(down.status).toBe(503)
         expect(down.data.message).toContain("Meilisearch")
         for (const variant of data[0].variants) {
-          const { status } = await api.post(`/admin/products/${target.id}/variants/${variant.id}`, { prices: [{ currency_code: "vnd", amount: 123_000 }] }, admin())
+          const { status } = await api.post(
+            `/admin/products/${target.id}/variants/${variant.id}`,
+            { prices: [{ currency_code: "vnd", amount: 123_000 }] },
+            admin()
+          )
           expect(status).toBe(200)
         }
 
@@ -64,7 +70,9 @@ medusaIntegrationTestRunner({
       it("answers 503 with Retry-After within seconds, not when the engine wakes up", async () => {
         meilisearch.freeze()
         const started = Date.now()
-        const down = await search().raw({ entity: "product", filters: { q: "tra" } }).catch((e: any) => e.response)
+        const down = await search()
+          .raw({ entity: "product", filters: { q: "tra" } })
+          .catch((e: any) => e.response)
         expect(down.status).toBe(503)
         expect(down.headers["retry-after"]).toBeDefined()
         expect(Date.now() - started).toBeLessThan(10_000)

@@ -26,7 +26,14 @@ medusaIntegrationTestRunner({
         {
           title: "Giấm táo mèo Tả Thàng",
           options: [pack],
-          variants: [{ title: "Chai 500 ml", manage_inventory: false, options: { [pack.title]: "Chai 500 ml" }, prices: [{ currency_code: "vnd", amount: 85_000 }] }],
+          variants: [
+            {
+              title: "Chai 500 ml",
+              manage_inventory: false,
+              options: { [pack.title]: "Chai 500 ml" },
+              prices: [{ currency_code: "vnd", amount: 85_000 }],
+            },
+          ],
         },
         admin
       )
@@ -35,7 +42,12 @@ medusaIntegrationTestRunner({
         let body = ""
         request.on("data", (chunk) => (body += chunk))
         request.on("end", () => {
-          const call: Received = { at: Date.now(), path: request.url, signature: request.headers[SIGNATURE_HEADER] as string | undefined, body }
+          const call: Received = {
+            at: Date.now(),
+            path: request.url,
+            signature: request.headers[SIGNATURE_HEADER] as string | undefined,
+            body,
+          }
           received.push(call)
           response.on("close", () => (call.closedAt = Date.now()))
           if (answers) response.end("{}")
@@ -61,11 +73,16 @@ medusaIntegrationTestRunner({
     })
 
     const changePrice = (amount: number) =>
-      api.post(`/admin/products/${product.id}/variants/${product.variants[0].id}`, { prices: [{ currency_code: "vnd", amount }] }, admin)
+      api.post(
+        `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+        { prices: [{ currency_code: "vnd", amount }] },
+        admin
+      )
 
     async function waitForCall() {
       const started = Date.now()
-      while (!received.length && Date.now() - started < LIMIT_MS) await new Promise((resolve) => setTimeout(resolve, 20))
+      while (!received.length && Date.now() - started < LIMIT_MS)
+        await new Promise((resolve) => setTimeout(resolve, 20))
       return received[0]
     }
 

@@ -99,13 +99,34 @@ describe("MeilisearchSearchProvider against a real Meilisearch", () => {
 
   it("applies each filter kind", async () => {
     expect(await ids({ filters: { province: "Điện Biên" } })).toEqual(["prod_01"])
-    expect((await ids({ filters: { group: { $in: ["drink", "food"] } } })).sort()).toEqual(["prod_00", "prod_01", "prod_02", "prod_03", "prod_04"])
+    expect((await ids({ filters: { group: { $in: ["drink", "food"] } } })).sort()).toEqual([
+      "prod_00",
+      "prod_01",
+      "prod_02",
+      "prod_03",
+      "prod_04",
+    ])
     expect(await ids({ filters: { group: { $ne: "craft" }, price: { $gte: 200 } } })).toEqual(["prod_02", "prod_03"])
-    expect(await ids({ filters: { price: { $gt: 250, $lte: 300 } } })).toEqual(["prod_03", "prod_26", "prod_27", "prod_28", "prod_29"])
-    expect((await ids({ filters: { in_stock: false, stars: 5 } })).length).toBe(docs.filter((d) => !d.in_stock && d.stars === 5).length)
-    expect(await ids({ filters: { $or: [{ province: "Cà Mau" }, { former_district: { $eq: "Krông Pắc" }, group: "food" }] } })).toEqual(["prod_00", "prod_02"])
+    expect(await ids({ filters: { price: { $gt: 250, $lte: 300 } } })).toEqual([
+      "prod_03",
+      "prod_26",
+      "prod_27",
+      "prod_28",
+      "prod_29",
+    ])
+    expect((await ids({ filters: { in_stock: false, stars: 5 } })).length).toBe(
+      docs.filter((d) => !d.in_stock && d.stars === 5).length
+    )
+    expect(
+      await ids({
+        filters: { $or: [{ province: "Cà Mau" }, { former_district: { $eq: "Krông Pắc" }, group: "food" }] },
+      })
+    ).toEqual(["prod_00", "prod_02"])
     expect(await ids({ filters: { $not: { group: { $nin: ["drink"] } } } })).toEqual(["prod_03", "prod_04"])
-    expect(await ids({ filters: { created_at: { $lt: new Date(Date.UTC(2025, 0, 3)) } } })).toEqual(["prod_00", "prod_01"])
+    expect(await ids({ filters: { created_at: { $lt: new Date(Date.UTC(2025, 0, 3)) } } })).toEqual([
+      "prod_00",
+      "prod_01",
+    ])
     expect(await ids({ filters: { group: { $in: [] } } })).toEqual([])
     await expect(search({ filters: { province: { $prefix: "Cà" } } })).rejects.toThrow(/does not support operator/)
   })
@@ -114,10 +135,19 @@ describe("MeilisearchSearchProvider against a real Meilisearch", () => {
     const res = await search({
       filters: { group: { $in: ["food", "drink"] } },
       search_options: {
-        facets: ["group", { field: "price", type: "range", ranges: [{ key: "cheap", to: 100 }, { from: 100, to: 260 }, { from: 260 }] }, ],
+        facets: [
+          "group",
+          { field: "price", type: "range", ranges: [{ key: "cheap", to: 100 }, { from: 100, to: 260 }, { from: 260 }] },
+        ],
       },
     })
-    expect(res.facets!.group).toEqual({ type: "value", values: [{ value: "food", count: 3 }, { value: "drink", count: 2 }] })
+    expect(res.facets!.group).toEqual({
+      type: "value",
+      values: [
+        { value: "food", count: 3 },
+        { value: "drink", count: 2 },
+      ],
+    })
     expect(res.facets!.price).toEqual({
       type: "range",
       ranges: [
@@ -126,7 +156,10 @@ describe("MeilisearchSearchProvider against a real Meilisearch", () => {
         { key: "260-*", from: 260, to: undefined, count: 1 },
       ],
     })
-    const stats = await search({ filters: { group: "food" }, search_options: { facets: [{ field: "price", type: "stats" }] } })
+    const stats = await search({
+      filters: { group: "food" },
+      search_options: { facets: [{ field: "price", type: "stats" }] },
+    })
     expect(stats.facets!.price).toEqual({ type: "stats", min: 45, max: 250, count: 3 })
   })
 
@@ -144,8 +177,13 @@ describe("MeilisearchSearchProvider against a real Meilisearch", () => {
   })
 
   it("deletes by filter and by id, and lists document counts", async () => {
-    expect(await provider.listIndexes()).toEqual([expect.objectContaining({ name: "ocop_product_v1", provider: "search-meilisearch", document_count: 30 })])
-    const byFilter = await provider.deleteDocuments({ index: "ocop_product_v1", filters: { group: "craft", price: { $gte: 200 } } })
+    expect(await provider.listIndexes()).toEqual([
+      expect.objectContaining({ name: "ocop_product_v1", provider: "search-meilisearch", document_count: 30 }),
+    ])
+    const byFilter = await provider.deleteDocuments({
+      index: "ocop_product_v1",
+      filters: { group: "craft", price: { $gte: 200 } },
+    })
     expect((await provider.waitForTask!(byFilter)).status).toBe("succeeded")
     const byId = await provider.deleteDocuments({ index: "ocop_product_v1", filters: { id: ["prod_00"] } })
     await provider.waitForTask!(byId)

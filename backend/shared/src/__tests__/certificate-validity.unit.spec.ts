@@ -23,7 +23,9 @@ describe("certificate validity", () => {
   })
 
   it("is revoked whatever the dates", () => {
-    expect(certificateStatus({ expires_at: utc("2030-01-01"), revoked_at: utc("2025-01-01") }, utc("2026-01-01"))).toBe("revoked")
+    expect(certificateStatus({ expires_at: utc("2030-01-01"), revoked_at: utc("2025-01-01") }, utc("2026-01-01"))).toBe(
+      "revoked"
+    )
   })
 
   it("takes the newest non-revoked certificate as current", () => {

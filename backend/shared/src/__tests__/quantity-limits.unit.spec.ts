@@ -40,15 +40,21 @@ describe("quantityLimitProblem", () => {
   const limits = { min: 2, max: 10 }
 
   it("refuses fewer than the minimum, naming quantity and the limit", () => {
-    expect(quantityLimitProblem(limits, 1, "Mật ong – 500 ml")).toBe("quantity: at least 2 per order for Mật ong – 500 ml")
+    expect(quantityLimitProblem(limits, 1, "Mật ong – 500 ml")).toBe(
+      "quantity: at least 2 per order for Mật ong – 500 ml"
+    )
   })
 
   it("refuses more than the maximum", () => {
-    expect(quantityLimitProblem(limits, 11, "Mật ong – 500 ml")).toBe("quantity: at most 10 per order for Mật ong – 500 ml")
+    expect(quantityLimitProblem(limits, 11, "Mật ong – 500 ml")).toBe(
+      "quantity: at most 10 per order for Mật ong – 500 ml"
+    )
   })
 
   it("refuses a fractional quantity", () => {
-    expect(quantityLimitProblem({}, 1.5, "Mật ong – 500 ml")).toBe("quantity: must be a whole number for Mật ong – 500 ml")
+    expect(quantityLimitProblem({}, 1.5, "Mật ong – 500 ml")).toBe(
+      "quantity: must be a whole number for Mật ong – 500 ml"
+    )
   })
 
   it("accepts the limits themselves and anything without limits", () => {

@@ -35,7 +35,12 @@ export type Listing<Timestamp = string> = {
   thumbnail: string | null
   images: ListingImage[]
   variants: ListingVariant[]
-  origin: { province_code: string; commune_code: string; growing_area_code: string | null; traceability_code: string | null } | null
+  origin: {
+    province_code: string
+    commune_code: string
+    growing_area_code: string | null
+    traceability_code: string | null
+  } | null
   certificate: {
     number: string
     stars: number
@@ -49,7 +54,8 @@ export type Listing<Timestamp = string> = {
 }
 
 /** `awaiting_payment`: a bank transfer not received yet (packing waits for it); `authorized`: COD to collect, or a card held. */
-export type ProducerPaymentStatus = "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
+export type ProducerPaymentStatus =
+  "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"
 
 export type SalesFigure = { total: number; orders: number }
 
@@ -58,6 +64,13 @@ export type ProducerDashboard<Timestamp = string> = {
   sales: { today: SalesFigure; last_7_days: SalesFigure; last_30_days: SalesFigure }
   orders_to_fulfil: number
   orders_awaiting_payment: number
-  low_stock: { product_id: string; variant_id: string; title: string; variant_title: string; sku: string | null; available: number }[]
+  low_stock: {
+    product_id: string
+    variant_id: string
+    title: string
+    variant_title: string
+    sku: string | null
+    available: number
+  }[]
   expiring_certificates: { product_id: string; title: string; number: string; stars: number; expires_at: Timestamp }[]
 }

@@ -8,13 +8,26 @@ import type { Certificate, CreateCertificateBody } from "../lib/ocop-types"
 
 /** What the office types from a certificate, as the inputs hold it (all text). */
 export type CertificateDraft = Record<
-  "certificate_number" | "decision_number" | "decision_date" | "issuing_body" | "level" | "score" | "product_set" | "programme_year",
+  | "certificate_number"
+  | "decision_number"
+  | "decision_date"
+  | "issuing_body"
+  | "level"
+  | "score"
+  | "product_set"
+  | "programme_year",
   string
 >
 
 export const EMPTY_CERTIFICATE_DRAFT: CertificateDraft = {
-  certificate_number: "", decision_number: "", decision_date: "", issuing_body: "",
-  level: "province", score: "", product_set: "", programme_year: "",
+  certificate_number: "",
+  decision_number: "",
+  decision_date: "",
+  issuing_body: "",
+  level: "province",
+  score: "",
+  product_set: "",
+  programme_year: "",
 }
 
 /** The certificate fields of POST /admin/ocop/certificates (the product comes from elsewhere). */
@@ -32,24 +45,52 @@ export function certificateBody(draft: CertificateDraft): Omit<CreateCertificate
 }
 
 /** The inputs of a new certificate with the stars its score gives; the API derives group, regime and expiry. */
-export const CertificateFields = ({ draft, onChange }: { draft: CertificateDraft; onChange: (draft: CertificateDraft) => void }) => {
+export const CertificateFields = ({
+  draft,
+  onChange,
+}: {
+  draft: CertificateDraft
+  onChange: (draft: CertificateDraft) => void
+}) => {
   const set = (field: keyof CertificateDraft) => (value: string) => onChange({ ...draft, [field]: value })
   const score = Number(draft.score)
-  const previewStars = draft.score !== "" && Number.isInteger(score) && score >= 0 && score <= 100 ? starsForScore(score) : undefined
+  const previewStars =
+    draft.score !== "" && Number.isInteger(score) && score >= 0 && score <= 100 ? starsForScore(score) : undefined
 
   return (
     <>
       <FormField id="certificate_number" label="Số chứng nhận (Certificate no.)">
-        <Input id="certificate_number" required value={draft.certificate_number} onChange={(e) => set("certificate_number")(e.target.value)} />
+        <Input
+          id="certificate_number"
+          required
+          value={draft.certificate_number}
+          onChange={(e) => set("certificate_number")(e.target.value)}
+        />
       </FormField>
       <FormField id="decision_number" label="Số quyết định (Decision no.)">
-        <Input id="decision_number" required value={draft.decision_number} onChange={(e) => set("decision_number")(e.target.value)} />
+        <Input
+          id="decision_number"
+          required
+          value={draft.decision_number}
+          onChange={(e) => set("decision_number")(e.target.value)}
+        />
       </FormField>
       <FormField id="decision_date" label="Ngày quyết định (Decision date)">
-        <Input id="decision_date" type="date" required value={draft.decision_date} onChange={(e) => set("decision_date")(e.target.value)} />
+        <Input
+          id="decision_date"
+          type="date"
+          required
+          value={draft.decision_date}
+          onChange={(e) => set("decision_date")(e.target.value)}
+        />
       </FormField>
       <FormField id="issuing_body" label="Cơ quan cấp (Issuing body)">
-        <Input id="issuing_body" required value={draft.issuing_body} onChange={(e) => set("issuing_body")(e.target.value)} />
+        <Input
+          id="issuing_body"
+          required
+          value={draft.issuing_body}
+          onChange={(e) => set("issuing_body")(e.target.value)}
+        />
       </FormField>
       <FormField id="level" label="Cấp công nhận (Level)">
         <Select value={draft.level} onValueChange={set("level")}>
@@ -62,7 +103,16 @@ export const CertificateFields = ({ draft, onChange }: { draft: CertificateDraft
         </Select>
       </FormField>
       <FormField id="score" label="Điểm đánh giá (Score, 0–100)">
-        <Input id="score" type="number" min={0} max={100} step={1} required value={draft.score} onChange={(e) => set("score")(e.target.value)} />
+        <Input
+          id="score"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          required
+          value={draft.score}
+          onChange={(e) => set("score")(e.target.value)}
+        />
         {previewStars !== undefined && (
           <Text size="small" className="text-ui-fg-subtle">
             → {previewStars} sao ({previewStars}-star)
@@ -91,7 +141,13 @@ export const CertificateFields = ({ draft, onChange }: { draft: CertificateDraft
         </Select>
       </FormField>
       <FormField id="programme_year" label="Năm chương trình (Programme year, optional)">
-        <Input id="programme_year" type="number" min={2018} value={draft.programme_year} onChange={(e) => set("programme_year")(e.target.value)} />
+        <Input
+          id="programme_year"
+          type="number"
+          min={2018}
+          value={draft.programme_year}
+          onChange={(e) => set("programme_year")(e.target.value)}
+        />
       </FormField>
     </>
   )

@@ -9,7 +9,15 @@ export const FormError = ({ error }: { error: Error | null }) =>
   ) : null
 
 /** Cancel and Save for a drawer whose form is `formId`. */
-export const DrawerFormFooter = ({ formId, saving, disabled }: { formId: string; saving: boolean; disabled?: boolean }) => (
+export const DrawerFormFooter = ({
+  formId,
+  saving,
+  disabled,
+}: {
+  formId: string
+  saving: boolean
+  disabled?: boolean
+}) => (
   <Drawer.Footer>
     <Drawer.Close asChild>
       <Button size="small" variant="secondary">

@@ -16,7 +16,15 @@ type ReasonPromptProps = {
  * A danger action that must say why (revoking a certificate, suspending a producer). Opened by
  * its caller, so a button or a menu item can open it.
  */
-export const ReasonPrompt = ({ open, onOpenChange, title, description, confirmLabel, onConfirm, isPending }: ReasonPromptProps) => {
+export const ReasonPrompt = ({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  isPending,
+}: ReasonPromptProps) => {
   const [reason, setReason] = useState("")
   const reasonId = useId()
   const tooShort = reason.trim().length < 3

@@ -14,7 +14,15 @@ type Props<Status extends string> = {
 }
 
 /** A queue the office works through (listings, certificate scans): heading, a status filter, the rows. */
-export function ReviewQueue<Status extends string>({ title, description, statusLabels, status, onStatusChange, error, children }: Props<Status>) {
+export function ReviewQueue<Status extends string>({
+  title,
+  description,
+  statusLabels,
+  status,
+  onStatusChange,
+  error,
+  children,
+}: Props<Status>) {
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">

@@ -49,7 +49,10 @@ export const LISTING_STATUS_LABELS: Record<ListingReviewStatus, { vi: string; en
   rejected: { vi: "Không duyệt", en: "Rejected", color: "grey" },
 }
 
-export const CERTIFICATE_REQUEST_STATUS_LABELS: Record<CertificateRequestStatus, { vi: string; en: string; color: BadgeColor }> = {
+export const CERTIFICATE_REQUEST_STATUS_LABELS: Record<
+  CertificateRequestStatus,
+  { vi: string; en: string; color: BadgeColor }
+> = {
   pending: { vi: "Chờ ghi nhận", en: "Pending", color: "orange" },
   approved: { vi: "Đã ghi nhận", en: "Recorded", color: "green" },
   rejected: { vi: "Không ghi nhận", en: "Rejected", color: "grey" },
@@ -72,7 +75,10 @@ const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" 
 /** Whole đồng as the storefront shows them: "1.250.000 ₫". */
 export const formatVnd = (amount: number) => vnd.format(amount)
 
-export const CHECKOUT_PAYMENT_STATUS_LABELS: Record<CheckoutPaymentStatus, { vi: string; en: string; color: BadgeColor }> = {
+export const CHECKOUT_PAYMENT_STATUS_LABELS: Record<
+  CheckoutPaymentStatus,
+  { vi: string; en: string; color: BadgeColor }
+> = {
   not_paid: { vi: "Chưa thanh toán", en: "Not paid", color: "grey" },
   authorized: { vi: "Chờ thanh toán", en: "Awaiting payment", color: "orange" },
   partially_captured: { vi: "Đã thanh toán một phần", en: "Partly paid", color: "blue" },
@@ -99,7 +105,10 @@ export const FULFILMENT_STATUS_LABELS: Record<FulfilmentStatus, { vi: string; en
  * Why a statement line was not applied, and which list it belongs to: "unknown" lines name no
  * order of ours; "mismatched" ones name an order but something else is wrong.
  */
-export const MISMATCH_REASON_LABELS: Record<MismatchReason, { vi: string; en: string; list: "mismatched" | "unknown" }> = {
+export const MISMATCH_REASON_LABELS: Record<
+  MismatchReason,
+  { vi: string; en: string; list: "mismatched" | "unknown" }
+> = {
   amount_differs: { vi: "Số tiền khác số tiền của đơn", en: "Amount differs", list: "mismatched" },
   already_paid: { vi: "Đơn đã thanh toán trước đó", en: "Already paid", list: "mismatched" },
   duplicate: { vi: "Trùng với một dòng trước trong tệp", en: "Duplicate line", list: "mismatched" },

@@ -67,7 +67,9 @@ export function useListings(filters: ListingFilters) {
   return useQuery({
     queryKey: [OCOP_QUERY_KEY, "listings", filters],
     queryFn: () =>
-      sdk.client.fetch<{ products: ListingEntry[]; count: number }>("/admin/ocop/listings", { query: definedOnly(filters) }),
+      sdk.client.fetch<{ products: ListingEntry[]; count: number }>("/admin/ocop/listings", {
+        query: definedOnly(filters),
+      }),
     placeholderData: keepPreviousData,
   })
 }
@@ -76,9 +78,12 @@ export function useCertificateRequests(filters: CertificateRequestFilters) {
   return useQuery({
     queryKey: [OCOP_QUERY_KEY, "certificate-requests", filters],
     queryFn: () =>
-      sdk.client.fetch<{ certificate_requests: CertificateRequestEntry[]; count: number }>("/admin/ocop/certificate-requests", {
-        query: definedOnly(filters),
-      }),
+      sdk.client.fetch<{ certificate_requests: CertificateRequestEntry[]; count: number }>(
+        "/admin/ocop/certificate-requests",
+        {
+          query: definedOnly(filters),
+        }
+      ),
     placeholderData: keepPreviousData,
   })
 }

@@ -63,7 +63,10 @@ const OrderCheckoutWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
               {group.parent_order.id === order.id ? (
                 "Đơn tổng (đơn này)"
               ) : (
-                <Link to={`/orders/${group.parent_order.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                <Link
+                  to={`/orders/${group.parent_order.id}`}
+                  className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                >
                   Đơn tổng #{group.parent_order.display_id}
                 </Link>
               )}

@@ -10,10 +10,14 @@ import { OrderSearchForm } from "../components/order-groups/order-search-form"
 const OrderListGuideWidget = () => {
   const navigate = useNavigate()
   return (
-    <Container className="flex flex-wrap items-center justify-between gap-4 px-6 py-4" role="note" aria-label="Đơn hàng OCOP">
+    <Container
+      className="flex flex-wrap items-center justify-between gap-4 px-6 py-4"
+      role="note"
+      aria-label="Đơn hàng OCOP"
+    >
       <Text size="small" className="text-ui-fg-subtle max-w-2xl">
-        Mỗi lần thanh toán hiện ở đây thành nhiều đơn: một <strong>đơn tổng</strong> giữ khoản thanh toán và một đơn cho mỗi nhà
-        sản xuất (ghi “chưa thanh toán” vì tiền nằm ở đơn tổng). Xem chúng gộp theo lần thanh toán ở{" "}
+        Mỗi lần thanh toán hiện ở đây thành nhiều đơn: một <strong>đơn tổng</strong> giữ khoản thanh toán và một đơn cho
+        mỗi nhà sản xuất (ghi “chưa thanh toán” vì tiền nằm ở đơn tổng). Xem chúng gộp theo lần thanh toán ở{" "}
         <Link to="/order-groups" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
           Đơn hàng OCOP
         </Link>

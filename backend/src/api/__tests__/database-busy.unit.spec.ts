@@ -4,7 +4,9 @@ import { databaseBusyAnswer } from "../database-busy"
 describe("databaseBusyAnswer", () => {
   it("answers 503 with Retry-After for statement and lock timeouts and a full pool, however wrapped", () => {
     const statementTimeout = Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014" })
-    const lockTimeout = Object.assign(new Error("update ... - canceling statement due to lock timeout"), { code: "55P03" })
+    const lockTimeout = Object.assign(new Error("update ... - canceling statement due to lock timeout"), {
+      code: "55P03",
+    })
     const poolFull = Object.assign(new Error("Knex: Timeout acquiring a connection"), { name: "KnexTimeoutError" })
     for (const error of [statementTimeout, lockTimeout, poolFull, new Error("step failed", { cause: lockTimeout })]) {
       const answer = databaseBusyAnswer(error)

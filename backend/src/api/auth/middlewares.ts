@@ -2,15 +2,26 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } fr
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { RateLimiterRes } from "rate-limiter-flexible"
-import { accountKey, AuthThrottle, Counter, createAuthThrottle, isRefusal, retryAfterSeconds } from "../../lib/auth-throttle"
+import {
+  accountKey,
+  AuthThrottle,
+  Counter,
+  createAuthThrottle,
+  isRefusal,
+  retryAfterSeconds,
+} from "../../lib/auth-throttle"
 import { isRegistrationActor } from "../../lib/emails/registration-attempt-email"
 import { sendRegistrationAttemptEmailWorkflow } from "../../workflows/account/workflows/send-registration-attempt-email"
 import { invalidField, Middleware, onPost } from "../validate-request"
 
 const Email = z.string({ error: "email is required" }).trim().email("email is not a valid e-mail address")
-const Credentials = z.object({ email: Email, password: z.string({ error: "password is required" }).min(1, "password is required") }).passthrough()
+const Credentials = z
+  .object({ email: Email, password: z.string({ error: "password is required" }).min(1, "password is required") })
+  .passthrough()
 const ResetRequest = z
-  .object({ identifier: z.string({ error: "identifier is required" }).trim().email("identifier is not a valid e-mail address") })
+  .object({
+    identifier: z.string({ error: "identifier is required" }).trim().email("identifier is not a valid e-mail address"),
+  })
   .passthrough()
 const NewPassword = z.object({ email: Email }).passthrough()
 
@@ -60,13 +71,19 @@ async function spent(limiter: Counter, key: string) {
 function afterAnswer(req: MedusaRequest, res: MedusaResponse, settle: (status: number) => Promise<unknown> | void) {
   res.on("finish", () => {
     Promise.resolve(settle(res.statusCode)).catch((error) => {
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Auth throttle could not settle ${req.method} ${req.originalUrl}: ${error}`)
+      req.scope
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`Auth throttle could not settle ${req.method} ${req.originalUrl}: ${error}`)
     })
   })
 }
 
 /** Swaps a JSON answer that `matches` for `replacement` before it is sent. */
-function replaceAnswer(res: MedusaResponse, matches: (status: number, body: { type?: unknown } | null) => boolean, replacement: object) {
+function replaceAnswer(
+  res: MedusaResponse,
+  matches: (status: number, body: { type?: unknown } | null) => boolean,
+  replacement: object
+) {
   const json = res.json.bind(res)
   res.json = (body: unknown) => json(matches(res.statusCode, body as { type?: unknown } | null) ? replacement : body)
 }
@@ -75,7 +92,10 @@ function replaceAnswer(res: MedusaResponse, matches: (status: number, body: { ty
 async function throttleSignIn(req: MedusaRequest, res: MedusaResponse, email: string) {
   const { sign_in_ip, sign_in_account } = counters
   const ip = clientIp(req)
-  const refusal = await take([[sign_in_ip, ip], [sign_in_account, email]])
+  const refusal = await take([
+    [sign_in_ip, ip],
+    [sign_in_account, email],
+  ])
   if (refusal) return refusal
   afterAnswer(req, res, (status) => {
     if (status === 401) return
@@ -88,7 +108,10 @@ async function throttleSignIn(req: MedusaRequest, res: MedusaResponse, email: st
 /** Every registration counts; one refused because the e-mail has an account says so to nobody but its owner. */
 async function throttleRegistration(req: MedusaRequest, res: MedusaResponse, actor: string, email: string) {
   const { register_ip, register_account } = counters
-  const refusal = await take([[register_ip, clientIp(req)], [register_account, email]])
+  const refusal = await take([
+    [register_ip, clientIp(req)],
+    [register_account, email],
+  ])
   if (refusal) return refusal
   replaceAnswer(res, (status) => status === 401, REGISTRATION_REFUSED)
   afterAnswer(req, res, (status) => (status === 401 ? noticeOwner(req, actor, email) : undefined))
@@ -100,7 +123,9 @@ async function noticeOwner(req: MedusaRequest, actor: string, email: string) {
   if (!isRegistrationActor(actor)) return
   // Medusa looks the identity up by the e-mail exactly as it was typed.
   const typed = (req.body as { email: string }).email
-  const identities = await req.scope.resolve(Modules.AUTH).listProviderIdentities({ provider: "emailpass", entity_id: typed })
+  const identities = await req.scope
+    .resolve(Modules.AUTH)
+    .listProviderIdentities({ provider: "emailpass", entity_id: typed })
   if (!identities.length) return
   if (await take([[counters.registration_notice, email]])) return
   await sendRegistrationAttemptEmailWorkflow(req.scope).run({
@@ -111,7 +136,10 @@ async function noticeOwner(req: MedusaRequest, actor: string, email: string) {
 /** Every reset request counts, whether or not the e-mail has an account (the answer is the same). */
 async function throttleReset(req: MedusaRequest, email: string) {
   const { reset_ip, reset_account } = counters
-  return take([[reset_ip, clientIp(req)], [reset_account, email]])
+  return take([
+    [reset_ip, clientIp(req)],
+    [reset_account, email],
+  ])
 }
 
 /** Choosing the new password: a link that is refused (401) counts against the resets of its account and IP. */
@@ -120,7 +148,14 @@ async function throttleNewPassword(req: MedusaRequest, res: MedusaResponse, emai
   const ip = clientIp(req)
   const refusal = (await spent(reset_ip, ip)) ?? (await spent(reset_account, email))
   if (refusal) return refusal
-  afterAnswer(req, res, (status) => (status === 401 ? take([[reset_ip, ip], [reset_account, email]]) : undefined))
+  afterAnswer(req, res, (status) =>
+    status === 401
+      ? take([
+          [reset_ip, ip],
+          [reset_account, email],
+        ])
+      : undefined
+  )
   return null
 }
 
@@ -140,7 +175,11 @@ async function throttleEmailPass(req: MedusaRequest, res: MedusaResponse, next: 
     const schema = action === "/reset-password" ? ResetRequest : action === "/update" ? NewPassword : Credentials
     const parsed = schema.safeParse(req.body ?? {})
     if (!parsed.success) return next(invalidField(parsed.error))
-    const email = accountKey(action === "/reset-password" ? (req.body as { identifier: string }).identifier : (req.body as { email: string }).email)
+    const email = accountKey(
+      action === "/reset-password"
+        ? (req.body as { identifier: string }).identifier
+        : (req.body as { email: string }).email
+    )
     const refusal =
       action === "/register"
         ? await throttleRegistration(req, res, actor, email)
@@ -166,7 +205,8 @@ function profileAfterRegistration({ hideDuplicate }: { hideDuplicate: boolean })
     try {
       const refusal = await spent(counters.register_ip, clientIp(req))
       if (refusal) return tooManyAttempts(res, refusal)
-      if (hideDuplicate) replaceAnswer(res, (status, body) => status >= 400 && body?.type === "duplicate_error", REGISTRATION_REFUSED)
+      if (hideDuplicate)
+        replaceAnswer(res, (status, body) => status >= 400 && body?.type === "duplicate_error", REGISTRATION_REFUSED)
       next()
     } catch (error) {
       next(error)

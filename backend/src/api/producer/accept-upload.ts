@@ -12,7 +12,11 @@ const MB = 1024 * 1024
  */
 export function acceptUpload(field: string, maxBytes: number) {
   // Browsers send a file's name as raw UTF-8 (a Vietnamese "Giấy chứng nhận.pdf"); busboy would read it as latin1.
-  const upload = multer({ storage: multer.memoryStorage(), defParamCharset: "utf8", limits: { fileSize: maxBytes, files: 1, fields: 20 } }).single(field)
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    defParamCharset: "utf8",
+    limits: { fileSize: maxBytes, files: 1, fields: 20 },
+  }).single(field)
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (!req.is("multipart/form-data")) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: send the file as multipart/form-data`))
@@ -28,7 +32,13 @@ export function acceptUpload(field: string, maxBytes: number) {
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
       }
       // Busboy's own errors: a body that is not the multipart it says it is (no boundary, cut short, bad headers).
-      if (error) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: the multipart body is malformed (${(error as Error).message})`))
+      if (error)
+        return next(
+          new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `${field}: the multipart body is malformed (${(error as Error).message})`
+          )
+        )
       if (!uploadedFile(req)) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: no file was sent`))
       next()
     })

@@ -31,10 +31,26 @@ function producerSession(req: AuthenticatedMedusaRequest, res: MedusaResponse, n
 
 export const producerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/*", middlewares: [producerSession] },
-  { matcher: "/producer/applications", methods: ["POST"], middlewares: [validateAndTransformBody(ProducerApplication)] },
-  { matcher: "/producer/invites/accept", methods: ["POST"], middlewares: [validateAndTransformBody(AcceptProducerInvite)] },
-  { matcher: "/producer/me", methods: ["POST"], middlewares: [requireOwner, validateAndTransformBody(UpdateOwnProducer)] },
-  { matcher: "/producer/members/invites", methods: ["POST"], middlewares: [requireApprovedProducer, requireOwner, validateAndTransformBody(InviteProducerMember)] },
+  {
+    matcher: "/producer/applications",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(ProducerApplication)],
+  },
+  {
+    matcher: "/producer/invites/accept",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AcceptProducerInvite)],
+  },
+  {
+    matcher: "/producer/me",
+    methods: ["POST"],
+    middlewares: [requireOwner, validateAndTransformBody(UpdateOwnProducer)],
+  },
+  {
+    matcher: "/producer/members/invites",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, requireOwner, validateAndTransformBody(InviteProducerMember)],
+  },
   { matcher: "/producer/members/invites/:id", methods: ["DELETE"], middlewares: [requireOwner] },
   { matcher: "/producer/members/:id", methods: ["DELETE"], middlewares: [requireOwner] },
   ...producerProductsMiddlewares,

@@ -6,7 +6,11 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379"
 // Each run counts under its own prefix: counters of an earlier run live on for their window.
 const prefix = `auth-throttle-test-${process.pid}-${Date.now()}`
 
-const refusalOf = (attempt: Promise<unknown>) => attempt.then(() => null, (error) => (isRefusal(error) ? error : Promise.reject(error)))
+const refusalOf = (attempt: Promise<unknown>) =>
+  attempt.then(
+    () => null,
+    (error) => (isRefusal(error) ? error : Promise.reject(error))
+  )
 
 async function ready(throttle: AuthThrottle) {
   if (throttle.redis!.status !== "ready") await new Promise((resolve) => throttle.redis!.once("ready", resolve))
@@ -31,7 +35,10 @@ describe("createAuthThrottle", () => {
   })
 
   it("keeps the counts in Redis with REDIS_URL, so that two server processes share them", async () => {
-    const [first, second] = [createAuthThrottle({ REDIS_URL, AUTH_THROTTLE_PREFIX: prefix }), createAuthThrottle({ REDIS_URL, AUTH_THROTTLE_PREFIX: prefix })]
+    const [first, second] = [
+      createAuthThrottle({ REDIS_URL, AUTH_THROTTLE_PREFIX: prefix }),
+      createAuthThrottle({ REDIS_URL, AUTH_THROTTLE_PREFIX: prefix }),
+    ]
     opened.push(first, second)
     await Promise.all([ready(first), ready(second)])
     const account = accountKey("  Lan.Nguyen@Example.vn ")
@@ -47,6 +54,8 @@ describe("createAuthThrottle", () => {
   it("reads a limit from the environment as attempts/minutes and refuses a malformed one", () => {
     const throttle = createAuthThrottle({ AUTH_THROTTLE_REGISTER_IP: "7/30" })
     expect([throttle.register_ip.points, throttle.register_ip.duration]).toEqual([7, 30 * 60])
-    expect(() => createAuthThrottle({ AUTH_THROTTLE_SIGN_IN_IP: "lots" })).toThrow(/AUTH_THROTTLE_SIGN_IN_IP must read attempts\/minutes/)
+    expect(() => createAuthThrottle({ AUTH_THROTTLE_SIGN_IN_IP: "lots" })).toThrow(
+      /AUTH_THROTTLE_SIGN_IN_IP must read attempts\/minutes/
+    )
   })
 })

@@ -33,12 +33,25 @@ describe("samePhone", () => {
 describe("maskAddress", () => {
   it("keeps the province and commune, masks the phone and drops the name and street", () => {
     const address = {
-      id: "caaddr_1", first_name: "Lan", last_name: "Nguyễn", phone: "0912345678", address_1: "12 Trần Phú", address_2: null, company: "HTX",
-      postal_code: "32000", city: "Phường Điện Biên Phủ", province: "Điện Biên", country_code: "vn",
+      id: "caaddr_1",
+      first_name: "Lan",
+      last_name: "Nguyễn",
+      phone: "0912345678",
+      address_1: "12 Trần Phú",
+      address_2: null,
+      company: "HTX",
+      postal_code: "32000",
+      city: "Phường Điện Biên Phủ",
+      province: "Điện Biên",
+      country_code: "vn",
       metadata: { province_code: "11", commune_code: "03127", note: "nhà màu xanh" },
     }
     expect(maskAddress(address)).toEqual({
-      id: "caaddr_1", city: "Phường Điện Biên Phủ", province: "Điện Biên", country_code: "vn", phone: "*******678",
+      id: "caaddr_1",
+      city: "Phường Điện Biên Phủ",
+      province: "Điện Biên",
+      country_code: "vn",
+      phone: "*******678",
       metadata: { province_code: "11", commune_code: "03127" },
     })
   })
@@ -47,12 +60,18 @@ describe("maskAddress", () => {
 describe("maskOrderContact", () => {
   it("masks every place the buyer's contact can appear and leaves the rest", () => {
     const order = {
-      id: "order_1", total: 120000, email: "lan@example.vn", customer: { id: "cus_1", email: "lan@example.vn", phone: "0912345678", first_name: "Lan" },
+      id: "order_1",
+      total: 120000,
+      email: "lan@example.vn",
+      customer: { id: "cus_1", email: "lan@example.vn", phone: "0912345678", first_name: "Lan" },
       shipping_address: { first_name: "Lan", phone: "0912345678", province: "Điện Biên" },
       fulfillments: [{ id: "ful_1", delivery_address: { address_1: "12 Trần Phú", phone: "0912345678" } }],
     }
     expect(maskOrderContact(order)).toEqual({
-      id: "order_1", total: 120000, email: "l***@example.vn", customer: { id: "cus_1", email: "l***@example.vn" },
+      id: "order_1",
+      total: 120000,
+      email: "l***@example.vn",
+      customer: { id: "cus_1", email: "l***@example.vn" },
       shipping_address: { province: "Điện Biên", phone: "*******678" },
       fulfillments: [{ id: "ful_1", delivery_address: { phone: "*******678" } }],
     })

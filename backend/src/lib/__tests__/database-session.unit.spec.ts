@@ -30,12 +30,16 @@ describe("databaseSessionOptions", () => {
 
   it("keeps what PGOPTIONS already says, so loading the config twice changes nothing", () => {
     const once = databaseSessionOptions("web", { PGOPTIONS: "-c search_path=public --lock_timeout=500" })
-    expect(once).toBe("-c statement_timeout=5000 -c idle_in_transaction_session_timeout=30000 -c search_path=public --lock_timeout=500")
+    expect(once).toBe(
+      "-c statement_timeout=5000 -c idle_in_transaction_session_timeout=30000 -c search_path=public --lock_timeout=500"
+    )
     expect(databaseSessionOptions("web", { PGOPTIONS: once })).toBe(once)
   })
 
   it("refuses a timeout that is not a whole number", () => {
-    expect(() => databaseSessionOptions("web", { DATABASE_STATEMENT_TIMEOUT_MS: "5s" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/)
+    expect(() => databaseSessionOptions("web", { DATABASE_STATEMENT_TIMEOUT_MS: "5s" })).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS/
+    )
   })
 })
 

@@ -29,7 +29,9 @@ describe("shippingAddressProblems", () => {
     expect(shippingAddressProblems({ ...FULL, phone: "12345" }, { delivered: true })).toEqual([
       "shipping_address.phone: must be a Vietnamese number (0912345678 or +84912345678)",
     ])
-    expect(shippingAddressProblems({ ...FULL, address_1: "  " }, { delivered: true })[0]).toMatch(/^shipping_address\.address_1: /)
+    expect(shippingAddressProblems({ ...FULL, address_1: "  " }, { delivered: true })[0]).toMatch(
+      /^shipping_address\.address_1: /
+    )
   })
 
   it("asks only for a phone when every producer's goods are collected at its premises", () => {

@@ -36,8 +36,14 @@ describe("salesSince", () => {
 
   it("counts the goods of paid or delivered orders only: not an unpaid transfer, nor COD still to collect", () => {
     const today = "2026-12-03T17:30:00Z"
-    const unpaid = { ...order(today, 500_000), payment: { id: "pay", provider_id: "pp_vietqr_vietqr", amount: 530_000, captures: [] } }
-    const cod = (fulfillments: object[]) => ({ order: { ...order(today, 70_000).order, fulfillments }, payment: { id: "pay", provider_id: "pp_system_default", amount: 100_000 } })
+    const unpaid = {
+      ...order(today, 500_000),
+      payment: { id: "pay", provider_id: "pp_vietqr_vietqr", amount: 530_000, captures: [] },
+    }
+    const cod = (fulfillments: object[]) => ({
+      order: { ...order(today, 70_000).order, fulfillments },
+      payment: { id: "pay", provider_id: "pp_system_default", amount: 100_000 },
+    })
     const delivered = cod([{ id: "ful", delivered_at: today, shipped_at: today }])
     const shipped = cod([{ id: "ful", shipped_at: today }])
     expect(salesSince([unpaid, delivered, shipped], now, 1)).toEqual({ total: 70_000, orders: 1 })

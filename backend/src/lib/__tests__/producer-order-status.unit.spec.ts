@@ -20,8 +20,12 @@ describe("producerOrderActionRefusal", () => {
 
   it("refuses everything after delivery or cancellation, and cancelling a parcel on its way", () => {
     for (const action of ["accept", "pack", "ship", "deliver", "cancel"] as const) {
-      expect(producerOrderActionRefusal("delivered", action)).toBe("order: it is delivered; nothing more can be done with it")
-      expect(producerOrderActionRefusal("canceled", action)).toBe("order: it is canceled; nothing more can be done with it")
+      expect(producerOrderActionRefusal("delivered", action)).toBe(
+        "order: it is delivered; nothing more can be done with it"
+      )
+      expect(producerOrderActionRefusal("canceled", action)).toBe(
+        "order: it is canceled; nothing more can be done with it"
+      )
     }
     expect(producerOrderActionRefusal("shipped", "cancel")).toMatch(/^order: it has shipped/)
     expect(producerOrderActionRefusal("packed", "cancel")).toBeUndefined()
@@ -32,7 +36,10 @@ describe("fulfilmentStatus and deliveryStatus", () => {
   const at = "2026-01-01T00:00:00Z"
 
   it("read the furthest step of the live fulfilments", () => {
-    const order = { status: "pending", fulfillments: [{ shipped_at: at, canceled_at: at, delivered_at: at }, { shipped_at: at }] }
+    const order = {
+      status: "pending",
+      fulfillments: [{ shipped_at: at, canceled_at: at, delivered_at: at }, { shipped_at: at }],
+    }
     expect(fulfilmentStatus(order)).toBe("shipped")
     expect(deliveryStatus(order)).toBe("shipped")
     expect(fulfilmentStatus({ status: "pending", fulfillments: [{}] })).toBe("packed")

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { producerProductView } from "../producer-product-view"
 
-const level = (location_id: string, stocked_quantity: number, reserved_quantity = 0) => ({ location_id, stocked_quantity, reserved_quantity })
+const level = (location_id: string, stocked_quantity: number, reserved_quantity = 0) => ({
+  location_id,
+  stocked_quantity,
+  reserved_quantity,
+})
 
 const product = (overrides: Record<string, unknown> = {}) =>
   ({
@@ -24,8 +28,13 @@ const product = (overrides: Record<string, unknown> = {}) =>
         metadata: { min_quantity: 2 },
         variant_rank: 0,
         created_at: new Date("2026-11-01"),
-        prices: [{ currency_code: "usd", amount: 5 }, { currency_code: "vnd", amount: 120000 }],
-        inventory_items: [{ inventory: { location_levels: [level("sloc_producer", 30, 4), level("sloc_other", 500, 0)] } }],
+        prices: [
+          { currency_code: "usd", amount: 5 },
+          { currency_code: "vnd", amount: 120000 },
+        ],
+        inventory_items: [
+          { inventory: { location_levels: [level("sloc_producer", 30, 4), level("sloc_other", 500, 0)] } },
+        ],
       },
     ],
     ocop_origin: null,
@@ -45,13 +54,30 @@ describe("producerProductView", () => {
   })
 
   it("reads the English title and the product set from metadata", () => {
-    expect(producerProductView(product(), "sloc_producer")).toMatchObject({ title_en: "Shan Tuyet tea", product_set: 11, review_reason: null, archived_at: null })
+    expect(producerProductView(product(), "sloc_producer")).toMatchObject({
+      title_en: "Shan Tuyet tea",
+      product_set: 11,
+      review_reason: null,
+      archived_at: null,
+    })
   })
 
   it("keeps the order variants were given in when they were created together", () => {
     const together = new Date("2026-11-01")
-    const variant = (id: string, variant_rank: number) => ({ id, title: id, sku: null, metadata: null, variant_rank, created_at: together, prices: [], inventory_items: [] })
-    const view = producerProductView(product({ variants: [variant("b", 1), variant("c", 2), variant("a", 0)] }), "sloc_producer")
+    const variant = (id: string, variant_rank: number) => ({
+      id,
+      title: id,
+      sku: null,
+      metadata: null,
+      variant_rank,
+      created_at: together,
+      prices: [],
+      inventory_items: [],
+    })
+    const view = producerProductView(
+      product({ variants: [variant("b", 1), variant("c", 2), variant("a", 0)] }),
+      "sloc_producer"
+    )
     expect(view.variants.map((v) => v.id)).toEqual(["a", "b", "c"])
   })
 
@@ -66,7 +92,13 @@ describe("producerProductView", () => {
     })
     const recent = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString()
     const view = producerProductView(
-      product({ ocop_certificates: [certificate("old", "2020-01-10"), certificate("current", recent), certificate("revoked", new Date().toISOString(), new Date().toISOString())] }),
+      product({
+        ocop_certificates: [
+          certificate("old", "2020-01-10"),
+          certificate("current", recent),
+          certificate("revoked", new Date().toISOString(), new Date().toISOString()),
+        ],
+      }),
       "sloc_producer"
     )
     expect(view.certificate).toMatchObject({ number: "current", stars: 4, level: "province", status: "active" })
@@ -77,7 +109,12 @@ describe("producerProductView", () => {
       product({
         images: [
           { id: "img_2", url: "u2", rank: 1, metadata: null },
-          { id: "img_1", url: "u1-1280", rank: 0, metadata: { sizes: { "320": "u1-320", "640": "u1-640", "1280": "u1-1280" } } },
+          {
+            id: "img_1",
+            url: "u1-1280",
+            rank: 0,
+            metadata: { sizes: { "320": "u1-320", "640": "u1-640", "1280": "u1-1280" } },
+          },
         ],
       }),
       "sloc_producer"

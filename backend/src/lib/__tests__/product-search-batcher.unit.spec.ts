@@ -7,21 +7,33 @@ const asObject = (events: PartEventIds) => Object.fromEntries([...events].map(([
 describe("createEventBatcher", () => {
   it("hands the events of one window over as one batch, ids merged per event name", async () => {
     const batches: Record<string, string[]>[] = []
-    const add = createEventBatcher(async (events) => void batches.push(asObject(events)), () => {}, 20)
+    const add = createEventBatcher(
+      async (events) => void batches.push(asObject(events)),
+      () => {},
+      20
+    )
     add({ name: "price.updated", data: { id: "price_1" } })
     add({ name: "price.updated", data: { id: ["price_2", "price_1"] } })
     add({ name: "inventory-level.updated", data: { id: "ilev_1" } })
     expect(batches).toEqual([])
-    await vi.waitFor(() => expect(batches).toEqual([{ "price.updated": ["price_1", "price_2"], "inventory-level.updated": ["ilev_1"] }]))
+    await vi.waitFor(() =>
+      expect(batches).toEqual([{ "price.updated": ["price_1", "price_2"], "inventory-level.updated": ["ilev_1"] }])
+    )
   })
 
   it("opens a new batch for events after the window closed", async () => {
     const batches: Record<string, string[]>[] = []
-    const add = createEventBatcher(async (events) => void batches.push(asObject(events)), () => {}, 10)
+    const add = createEventBatcher(
+      async (events) => void batches.push(asObject(events)),
+      () => {},
+      10
+    )
     add({ name: "price.created", data: { id: "price_1" } })
     await vi.waitFor(() => expect(batches).toHaveLength(1))
     add({ name: "price.created", data: { id: "price_2" } })
-    await vi.waitFor(() => expect(batches).toEqual([{ "price.created": ["price_1"] }, { "price.created": ["price_2"] }]))
+    await vi.waitFor(() =>
+      expect(batches).toEqual([{ "price.created": ["price_1"] }, { "price.created": ["price_2"] }])
+    )
   })
 
   it("hands over one batch at a time: events that arrive while a refresh runs wait for it and go out together", async () => {
@@ -29,13 +41,17 @@ describe("createEventBatcher", () => {
     let finishFirst!: () => void
     let running = 0
     let mostAtOnce = 0
-    const add = createEventBatcher(async (events) => {
-      running++
-      mostAtOnce = Math.max(mostAtOnce, running)
-      batches.push(asObject(events))
-      if (batches.length === 1) await new Promise<void>((resolve) => (finishFirst = resolve))
-      running--
-    }, () => {}, 5)
+    const add = createEventBatcher(
+      async (events) => {
+        running++
+        mostAtOnce = Math.max(mostAtOnce, running)
+        batches.push(asObject(events))
+        if (batches.length === 1) await new Promise<void>((resolve) => (finishFirst = resolve))
+        running--
+      },
+      () => {},
+      5
+    )
     add({ name: "reservation-item.created", data: { id: "res_1" } })
     await vi.waitFor(() => expect(batches).toHaveLength(1))
     add({ name: "reservation-item.created", data: { id: "res_2" } })
@@ -55,9 +71,13 @@ describe("createEventBatcher", () => {
 
   it("reports a failed flush instead of throwing it at nobody", async () => {
     const errors: string[] = []
-    const add = createEventBatcher(async () => {
-      throw new Error("database gone")
-    }, (error) => errors.push(error.message), 10)
+    const add = createEventBatcher(
+      async () => {
+        throw new Error("database gone")
+      },
+      (error) => errors.push(error.message),
+      10
+    )
     add({ name: "price.updated", data: { id: "a" } })
     await vi.waitFor(() => expect(errors).toEqual(["database gone"]))
   })

@@ -17,11 +17,21 @@ const row = (certificates: ReturnType<typeof certificate>[]): ProductRow => ({
   status: "published",
   created_at: "2026-01-01T00:00:00Z",
   variants: [
-    { prices: [{ amount: 180000, currency_code: "vnd" }, { amount: 7, currency_code: "usd" }] },
+    {
+      prices: [
+        { amount: 180000, currency_code: "vnd" },
+        { amount: 7, currency_code: "usd" },
+      ],
+    },
     { prices: [{ amount: 95000, currency_code: "vnd" }] },
   ],
   ocop_certificates: certificates,
-  ocop_origin: { province_code: "11", province_name: "Điện Biên", commune_name: "Xã Mường Ảng", former_district: "Huyện Mường Ảng" },
+  ocop_origin: {
+    province_code: "11",
+    province_name: "Điện Biên",
+    commune_name: "Xã Mường Ảng",
+    former_district: "Huyện Mường Ảng",
+  },
 })
 
 describe("product search document", () => {
@@ -38,7 +48,10 @@ describe("product search document", () => {
   })
 
   it("keeps the stars while expiring, and shows revoked when every certificate is revoked", () => {
-    expect(productDocument(row([certificate("2023-12-20", "2026-12-20", 5)]), NOW)).toMatchObject({ stars: 5, certificate_status: "expiring" })
+    expect(productDocument(row([certificate("2023-12-20", "2026-12-20", 5)]), NOW)).toMatchObject({
+      stars: 5,
+      certificate_status: "expiring",
+    })
     expect(productDocument(row([certificate("2025-01-10", "2028-01-10", 4, "2025-06-01")]), NOW)).toMatchObject({
       stars: 0,
       certificate_status: "revoked",

@@ -21,10 +21,17 @@ describe("signatureOf", () => {
 
 describe("revalidationTarget", () => {
   it("posts to the storefront's internal URL when given, else its public one", () => {
-    expect(revalidationTarget({ REVALIDATE_SECRET: "s", STOREFRONT_URL: "https://cho-ocop.vn/" })).toEqual({ url: "https://cho-ocop.vn/api/revalidate", secret: "s" })
-    expect(revalidationTarget({ REVALIDATE_SECRET: "s", STOREFRONT_URL: "https://cho-ocop.vn", STOREFRONT_INTERNAL_URL: "http://storefront:8000" })?.url).toBe(
-      "http://storefront:8000/api/revalidate"
-    )
+    expect(revalidationTarget({ REVALIDATE_SECRET: "s", STOREFRONT_URL: "https://cho-ocop.vn/" })).toEqual({
+      url: "https://cho-ocop.vn/api/revalidate",
+      secret: "s",
+    })
+    expect(
+      revalidationTarget({
+        REVALIDATE_SECRET: "s",
+        STOREFRONT_URL: "https://cho-ocop.vn",
+        STOREFRONT_INTERNAL_URL: "http://storefront:8000",
+      })?.url
+    ).toBe("http://storefront:8000/api/revalidate")
   })
 
   it("is null without a secret or a storefront URL, so nothing is sent unsigned", () => {

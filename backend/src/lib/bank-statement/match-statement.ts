@@ -19,12 +19,7 @@ export type MatchedTransfer = {
 }
 
 export type MismatchReason =
-  | "no_reference"
-  | "unknown_reference"
-  | "amount_differs"
-  | "already_paid"
-  | "duplicate"
-  | "several_references"
+  "no_reference" | "unknown_reference" | "amount_differs" | "already_paid" | "duplicate" | "several_references"
 
 /** A credit that needs a person: it is never applied to an order by itself. */
 export type StatementMismatch = {

@@ -34,7 +34,10 @@ const invalidFile = (problem: string) => new MedusaError(MedusaError.Types.INVAL
  */
 export function parseStatementCsv(text: string): StatementRow[] {
   // One kind of line ending, so that csv-parse counts lines as an editor shows them.
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n")
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
   if (lines.every((line) => !line.trim())) {
     throw invalidFile("is empty")
   }
@@ -103,7 +106,11 @@ function parseLine(text: string, delimiter: string): string[] {
 }
 
 function headerColumns(cells: string[]): Record<Column, number> | undefined {
-  const names = cells.map((cell) => foldVietnamese(cell).replace(/[^a-z0-9 ]/g, "").trim())
+  const names = cells.map((cell) =>
+    foldVietnamese(cell)
+      .replace(/[^a-z0-9 ]/g, "")
+      .trim()
+  )
   const columns = {} as Record<Column, number>
   for (const column of Object.keys(HEADER_NAMES) as Column[]) {
     const index = HEADER_NAMES[column].map((name) => names.indexOf(name)).find((i) => i >= 0)

@@ -18,12 +18,22 @@ export type OrderGroupView = {
   orders: OrderView[]
   payment?: {
     provider_id: string
-    bank_transfer?: { reference: string; amount: number; bank_name?: string | null; bank_bin: string; account_number: string; account_name: string; expires_at: string } | null
+    bank_transfer?: {
+      reference: string
+      amount: number
+      bank_name?: string | null
+      bank_bin: string
+      account_number: string
+      account_name: string
+      expires_at: string
+    } | null
   } | null
 }
 
 const money = (amount: unknown) =>
-  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(Number(amount))
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(
+    Number(amount)
+  )
 
 const TEXT = {
   vi: {
@@ -125,9 +135,12 @@ export function orderEmail(kind: OrderEmailKind, group: OrderGroupView, order?: 
   } else if (kind === "cancelled") {
     lines.push(t.cancelledBody)
   } else if (order) {
-    const body = { accepted: t.acceptedBody, packed: t.packedBody, shipped: t.shippedBody, delivered: t.deliveredBody }[kind]
+    const body = { accepted: t.acceptedBody, packed: t.packedBody, shipped: t.shippedBody, delivered: t.deliveredBody }[
+      kind
+    ]
     lines.push(`${order.producer?.name ?? ""} ${body}`, "", orderLine(order))
-    if (kind === "shipped" && order.tracking_numbers?.length) lines.push("", `${t.tracking}: ${order.tracking_numbers.join(", ")}`)
+    if (kind === "shipped" && order.tracking_numbers?.length)
+      lines.push("", `${t.tracking}: ${order.tracking_numbers.join(", ")}`)
   }
   const reference = group.payment?.bank_transfer?.reference
   const subject = `${t[kind]}${order ? ` – ${t.order} #${order.display_id ?? ""}` : reference ? ` – ${reference}` : ""}`

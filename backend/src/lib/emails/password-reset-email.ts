@@ -18,7 +18,13 @@ const RESET_PAGES = { customer: "account/reset-password", producer: "producer/re
 export type PasswordResetActor = keyof typeof RESET_PAGES
 
 /** The e-mail with the link that lets a customer (or a producer's member) choose a new password, in its language. */
-export function passwordResetEmail(input: { email: string; token: string; locale?: string | null; storefrontUrl: string; actor?: PasswordResetActor }) {
+export function passwordResetEmail(input: {
+  email: string
+  token: string
+  locale?: string | null
+  storefrontUrl: string
+  actor?: PasswordResetActor
+}) {
   const lang = languageOf(input.locale)
   const t = TEXT[lang]
   const url = new URL(`/${lang}/${RESET_PAGES[input.actor ?? "customer"]}`, input.storefrontUrl)

@@ -10,11 +10,19 @@ export type NewProducerOrder = {
   total: number
   payment_method: string | null
   payment_status: string
-  shipping_address: { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null }
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    address_1: string | null
+    city: string | null
+    province: string | null
+  }
   note: string | null
 }
 
-const money = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount)
+const money = (amount: number) =>
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount)
 
 const TEXT = {
   vi: {
@@ -52,19 +60,26 @@ const TEXT = {
 }
 
 /** The e-mail telling a producer what was ordered from it, how it is paid, where it goes and what the buyer asked. */
-export function producerOrderPlacedEmail(order: NewProducerOrder, context: { producer_name: string; storefront_url: string; locale?: string | null }) {
+export function producerOrderPlacedEmail(
+  order: NewProducerOrder,
+  context: { producer_name: string; storefront_url: string; locale?: string | null }
+) {
   const lang = languageOf(context.locale)
   const t = TEXT[lang]
   const number = String(order.display_id ?? "")
   const address = order.shipping_address
   const payment =
     order.payment_method === "bank_transfer"
-      ? order.payment_status === "captured" ? t.payment.bank_transfer_paid : t.payment.bank_transfer
-      : t.payment[order.payment_method as "cod" | "card"] ?? ""
+      ? order.payment_status === "captured"
+        ? t.payment.bank_transfer_paid
+        : t.payment.bank_transfer
+      : (t.payment[order.payment_method as "cod" | "card"] ?? "")
   const url = new URL(`/${lang}/producer/orders/${order.id}`, context.storefront_url).toString()
   const lines = [
     t.intro(context.producer_name, number),
-    ...order.items.map((i) => `  · ${i.title}${i.variant_title ? ` – ${i.variant_title}` : ""} × ${i.quantity}: ${money(i.total)}`),
+    ...order.items.map(
+      (i) => `  · ${i.title}${i.variant_title ? ` – ${i.variant_title}` : ""} × ${i.quantity}: ${money(i.total)}`
+    ),
     "",
     `${t.goods}: ${money(order.subtotal)} · ${t.shipping}: ${money(order.shipping_total)} · ${t.total}: ${money(order.total)}`,
     payment,

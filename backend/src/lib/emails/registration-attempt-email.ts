@@ -25,11 +25,20 @@ export type RegistrationActor = keyof typeof PAGES
 export const isRegistrationActor = (actor: string): actor is RegistrationActor => actor in PAGES
 
 /** The letter to an account's owner when its e-mail is used to register again: the answer to the form itself tells nothing. */
-export function registrationAttemptEmail(input: { actor: RegistrationActor; locale?: string | null; storefrontUrl: string }) {
+export function registrationAttemptEmail(input: {
+  actor: RegistrationActor
+  locale?: string | null
+  storefrontUrl: string
+}) {
   const lang = languageOf(input.locale)
   const t = TEXT[lang]
   const page = (path: string) => new URL(`/${lang}/${path}`, input.storefrontUrl).toString()
   const signInUrl = page(PAGES[input.actor].signIn)
   const forgotUrl = page(PAGES[input.actor].forgot)
-  return { subject: t.subject, text: [t.body, signInUrl, "", t.forgot, forgotUrl, "", t.ignore].join("\n"), signInUrl, forgotUrl }
+  return {
+    subject: t.subject,
+    text: [t.body, signInUrl, "", t.forgot, forgotUrl, "", t.ignore].join("\n"),
+    signInUrl,
+    forgotUrl,
+  }
 }

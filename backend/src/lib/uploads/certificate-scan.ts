@@ -10,9 +10,15 @@ export const CERTIFICATE_SCAN_MIME_TYPES: Record<FileKind, string> = {
   png: "image/png",
   webp: "image/webp",
 }
-export const CERTIFICATE_SCAN_EXTENSIONS: Record<FileKind, string> = { pdf: "pdf", jpeg: "jpg", png: "png", webp: "webp" }
+export const CERTIFICATE_SCAN_EXTENSIONS: Record<FileKind, string> = {
+  pdf: "pdf",
+  jpeg: "jpg",
+  png: "png",
+  webp: "webp",
+}
 
-const refuse = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
+const refuse = (field: string, message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
 // Opening the document is what a viewer does first: a file that only starts with "%PDF-" (an HTML
 // page behind a PDF header, say) has no catalogue and no page tree, and pdf-lib cannot load it.
@@ -34,7 +40,8 @@ export async function checkCertificateScan(buffer: Buffer, field = "file") {
   const kind = fileKindOf(buffer)
   if (!kind) throw refuse(field, "a certificate scan must be a PDF, JPEG, PNG or WebP file")
   if (kind === "pdf") {
-    if ((await pageCountOf(buffer)) < 1) throw refuse(field, "the PDF cannot be opened or has no page; save or scan it again as PDF")
+    if ((await pageCountOf(buffer)) < 1)
+      throw refuse(field, "the PDF cannot be opened or has no page; save or scan it again as PDF")
   } else {
     await checkImage(buffer, field)
     await sharp(buffer, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: "warning" })

@@ -13,8 +13,10 @@ export type ImageDerivative = { width: number; content: Buffer }
 
 const IMAGE_KINDS: FileKind[] = ["jpeg", "png", "webp"]
 
-const refuse = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
-const damaged = (field: string) => refuse(field, "the image is damaged or incomplete; export it again as JPEG, PNG or WebP")
+const refuse = (field: string, message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
+const damaged = (field: string) =>
+  refuse(field, "the image is damaged or incomplete; export it again as JPEG, PNG or WebP")
 
 /**
  * Checks an uploaded image without decoding it: its first bytes say JPEG, PNG or WebP (whatever
@@ -23,22 +25,29 @@ const damaged = (field: string) => refuse(field, "the image is damaged or incomp
 export async function checkImage(buffer: Buffer, field = "file") {
   const kind = fileKindOf(buffer)
   if (!kind || !IMAGE_KINDS.includes(kind)) throw refuse(field, "must be a JPEG, PNG or WebP image")
-  if (buffer.length > MAX_IMAGE_BYTES) throw refuse(field, `the file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`)
+  if (buffer.length > MAX_IMAGE_BYTES)
+    throw refuse(field, `the file is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`)
   // metadata() reads only the header, so a small file declaring a huge canvas is refused before any
   // decoding; sharp's own pixel limit is lifted there so that the refusal says what is wrong.
-  const header = await sharp(buffer, { limitInputPixels: false }).metadata().catch(() => {
-    throw damaged(field)
-  })
+  const header = await sharp(buffer, { limitInputPixels: false })
+    .metadata()
+    .catch(() => {
+      throw damaged(field)
+    })
   if (!header.width || !header.height) throw damaged(field)
   const megapixels = (header.width * header.height) / 1_000_000
   if (megapixels > MAX_IMAGE_MEGAPIXELS) {
-    throw refuse(field, `the image is ${header.width}×${header.height} (${megapixels.toFixed(1)} MP); at most ${MAX_IMAGE_MEGAPIXELS} MP`)
+    throw refuse(
+      field,
+      `the image is ${header.width}×${header.height} (${megapixels.toFixed(1)} MP); at most ${MAX_IMAGE_MEGAPIXELS} MP`
+    )
   }
   return { kind, width: header.width, height: header.height }
 }
 
 // Decoding is bounded too, in case a header lies; a truncated file fails on its first warning.
-const decode = (buffer: Buffer) => sharp(buffer, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: "warning" }).rotate()
+const decode = (buffer: Buffer) =>
+  sharp(buffer, { limitInputPixels: MAX_IMAGE_MEGAPIXELS * 1_000_000, failOn: "warning" }).rotate()
 
 async function encode(field: string, build: () => sharp.Sharp) {
   try {
@@ -74,6 +83,8 @@ export async function productImageDerivatives(buffer: Buffer, field = "file"): P
 /** A producer's logo: one WebP within 320×320, the same checks as a product image. */
 export async function logoDerivative(buffer: Buffer, field = "file"): Promise<ImageDerivative> {
   await checkImage(buffer, field)
-  const content = await encode(field, () => decode(buffer).resize({ width: LOGO_SIZE, height: LOGO_SIZE, fit: "inside", withoutEnlargement: true }))
+  const content = await encode(field, () =>
+    decode(buffer).resize({ width: LOGO_SIZE, height: LOGO_SIZE, fit: "inside", withoutEnlargement: true })
+  )
   return { width: LOGO_SIZE, content }
 }

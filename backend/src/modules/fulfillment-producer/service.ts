@@ -21,14 +21,21 @@ export default class ProducerDeliveryService extends AbstractFulfillmentProvider
 
   async validateOption(data: Record<string, unknown>) {
     const terms = data as Partial<DeliveryTerms>
-    return Number.isInteger(terms.fee) && (terms.free_shipping_threshold == null || Number.isInteger(terms.free_shipping_threshold))
+    return (
+      Number.isInteger(terms.fee) &&
+      (terms.free_shipping_threshold == null || Number.isInteger(terms.free_shipping_threshold))
+    )
   }
 
   async validateFulfillmentData(_optionData: Record<string, unknown>, data: Record<string, unknown>) {
     return data
   }
 
-  async calculatePrice(optionData: Record<string, unknown>, _data: Record<string, unknown>, context: { items?: unknown[] }): Promise<CalculatedShippingOptionPrice> {
+  async calculatePrice(
+    optionData: Record<string, unknown>,
+    _data: Record<string, unknown>,
+    context: { items?: unknown[] }
+  ): Promise<CalculatedShippingOptionPrice> {
     if (!(await this.validateOption(optionData))) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "shipping_option.data: fee must be a whole number of VND")
     }

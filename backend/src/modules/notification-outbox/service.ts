@@ -17,7 +17,8 @@ export class OutboxNotificationProvider extends AbstractNotificationProviderServ
   protected readonly logger_: Logger
 
   static validateOptions(options: Record<string, unknown>) {
-    if (!options?.dir) throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `The notification-outbox provider needs a "dir" option`)
+    if (!options?.dir)
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `The notification-outbox provider needs a "dir" option`)
   }
 
   constructor({ logger }: { logger: Logger }, options: OutboxOptions) {
@@ -26,16 +27,27 @@ export class OutboxNotificationProvider extends AbstractNotificationProviderServ
     this.logger_ = logger
   }
 
-  async send(notification: NotificationTypes.ProviderSendNotificationDTO): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
+  async send(
+    notification: NotificationTypes.ProviderSendNotificationDTO
+  ): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
     const { to, template, data, content } = notification
     const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${template}-${Math.random().toString(36).slice(2, 8)}`
-    const message = { id, to, template, subject: content?.subject ?? null, text: content?.text ?? null, data: data ?? null }
+    const message = {
+      id,
+      to,
+      template,
+      subject: content?.subject ?? null,
+      text: content?.text ?? null,
+      data: data ?? null,
+    }
     await fs.mkdir(this.dir_, { recursive: true })
     // Written beside, then renamed: whoever reads the outbox never sees half an e-mail.
     const file = path.join(this.dir_, `${id}.json`)
     await fs.writeFile(`${file}.part`, JSON.stringify(message, null, 2))
     await fs.rename(`${file}.part`, file)
-    this.logger_.info(`E-mail "${message.subject ?? template}" to ${to} written to ${path.join(this.dir_, `${id}.json`)}`)
+    this.logger_.info(
+      `E-mail "${message.subject ?? template}" to ${to} written to ${path.join(this.dir_, `${id}.json`)}`
+    )
     return { id }
   }
 }

@@ -20,7 +20,10 @@ const DEFAULT_EXPIRES_AFTER_MINUTES = 24 * 60
 export const DEFAULT_REFERENCE_PREFIX = "OCOP"
 
 const invalid = (option: string, problem: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, `The ${VIETQR_PROVIDER_ID} payment provider option "${option}" ${problem}`)
+  new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `The ${VIETQR_PROVIDER_ID} payment provider option "${option}" ${problem}`
+  )
 
 /** Checks the options given in medusa-config and fills in the defaults. */
 export function resolveVietQrOptions(options: Partial<VietQrProviderOptions> | undefined): ResolvedVietQrOptions {

@@ -20,12 +20,7 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  AbstractPaymentProvider,
-  MathBN,
-  PaymentActions,
-  PaymentSessionStatus,
-} from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, MathBN, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { resolveVietQrOptions, ResolvedVietQrOptions, VIETQR_PROVIDER_ID, VietQrProviderOptions } from "./options"
 import { BankTransferData, newBankTransfer } from "./transfer"
 

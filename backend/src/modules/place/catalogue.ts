@@ -90,7 +90,10 @@ export function buildPlaceCatalogue(tables: AddressTables = readAddressTables())
     tables.wards.map((ward) => [`${provinceNames.get(ward.province_code)}|${ward.name}`, ward.ward_code])
   )
   const spell = formerDistrictSpeller(tables.ward_mappings)
-  const originsByCommune = new Map<string, Map<string, { name: string; province_name: string; oldWards: Set<string> }>>()
+  const originsByCommune = new Map<
+    string,
+    Map<string, { name: string; province_name: string; oldWards: Set<string> }>
+  >()
   for (const row of tables.ward_mappings) {
     // Rows of the special zones name no old ward or district.
     if (!row.old_district_name || !row.old_province_name || !row.old_ward_name) continue

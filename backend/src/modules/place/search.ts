@@ -15,9 +15,6 @@ export function searchNameFilter(q?: string) {
   if (!folded) return {}
   const terms = [...new Set([folded, folded.replace(TYPE_WORD, "")])].map(escapeLike)
   return {
-    $or: terms.flatMap((term) => [
-      { search_name: { $ilike: `${term}%` } },
-      { search_name: { $ilike: `% ${term}%` } },
-    ]),
+    $or: terms.flatMap((term) => [{ search_name: { $ilike: `${term}%` } }, { search_name: { $ilike: `% ${term}%` } }]),
   }
 }

@@ -20,13 +20,7 @@ export function normalizeTonePlacement(text: string): string {
 
 /** What search compares: lower case without diacritics, so "dak lak" finds "Đắk Lắk" and "d" finds "đ". */
 export function foldVietnamese(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/\s+/g, " ")
-    .trim()
+  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ").trim()
 }
 
 /** A URL handle from a Vietnamese name: "Hợp tác xã Chè Tân Cương" → "hop-tac-xa-che-tan-cuong". */

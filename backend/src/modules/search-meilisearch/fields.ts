@@ -53,11 +53,7 @@ export function planFields(definition: {
   fields: Record<string, SearchTypes.SearchFieldDefinition>
 }): FieldPlan {
   const fields = new Map<string, PlannedField>()
-  const walk = (
-    entries: Record<string, SearchTypes.SearchFieldDefinition>,
-    prefix: string,
-    parentArray: boolean
-  ) => {
+  const walk = (entries: Record<string, SearchTypes.SearchFieldDefinition>, prefix: string, parentArray: boolean) => {
     for (const [key, field] of Object.entries(entries)) {
       const path = prefix ? `${prefix}.${key}` : key
       if (field.type === "object") {
@@ -81,7 +77,7 @@ export function isSearchable(field: SearchTypes.SearchFieldDefinition): boolean 
 }
 
 export function searchWeight(field: SearchTypes.SearchFieldDefinition): number {
-  return typeof field.searchable === "object" ? field.searchable.weight ?? 1 : 1
+  return typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1
 }
 
 /** Facet kinds a field supports, with the contract's defaults (range for numbers/dates). */
@@ -101,18 +97,13 @@ export function toEpochMs(value: unknown): number | undefined {
     return undefined
   }
   const ms =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === "number"
-        ? value
-        : new Date(String(value)).getTime()
+    value instanceof Date ? value.getTime() : typeof value === "number" ? value : new Date(String(value)).getTime()
   return Number.isFinite(ms) ? ms : undefined
 }
 
 function readPath(source: unknown, segments: string[]): unknown {
   return segments.reduce<unknown>(
-    (acc, segment) =>
-      acc === null || acc === undefined ? undefined : (acc as Record<string, unknown>)[segment],
+    (acc, segment) => (acc === null || acc === undefined ? undefined : (acc as Record<string, unknown>)[segment]),
     source
   )
 }
@@ -121,10 +112,7 @@ function readPath(source: unknown, segments: string[]): unknown {
  * Prepares a document for Meilisearch: string primary key and the date shadows.
  * Top-level dates only get a shadow; nested dates inside arrays are not supported.
  */
-export function toEngineDocument(
-  document: Record<string, unknown>,
-  plan: FieldPlan
-): Record<string, unknown> {
+export function toEngineDocument(document: Record<string, unknown>, plan: FieldPlan): Record<string, unknown> {
   const pk = document[plan.primary_key]
   if (pk === undefined || pk === null || pk === "") {
     throw new MedusaError(

@@ -47,9 +47,7 @@ function present(attr: string) {
 function equals(planned: PlannedField, value: unknown): string {
   const attr = engineAttribute(planned)
   // Like the postgres provider: equality with null means the field is absent.
-  return value === null || value === undefined
-    ? missing(attr)
-    : `${attr} = ${literal(planned, value)}`
+  return value === null || value === undefined ? missing(attr) : `${attr} = ${literal(planned, value)}`
 }
 
 function anyOf(plan: FieldPlan, planned: PlannedField, values: unknown[]): string {
@@ -79,9 +77,7 @@ function comparison(planned: PlannedField, op: string, value: unknown): string {
   }
   // Meilisearch compares numbers only; a string range would silently match nothing.
   if (planned.kind !== "number" && planned.kind !== "date") {
-    fail(
-      `The search-meilisearch provider can only compare numeric or date fields ("${planned.path}")`
-    )
+    fail(`The search-meilisearch provider can only compare numeric or date fields ("${planned.path}")`)
   }
   return `${engineAttribute(planned)} ${op} ${literal(planned, value)}`
 }
@@ -115,9 +111,7 @@ function fieldPredicate(plan: FieldPlan, path: string, raw: unknown): string {
       case "$ne":
         // Documents missing the field satisfy "not equal", as on postgres.
         parts.push(
-          value === null || value === undefined
-            ? present(engineAttribute(planned))
-            : `NOT ${equals(planned, value)}`
+          value === null || value === undefined ? present(engineAttribute(planned)) : `NOT ${equals(planned, value)}`
         )
         break
       case "$in":
@@ -169,10 +163,7 @@ function primaryKeyField(plan: FieldPlan, path: string): PlannedField | undefine
  * Compiles the SearchFilters tree to a Meilisearch filter expression, or undefined
  * when nothing filters. `q` is skipped: the module lifts it out as free text.
  */
-export function compileFilters(
-  filters: SearchTypes.SearchFilters | undefined,
-  plan: FieldPlan
-): string | undefined {
+export function compileFilters(filters: SearchTypes.SearchFilters | undefined, plan: FieldPlan): string | undefined {
   if (!filters) {
     return undefined
   }

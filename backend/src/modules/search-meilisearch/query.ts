@@ -1,14 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import type { MultiSearchQuery, SearchResponse } from "./meili"
-import {
-  engineAttribute,
-  facetKinds,
-  FieldPlan,
-  isSearchable,
-  planFields,
-  stripEngineAttributes,
-} from "./fields"
+import { engineAttribute, facetKinds, FieldPlan, isSearchable, planFields, stripEngineAttributes } from "./fields"
 import { compileFilters } from "./filters"
 import { MAX_VALUES_PER_FACET, providerOptions } from "./settings"
 
@@ -104,8 +97,7 @@ function valueFacet(
     // The postgres provider matches `LIKE 'query%'`: a case-sensitive prefix.
     values = values.filter((v) => v.value.startsWith(facet.query!))
   }
-  const byValue = (a: { value: string }, b: { value: string }) =>
-    a.value < b.value ? -1 : a.value > b.value ? 1 : 0
+  const byValue = (a: { value: string }, b: { value: string }) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
   values.sort(facet.sort === "alpha" ? byValue : (a, b) => b.count - a.count || byValue(a, b))
   return { type: "value", values: values.slice(0, facet.limit ?? 10) }
 }
@@ -116,11 +108,7 @@ function readPath(source: unknown, path: string): unknown {
     .reduce<unknown>((acc, s) => (acc == null ? undefined : (acc as Record<string, unknown>)[s]), source)
 }
 
-function highlightsOf(
-  formatted: unknown,
-  fields: string[],
-  preTag: string
-): Record<string, string[]> | undefined {
+function highlightsOf(formatted: unknown, fields: string[], preTag: string): Record<string, string[]> | undefined {
   const out: Record<string, string[]> = {}
   for (const field of fields) {
     const value = readPath(formatted, field)
@@ -145,10 +133,7 @@ function sumInRange(distribution: Record<string, number> | undefined, range: Ran
   return count
 }
 
-export function planSearch(
-  input: SearchTypes.ProviderSearchQuery,
-  indexUid: string
-): PlannedSearch {
+export function planSearch(input: SearchTypes.ProviderSearchQuery, indexUid: string): PlannedSearch {
   const plan = planFields(input.index)
   const options = input.search_options ?? {}
   const skip = input.pagination?.skip ?? 0
@@ -158,12 +143,16 @@ export function planSearch(
   if (options.vector) fail("The search-meilisearch provider does not support vector search")
   if (input.pagination?.cursor) fail("The search-meilisearch provider paginates with skip/take, not cursors")
   if (options.match_strategy === "any") fail(`The search-meilisearch provider cannot express match_strategy "any"`)
-  if (options.typo_tolerance === false && q) fail("The search-meilisearch provider cannot disable typo tolerance per query; set it on the index")
+  if (options.typo_tolerance === false && q)
+    fail("The search-meilisearch provider cannot disable typo tolerance per query; set it on the index")
 
   const searchableFields = [...plan.fields.values()].filter((p) => isSearchable(p.field)).map((p) => p.path)
   for (const path of options.attributes_to_search_on ?? []) {
     if (!searchableFields.includes(path)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Field "${path}" is not searchable on search index "${input.index.name}"`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Field "${path}" is not searchable on search index "${input.index.name}"`
+      )
     }
   }
 
@@ -183,7 +172,7 @@ export function planSearch(
   const highlightFields =
     q && highlight
       ? highlight === true
-        ? options.attributes_to_search_on ?? searchableFields
+        ? (options.attributes_to_search_on ?? searchableFields)
         : highlight.fields
       : undefined
   const preTag = (typeof highlight === "object" && highlight.pre_tag) || "<mark>"
@@ -199,9 +188,7 @@ export function planSearch(
     limit: take,
     sort: sortOf(input, plan, !!q),
     facets: [...new Set(facets.map((f) => (f.type === "range" ? rangeAttribute(f) : f.field)))],
-    attributesToRetrieve: [
-      ...new Set([plan.primary_key, ...input.attributes_to_retrieve.map((a) => a.split(".")[0])]),
-    ],
+    attributesToRetrieve: [...new Set([plan.primary_key, ...input.attributes_to_retrieve.map((a) => a.split(".")[0])])],
     showRankingScore: options.include_score || undefined,
     rankingScoreThreshold: options.min_score,
     distinct,
@@ -245,7 +232,7 @@ export function planSearch(
 
   const assemble = (responses: SearchResponse[], rangeResponses: SearchResponse[]): SearchTypes.SearchResult => {
     const response = responses[0]
-    const exact = exactIndex >= 0 ? responses[exactIndex].totalHits ?? 0 : undefined
+    const exact = exactIndex >= 0 ? (responses[exactIndex].totalHits ?? 0) : undefined
     const counted = new Set(incompleteRanges(response))
     let nextCount = 0
     const facetResults: Record<string, SearchTypes.SearchFacetResult> = {}
@@ -258,7 +245,7 @@ export function planSearch(
             key: r.key,
             from: r.from,
             to: r.to,
-            count: counted.has(facet) ? rangeResponses[nextCount++]?.totalHits ?? 0 : sumInRange(distribution, r),
+            count: counted.has(facet) ? (rangeResponses[nextCount++]?.totalHits ?? 0) : sumInRange(distribution, r),
           })),
         }
       } else if (facet.type === "stats") {
@@ -287,10 +274,7 @@ export function planSearch(
       metadata: {
         skip,
         take,
-        count:
-          options.count === "none"
-            ? null
-            : exact ?? response.estimatedTotalHits ?? response.totalHits ?? 0,
+        count: options.count === "none" ? null : (exact ?? response.estimatedTotalHits ?? response.totalHits ?? 0),
         query: input.q,
         processing_time_ms: response.processingTimeMs,
       },

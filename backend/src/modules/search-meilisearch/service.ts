@@ -1,9 +1,5 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
-import {
-  AbstractSearchProviderService,
-  extractPrimaryKeyFilter,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { AbstractSearchProviderService, extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
 import { EnqueuedTask, Meilisearch, MeilisearchApiError, MultiSearchQuery, SearchResponse } from "./meili"
 import { SEARCH_UNAVAILABLE, toMedusaError } from "./errors"
 import { PendingWrites } from "./pending-writes"
@@ -56,7 +52,11 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     }
     this.options_ = options
     this.logger_ = container?.logger
-    this.client_ = new Meilisearch({ host: options.host, apiKey: options.api_key, timeout: options.request_timeout_ms ?? DEFAULT_REQUEST_TIMEOUT_MS })
+    this.client_ = new Meilisearch({
+      host: options.host,
+      apiKey: options.api_key,
+      timeout: options.request_timeout_ms ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    })
   }
 
   protected uid(index: string) {
@@ -114,10 +114,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
     const prefix = this.options_.index_prefix ?? ""
     return await this.call(async () => {
-      const [indexes, stats] = await Promise.all([
-        this.client_.getIndexes({ limit: 10_000 }),
-        this.client_.getStats(),
-      ])
+      const [indexes, stats] = await Promise.all([this.client_.getIndexes({ limit: 10_000 }), this.client_.getStats()])
       return indexes.results
         .filter((i) => i.uid.startsWith(prefix))
         .map((i) => ({
@@ -204,7 +201,8 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       } catch (e) {
         this.pending_.keepUpserts(index, primaryKey, upserts)
         this.pending_.keepDeletes(index, primaryKey, deletes)
-        if (!isUnavailable(e)) this.logger_?.error(`search-meilisearch: replaying writes to "${index}" failed: ${(e as Error).message}`)
+        if (!isUnavailable(e))
+          this.logger_?.error(`search-meilisearch: replaying writes to "${index}" failed: ${(e as Error).message}`)
       }
     }
     if (this.pending_.size) {
@@ -252,7 +250,9 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   }
 
   async clearIndex({ index }: { index: string }) {
-    return await this.call(async () => this.task(index, [await this.client_.index(this.uid(index)).deleteAllDocuments()]))
+    return await this.call(async () =>
+      this.task(index, [await this.client_.index(this.uid(index)).deleteAllDocuments()])
+    )
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
@@ -294,14 +294,20 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     })
   }
 
-  protected finalTask(index: string, done: { uid: number; status: string; error?: { message: string; code: string } | null }): SearchTypes.SearchTask {
+  protected finalTask(
+    index: string,
+    done: { uid: number; status: string; error?: { message: string; code: string } | null }
+  ): SearchTypes.SearchTask {
     return done.status === "succeeded"
       ? { id: String(done.uid), index, status: "succeeded" }
       : {
           id: String(done.uid),
           index,
           status: "failed",
-          error: { message: done.error?.message ?? `Meilisearch task ${done.uid} ${done.status}`, code: done.error?.code },
+          error: {
+            message: done.error?.message ?? `Meilisearch task ${done.uid} ${done.status}`,
+            code: done.error?.code,
+          },
         }
   }
 }

@@ -36,16 +36,11 @@ export const MAX_VALUES_PER_FACET = 1000
 // Upper bound for exact counts (range facets, count: "exact").
 export const MAX_TOTAL_HITS = 100_000
 
-function providerOptions(
-  bag: Record<string, Record<string, unknown>> | undefined
-): Record<string, unknown> {
+function providerOptions(bag: Record<string, Record<string, unknown>> | undefined): Record<string, unknown> {
   return { ...(bag?.meilisearch ?? {}), ...(bag?.[PROVIDER_ID] ?? {}) }
 }
 
-export function buildSettings(
-  definition: SearchTypes.ResolvedSearchIndexDefinition,
-  plan: FieldPlan
-): Settings {
+export function buildSettings(definition: SearchTypes.ResolvedSearchIndexDefinition, plan: FieldPlan): Settings {
   const planned = [...plan.fields.values()]
   const searchable = planned
     .filter((p) => isSearchable(p.field))

@@ -36,16 +36,28 @@ export async function insertLinks(container: MedusaContainer, links: LinkDefinit
     const extra = Object.keys((definition.data as Record<string, unknown> | undefined) ?? {})
     const columns = [keyA, keyB, ...extra]
     if (!tables.has(table)) {
-      tables.set(table, { table, prefix: service!.__joinerConfig.databaseConfig?.idPrefix ?? "link", columns, rows: [] })
+      tables.set(table, {
+        table,
+        prefix: service!.__joinerConfig.databaseConfig?.idPrefix ?? "link",
+        columns,
+        rows: [],
+      })
     }
     const entry = tables.get(table)!
     if (entry.columns.join() !== columns.join()) throw new Error(`links into ${table} disagree on their columns`)
-    entry.rows.push([definition[moduleA][keyA], definition[moduleB][keyB], ...extra.map((key) => (definition.data as Record<string, unknown>)[key])])
+    entry.rows.push([
+      definition[moduleA][keyA],
+      definition[moduleB][keyB],
+      ...extra.map((key) => (definition.data as Record<string, unknown>)[key]),
+    ])
   }
   for (const { table, prefix, columns, rows } of tables.values()) {
     const [{ exists }] = (await pg.raw("SELECT to_regclass(?) IS NOT NULL AS exists", [`"${table}"`])).rows
     if (!exists) throw new Error(`link table ${table} does not exist`)
-    const arrays = [rows.map(() => generateEntityId(undefined, prefix)), ...columns.map((_, c) => rows.map((row) => row[c]))]
+    const arrays = [
+      rows.map(() => generateEntityId(undefined, prefix)),
+      ...columns.map((_, c) => rows.map((row) => row[c])),
+    ]
     const types = ["text", ...columns.map((_, c) => (typeof rows[0][c] === "number" ? "numeric" : "text"))]
     await pg.raw(
       `INSERT INTO "${table}" ("id", ${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(", ")})`,

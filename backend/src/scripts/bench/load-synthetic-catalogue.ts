@@ -75,7 +75,10 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
     listProvinces: (filters: object, config: object) => Promise<BenchProvince[]>
   }
   const [communes, provinces] = await Promise.all([
-    places.listCommunes({}, { take: null, select: ["code", "name", "province_code", "former_districts", "default_former_district"] }),
+    places.listCommunes(
+      {},
+      { take: null, select: ["code", "name", "province_code", "former_districts", "default_former_district"] }
+    ),
     places.listProvinces({}, { take: null, select: ["code", "name"] }),
   ])
   const catalogue = syntheticCatalogue({ seed: readCatalogue().catalogue, count, producerCount, communes, provinces })
@@ -103,13 +106,24 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
           },
         }))
       )
-      await insertLinks(container,
+      await insertLinks(
+        container,
         created.flatMap((producer, i): LinkDefinition[] => [
-          { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
-          { [Modules.SALES_CHANNEL]: { sales_channel_id: setup.salesChannelId }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
+          {
+            [PRODUCER_MODULE]: { producer_id: producer.id },
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+          },
+          {
+            [Modules.SALES_CHANNEL]: { sales_channel_id: setup.salesChannelId },
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+          },
         ])
       )
-      const profiles = await createProducersShipping(container, created, locations.map((location) => location.id))
+      const profiles = await createProducersShipping(
+        container,
+        created,
+        locations.map((location) => location.id)
+      )
       created.forEach((producer, i) => {
         producerIds.set(producer.handle, producer.id)
         locationIds.set(producer.handle, locations[i].id)
@@ -121,7 +135,9 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
   for (let start = 0; start < catalogue.products.length; start += PRODUCT_BATCH) {
     const batch = catalogue.products.slice(start, start + PRODUCT_BATCH)
     await loadProducts(batch)
-    logger.info(`[bench] ${start + batch.length}/${count} products loaded in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(timings)}`)
+    logger.info(
+      `[bench] ${start + batch.length}/${count} products loaded in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(timings)}`
+    )
   }
   restoreEvents()
 
@@ -133,7 +149,12 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
           handle: product.handle,
           description: product.description,
           status: ProductStatus.PUBLISHED,
-          metadata: { title_en: product.title_en, description_en: product.description_en, kind: product.kind, bench: true },
+          metadata: {
+            title_en: product.title_en,
+            description_en: product.description_en,
+            kind: product.kind,
+            bench: true,
+          },
           options: [{ title: PACKAGING_OPTION, values: product.variants.map((v) => v.title) }],
           variants: product.variants.map((variant) => ({
             title: variant.title,
@@ -146,18 +167,26 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
       )
     )
     const productIdOf = new Map(created.map((product) => [product.handle, product.id]))
-    const variantIdOf = new Map(created.flatMap((product) => (product.variants ?? []).map((variant) => [variant.sku!, variant.id] as const)))
-    const variants = batch.flatMap((product) => product.variants.map((variant) => ({ product, variant, id: variantIdOf.get(variant.sku)! })))
+    const variantIdOf = new Map(
+      created.flatMap((product) => (product.variants ?? []).map((variant) => [variant.sku!, variant.id] as const))
+    )
+    const variants = batch.flatMap((product) =>
+      product.variants.map((variant) => ({ product, variant, id: variantIdOf.get(variant.sku)! }))
+    )
     if (variants.some((v) => !v.id)) throw new Error("a bench variant was not created")
 
     // Independent of one another: run side by side, so their timings overlap.
     const certificateOwners = batch.flatMap((product) => product.certificates.map(() => product))
     const [priceSets, inventoryItems, origins, certificates] = await Promise.all([
       timed(timings, "prices", () =>
-        pricingModule.createPriceSets(variants.map(({ variant }) => ({ prices: [{ currency_code: "vnd", amount: variant.price }] })))
+        pricingModule.createPriceSets(
+          variants.map(({ variant }) => ({ prices: [{ currency_code: "vnd", amount: variant.price }] }))
+        )
       ),
       timed(timings, "stock", async () => {
-        const items = await inventoryModule.createInventoryItems(variants.map(({ variant }) => ({ sku: variant.sku, title: variant.title })))
+        const items = await inventoryModule.createInventoryItems(
+          variants.map(({ variant }) => ({ sku: variant.sku, title: variant.title }))
+        )
         await inventoryModule.createInventoryLevels(
           variants.map(({ product, variant }, i) => ({
             inventory_item_id: items[i].id,
@@ -168,19 +197,32 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
         return items
       }),
       timed(timings, "origins", () =>
-        ocopModule.createOcopOrigins(resolvePlaces(batch.map((p) => p.origin), communes, provinces).map((place, i) => ({
-          ...place,
-          traceability_code: batch[i].origin.traceability_code,
-        })))
+        ocopModule.createOcopOrigins(
+          resolvePlaces(
+            batch.map((p) => p.origin),
+            communes,
+            provinces
+          ).map((place, i) => ({
+            ...place,
+            traceability_code: batch[i].origin.traceability_code,
+          }))
+        )
       ),
       timed(timings, "certificates", () =>
         ocopModule.createOcopCertificates(
-          deriveCertificates(batch.flatMap((p) => p.certificates.map(({ revoked: _revoked, ...certificate }) => ({ ...certificate, product_set: p.product_set }))))
-            .map((certificate) => ({ ...certificate, revoked_at: null, revocation_reason: null }))
+          deriveCertificates(
+            batch.flatMap((p) =>
+              p.certificates.map(({ revoked: _revoked, ...certificate }) => ({
+                ...certificate,
+                product_set: p.product_set,
+              }))
+            )
+          ).map((certificate) => ({ ...certificate, revoked_at: null, revocation_reason: null }))
         )
       ),
     ])
-    if (inventoryItems.some((item, i) => item.sku !== variants[i].variant.sku)) throw new Error("inventory items came back out of order")
+    if (inventoryItems.some((item, i) => item.sku !== variants[i].variant.sku))
+      throw new Error("inventory items came back out of order")
 
     await timed(timings, "links", () =>
       insertLinks(container, [
@@ -188,13 +230,23 @@ export default async function loadSyntheticCatalogue({ container }: ExecArgs) {
           const product_id = productIdOf.get(product.handle)!
           return [
             { [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: setup.salesChannelId } },
-            { [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: profileIds.get(product.producer)! } },
-            { [Modules.PRODUCT]: { product_id }, [PRODUCER_MODULE]: { producer_id: producerIds.get(product.producer)! } },
+            {
+              [Modules.PRODUCT]: { product_id },
+              [Modules.FULFILLMENT]: { shipping_profile_id: profileIds.get(product.producer)! },
+            },
+            {
+              [Modules.PRODUCT]: { product_id },
+              [PRODUCER_MODULE]: { producer_id: producerIds.get(product.producer)! },
+            },
           ]
         }),
         ...variants.flatMap(({ id }, i): LinkDefinition[] => [
           { [Modules.PRODUCT]: { variant_id: id }, [Modules.PRICING]: { price_set_id: priceSets[i].id } },
-          { [Modules.PRODUCT]: { variant_id: id }, [Modules.INVENTORY]: { inventory_item_id: inventoryItems[i].id }, data: { required_quantity: 1 } },
+          {
+            [Modules.PRODUCT]: { variant_id: id },
+            [Modules.INVENTORY]: { inventory_item_id: inventoryItems[i].id },
+            data: { required_quantity: 1 },
+          },
         ]),
         ...batch.map((product, i): LinkDefinition => ({
           [Modules.PRODUCT]: { product_id: productIdOf.get(product.handle)! },

@@ -5,22 +5,73 @@ import { CatalogueFile, CatalogueProduct } from "../setup/ocop-catalogue-file"
 export type BenchCommune = { code: string; name: string; province_code: string }
 export type BenchProvince = { code: string; name: string }
 /** The former district is left to the commune's default, so the origin needs only the commune. */
-export type SyntheticProduct = Omit<CatalogueProduct, "origin"> & { origin: Omit<CatalogueProduct["origin"], "former_district"> }
+export type SyntheticProduct = Omit<CatalogueProduct, "origin"> & {
+  origin: Omit<CatalogueProduct["origin"], "former_district">
+}
 export type SyntheticCatalogue = { producers: Omit<CreateProducerData, "status">[]; products: SyntheticProduct[] }
 
 /** Benchmark data only: every producer, certificate and price here is invented and marked "(bench)". */
 const QUALIFIERS: [string, string][] = [
-  ["truyền thống", "traditional"], ["hữu cơ", "organic"], ["đặc biệt", "special"], ["thượng hạng", "premium"],
-  ["gia truyền", "heirloom"], ["loại 1", "grade 1"], ["tuyển chọn", "selected"], ["cao cấp", "deluxe"],
-  ["vùng cao", "highland"], ["thủ công", "handmade"], ["sạch", "clean-grown"], ["đặc sản", "speciality"],
-  ["mộc", "plain"], ["nguyên chất", "pure"], ["xuất khẩu", "export grade"], ["quà biếu", "gift"],
+  ["truyền thống", "traditional"],
+  ["hữu cơ", "organic"],
+  ["đặc biệt", "special"],
+  ["thượng hạng", "premium"],
+  ["gia truyền", "heirloom"],
+  ["loại 1", "grade 1"],
+  ["tuyển chọn", "selected"],
+  ["cao cấp", "deluxe"],
+  ["vùng cao", "highland"],
+  ["thủ công", "handmade"],
+  ["sạch", "clean-grown"],
+  ["đặc sản", "speciality"],
+  ["mộc", "plain"],
+  ["nguyên chất", "pure"],
+  ["xuất khẩu", "export grade"],
+  ["quà biếu", "gift"],
 ]
-const PRODUCER_KINDS = ["Nông sản", "Nông nghiệp", "Dịch vụ nông nghiệp", "Chế biến thực phẩm", "Dược liệu", "Thủ công mỹ nghệ", "Sản xuất và thương mại"]
+const PRODUCER_KINDS = [
+  "Nông sản",
+  "Nông nghiệp",
+  "Dịch vụ nông nghiệp",
+  "Chế biến thực phẩm",
+  "Dược liệu",
+  "Thủ công mỹ nghệ",
+  "Sản xuất và thương mại",
+]
 const LEGAL_FORM_PREFIXES: [CreateProducerData["legal_form"], string][] = [
-  ["cooperative", "HTX"], ["enterprise", "Công ty TNHH"], ["household_business", "Hộ kinh doanh"], ["cooperative_group", "Tổ hợp tác"],
+  ["cooperative", "HTX"],
+  ["enterprise", "Công ty TNHH"],
+  ["household_business", "Hộ kinh doanh"],
+  ["cooperative_group", "Tổ hợp tác"],
 ]
-const FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò", "Quàng", "Y", "H'", "Điểu"]
-const GIVEN_NAMES = ["Thị Hoa", "Văn Minh", "Thị Lan", "Văn Đức", "Thị Hương", "Văn Hùng", "Thị Mai", "Văn Sơn", "Thị Nga", "Văn Thắng"]
+const FAMILY_NAMES = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Vũ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Lò",
+  "Quàng",
+  "Y",
+  "H'",
+  "Điểu",
+]
+const GIVEN_NAMES = [
+  "Thị Hoa",
+  "Văn Minh",
+  "Thị Lan",
+  "Văn Đức",
+  "Thị Hương",
+  "Văn Hùng",
+  "Thị Mai",
+  "Văn Sơn",
+  "Thị Nga",
+  "Văn Thắng",
+]
 const ETHNIC_GROUPS = ["Thái", "Mông", "Ê Đê", "Tày", "Dao", "Khơ Mú", "M'nông", "Xtiêng"]
 const CENTRAL_BODY_BEFORE = "Bộ Nông nghiệp và Phát triển nông thôn"
 const CENTRAL_BODY_FROM = "Bộ Nông nghiệp và Môi trường"
@@ -57,7 +108,11 @@ function certificate(product: number, stars: number, decisionDate: Date, provinc
     certificate_number: `BENCH-${province.code}-${decisionDate.getUTCFullYear()}-${String(product).padStart(6, "0")}-${stars}`,
     decision_number: `${100 + Math.floor(rand() * 3900)}/QĐ-${central ? "BNN" : "UBND"} (bench)`,
     decision_date: day,
-    issuing_body: central ? (day < MINISTRIES_MERGED_ON ? CENTRAL_BODY_BEFORE : CENTRAL_BODY_FROM) : `UBND ${province.name}`,
+    issuing_body: central
+      ? day < MINISTRIES_MERGED_ON
+        ? CENTRAL_BODY_BEFORE
+        : CENTRAL_BODY_FROM
+      : `UBND ${province.name}`,
     level: central ? ("central" as const) : ("province" as const),
     programme_year: decisionDate.getUTCFullYear(),
     score: low + Math.floor(rand() * (high - low + 1)),
@@ -72,10 +127,21 @@ function certificate(product: number, stars: number, decisionDate: Date, provinc
  * origins and certificates (★3 55 %, ★4 35 %, ★5 10 %; a sixth also hold an earlier certificate,
  * a few are expired), so that the facets look like a real province's.
  */
-export function syntheticCatalogue(
-  { seed, count, producerCount = Math.max(1, Math.ceil(count / 8)), communes, provinces, now = new Date() }:
-  { seed: CatalogueFile; count: number; producerCount?: number; communes: BenchCommune[]; provinces: BenchProvince[]; now?: Date }
-): SyntheticCatalogue {
+export function syntheticCatalogue({
+  seed,
+  count,
+  producerCount = Math.max(1, Math.ceil(count / 8)),
+  communes,
+  provinces,
+  now = new Date(),
+}: {
+  seed: CatalogueFile
+  count: number
+  producerCount?: number
+  communes: BenchCommune[]
+  provinces: BenchProvince[]
+  now?: Date
+}): SyntheticCatalogue {
   const rand = random(20_251_125)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]
   const kinds = new Map(seed.kinds.map((kind) => [kind.key, kind]))

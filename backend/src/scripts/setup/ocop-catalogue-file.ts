@@ -16,7 +16,13 @@ export type CatalogueProduct = {
   product_set: number
   tags?: string[]
   variants: { title: string; title_en: string; sku: string; price: number; stock: number }[]
-  origin: { province_code: string; commune_code: string; former_district: string; growing_area_code?: string | null; traceability_code: string }
+  origin: {
+    province_code: string
+    commune_code: string
+    former_district: string
+    growing_area_code?: string | null
+    traceability_code: string
+  }
   certificates: {
     certificate_number: string
     decision_number: string

@@ -24,10 +24,16 @@ async function uploadKindImages(container: MedusaContainer, seedDir: string, cat
     }))
   )
   const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
-  return new Map(catalogue.kinds.map((kind, i) => [kind.key, { image: result[2 * i].url, thumbnail: result[2 * i + 1].url }]))
+  return new Map(
+    catalogue.kinds.map((kind, i) => [kind.key, { image: result[2 * i].url, thumbnail: result[2 * i + 1].url }])
+  )
 }
 
-function productInput(product: CatalogueProduct, images: { image: string; thumbnail: string }, ids: { shippingProfileId: string; salesChannelId: string }) {
+function productInput(
+  product: CatalogueProduct,
+  images: { image: string; thumbnail: string },
+  ids: { shippingProfileId: string; salesChannelId: string }
+) {
   return {
     title: product.title,
     handle: product.handle,
@@ -73,7 +79,9 @@ export async function loadOcopCatalogue(container: MedusaContainer, { salesChann
     const batch = catalogue.products.slice(start, start + PRODUCT_BATCH)
     const { result } = await createProductsWorkflow(container).run({
       input: {
-        products: batch.map((p) => productInput(p, images.get(p.kind)!, { shippingProfileId: shippingProfile.id, salesChannelId })),
+        products: batch.map((p) =>
+          productInput(p, images.get(p.kind)!, { shippingProfileId: shippingProfile.id, salesChannelId })
+        ),
       },
     })
     for (const product of result) productIdByHandle.set(product.handle, product.id)
@@ -92,8 +100,12 @@ export async function loadOcopCatalogue(container: MedusaContainer, { salesChann
     fields: ["handle", "stock_location.id"],
     filters: { id: [...producerIdByHandle.values()] },
   })
-  const locationByProducer = new Map(stocked.map((p) => [p.handle, (p as { stock_location?: { id: string } }).stock_location!.id]))
-  const stockBySku = new Map(catalogue.products.flatMap((p) => p.variants.map((v) => [v.sku, { stock: v.stock, producer: p.producer }] as const)))
+  const locationByProducer = new Map(
+    stocked.map((p) => [p.handle, (p as { stock_location?: { id: string } }).stock_location!.id])
+  )
+  const stockBySku = new Map(
+    catalogue.products.flatMap((p) => p.variants.map((v) => [v.sku, { stock: v.stock, producer: p.producer }] as const))
+  )
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["sku", "inventory_items.inventory_item_id"],
@@ -122,7 +134,7 @@ export async function loadOcopCatalogue(container: MedusaContainer, { salesChann
           product_id: productId(p.handle),
           product_set: p.product_set,
           revoked_at: revoked ? new Date(certificate.decision_date) : null,
-          revocation_reason: revoked ? revocation_reason ?? "Thu hồi (dữ liệu demo)" : null,
+          revocation_reason: revoked ? (revocation_reason ?? "Thu hồi (dữ liệu demo)") : null,
         }))
       ),
     },

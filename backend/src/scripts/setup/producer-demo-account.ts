@@ -26,8 +26,15 @@ export async function setupProducerDemoAccount(
   if (error || !authIdentity) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not register the demo producer sign-in: ${error}`)
   }
-  const member = await producerModule.createProducerMembers({ producer_id: producer.id, email, name: producer.representative, role: "owner" })
+  const member = await producerModule.createProducerMembers({
+    producer_id: producer.id,
+    email,
+    name: producer.representative,
+    role: "owner",
+  })
   await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { producer_id: member.id } })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Created demo producer sign-in ${email} for ${producer.name}`)
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`Created demo producer sign-in ${email} for ${producer.name}`)
   return { email, created: true }
 }

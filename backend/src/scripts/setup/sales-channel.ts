@@ -22,9 +22,7 @@ export async function setupSalesChannel(container: MedusaContainer) {
   if (!salesChannelId) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: {
-        salesChannelsData: [
-          { name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến của chương trình OCOP" },
-        ],
+        salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến của chương trình OCOP" }],
       },
     })
     salesChannelId = result[0].id

@@ -60,11 +60,17 @@ export async function setupStoreSettings(container: MedusaContainer, salesChanne
   }
 
   // Offer every payment method this server has configured (the set can change between starts).
-  const available = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [...PAYMENT_PROVIDER_IDS], is_enabled: true })).map((p) => p.id)
-  const { data: [region] } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
+  const available = (
+    await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [...PAYMENT_PROVIDER_IDS], is_enabled: true })
+  ).map((p) => p.id)
+  const {
+    data: [region],
+  } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
   const offered = ((region?.payment_providers ?? []) as { id: string }[]).map((p) => p.id)
   if (available.sort().join() !== offered.sort().join()) {
-    await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: available } } })
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: regionId }, update: { payment_providers: available } },
+    })
   }
 
   const { data: taxRegions } = await query.graph({

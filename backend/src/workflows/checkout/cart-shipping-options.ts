@@ -1,5 +1,7 @@
 type LocationLevel = { location_id: string; available_quantity: unknown }
-type InventoryLink = { inventory?: { requires_shipping?: boolean | null; location_levels?: LocationLevel[] | null } | null }
+type InventoryLink = {
+  inventory?: { requires_shipping?: boolean | null; location_levels?: LocationLevel[] | null } | null
+}
 export type ShippingCartItem = {
   quantity: unknown
   variant?: {
@@ -25,7 +27,13 @@ type Price = { calculated_amount: unknown; is_calculated_price_tax_inclusive: bo
 
 /** The shipping profiles of the cart's goods: one per producer, so the producers whose options count. */
 export function cartShippingProfileIds(items: ShippingCartItem[]): string[] {
-  return [...new Set(items.flatMap((item) => (item.variant?.product?.shipping_profile?.id ? [item.variant.product.shipping_profile.id] : [])))]
+  return [
+    ...new Set(
+      items.flatMap((item) =>
+        item.variant?.product?.shipping_profile?.id ? [item.variant.product.shipping_profile.id] : []
+      )
+    ),
+  ]
 }
 
 /** The cart's lines that ship under this profile: all a producer's delivery fee may depend on. */
@@ -35,7 +43,9 @@ export function itemsOfProfile<T extends ShippingCartItem>(items: T[], profileId
 
 /** Only options whose stock location sells in the cart's sales channel, as Medusa's own listing has them. */
 export function sellingInChannel<T extends ListedOption>(options: T[], salesChannelId: string): T[] {
-  return options.filter((option) => option.service_zone.fulfillment_set.location?.sales_channels?.some((channel) => channel.id === salesChannelId))
+  return options.filter((option) =>
+    option.service_zone.fulfillment_set.location?.sales_channels?.some((channel) => channel.id === salesChannelId)
+  )
 }
 
 /**
@@ -59,7 +69,12 @@ function lacksStock(option: ListedOption, items: ShippingCartItem[]): boolean {
  * each calculated one with its price from `prices` (in the order of `calculated`), without the
  * sales-channel links that were read only to filter. The location's address stays for the pickup.
  */
-export function pricedOptions(options: ListedOption[], calculated: ListedOption[], prices: Price[], items: ShippingCartItem[]) {
+export function pricedOptions(
+  options: ListedOption[],
+  calculated: ListedOption[],
+  prices: Price[],
+  items: ShippingCartItem[]
+) {
   const priceOf = new Map(calculated.map((option, i) => [option.id, prices[i]]))
   return options.map((option) => {
     const price = option.price_type === "calculated" ? priceOf.get(option.id) : option.calculated_price
@@ -68,7 +83,10 @@ export function pricedOptions(options: ListedOption[], calculated: ListedOption[
     return {
       ...option,
       ...(option.price_type === "calculated" ? { calculated_price: price ?? null } : {}),
-      service_zone: { ...option.service_zone, fulfillment_set: { ...option.service_zone.fulfillment_set, location: location ? shownLocation : location } },
+      service_zone: {
+        ...option.service_zone,
+        fulfillment_set: { ...option.service_zone.fulfillment_set, location: location ? shownLocation : location },
+      },
       amount: price?.calculated_amount,
       is_tax_inclusive: !!price?.is_calculated_price_tax_inclusive,
       insufficient_inventory: lacksStock(option, items),

@@ -4,9 +4,13 @@ import { checkCartLines, type CartLine } from "../../lib/cart-lines"
 
 // Lines already in the cart count toward a variant's limits and stock: Medusa merges an added line into them.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const added = (input.items ?? []).flatMap((item) => (item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []))
+  const added = (input.items ?? []).flatMap((item) =>
+    item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []
+  )
   if (!added.length) return
-  const { data: [held] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [held],
+  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: ["items.variant_id", "items.quantity"],
     filters: { id: cart.id },
@@ -14,5 +18,10 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const lines = ((held?.items ?? []) as { variant_id: string | null; quantity: unknown }[]).flatMap((item) =>
     item?.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []
   )
-  await checkCartLines(container, cart.sales_channel_id, [...lines, ...added] as CartLine[], added.map((line) => line.variant_id))
+  await checkCartLines(
+    container,
+    cart.sales_channel_id,
+    [...lines, ...added] as CartLine[],
+    added.map((line) => line.variant_id)
+  )
 })

@@ -23,7 +23,10 @@ type ChosenOption = { id: string; shipping_profile_id: string; type?: { code?: s
 async function refuseLinesOffSale(container: Parameters<typeof linesOffSale>[0], cart: CartToComplete) {
   const offSale = await linesOffSale(container, cart)
   if (offSale.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: ${offSale.join(", ")} no longer on sale; remove them from the cart. Nothing was ordered or charged.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `items: ${offSale.join(", ")} no longer on sale; remove them from the cart. Nothing was ordered or charged.`
+    )
   }
 }
 
@@ -31,8 +34,13 @@ async function refuseLinesOffSale(container: Parameters<typeof linesOffSale>[0],
  * Each producer's goods need that producer's delivery or pickup (its shipping profile). Medusa
  * refuses this too, a few steps on, but in words only: here it gets the code the checkout reads.
  */
-async function chosenDeliveries(container: Parameters<typeof linesOffSale>[0], cart: CartToComplete): Promise<ChosenOption[]> {
-  const optionIds = [...new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id).filter((id): id is string => !!id))]
+async function chosenDeliveries(
+  container: Parameters<typeof linesOffSale>[0],
+  cart: CartToComplete
+): Promise<ChosenOption[]> {
+  const optionIds = [
+    ...new Set((cart.shipping_methods ?? []).map((m) => m.shipping_option_id).filter((id): id is string => !!id)),
+  ]
   const { data: options } = optionIds.length
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "shipping_option",
@@ -42,7 +50,8 @@ async function chosenDeliveries(container: Parameters<typeof linesOffSale>[0], c
     : { data: [] }
   const profiles = new Set((options as ChosenOption[]).map((option) => option.shipping_profile_id))
   const undelivered = (cart.items ?? []).filter(
-    (item): item is CartLine => !!item?.requires_shipping && !profiles.has(item.variant?.product?.shipping_profile?.id ?? "")
+    (item): item is CartLine =>
+      !!item?.requires_shipping && !profiles.has(item.variant?.product?.shipping_profile?.id ?? "")
   )
   if (undelivered.length) {
     const titles = undelivered.map((item) => item.title).join(", ")
@@ -59,15 +68,28 @@ async function chosenDeliveries(container: Parameters<typeof linesOffSale>[0], c
  * Every producer order must be deliverable or collectable: the order copies the cart's address, and
  * nothing asks for it again.
  */
-async function refuseUndeliverable(container: Parameters<typeof linesOffSale>[0], cart: CartToComplete, options: ChosenOption[]) {
+async function refuseUndeliverable(
+  container: Parameters<typeof linesOffSale>[0],
+  cart: CartToComplete,
+  options: ChosenOption[]
+) {
   if (!options.length) return
   const address = cart.shipping_address
   const delivered = options.some((option) => option.type?.code !== PICKUP_CODE)
   const problems = shippingAddressProblems(address, { delivered })
   if (problems.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${problems.join("; ")}. Nothing was ordered or charged.`, ERROR_CODES.addressIncomplete)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${problems.join("; ")}. Nothing was ordered or charged.`,
+      ERROR_CODES.addressIncomplete
+    )
   }
-  if (delivered) await checkPlaceCodes(container, address?.metadata as { province_code?: string; commune_code?: string }, "shipping_address.metadata")
+  if (delivered)
+    await checkPlaceCodes(
+      container,
+      address?.metadata as { province_code?: string; commune_code?: string },
+      "shipping_address.metadata"
+    )
 }
 
 // Medusa allows one handler per hook: all the checks run here, before the order is created or stock reserved.

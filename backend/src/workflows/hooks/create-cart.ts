@@ -3,6 +3,13 @@ import { checkCartLines } from "../../lib/cart-lines"
 
 // A cart made with lines (POST /store/carts with `items`, a reorder) is held to what adding them later would be.
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const lines = (cart.items ?? []).flatMap((item) => (item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []))
-  await checkCartLines(container, cart.sales_channel_id, lines, lines.map((line) => line.variant_id))
+  const lines = (cart.items ?? []).flatMap((item) =>
+    item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []
+  )
+  await checkCartLines(
+    container,
+    cart.sales_channel_id,
+    lines,
+    lines.map((line) => line.variant_id)
+  )
 })

@@ -7,7 +7,9 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   const line = (cart.items ?? []).find((item: { id: string }) => item.id === input.item_id)
   if (quantity === undefined || Number(quantity) === 0 || !line?.variant_id) return
   const lines = (cart.items ?? []).flatMap((item: { id: string; variant_id?: string | null; quantity: unknown }) =>
-    item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.id === line.id ? quantity : item.quantity) }] : []
+    item.variant_id
+      ? [{ variant_id: item.variant_id, quantity: Number(item.id === line.id ? quantity : item.quantity) }]
+      : []
   )
   await checkCartLines(container, cart.sales_channel_id, lines, [line.variant_id])
 })

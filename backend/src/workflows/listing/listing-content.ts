@@ -23,7 +23,9 @@ const METADATA_KEYS = ["title_en", "description_en", "product_set"] as const
  */
 export function listingProductData(content: ListingContent, drop: string[] = []) {
   const dropped = Object.fromEntries(drop.map((key) => [key, ""]))
-  const written = Object.fromEntries(METADATA_KEYS.filter((key) => content[key] !== undefined).map((key) => [key, content[key]]))
+  const written = Object.fromEntries(
+    METADATA_KEYS.filter((key) => content[key] !== undefined).map((key) => [key, content[key]])
+  )
   return {
     ...(content.title !== undefined ? { title: content.title } : {}),
     ...(content.subtitle !== undefined ? { subtitle: content.subtitle } : {}),

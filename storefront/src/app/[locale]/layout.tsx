@@ -14,9 +14,7 @@ export const dynamic = "force-dynamic"
 
 type LocaleLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export async function generateMetadata({
-  params,
-}: Pick<LocaleLayoutProps, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<LocaleLayoutProps, "params">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   const t = await getTranslations({ locale, namespace: "Metadata" })
 

@@ -28,7 +28,14 @@ const INPUT: Record<AccountField, { type: string; autoComplete?: string }> = {
 }
 
 /** Sign-in, registration and the two password-reset forms: the same fields, checked on the server. */
-export function AccountForm({ action, fields, passwordKind = "current-password", submit, hidden = {}, initial = {} }: AccountFormProps) {
+export function AccountForm({
+  action,
+  fields,
+  passwordKind = "current-password",
+  submit,
+  hidden = {},
+  initial = {},
+}: AccountFormProps) {
   const t = useTranslations("Account")
   const locale = useLocale()
   const [state, formAction, pending] = useActionState(action, { ...emptyAccountForm, values: initial })
@@ -55,7 +62,12 @@ export function AccountForm({ action, fields, passwordKind = "current-password",
       {fields.map((field) => {
         const id = `account-${field}`
         const error = state.errors[field] ? t(`fieldError.${state.errors[field]}`) : undefined
-        const hint = field === "password" && passwordKind === "new-password" ? t("passwordHint") : field === "phone" ? t("phoneHint") : undefined
+        const hint =
+          field === "password" && passwordKind === "new-password"
+            ? t("passwordHint")
+            : field === "phone"
+              ? t("phoneHint")
+              : undefined
         const input = INPUT[field]
         return (
           <FormField key={field} id={id} label={t(`field.${field}`)} hint={hint} error={error}>

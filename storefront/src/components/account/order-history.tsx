@@ -22,7 +22,13 @@ export function OrderHistory({ groups }: { groups: OrderGroup[] }) {
       {groups.map((group) => (
         <li key={group.id} className={styles.card} data-testid="order-history-entry">
           <header className={styles.cardHeader}>
-            <strong>{format.dateTime(new Date(group.created_at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" })}</strong>
+            <strong>
+              {format.dateTime(new Date(group.created_at), {
+                dateStyle: "medium",
+                timeStyle: "short",
+                timeZone: "Asia/Ho_Chi_Minh",
+              })}
+            </strong>
             <span>{formatPrice(Number(group.total), group.currency_code)}</span>
           </header>
           <p className={styles.row}>
@@ -36,7 +42,12 @@ export function OrderHistory({ groups }: { groups: OrderGroup[] }) {
               <li key={order.id} className={styles.row} data-testid="history-producer-order">
                 <span>
                   {t("orderOf", { number: order.display_id, producer: order.producer?.name ?? "" })}
-                  {order.tracking_numbers.length ? <span className={styles.muted}> · {t("tracking", { numbers: order.tracking_numbers.join(", ") })}</span> : null}
+                  {order.tracking_numbers.length ? (
+                    <span className={styles.muted}>
+                      {" "}
+                      · {t("tracking", { numbers: order.tracking_numbers.join(", ") })}
+                    </span>
+                  ) : null}
                 </span>
                 <span className={styles.status} data-testid="delivery-status">
                   {t(`deliveryStatus.${order.delivery_status}`)}

@@ -4,7 +4,10 @@ import { signOut } from "@/lib/data/customer"
 import { signOutProducer } from "@/lib/data/producer-account"
 import styles from "./account.module.css"
 
-const SIGN_OUT: Record<AuthActor, (formData: FormData) => Promise<void>> = { customer: signOut, producer: signOutProducer }
+const SIGN_OUT: Record<AuthActor, (formData: FormData) => Promise<void>> = {
+  customer: signOut,
+  producer: signOutProducer,
+}
 
 /** Ends the customer's or the producer member's session; the other one, in the same browser, stays. */
 export function SignOutForm({ actor }: { actor: AuthActor }) {

@@ -38,7 +38,16 @@ export function AddToCartForm({
       <div className={styles.addRow}>
         <div className={styles.quantity}>
           <label htmlFor={quantityId}>{t("quantity")}</label>
-          <input id={quantityId} type="number" name="quantity" inputMode="numeric" min={limits.min} max={limits.max} defaultValue={defaultQuantity} className={styles.quantityInput} />
+          <input
+            id={quantityId}
+            type="number"
+            name="quantity"
+            inputMode="numeric"
+            min={limits.min}
+            max={limits.max}
+            defaultValue={defaultQuantity}
+            className={styles.quantityInput}
+          />
         </div>
         <button type="submit" className={styles.primary} disabled={pending}>
           {pending ? t("adding") : t("add")}

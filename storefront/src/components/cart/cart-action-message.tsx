@@ -27,7 +27,10 @@ export function CartActionMessage({ state, context }: CartActionMessageProps) {
 
   let message: string
   if (state.error === "notEnoughStock" && state.available != null) {
-    message = context === "add" ? t("error.notEnoughStockToAdd", { available: state.available }) : t("error.notEnoughStockLeft", { available: state.available })
+    message =
+      context === "add"
+        ? t("error.notEnoughStockToAdd", { available: state.available })
+        : t("error.notEnoughStockLeft", { available: state.available })
   } else if (state.error === "belowMinimum" || state.error === "aboveMaximum") {
     message = t(`error.${state.error}`, { limit: state.limit ?? 0 })
   } else {

@@ -19,7 +19,15 @@ export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCo
   return (
     <li className={styles.line}>
       {item.thumbnail ? (
-        <img className={styles.thumbnail} src={item.thumbnail} alt="" width={160} height={160} loading="lazy" decoding="async" />
+        <img
+          className={styles.thumbnail}
+          src={item.thumbnail}
+          alt=""
+          width={160}
+          height={160}
+          loading="lazy"
+          decoding="async"
+        />
       ) : (
         <div className={styles.thumbnail} />
       )}
@@ -34,7 +42,9 @@ export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCo
         ) : null}
         <LineControls lineId={item.id} quantity={item.quantity} title={title} limits={limits} />
       </div>
-      <p className={styles.lineTotal}>{formatPrice(Number(item.total ?? item.unit_price * item.quantity), currencyCode)}</p>
+      <p className={styles.lineTotal}>
+        {formatPrice(Number(item.total ?? item.unit_price * item.quantity), currencyCode)}
+      </p>
     </li>
   )
 }

@@ -10,14 +10,26 @@ import styles from "./cart-view.module.css"
  * One producer's part of the cart: it ships separately, so it is shown and totalled on its own,
  * with what its standard delivery costs now when the producer makes it free from some amount.
  */
-export function ProducerCart({ group, delivery, currencyCode }: { group: ProducerGroup; delivery?: StandardDelivery; currencyCode: string }) {
+export function ProducerCart({
+  group,
+  delivery,
+  currencyCode,
+}: {
+  group: ProducerGroup
+  delivery?: StandardDelivery
+  currencyCode: string
+}) {
   const t = useTranslations("Cart")
   const headingId = `cart-producer-${group.producer?.id ?? "other"}`
 
   return (
     <section className={styles.group} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.groupHeading}>
-        {group.producer ? <Link href={`/producers/${group.producer.handle}`}>{group.producer.name}</Link> : t("otherProducer")}
+        {group.producer ? (
+          <Link href={`/producers/${group.producer.handle}`}>{group.producer.name}</Link>
+        ) : (
+          t("otherProducer")
+        )}
       </h2>
       <ul className={styles.lines}>
         {group.lines.map((line) => (
@@ -32,7 +44,10 @@ export function ProducerCart({ group, delivery, currencyCode }: { group: Produce
         <p className={styles.note}>
           {delivery.amount === 0
             ? t("freeDeliveryReached")
-            : t("freeDeliveryFrom", { amount: formatPrice(delivery.freeFrom, currencyCode), fee: formatPrice(delivery.amount, currencyCode) })}
+            : t("freeDeliveryFrom", {
+                amount: formatPrice(delivery.freeFrom, currencyCode),
+                fee: formatPrice(delivery.amount, currencyCode),
+              })}
         </p>
       ) : null}
     </section>

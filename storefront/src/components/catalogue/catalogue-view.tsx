@@ -58,8 +58,17 @@ export function CatalogueView({ scope, initialQuery, initialResult, provinceName
       {search.failed ? <Notice kind="error">{t("loadError")}</Notice> : null}
       <div className={styles.layout}>
         {result ? (
-          <div id="catalogue-filters" className={filtersOpen ? styles.filters : `${styles.filters} ${styles.filtersClosed}`}>
-            <FacetSidebar state={state} facets={result.facets} scope={scope} provinceNames={provinceNames} onChange={search.navigate} />
+          <div
+            id="catalogue-filters"
+            className={filtersOpen ? styles.filters : `${styles.filters} ${styles.filtersClosed}`}
+          >
+            <FacetSidebar
+              state={state}
+              facets={result.facets}
+              scope={scope}
+              provinceNames={provinceNames}
+              onChange={search.navigate}
+            />
             <button type="button" className={styles.showResults} onClick={showResults}>
               {t("showResults", { count: result.total })}
             </button>
@@ -70,7 +79,13 @@ export function CatalogueView({ scope, initialQuery, initialResult, provinceName
             {result ? t("resultCount", { count: result.total }) : t("results")}
           </h2>
           {result && result.products.length === 0 && !search.loading ? (
-            <EmptyResults search={search} state={state} scope={scope} total={result.total} provinceNames={provinceNames} />
+            <EmptyResults
+              search={search}
+              state={state}
+              scope={scope}
+              total={result.total}
+              provinceNames={provinceNames}
+            />
           ) : null}
           {result?.products.length ? <ResultGrid products={result.products} /> : null}
           {result ? <PaginationNav search={search} state={state} pageCount={result.pageCount} /> : null}

@@ -23,7 +23,9 @@ export function EmptyResults({ search, state, scope, total, provinceNames }: Emp
     return (
       <div role="status" className={styles.empty}>
         <p>{t("pastLastPage")}</p>
-        <CatalogueLink search={search} to={{ ...state, page: 1 }}>{t("firstPage")}</CatalogueLink>
+        <CatalogueLink search={search} to={{ ...state, page: 1 }}>
+          {t("firstPage")}
+        </CatalogueLink>
       </div>
     )
   }
@@ -45,7 +47,9 @@ export function EmptyResults({ search, state, scope, total, provinceNames }: Emp
             ))}
             {filters.length > 1 ? (
               <li>
-                <CatalogueLink search={search} to={{ ...EMPTY_STATE, sort: state.sort }}>{t("removeAll")}</CatalogueLink>
+                <CatalogueLink search={search} to={{ ...EMPTY_STATE, sort: state.sort }}>
+                  {t("removeAll")}
+                </CatalogueLink>
               </li>
             ) : null}
           </ul>

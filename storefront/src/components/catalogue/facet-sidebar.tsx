@@ -30,7 +30,11 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
   const t = useTranslations("Catalogue")
   const label = useFilterLabel(provinceNames)
 
-  const options = (facet: CatalogueFacet, values: readonly (string | number)[], chosen: (value: string) => boolean): FacetOption[] => {
+  const options = (
+    facet: CatalogueFacet,
+    values: readonly (string | number)[],
+    chosen: (value: string) => boolean
+  ): FacetOption[] => {
     const counts = new Map(facets[facet].map((entry) => [entry.value, entry.count]))
     return values.map((value) => {
       const key = String(value)
@@ -38,16 +42,22 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
     })
   }
   // A single choice: ticking a value replaces the previous one, unticking clears it.
-  const single = <K extends keyof CatalogueState>(field: K, parse: (value: string) => CatalogueState[K]) =>
-    (value: string, checked: boolean) => onChange(refine(state, { [field]: checked ? parse(value) : null } as Partial<CatalogueState>))
+  const single =
+    <K extends keyof CatalogueState>(field: K, parse: (value: string) => CatalogueState[K]) =>
+    (value: string, checked: boolean) =>
+      onChange(refine(state, { [field]: checked ? parse(value) : null } as Partial<CatalogueState>))
 
   const districts = facets.district.map((entry) => entry.value).sort((a, b) => a.localeCompare(b, "vi"))
-  const provinces = facets.province.map((entry) => entry.value).sort((a, b) => (provinceNames[a] ?? a).localeCompare(provinceNames[b] ?? b, "vi"))
+  const provinces = facets.province
+    .map((entry) => entry.value)
+    .sort((a, b) => (provinceNames[a] ?? a).localeCompare(provinceNames[b] ?? b, "vi"))
 
   const toggleType = (value: string, checked: boolean) =>
-    onChange(refine(state, {
-      producerTypes: LEGAL_FORMS.filter((form) => (form === value ? checked : state.producerTypes.includes(form))),
-    }))
+    onChange(
+      refine(state, {
+        producerTypes: LEGAL_FORMS.filter((form) => (form === value ? checked : state.producerTypes.includes(form))),
+      })
+    )
   const inStockCount = facets.stock.find((entry) => entry.value === "true")?.count ?? 0
 
   return (
@@ -99,7 +109,11 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
       <FacetOptionsList
         legend={t("facet.price")}
         name="price"
-        options={options("price", PRICE_BANDS.map((band) => band.key), (v) => v === state.price)}
+        options={options(
+          "price",
+          PRICE_BANDS.map((band) => band.key),
+          (v) => v === state.price
+        )}
         onToggle={single("price", (v) => v as PriceBandKey)}
       />
       <FacetOptionsList

@@ -9,7 +9,11 @@ import type { CatalogueSearch } from "./use-catalogue-search"
 // Pages shown either side of the current one.
 const WINDOW = 2
 
-type PaginationNavProps = { search: Pick<CatalogueSearch, "hrefOf" | "navigate">; state: CatalogueState; pageCount: number }
+type PaginationNavProps = {
+  search: Pick<CatalogueSearch, "hrefOf" | "navigate">
+  state: CatalogueState
+  pageCount: number
+}
 
 export function PaginationNav({ search, state, pageCount }: PaginationNavProps) {
   const t = useTranslations("Catalogue.pagination")
@@ -27,9 +31,14 @@ export function PaginationNav({ search, state, pageCount }: PaginationNavProps) 
         </CatalogueLink>
       ) : null}
       {pages.map((page) => (
-        <CatalogueLink key={page} search={search} to={to(page)} aria-label={t("page", { page })}
+        <CatalogueLink
+          key={page}
+          search={search}
+          to={to(page)}
+          aria-label={t("page", { page })}
           aria-current={page === state.page ? "page" : undefined}
-          className={page === state.page ? styles.currentPage : undefined}>
+          className={page === state.page ? styles.currentPage : undefined}
+        >
           {page}
         </CatalogueLink>
       ))}

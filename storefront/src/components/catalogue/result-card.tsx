@@ -18,7 +18,15 @@ export function ResultCard({ product }: { product: ProductDocument }) {
   return (
     <article className={styles.card}>
       {product.thumbnail ? (
-        <img className={styles.image} src={product.thumbnail} alt={title} width={640} height={640} loading="lazy" decoding="async" />
+        <img
+          className={styles.image}
+          src={product.thumbnail}
+          alt={title}
+          width={640}
+          height={640}
+          loading="lazy"
+          decoding="async"
+        />
       ) : (
         <div className={styles.image} />
       )}

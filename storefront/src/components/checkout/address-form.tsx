@@ -2,7 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useRef, useState, type FormEvent } from "react"
-import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "@/lib/checkout/address-fields"
+import {
+  readAddressFields,
+  validateAddressFields,
+  type AddressField,
+  type AddressFields,
+  type FieldErrors,
+} from "@/lib/checkout/address-fields"
 import type { AddressFormState } from "@/lib/checkout/checkout-state"
 import { saveCheckoutAddress } from "@/lib/data/checkout"
 import { saveBookAddress } from "@/lib/data/customer"
@@ -26,7 +32,10 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
   const t = useTranslations("Checkout")
   const locale = useLocale()
   const formRef = useRef<HTMLFormElement>(null)
-  const [state, formAction, saving] = useActionState(purpose === "book" ? saveBookAddress : saveCheckoutAddress, { values: initial, errors: {} } satisfies AddressFormState)
+  const [state, formAction, saving] = useActionState(purpose === "book" ? saveBookAddress : saveCheckoutAddress, {
+    values: initial,
+    errors: {},
+  } satisfies AddressFormState)
   // The browser's own check of the last submit, until the server answers it with a new state.
   const [checked, setChecked] = useState<{ of: AddressFormState; errors: FieldErrors } | null>(null)
 
@@ -39,7 +48,9 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
 
   // The same checks as the server's, before the round trip; the server checks again.
   function check(event: FormEvent<HTMLFormElement>) {
-    const found = validateAddressFields(readAddressFields(new FormData(event.currentTarget)), { without: purpose === "book" ? BOOK_LEAVES_OUT : [] })
+    const found = validateAddressFields(readAddressFields(new FormData(event.currentTarget)), {
+      without: purpose === "book" ? BOOK_LEAVES_OUT : [],
+    })
     const first = Object.keys(found)[0]
     setChecked({ of: state, errors: found })
     if (!first) return
@@ -61,18 +72,42 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
         <legend className={styles.legend}>{t("contact")}</legend>
         {purpose === "checkout" ? (
           <FormField id="address-email" label={t("email")} error={error("email")}>
-            <input id="address-email" name="email" type="email" autoComplete="email" defaultValue={state.values.email} className={styles.input} {...aria("email")} />
+            <input
+              id="address-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              defaultValue={state.values.email}
+              className={styles.input}
+              {...aria("email")}
+            />
           </FormField>
         ) : null}
         <FormField id="address-phone" label={t("phone")} hint={t("phoneHint")} error={error("phone")}>
-          <input id="address-phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" defaultValue={state.values.phone} className={styles.input} {...aria("phone", t("phoneHint"))} />
+          <input
+            id="address-phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            defaultValue={state.values.phone}
+            className={styles.input}
+            {...aria("phone", t("phoneHint"))}
+          />
         </FormField>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("address")}</legend>
         <FormField id="address-name" label={t("name")} error={error("name")}>
-          <input id="address-name" name="name" autoComplete="name" defaultValue={state.values.name} className={styles.input} {...aria("name")} />
+          <input
+            id="address-name"
+            name="name"
+            autoComplete="name"
+            defaultValue={state.values.name}
+            className={styles.input}
+            {...aria("name")}
+          />
         </FormField>
         <ProvinceCommuneFields
           idPrefix="address"
@@ -83,11 +118,25 @@ export function AddressForm({ provinces, initial, initialCommunes, purpose = "ch
           errors={{ province_code: error("province_code"), commune_code: error("commune_code") }}
         />
         <FormField id="address-street" label={t("street")} error={error("street")}>
-          <input id="address-street" name="street" autoComplete="address-line1" defaultValue={state.values.street} className={styles.input} {...aria("street")} />
+          <input
+            id="address-street"
+            name="street"
+            autoComplete="address-line1"
+            defaultValue={state.values.street}
+            className={styles.input}
+            {...aria("street")}
+          />
         </FormField>
         {purpose === "checkout" ? (
           <FormField id="address-note" label={t("note")} error={error("note")}>
-            <textarea id="address-note" name="note" rows={3} defaultValue={state.values.note} className={styles.input} {...aria("note")} />
+            <textarea
+              id="address-note"
+              name="note"
+              rows={3}
+              defaultValue={state.values.note}
+              className={styles.input}
+              {...aria("note")}
+            />
           </FormField>
         ) : null}
       </fieldset>

@@ -3,7 +3,11 @@ import type { HttpTypes } from "@medusajs/types"
 import styles from "./checkout.module.css"
 
 /** Step 1 once done: who receives the goods, where, and how to reach them. */
-export function AddressSummary({ cart }: { cart: Pick<HttpTypes.StoreCart, "email" | "shipping_address" | "metadata"> }) {
+export function AddressSummary({
+  cart,
+}: {
+  cart: Pick<HttpTypes.StoreCart, "email" | "shipping_address" | "metadata">
+}) {
   const t = useTranslations("Checkout")
   const address = cart.shipping_address
   const note = typeof cart.metadata?.note === "string" ? cart.metadata.note : ""

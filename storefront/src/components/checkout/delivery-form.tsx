@@ -43,7 +43,12 @@ export function DeliveryForm({ choices, currencyCode, buyerProvince }: DeliveryF
             <legend className={styles.legend}>{t("deliveryFrom", { producer: producer.name })}</legend>
             {options.map((option) => (
               <label key={option.id} className={styles.choice}>
-                <input type="radio" name={`delivery_${producer.id}`} value={option.id} defaultChecked={option.id === checkedId} />
+                <input
+                  type="radio"
+                  name={`delivery_${producer.id}`}
+                  value={option.id}
+                  defaultChecked={option.id === checkedId}
+                />
                 <span className={styles.choiceText}>
                   <span className={styles.choiceTitle}>{t(`deliveryKind.${option.kind}`)}</span>
                   <span className={styles.hint}>{t(`deliveryHint.${option.kind}`)}</span>
@@ -51,15 +56,21 @@ export function DeliveryForm({ choices, currencyCode, buyerProvince }: DeliveryF
                     <>
                       <PickupPlaceText place={option.pickup} />
                       {buyerProvince && !inBuyersProvince(option.pickup, buyerProvince) ? (
-                        <span className={styles.warning}>{t("pickupOtherProvince", { province: option.pickup.province, buyerProvince })}</span>
+                        <span className={styles.warning}>
+                          {t("pickupOtherProvince", { province: option.pickup.province, buyerProvince })}
+                        </span>
                       ) : null}
                     </>
                   ) : null}
                   {option.freeFrom ? (
-                    <span className={styles.hint}>{t("freeDeliveryFrom", { amount: formatPrice(option.freeFrom, currencyCode) })}</span>
+                    <span className={styles.hint}>
+                      {t("freeDeliveryFrom", { amount: formatPrice(option.freeFrom, currencyCode) })}
+                    </span>
                   ) : null}
                 </span>
-                <span className={styles.choicePrice}>{option.amount > 0 ? formatPrice(option.amount, currencyCode) : t("free")}</span>
+                <span className={styles.choicePrice}>
+                  {option.amount > 0 ? formatPrice(option.amount, currencyCode) : t("free")}
+                </span>
               </label>
             ))}
             {options.length === 0 ? <p className={styles.hint}>{t("noDelivery")}</p> : null}

@@ -22,7 +22,8 @@ export function DeliverySummary({ groups, choices, currencyCode }: DeliverySumma
           <div key={producer.id}>
             <dt>{producer.name}</dt>
             <dd>
-              {t(`deliveryKind.${shipping.kind}`)} · {shipping.amount > 0 ? formatPrice(shipping.amount, currencyCode) : t("free")}
+              {t(`deliveryKind.${shipping.kind}`)} ·{" "}
+              {shipping.amount > 0 ? formatPrice(shipping.amount, currencyCode) : t("free")}
               {pickup ? (
                 <>
                   <br />

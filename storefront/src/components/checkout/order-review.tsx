@@ -32,14 +32,18 @@ export function OrderReview({ cart, groups }: OrderReviewProps) {
                     <span>
                       {variant ? `${title} (${variant})` : title} × {line.item.quantity}
                     </span>
-                    <span className={styles.amount}>{price(Number(line.item.total ?? line.item.unit_price * line.item.quantity))}</span>
+                    <span className={styles.amount}>
+                      {price(Number(line.item.total ?? line.item.unit_price * line.item.quantity))}
+                    </span>
                   </li>
                 )
               })}
             </ul>
             <p className={styles.row}>
               <span>{group.shipping ? t(`deliveryKind.${group.shipping.kind}`) : t("shippingNotChosen")}</span>
-              <span className={styles.amount}>{group.shipping ? (group.shipping.amount > 0 ? price(group.shipping.amount) : t("free")) : "—"}</span>
+              <span className={styles.amount}>
+                {group.shipping ? (group.shipping.amount > 0 ? price(group.shipping.amount) : t("free")) : "—"}
+              </span>
             </p>
             <p className={`${styles.row} ${styles.subtotal}`}>
               <span>{t("producerTotal")}</span>

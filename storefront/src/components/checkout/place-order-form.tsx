@@ -39,7 +39,9 @@ export function PlaceOrderForm({ providers, children }: { providers: PaymentProv
   const locale = useLocale()
   const [state, formAction, placing] = useActionState(placeOrder, INITIAL)
   // Controlled, so the choice survives React resetting the form after a refused order.
-  const [payment, setPayment] = useState<PaymentProvider>(providers.includes(CASH_ON_DELIVERY_PROVIDER_ID) ? CASH_ON_DELIVERY_PROVIDER_ID : providers[0])
+  const [payment, setPayment] = useState<PaymentProvider>(
+    providers.includes(CASH_ON_DELIVERY_PROVIDER_ID) ? CASH_ON_DELIVERY_PROVIDER_ID : providers[0]
+  )
 
   return (
     <form action={formAction} className={styles.form}>
@@ -48,7 +50,13 @@ export function PlaceOrderForm({ providers, children }: { providers: PaymentProv
         <legend className={styles.legend}>{t("paymentMethod")}</legend>
         {providers.map((provider) => (
           <label key={provider} className={styles.choice}>
-            <input type="radio" name="payment" value={provider} checked={provider === payment} onChange={() => setPayment(provider)} />
+            <input
+              type="radio"
+              name="payment"
+              value={provider}
+              checked={provider === payment}
+              onChange={() => setPayment(provider)}
+            />
             <span className={styles.choiceText}>
               <span className={styles.choiceTitle}>{t(`paymentName.${provider}`)}</span>
               <span className={styles.hint}>{t(`paymentHint.${provider}`)}</span>

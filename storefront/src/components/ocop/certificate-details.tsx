@@ -61,9 +61,7 @@ export function CertificateDetails({ certificate }: { certificate: OcopCertifica
           })}
         </Fact>
         <Fact label={t("certificate.expiresAt")}>
-          <time dateTime={isoDate(certificate.expires_at)}>
-            {formatDate(certificate.expires_at, locale)}
-          </time>
+          <time dateTime={isoDate(certificate.expires_at)}>{formatDate(certificate.expires_at, locale)}</time>
         </Fact>
         <Fact label={t("certificate.programmeYear")}>{certificate.programme_year}</Fact>
         <Fact label={t("certificate.productSet")}>

@@ -14,9 +14,7 @@ export function OriginDetails({ origin }: { origin: OcopOrigin }) {
       </h2>
       <dl className={styles.facts}>
         <Fact label={t("commune")}>{origin.commune_name}</Fact>
-        {origin.former_district ? (
-          <Fact label={t("formerDistrict")}>{origin.former_district}</Fact>
-        ) : null}
+        {origin.former_district ? <Fact label={t("formerDistrict")}>{origin.former_district}</Fact> : null}
         <Fact label={t("province")}>{origin.province_name}</Fact>
         {origin.growing_area_code ? (
           <Fact label={t("growingArea")} code>

@@ -16,7 +16,12 @@ import styles from "./order-confirmation.module.css"
 export async function BankTransferDetails({ transfer }: { transfer: BankTransfer }) {
   const t = await getTranslations("Order.bankTransfer")
   const locale = await getLocale()
-  const src = await QRCode.toDataURL(transfer.qr_payload, { type: "image/png", errorCorrectionLevel: "M", margin: 2, width: 480 })
+  const src = await QRCode.toDataURL(transfer.qr_payload, {
+    type: "image/png",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    width: 480,
+  })
 
   return (
     <section className={styles.panel} aria-labelledby="bank-transfer-heading">

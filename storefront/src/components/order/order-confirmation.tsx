@@ -62,7 +62,13 @@ export function OrderConfirmation({ group, products, deliveryKinds, bankTransfer
           {t("orders")}
         </h2>
         {group.orders.map((order) => (
-          <ProducerOrderCard key={order.id} order={order} currencyCode={group.currency_code} products={products} deliveryKinds={deliveryKinds} />
+          <ProducerOrderCard
+            key={order.id}
+            order={order}
+            currencyCode={group.currency_code}
+            products={products}
+            deliveryKinds={deliveryKinds}
+          />
         ))}
       </section>
 

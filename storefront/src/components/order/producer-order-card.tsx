@@ -31,7 +31,11 @@ export function ProducerOrderCard({ order, currencyCode, products, deliveryKinds
     <article className={styles.order} aria-labelledby={headingId} data-testid="producer-order">
       <header className={styles.orderHeader}>
         <h3 id={headingId} className={styles.orderProducer}>
-          {order.producer ? <Link href={`/producers/${order.producer.handle}`}>{order.producer.name}</Link> : t("otherProducer")}
+          {order.producer ? (
+            <Link href={`/producers/${order.producer.handle}`}>{order.producer.name}</Link>
+          ) : (
+            t("otherProducer")
+          )}
         </h3>
         <p className={styles.orderNumber}>{t("orderNumber", { number: order.display_id })}</p>
       </header>

@@ -24,11 +24,22 @@ type ProvinceCommuneFieldsProps = {
 }
 
 /** A province, then one of that province's communes (loaded when the province changes): an address's or a producer's. */
-export function ProvinceCommuneFields({ idPrefix, provinces, start, startCommunes, answeredCommunes, errors }: ProvinceCommuneFieldsProps) {
+export function ProvinceCommuneFields({
+  idPrefix,
+  provinces,
+  start,
+  startCommunes,
+  answeredCommunes,
+  errors,
+}: ProvinceCommuneFieldsProps) {
   const t = useTranslations("Places")
-  const { provinceCode, communeCode, setCommuneCode, chooseProvince, loading, loadedCommunes } = useCommuneChoice(start, startCommunes)
+  const { provinceCode, communeCode, setCommuneCode, chooseProvince, loading, loadedCommunes } = useCommuneChoice(
+    start,
+    startCommunes
+  )
 
-  const communes = loadedCommunes ?? (answeredCommunes?.province_code === provinceCode ? answeredCommunes.communes : undefined) ?? []
+  const communes =
+    loadedCommunes ?? (answeredCommunes?.province_code === provinceCode ? answeredCommunes.communes : undefined) ?? []
   const communeHint = loading ? t("loadingCommunes") : provinceCode ? undefined : t("chooseProvinceFirst")
   const provinceId = `${idPrefix}-province_code`
   const communeId = `${idPrefix}-commune_code`

@@ -26,11 +26,21 @@ type ApplicationFormProps = {
 }
 
 /** The producer's application: who it is, where, and its story; the same checks run on the server. */
-export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}, identityFixed = false, resubmit = false }: ApplicationFormProps) {
+export function ApplicationForm({
+  mode,
+  provinces,
+  initialCommunes,
+  initial = {},
+  identityFixed = false,
+  resubmit = false,
+}: ApplicationFormProps) {
   const t = useTranslations("ProducerPortal")
   const tLegal = useTranslations("Producer.legalForm")
   const locale = useLocale()
-  const [state, formAction, pending] = useActionState(mode === "register" ? applyAsProducer : updateProducer, { ...emptyPortalForm, values: initial })
+  const [state, formAction, pending] = useActionState(mode === "register" ? applyAsProducer : updateProducer, {
+    ...emptyPortalForm,
+    values: initial,
+  })
   const [ethnicLed, setEthnicLed] = useState((state.values.ethnic_minority_led ?? initial.ethnic_minority_led) === "on")
   const field = { state, idPrefix: "producer" }
   const fieldError = (name: string) => (state.errors[name] ? t(`fieldError.${state.errors[name]}`) : undefined)
@@ -46,7 +56,14 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
         <fieldset className={checkout.fieldset}>
           <legend className={checkout.legend}>{t("register.accountLegend")}</legend>
           <PortalField {...field} name="email" label={t("field.email")} type="email" autoComplete="email" />
-          <PortalField {...field} name="password" label={t("field.password")} hint={t("hint.password")} type="password" autoComplete="new-password" />
+          <PortalField
+            {...field}
+            name="password"
+            label={t("field.password")}
+            hint={t("hint.password")}
+            type="password"
+            autoComplete="new-password"
+          />
         </fieldset>
       ) : null}
 
@@ -74,20 +91,41 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
                 ))}
               </select>
             </FormField>
-            <PortalField {...field} name="tax_code" label={t("field.tax_code")} hint={t("hint.taxCode")} inputMode="numeric" />
+            <PortalField
+              {...field}
+              name="tax_code"
+              label={t("field.tax_code")}
+              hint={t("hint.taxCode")}
+              inputMode="numeric"
+            />
           </>
         )}
         <PortalField {...field} name="representative" label={t("field.representative")} autoComplete="name" />
-        <PortalField {...field} name="phone" label={t("field.phone")} hint={t("hint.phone")} type="tel" inputMode="tel" autoComplete="tel" />
+        <PortalField
+          {...field}
+          name="phone"
+          label={t("field.phone")}
+          hint={t("hint.phone")}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+        />
         <label className={styles.check}>
           <input type="checkbox" name="women_led" defaultChecked={state.values.women_led === "on"} />
           {t("field.women_led")}
         </label>
         <label className={styles.check}>
-          <input type="checkbox" name="ethnic_minority_led" checked={ethnicLed} onChange={(event) => setEthnicLed(event.target.checked)} />
+          <input
+            type="checkbox"
+            name="ethnic_minority_led"
+            checked={ethnicLed}
+            onChange={(event) => setEthnicLed(event.target.checked)}
+          />
           {t("field.ethnic_minority_led")}
         </label>
-        {ethnicLed ? <PortalField {...field} name="ethnic_group" label={t("field.ethnic_group")} hint={t("hint.ethnicGroup")} /> : null}
+        {ethnicLed ? (
+          <PortalField {...field} name="ethnic_group" label={t("field.ethnic_group")} hint={t("hint.ethnicGroup")} />
+        ) : null}
       </fieldset>
 
       <fieldset className={checkout.fieldset}>
@@ -95,7 +133,10 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
         <ProvinceCommuneFields
           idPrefix="producer"
           provinces={provinces}
-          start={{ province_code: state.values.province_code ?? initial.province_code ?? "", commune_code: state.values.commune_code ?? initial.commune_code ?? "" }}
+          start={{
+            province_code: state.values.province_code ?? initial.province_code ?? "",
+            commune_code: state.values.commune_code ?? initial.commune_code ?? "",
+          }}
           startCommunes={{ province_code: initial.province_code ?? "", communes: initialCommunes }}
           errors={{ province_code: fieldError("province_code"), commune_code: fieldError("commune_code") }}
         />
@@ -109,7 +150,13 @@ export function ApplicationForm({ mode, provinces, initialCommunes, initial = {}
       </fieldset>
 
       <button type="submit" className={checkout.submit} disabled={pending}>
-        {pending ? t("working") : mode === "register" ? t("register.submit") : resubmit ? t("profile.resubmit") : t("profile.save")}
+        {pending
+          ? t("working")
+          : mode === "register"
+            ? t("register.submit")
+            : resubmit
+              ? t("profile.resubmit")
+              : t("profile.save")}
       </button>
     </form>
   )

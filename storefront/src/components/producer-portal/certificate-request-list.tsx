@@ -16,9 +16,15 @@ export function CertificateRequestList({ requests }: { requests: CertificateRequ
             <a href={`/${locale}/producer/certificate-requests/${request.id}/file`} download>
               {t("sentOn", { date: formatDate(request.created_at, locale) })}
             </a>
-            {request.status === "rejected" && request.reason ? <span className={styles.muted}> · {t("reason", { reason: request.reason })}</span> : null}
+            {request.status === "rejected" && request.reason ? (
+              <span className={styles.muted}> · {t("reason", { reason: request.reason })}</span>
+            ) : null}
           </span>
-          <span className={`${styles.badge} ${request.status === "approved" ? styles.published : request.status === "rejected" ? styles.rejected : ""}`}>{t(`status.${request.status}`)}</span>
+          <span
+            className={`${styles.badge} ${request.status === "approved" ? styles.published : request.status === "rejected" ? styles.rejected : ""}`}
+          >
+            {t(`status.${request.status}`)}
+          </span>
         </li>
       ))}
     </ul>

@@ -27,7 +27,9 @@ export function DashboardView({ dashboard }: { dashboard: ProducerDashboard }) {
             </div>
           ))}
         </dl>
-        <p className={styles.muted} data-testid="sales-counts">{t("salesCounts")}</p>
+        <p className={styles.muted} data-testid="sales-counts">
+          {t("salesCounts")}
+        </p>
       </section>
       <section className={styles.section} aria-labelledby="dashboard-to-fulfil">
         <div className={styles.row}>
@@ -46,7 +48,9 @@ export function DashboardView({ dashboard }: { dashboard: ProducerDashboard }) {
           <ul className={styles.list}>
             {dashboard.low_stock.map((item) => (
               <li key={item.variant_id}>
-                <Link href={`/producer/products/${item.product_id}`}>{t("lowStockItem", { title: item.title, variant: item.variant_title, available: item.available })}</Link>
+                <Link href={`/producer/products/${item.product_id}`}>
+                  {t("lowStockItem", { title: item.title, variant: item.variant_title, available: item.available })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -61,7 +65,12 @@ export function DashboardView({ dashboard }: { dashboard: ProducerDashboard }) {
             {dashboard.expiring_certificates.map((certificate) => (
               <li key={`${certificate.product_id}-${certificate.number}`}>
                 <Link href={`/producer/products/${certificate.product_id}`}>
-                  {t("expiringItem", { title: certificate.title, number: certificate.number, stars: certificate.stars, date: formatDate(certificate.expires_at, locale) })}
+                  {t("expiringItem", {
+                    title: certificate.title,
+                    number: certificate.number,
+                    stars: certificate.stars,
+                    date: formatDate(certificate.expires_at, locale),
+                  })}
                 </Link>
               </li>
             ))}

@@ -16,12 +16,21 @@ export function useFilePreview() {
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview])
   return {
     preview,
-    choose: (file: File | undefined) => setPreview(file && file.type.startsWith("image/") ? URL.createObjectURL(file) : null),
+    choose: (file: File | undefined) =>
+      setPreview(file && file.type.startsWith("image/") ? URL.createObjectURL(file) : null),
   }
 }
 
 /** The listing's photos: each with a delete button, and an upload with a preview; the server's refusal in role=alert. */
-export function ImageManager({ productId, title, images }: { productId: string; title: string; images: ListingImage[] }) {
+export function ImageManager({
+  productId,
+  title,
+  images,
+}: {
+  productId: string
+  title: string
+  images: ListingImage[]
+}) {
   const t = useTranslations("ProducerPortal")
   const [state, uploadAction, uploading] = useActionState(uploadProductImage, emptyPortalForm)
   const [deleteState, deleteAction, deleting] = useActionState(deleteProductImage, emptyPortalForm)

@@ -18,7 +18,14 @@ export function InviteForm() {
       <h2 id="invite-heading">{t("members.inviteHeading")}</h2>
       <form action={formAction} noValidate className={checkout.form}>
         <FormMessages state={state} saved={t("members.invited")} />
-        <PortalField state={state} idPrefix="invite" name="email" label={t("field.inviteEmail")} type="email" autoComplete="off" />
+        <PortalField
+          state={state}
+          idPrefix="invite"
+          name="email"
+          label={t("field.inviteEmail")}
+          type="email"
+          autoComplete="off"
+        />
         <button type="submit" className={styles.button} disabled={pending}>
           {pending ? t("working") : t("members.invite")}
         </button>

@@ -21,7 +21,14 @@ export function JoinForm({ token }: { token: string }) {
       <FormMessages state={state} />
       <PortalField {...field} name="name" label={t("field.memberName")} autoComplete="name" />
       <PortalField {...field} name="email" label={t("field.email")} type="email" autoComplete="email" />
-      <PortalField {...field} name="password" label={t("field.password")} hint={t("hint.password")} type="password" autoComplete="new-password" />
+      <PortalField
+        {...field}
+        name="password"
+        label={t("field.password")}
+        hint={t("hint.password")}
+        type="password"
+        autoComplete="new-password"
+      />
       <button type="submit" className={checkout.submit} disabled={pending}>
         {pending ? t("working") : t("join.submit")}
       </button>

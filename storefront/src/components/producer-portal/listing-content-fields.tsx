@@ -8,7 +8,13 @@ import { PRODUCT_SET_NUMBERS } from "@/lib/producer-portal/product-fields"
 import { PortalField } from "./portal-field"
 
 /** A listing's titles, descriptions, product set and growing area, in both languages. */
-export function ListingContentFields({ state, initial = {} }: { state: PortalFormState; initial?: Record<string, string> }) {
+export function ListingContentFields({
+  state,
+  initial = {},
+}: {
+  state: PortalFormState
+  initial?: Record<string, string>
+}) {
   const t = useTranslations("ProducerPortal")
   const tSet = useTranslations("ProductSet")
   const field = { state, idPrefix: "product" }
@@ -18,8 +24,20 @@ export function ListingContentFields({ state, initial = {} }: { state: PortalFor
       <legend className={checkout.legend}>{t("product.contentHeading")}</legend>
       <PortalField {...field} name="title" label={t("field.title")} defaultValue={initial.title} />
       <PortalField {...field} name="title_en" label={t("field.title_en")} defaultValue={initial.title_en} lang="en" />
-      <PortalField {...field} name="description" label={t("field.description")} defaultValue={initial.description} multiline />
-      <PortalField {...field} name="description_en" label={t("field.description_en")} defaultValue={initial.description_en} multiline />
+      <PortalField
+        {...field}
+        name="description"
+        label={t("field.description")}
+        defaultValue={initial.description}
+        multiline
+      />
+      <PortalField
+        {...field}
+        name="description_en"
+        label={t("field.description_en")}
+        defaultValue={initial.description_en}
+        multiline
+      />
       <FormField id="product-product_set" label={t("field.product_set")} error={setError}>
         <select
           id="product-product_set"
@@ -37,7 +55,12 @@ export function ListingContentFields({ state, initial = {} }: { state: PortalFor
           ))}
         </select>
       </FormField>
-      <PortalField {...field} name="growing_area_code" label={t("field.growing_area_code")} defaultValue={initial.growing_area_code} />
+      <PortalField
+        {...field}
+        name="growing_area_code"
+        label={t("field.growing_area_code")}
+        defaultValue={initial.growing_area_code}
+      />
     </fieldset>
   )
 }

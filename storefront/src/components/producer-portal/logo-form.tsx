@@ -19,7 +19,15 @@ export function LogoForm({ logoUrl, name }: { logoUrl: string | null; name: stri
   return (
     <section className={styles.section} aria-labelledby="logo-heading">
       <h2 id="logo-heading">{t("profile.logoHeading")}</h2>
-      {shown ? <img src={shown} alt={preview ? t("product.preview") : t("profile.logoAlt", { name })} className={styles.logo} /> : <p className={styles.muted}>{t("profile.noLogo")}</p>}
+      {shown ? (
+        <img
+          src={shown}
+          alt={preview ? t("product.preview") : t("profile.logoAlt", { name })}
+          className={styles.logo}
+        />
+      ) : (
+        <p className={styles.muted}>{t("profile.noLogo")}</p>
+      )}
       <form action={formAction} noValidate className={checkout.form} onSubmit={() => choose(undefined)}>
         <FormMessages state={state} saved={t("saved")} />
         <FormField id="producer-logo" label={t("field.logo")} error={fileError}>

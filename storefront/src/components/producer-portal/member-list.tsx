@@ -33,12 +33,15 @@ export function MemberList({ members, invites, me, canManage }: MemberListProps)
           <li key={member.id} className={styles.card} data-testid="portal-member">
             <div className={styles.row}>
               <strong>
-                {member.name || member.email} {member.id === me.id ? <span className={styles.muted}>{t("you")}</span> : null}
+                {member.name || member.email}{" "}
+                {member.id === me.id ? <span className={styles.muted}>{t("you")}</span> : null}
               </strong>
               <span className={styles.badge}>{t(`role.${member.role}`)}</span>
             </div>
             <span className={styles.muted}>{member.email}</span>
-            {canManage && member.role !== "owner" ? removeButton("member", member.id, t("remove", { name: member.name || member.email })) : null}
+            {canManage && member.role !== "owner"
+              ? removeButton("member", member.id, t("remove", { name: member.name || member.email }))
+              : null}
           </li>
         ))}
       </ul>
@@ -49,7 +52,10 @@ export function MemberList({ members, invites, me, canManage }: MemberListProps)
             {invites.map((invite) => (
               <li key={invite.id} className={styles.row}>
                 <span>
-                  {invite.email} <span className={styles.muted}>{t("inviteExpires", { date: formatDate(invite.expires_at, locale) })}</span>
+                  {invite.email}{" "}
+                  <span className={styles.muted}>
+                    {t("inviteExpires", { date: formatDate(invite.expires_at, locale) })}
+                  </span>
                 </span>
                 {canManage ? removeButton("invite", invite.id, t("withdraw", { email: invite.email })) : null}
               </li>

@@ -31,12 +31,34 @@ export function NewProductForm() {
         {rows.map((row, index) => (
           <fieldset key={row} className={styles.variantRow}>
             <legend>{t("product.variantLegend", { number: index + 1 })}</legend>
-            <PortalField {...field} name="variant_title" errorKey={`variant_title_${index}`} label={t("field.variantTitle")} />
+            <PortalField
+              {...field}
+              name="variant_title"
+              errorKey={`variant_title_${index}`}
+              label={t("field.variantTitle")}
+            />
             <PortalField {...field} name="variant_sku" errorKey={`variant_sku_${index}`} label={t("field.sku")} />
-            <PortalField {...field} name="variant_price" errorKey={`variant_price_${index}`} label={t("field.price")} hint={t("hint.price")} inputMode="numeric" />
-            <PortalField {...field} name="variant_stock" errorKey={`variant_stock_${index}`} label={t("field.stock")} inputMode="numeric" />
+            <PortalField
+              {...field}
+              name="variant_price"
+              errorKey={`variant_price_${index}`}
+              label={t("field.price")}
+              hint={t("hint.price")}
+              inputMode="numeric"
+            />
+            <PortalField
+              {...field}
+              name="variant_stock"
+              errorKey={`variant_stock_${index}`}
+              label={t("field.stock")}
+              inputMode="numeric"
+            />
             {rows.length > 1 ? (
-              <button type="button" className={styles.linkButton} onClick={() => setRows(rows.filter((other) => other !== row))}>
+              <button
+                type="button"
+                className={styles.linkButton}
+                onClick={() => setRows(rows.filter((other) => other !== row))}
+              >
                 {t("product.removeVariant", { number: index + 1 })}
               </button>
             ) : null}

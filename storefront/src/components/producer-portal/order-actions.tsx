@@ -16,7 +16,15 @@ import styles from "./portal.module.css"
  * Only the steps the order can take from here: a button, or a small form for shipping and
  * cancelling. Each form says which status it was chosen on, so a step another member overtook is refused.
  */
-export function OrderActions({ orderId, status, paymentStatus }: { orderId: string; status: FulfilmentStatus; paymentStatus: ProducerPaymentStatus }) {
+export function OrderActions({
+  orderId,
+  status,
+  paymentStatus,
+}: {
+  orderId: string
+  status: FulfilmentStatus
+  paymentStatus: ProducerPaymentStatus
+}) {
   const t = useTranslations("ProducerPortal")
   const [state, formAction, pending] = useActionState(advanceProducerOrder, emptyPortalForm)
   const steps = nextOrderSteps(status, paymentStatus)
@@ -46,7 +54,11 @@ export function OrderActions({ orderId, status, paymentStatus }: { orderId: stri
             </fieldset>
           ) : null}
           <div className={styles.actions}>
-            <button type="submit" className={step === "cancel" ? `${styles.button} ${styles.danger}` : checkout.submit} disabled={pending}>
+            <button
+              type="submit"
+              className={step === "cancel" ? `${styles.button} ${styles.danger}` : checkout.submit}
+              disabled={pending}
+            >
               {t(`order.step.${step}`)}
             </button>
           </div>

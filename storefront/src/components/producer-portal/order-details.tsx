@@ -17,8 +17,12 @@ export function OrderDetails({ order }: { order: ProducerOrder }) {
       <p>
         <FulfilmentBadge status={order.fulfilment_status} />
       </p>
-      {order.carrier && order.tracking_number ? <p data-testid="shipment">{t("shipment", { carrier: order.carrier, tracking: order.tracking_number })}</p> : null}
-      {order.fulfilment_status === "canceled" && order.cancel_reason ? <p>{t("canceledBecause", { reason: order.cancel_reason })}</p> : null}
+      {order.carrier && order.tracking_number ? (
+        <p data-testid="shipment">{t("shipment", { carrier: order.carrier, tracking: order.tracking_number })}</p>
+      ) : null}
+      {order.fulfilment_status === "canceled" && order.cancel_reason ? (
+        <p>{t("canceledBecause", { reason: order.cancel_reason })}</p>
+      ) : null}
       <section className={styles.section} aria-labelledby="order-items">
         <h2 id="order-items">{t("itemsHeading")}</h2>
         <ul className={styles.list}>
@@ -26,7 +30,8 @@ export function OrderDetails({ order }: { order: ProducerOrder }) {
             <li key={item.id} className={styles.row}>
               <span>
                 {item.title}
-                {item.variant_title ? ` – ${item.variant_title}` : ""} <span className={styles.muted}>{t("quantity", { quantity: item.quantity })}</span>
+                {item.variant_title ? ` – ${item.variant_title}` : ""}{" "}
+                <span className={styles.muted}>{t("quantity", { quantity: item.quantity })}</span>
               </span>
               <span>{formatPrice(item.total)}</span>
             </li>

@@ -15,7 +15,11 @@ export function OrderList({ orders, status }: { orders: ProducerOrder[]; status?
     <>
       <nav className={styles.filters} aria-label={t("orders.filterLabel")}>
         {[undefined, ...FULFILMENT_STATUSES].map((filter) => (
-          <Link key={filter ?? "all"} href={filter ? `/producer/orders?fulfilment_status=${filter}` : "/producer/orders"} aria-current={filter === status ? "page" : undefined}>
+          <Link
+            key={filter ?? "all"}
+            href={filter ? `/producer/orders?fulfilment_status=${filter}` : "/producer/orders"}
+            aria-current={filter === status ? "page" : undefined}
+          >
             {filter ? t(`fulfilment.${filter}`) : t("orders.all")}
           </Link>
         ))}
@@ -32,13 +36,18 @@ export function OrderList({ orders, status }: { orders: ProducerOrder[]; status?
               </div>
               <div className={styles.row}>
                 <span className={styles.muted}>
-                  {formatDateTime(order.created_at, locale)} · {t("orders.items", { count: order.items.reduce((sum, item) => sum + item.quantity, 0) })}
+                  {formatDateTime(order.created_at, locale)} ·{" "}
+                  {t("orders.items", { count: order.items.reduce((sum, item) => sum + item.quantity, 0) })}
                 </span>
                 <span>{formatPrice(order.total)}</span>
               </div>
               <div className={styles.row}>
                 <span data-testid="portal-order-payment">{t(`order.paymentStatus.${paymentStatusKey(order)}`)}</span>
-                {order.note ? <span className={styles.muted}>{t("orders.hasNote")}: {order.note}</span> : null}
+                {order.note ? (
+                  <span className={styles.muted}>
+                    {t("orders.hasNote")}: {order.note}
+                  </span>
+                ) : null}
               </div>
             </li>
           ))}

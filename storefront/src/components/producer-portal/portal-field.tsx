@@ -16,7 +16,17 @@ type PortalFieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">
 
 /** A text input with its label, hint and error, refilled from the form's state after a refused submit. */
-export function PortalField({ name, errorKey = name, label, hint, state, idPrefix, multiline, defaultValue, ...input }: PortalFieldProps) {
+export function PortalField({
+  name,
+  errorKey = name,
+  label,
+  hint,
+  state,
+  idPrefix,
+  multiline,
+  defaultValue,
+  ...input
+}: PortalFieldProps) {
   const t = useTranslations("ProducerPortal")
   const id = `${idPrefix}-${errorKey}`
   const code = state.errors[errorKey]
@@ -26,7 +36,14 @@ export function PortalField({ name, errorKey = name, label, hint, state, idPrefi
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
       {multiline ? (
-        <textarea id={id} name={name} rows={4} defaultValue={value as string | undefined} className={styles.input} {...aria} />
+        <textarea
+          id={id}
+          name={name}
+          rows={4}
+          defaultValue={value as string | undefined}
+          className={styles.input}
+          {...aria}
+        />
       ) : (
         <input id={id} name={name} defaultValue={value} className={styles.input} {...aria} {...input} />
       )}

@@ -20,7 +20,8 @@ export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
-  const current = (section: PortalSection) => (section === "dashboard" ? pathname === HREF[section] : pathname.startsWith(HREF[section]))
+  const current = (section: PortalSection) =>
+    section === "dashboard" ? pathname === HREF[section] : pathname.startsWith(HREF[section])
   return (
     <nav className={styles.nav} aria-label={t("label")}>
       {(Object.keys(HREF) as PortalSection[]).map((section) => (

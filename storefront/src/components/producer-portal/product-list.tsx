@@ -15,7 +15,11 @@ export function ProductList({ products, status }: { products: Listing[]; status?
     <>
       <nav className={styles.filters} aria-label={t("products.filterLabel")}>
         {FILTERS.map((filter) => (
-          <Link key={filter ?? "all"} href={filter ? `/producer/products?status=${filter}` : "/producer/products"} aria-current={filter === status ? "page" : undefined}>
+          <Link
+            key={filter ?? "all"}
+            href={filter ? `/producer/products?status=${filter}` : "/producer/products"}
+            aria-current={filter === status ? "page" : undefined}
+          >
             {filter ? t(`listingStatus.${filter}`) : t("products.all")}
           </Link>
         ))}
@@ -24,7 +28,9 @@ export function ProductList({ products, status }: { products: Listing[]; status?
         <ul className={styles.list}>
           {products.map((product) => {
             const title = locale === "en" && product.title_en ? product.title_en : product.title
-            const prices = product.variants.map((variant) => variant.price).filter((price): price is number => typeof price === "number")
+            const prices = product.variants
+              .map((variant) => variant.price)
+              .filter((price): price is number => typeof price === "number")
             return (
               <li key={product.id} className={styles.card} data-testid="portal-product">
                 <div className={styles.row}>
@@ -37,7 +43,9 @@ export function ProductList({ products, status }: { products: Listing[]; status?
                   {t("products.variants", { count: product.variants.length })}
                   {prices.length ? ` · ${formatPrice(Math.min(...prices))}` : ""}
                 </span>
-                {product.status === "rejected" && product.review_reason ? <span>{t("products.reviewReason", { reason: product.review_reason })}</span> : null}
+                {product.status === "rejected" && product.review_reason ? (
+                  <span>{t("products.reviewReason", { reason: product.review_reason })}</span>
+                ) : null}
               </li>
             )
           })}

@@ -16,8 +16,22 @@ export function SignInForm() {
     <form action={formAction} noValidate className={checkout.form}>
       <input type="hidden" name="locale" value={locale} />
       <FormMessages state={state} />
-      <PortalField state={state} idPrefix="producer-sign-in" name="email" label={t("field.email")} type="email" autoComplete="email" />
-      <PortalField state={state} idPrefix="producer-sign-in" name="password" label={t("field.password")} type="password" autoComplete="current-password" />
+      <PortalField
+        state={state}
+        idPrefix="producer-sign-in"
+        name="email"
+        label={t("field.email")}
+        type="email"
+        autoComplete="email"
+      />
+      <PortalField
+        state={state}
+        idPrefix="producer-sign-in"
+        name="password"
+        label={t("field.password")}
+        type="password"
+        autoComplete="current-password"
+      />
       <button type="submit" className={checkout.submit} disabled={pending}>
         {pending ? t("working") : t("signIn.submit")}
       </button>

@@ -11,10 +11,12 @@ export function StatusBanner({ producer }: { producer: Pick<OwnProducer, "status
   if (producer.status === "rejected") {
     return (
       <Notice kind="error">
-        {reason ? t("rejected", { reason }) : t("rejectedNoReason")} <Link href="/producer/profile">{t("correct")}</Link>
+        {reason ? t("rejected", { reason }) : t("rejectedNoReason")}{" "}
+        <Link href="/producer/profile">{t("correct")}</Link>
       </Notice>
     )
   }
-  if (producer.status === "suspended") return <Notice kind="error">{reason ? t("suspended", { reason }) : t("suspendedNoReason")}</Notice>
+  if (producer.status === "suspended")
+    return <Notice kind="error">{reason ? t("suspended", { reason }) : t("suspendedNoReason")}</Notice>
   return null
 }

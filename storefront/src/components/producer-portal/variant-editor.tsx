@@ -23,8 +23,22 @@ function VariantRow({ productId, variant, number }: { productId: string; variant
         <input type="hidden" name="variant_id" value={variant.id} />
         <FormMessages state={state} saved={t("saved")} />
         <div className={styles.variantRow}>
-          <PortalField state={state} idPrefix={idPrefix} name="title" label={t("field.variantTitle")} defaultValue={variant.title} />
-          <PortalField state={state} idPrefix={idPrefix} name="price" label={t("field.price")} hint={t("hint.price")} inputMode="numeric" defaultValue={variant.price === null ? "" : String(variant.price)} />
+          <PortalField
+            state={state}
+            idPrefix={idPrefix}
+            name="title"
+            label={t("field.variantTitle")}
+            defaultValue={variant.title}
+          />
+          <PortalField
+            state={state}
+            idPrefix={idPrefix}
+            name="price"
+            label={t("field.price")}
+            hint={t("hint.price")}
+            inputMode="numeric"
+            defaultValue={variant.price === null ? "" : String(variant.price)}
+          />
         </div>
         <button type="submit" className={styles.button} disabled={pending}>
           {t("product.saveVariant")}
@@ -34,7 +48,14 @@ function VariantRow({ productId, variant, number }: { productId: string; variant
         <input type="hidden" name="product_id" value={productId} />
         <input type="hidden" name="variant_id" value={variant.id} />
         <FormMessages state={stockState} saved={t("saved")} />
-        <PortalField state={stockState} idPrefix={idPrefix} name="quantity" label={t("field.stock")} inputMode="numeric" defaultValue={String(variant.stock)} />
+        <PortalField
+          state={stockState}
+          idPrefix={idPrefix}
+          name="quantity"
+          label={t("field.stock")}
+          inputMode="numeric"
+          defaultValue={String(variant.stock)}
+        />
         <span className={styles.muted}>{t("product.available", { available: variant.available })}</span>
         <button type="submit" className={styles.button} disabled={stocking}>
           {t("product.saveStock")}
@@ -65,7 +86,15 @@ function NewVariantForm({ productId }: { productId: string }) {
   )
 }
 
-export function VariantEditor({ productId, variants, readOnly }: { productId: string; variants: ListingVariant[]; readOnly: boolean }) {
+export function VariantEditor({
+  productId,
+  variants,
+  readOnly,
+}: {
+  productId: string
+  variants: ListingVariant[]
+  readOnly: boolean
+}) {
   const t = useTranslations("ProducerPortal")
   return (
     <section className={styles.section} aria-labelledby="variants-heading">

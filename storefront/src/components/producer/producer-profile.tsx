@@ -17,9 +17,7 @@ export function ProducerProfile({ producer, place }: ProducerProfileProps) {
   const story = pickLocalized(producer.story_vi, producer.story_en, locale)
   // A Vietnamese story standing in for a missing English one is read out as Vietnamese.
   const storyLang = locale !== "vi" && story === producer.story_vi ? "vi" : undefined
-  const placeLine = [place?.commune, producer.former_district, place?.province]
-    .filter(Boolean)
-    .join(", ")
+  const placeLine = [place?.commune, producer.former_district, place?.province].filter(Boolean).join(", ")
 
   return (
     <>
@@ -31,9 +29,7 @@ export function ProducerProfile({ producer, place }: ProducerProfileProps) {
           <p className={styles.legalForm}>{t(`legalForm.${producer.legal_form}`)}</p>
           <h1 className={styles.name}>{producer.name}</h1>
           {placeLine ? <p className={styles.place}>{placeLine}</p> : null}
-          <p className={styles.representative}>
-            {t("representative", { name: producer.representative })}
-          </p>
+          <p className={styles.representative}>{t("representative", { name: producer.representative })}</p>
           <ProducerBadges producer={producer} />
         </div>
       </header>

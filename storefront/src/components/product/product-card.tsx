@@ -41,9 +41,7 @@ export function ProductCard({ product, showProducer = true }: ProductCardProps) 
             {title}
           </Link>
         </h3>
-        {showProducer && product.producer ? (
-          <p className={styles.producer}>{product.producer.name}</p>
-        ) : null}
+        {showProducer && product.producer ? <p className={styles.producer}>{product.producer.name}</p> : null}
         {origin ? (
           <p className={styles.place}>
             {origin.former_district
@@ -54,9 +52,7 @@ export function ProductCard({ product, showProducer = true }: ProductCardProps) 
               : origin.province_name}
           </p>
         ) : null}
-        <p className={styles.price}>
-          {price?.varies ? t("Price.from", { price: priceText }) : priceText}
-        </p>
+        <p className={styles.price}>{price?.varies ? t("Price.from", { price: priceText }) : priceText}</p>
       </div>
     </article>
   )

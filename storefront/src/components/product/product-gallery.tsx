@@ -11,9 +11,7 @@ type ProductGalleryProps = {
 /** The product's images in rank order: the first one large, the others as a row below it. */
 export function ProductGallery({ product, title }: ProductGalleryProps) {
   const t = useTranslations("Product")
-  const urls = [...(product.images ?? [])]
-    .sort((a, b) => a.rank - b.rank)
-    .map((image) => image.url)
+  const urls = [...(product.images ?? [])].sort((a, b) => a.rank - b.rank).map((image) => image.url)
   if (urls.length === 0 && product.thumbnail) urls.push(product.thumbnail)
 
   return (
@@ -24,9 +22,7 @@ export function ProductGallery({ product, title }: ProductGalleryProps) {
           key={url}
           className={index === 0 ? `${styles.image} ${styles.main}` : styles.image}
           src={url}
-          alt={
-            index === 0 ? title : t("imageAlt", { title, number: index + 1 })
-          }
+          alt={index === 0 ? title : t("imageAlt", { title, number: index + 1 })}
           width={1280}
           height={1280}
           loading={index === 0 ? "eager" : "lazy"}

@@ -45,17 +45,13 @@ export function ProductOverview({ product, originQr }: { product: OcopProduct; o
         <ProductGallery product={product} title={title} />
         <div className={styles.info}>
           <div className={styles.heading}>
-            {earnsStarBadge(certificate) ? (
-              <StarBadge stars={certificate.stars} size="large" />
-            ) : null}
+            {earnsStarBadge(certificate) ? <StarBadge stars={certificate.stars} size="large" /> : null}
             <h1 className={styles.title}>{title}</h1>
             {product.subtitle ? <p className={styles.subtitle}>{product.subtitle}</p> : null}
             {product.producer ? (
               <p className={styles.producer}>
                 {t.rich("Product.madeBy", {
-                  producer: (chunks) => (
-                    <Link href={`/producers/${product.producer?.handle}`}>{chunks}</Link>
-                  ),
+                  producer: (chunks) => <Link href={`/producers/${product.producer?.handle}`}>{chunks}</Link>,
                   name: product.producer.name,
                 })}
               </p>

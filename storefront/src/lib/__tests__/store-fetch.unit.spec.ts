@@ -11,11 +11,22 @@ const server = http.createServer((req, res) => {
   let body = ""
   req.on("data", (chunk) => (body += chunk))
   req.on("end", () => {
-    requests.push({ method: req.method, url: req.url, body, key: req.headers["x-publishable-api-key"] as string | undefined })
+    requests.push({
+      method: req.method,
+      url: req.url,
+      body,
+      key: req.headers["x-publishable-api-key"] as string | undefined,
+    })
     res.setHeader("content-type", "application/json")
     if (req.url?.startsWith("/store/carts/cart_1/line-items")) {
       res.writeHead(400)
-      res.end(JSON.stringify({ type: "invalid_data", code: "quantity_below_minimum", message: "quantity: at least 2 per order for Mật ong – 500 ml" }))
+      res.end(
+        JSON.stringify({
+          type: "invalid_data",
+          code: "quantity_below_minimum",
+          message: "quantity: at least 2 per order for Mật ong – 500 ml",
+        })
+      )
       return
     }
     if (req.url === "/store/carts/cart_2") {
@@ -43,11 +54,19 @@ describe("storeFetch", () => {
       headers: { "x-publishable-api-key": "pk_1" },
     })
     expect(answer).toEqual({ cart: { id: "cart_1" } })
-    expect(requests.at(-1)).toEqual({ method: "POST", url: "/store/carts/cart_1?fields=id", body: '{"email":"lan@example.vn"}', key: "pk_1" })
+    expect(requests.at(-1)).toEqual({
+      method: "POST",
+      url: "/store/carts/cart_1?fields=id",
+      body: '{"email":"lan@example.vn"}',
+      key: "pk_1",
+    })
   })
 
   it("throws a refusal with the backend's status, message and code", async () => {
-    const refusal = await storeFetch("/store/carts/cart_1/line-items", { method: "POST", body: { variant_id: "variant_1", quantity: 1 } }).catch((error) => error)
+    const refusal = await storeFetch("/store/carts/cart_1/line-items", {
+      method: "POST",
+      body: { variant_id: "variant_1", quantity: 1 },
+    }).catch((error) => error)
     expect(refusal).toBeInstanceOf(BackendError)
     expect(refusal).toMatchObject({ status: 400, message: "quantity: at least 2 per order for Mật ong – 500 ml" })
     expect(errorCode(refusal)).toBe("quantity_below_minimum")

@@ -26,9 +26,11 @@ export function readAccountFields(formData: FormData): AccountFields {
 export function validateAccountFields(fields: AccountFields, required: AccountField[]): AccountFieldErrors {
   const errors: AccountFieldErrors = {}
   for (const field of required) if (!fields[field]) errors[field] = "required"
-  for (const field of ["email", "first_name", "last_name"] as const) if (fields[field].length > 100) errors[field] = "tooLong"
+  for (const field of ["email", "first_name", "last_name"] as const)
+    if (fields[field].length > 100) errors[field] = "tooLong"
   if (!errors.email && required.includes("email") && !isEmail(fields.email)) errors.email = "email"
-  if (!errors.password && required.includes("password") && fields.password.length < MIN_PASSWORD_LENGTH) errors.password = "passwordShort"
+  if (!errors.password && required.includes("password") && fields.password.length < MIN_PASSWORD_LENGTH)
+    errors.password = "passwordShort"
   if (fields.phone && !isVietnameseMobile(fields.phone)) errors.phone = "phone"
   return errors
 }

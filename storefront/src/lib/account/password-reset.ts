@@ -20,7 +20,8 @@ export async function askForPasswordReset(actor: AuthActor, formData: FormData):
   try {
     await emailPassFetch(`/auth/${actor}/emailpass/reset-password`, { identifier: fields.email, metadata: { locale } })
   } catch (error) {
-    if (error instanceof TooManyAttemptsError) return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    if (error instanceof TooManyAttemptsError)
+      return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     console.error("Could not ask for a password reset", error)
     return { values: { email: fields.email }, errors: {}, error: "generic" }
   }
@@ -36,10 +37,16 @@ export async function chooseNewPassword(actor: AuthActor, formData: FormData): P
   if (Object.keys(errors).length) return { values: { email: fields.email }, errors }
   if (!token) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
   try {
-    await emailPassFetch(`/auth/${actor}/emailpass/update`, { email: fields.email, password: fields.password }, { token })
+    await emailPassFetch(
+      `/auth/${actor}/emailpass/update`,
+      { email: fields.email, password: fields.password },
+      { token }
+    )
   } catch (error) {
-    if (error instanceof TooManyAttemptsError) return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
+    if (error instanceof TooManyAttemptsError)
+      return { values: { email: fields.email }, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400))
+      return { values: { email: fields.email }, errors: {}, error: "linkInvalid" }
     console.error("Could not reset the password", error)
     return { values: { email: fields.email }, errors: {}, error: "generic" }
   }

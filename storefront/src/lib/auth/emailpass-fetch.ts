@@ -32,7 +32,11 @@ async function shopperIp() {
  * only the status and message, so this reads the answer itself: a 429 becomes a TooManyAttemptsError
  * with the wait from Retry-After; other refusals throw the SDK's FetchError as before.
  */
-export async function emailPassFetch<T = void>(path: string, body: Record<string, unknown>, { token }: { token?: string } = {}): Promise<T> {
+export async function emailPassFetch<T = void>(
+  path: string,
+  body: Record<string, unknown>,
+  { token }: { token?: string } = {}
+): Promise<T> {
   const ip = await shopperIp()
   const response = await fetch(`${backendUrl()}${path}`, {
     method: "POST",
@@ -59,7 +63,11 @@ export async function emailPassFetch<T = void>(path: string, body: Record<string
  * A token for an e-mail and password: `sign-in` answers the session's, `register` one that only
  * creates the actor (the customer, the producer's application).
  */
-export async function emailPassToken(actor: AuthActor, purpose: "sign-in" | "register", { email, password }: { email: string; password: string }) {
+export async function emailPassToken(
+  actor: AuthActor,
+  purpose: "sign-in" | "register",
+  { email, password }: { email: string; password: string }
+) {
   const path = purpose === "register" ? "/register" : ""
   const { token } = await emailPassFetch<{ token: string }>(`/auth/${actor}/emailpass${path}`, { email, password })
   return token

@@ -12,7 +12,8 @@ export type CartActionState =
   | { status: "updated" }
   | { status: "error"; error: CartErrorCode; available?: number | null; limit?: number }
 
-export type CartErrorCode = "notEnoughStock" | "belowMinimum" | "aboveMaximum" | "invalidQuantity" | "unavailable" | "generic"
+export type CartErrorCode =
+  "notEnoughStock" | "belowMinimum" | "aboveMaximum" | "invalidQuantity" | "unavailable" | "generic"
 
 // The message key of each backend refusal a cart action tells apart, by its code.
 const CART_ERROR_OF_CODE: Record<string, CartErrorCode> = {

@@ -9,7 +9,12 @@ export type LineProduct = {
   handle: string
   title: string
   metadata: Record<string, unknown> | null
-  variants: { id: string; title: string | null; metadata: Record<string, unknown> | null; inventory_quantity?: number | null }[]
+  variants: {
+    id: string
+    title: string | null
+    metadata: Record<string, unknown> | null
+    inventory_quantity?: number | null
+  }[]
   producer: CartProducer | null
 }
 

@@ -87,7 +87,10 @@ export function parseCatalogueParams(raw: RawParams, scope: CatalogueScope = {})
     province,
     district: scope.district ?? (province ? districtParam : null),
     producerTypes: LEGAL_FORMS.filter((form) => params.getAll("type").includes(form)),
-    price: oneOf(PRICE_BANDS.map((band) => band.key), params.get("price")),
+    price: oneOf(
+      PRICE_BANDS.map((band) => band.key),
+      params.get("price")
+    ),
     inStock: params.get("stock") === "1",
     sort: oneOf(SORT_KEYS, params.get("sort")) ?? "relevance",
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,

@@ -1,4 +1,3 @@
-
 /** The six OCOP product groups and the product sets (1–26) each holds. */
 export const PRODUCT_GROUP_SETS = {
   I: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],

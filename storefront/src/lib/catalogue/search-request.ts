@@ -1,6 +1,13 @@
 import type { CatalogueScope, CatalogueState } from "./catalogue-state"
 import { PAGE_SIZE, PRICE_BANDS, PRODUCT_GROUP_SETS, SORT_ORDERS, STAR_LEVELS } from "./facet-options"
-import type { CatalogueFacet, CatalogueResult, FacetCount, SearchFacet, SearchQuery, SearchResult } from "./search-types"
+import type {
+  CatalogueFacet,
+  CatalogueResult,
+  FacetCount,
+  SearchFacet,
+  SearchQuery,
+  SearchResult,
+} from "./search-types"
 
 // The most former districts one province had (Đắk Lắk with Phú Yên), with room to spare.
 const DISTRICT_FACET_LIMIT = 100
@@ -44,7 +51,11 @@ function catalogueFacets(state: CatalogueState) {
     {
       field: "price_min",
       type: "range",
-      ranges: PRICE_BANDS.map(({ key, from, to }) => ({ key, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) })),
+      ranges: PRICE_BANDS.map(({ key, from, to }) => ({
+        key,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      })),
     },
   ]
 }
@@ -76,7 +87,9 @@ const FACET_FIELDS: Record<CatalogueFacet, string> = {
 function facetCounts(facet: SearchFacet | undefined): FacetCount[] {
   if (!facet) return []
   if (facet.type === "value") {
-    return facet.values.filter((entry) => entry.value !== null && entry.value !== "").map((entry) => ({ value: String(entry.value), count: entry.count }))
+    return facet.values
+      .filter((entry) => entry.value !== null && entry.value !== "")
+      .map((entry) => ({ value: String(entry.value), count: entry.count }))
   }
   if (facet.type === "range") return facet.ranges.map((entry) => ({ value: entry.key, count: entry.count }))
   return []

@@ -18,7 +18,15 @@ export type FieldErrorCode = "required" | "email" | "emailHasAccount" | "phone" 
 
 export type FieldErrors = Partial<Record<AddressField, FieldErrorCode>>
 
-export const ADDRESS_FIELDS: AddressField[] = ["email", "phone", "name", "province_code", "commune_code", "street", "note"]
+export const ADDRESS_FIELDS: AddressField[] = [
+  "email",
+  "phone",
+  "name",
+  "province_code",
+  "commune_code",
+  "street",
+  "note",
+]
 const OPTIONAL: AddressField[] = ["note"]
 const MAX_LENGTH: Record<AddressField, number> = {
   email: 254,
@@ -36,7 +44,10 @@ export function readAddressFields(formData: FormData): AddressFields {
 }
 
 /** `without`: fields the form does not have (the address book asks for no e-mail and no note). */
-export function validateAddressFields(fields: AddressFields, { without = [] }: { without?: AddressField[] } = {}): FieldErrors {
+export function validateAddressFields(
+  fields: AddressFields,
+  { without = [] }: { without?: AddressField[] } = {}
+): FieldErrors {
   const errors: FieldErrors = {}
   for (const field of ADDRESS_FIELDS.filter((candidate) => !without.includes(candidate))) {
     if (!fields[field] && !OPTIONAL.includes(field)) errors[field] = "required"

@@ -35,7 +35,11 @@ export function addressFieldsOf(cart: CheckoutCart): AddressFields {
 export function startingAddressFields(cart: CheckoutCart, customer: CheckoutCustomer | null): AddressFields {
   const saved = customer?.addresses?.[0]
   // Medusa gives a new cart an address holding only the region's country.
-  const fields = addressFieldsOf(!cart.shipping_address?.address_1 && saved ? { ...cart, shipping_address: saved as CheckoutCart["shipping_address"] } : cart)
+  const fields = addressFieldsOf(
+    !cart.shipping_address?.address_1 && saved
+      ? { ...cart, shipping_address: saved as CheckoutCart["shipping_address"] }
+      : cart
+  )
   return { ...fields, email: fields.email || customer?.email || "", phone: fields.phone || customer?.phone || "" }
 }
 

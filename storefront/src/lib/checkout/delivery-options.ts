@@ -25,7 +25,9 @@ const text = (value: unknown) => (typeof value === "string" ? value.trim() : "")
  * (`service_zone.fulfillment_set.location.address`), where the producer keeps its goods.
  */
 export function pickupPlaceOf(option: object): PickupPlace | null {
-  const { service_zone } = option as { service_zone?: { fulfillment_set?: { location?: { address?: Record<string, unknown> | null } } } }
+  const { service_zone } = option as {
+    service_zone?: { fulfillment_set?: { location?: { address?: Record<string, unknown> | null } } }
+  }
   const address = service_zone?.fulfillment_set?.location?.address
   const province = text(address?.province)
   if (!province) return null
@@ -44,7 +46,13 @@ export function deliveryOptionsOf(options: ListedOption[]): DeliveryOption[] {
   return options
     .map((option) => {
       const kind = deliveryKind(option)
-      return { id: option.id, kind, amount: option.amount, freeFrom: freeDeliveryFrom(option), pickup: kind === "pickup" ? pickupPlaceOf(option) : null }
+      return {
+        id: option.id,
+        kind,
+        amount: option.amount,
+        freeFrom: freeDeliveryFrom(option),
+        pickup: kind === "pickup" ? pickupPlaceOf(option) : null,
+      }
     })
     .filter((option) => option.kind === "standard" || option.pickup)
     .sort((a, b) => Number(a.kind === "pickup") - Number(b.kind === "pickup"))

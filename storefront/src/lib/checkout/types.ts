@@ -23,7 +23,16 @@ export type ProducerOrder = {
   display_id: number
   total: number
   shipping_total: number
-  items: { id: string; title: string; quantity: number; unit_price: number; total: number; thumbnail: string | null; product_handle: string | null; variant_id: string | null }[]
+  items: {
+    id: string
+    title: string
+    quantity: number
+    unit_price: number
+    total: number
+    thumbnail: string | null
+    product_handle: string | null
+    variant_id: string | null
+  }[]
   shipping_methods: { name: string; amount: number; shipping_option_id: string | null }[]
   producer: { id: string; name: string; handle: string } | null
   /** How far the producer has got: placed → packed → shipped → delivered (or canceled). */

@@ -27,10 +27,13 @@ const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total
 // Once per request: the page, its header and a server action's re-render may each ask for the cart.
 const fetchCart = cache(async (cartId: string, fields: string) => {
   try {
-    const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
-      query: { fields },
-      headers: await shopperHeaders(),
-    })
+    const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(
+      `/store/carts/${encodeURIComponent(cartId)}`,
+      {
+        query: { fields },
+        headers: await shopperHeaders(),
+      }
+    )
     // A completed cart became an order: the shopper starts a new one.
     return cart.completed_at ? null : cart
   } catch (error) {
@@ -47,7 +50,9 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
 
 /** The products behind the cart's lines, with their producer, English titles and stock. */
 export async function listCartProducts(cart: Pick<HttpTypes.StoreCart, "items">): Promise<LineProduct[]> {
-  return listLineProducts({ ids: [...new Set((cart.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : [])))] })
+  return listLineProducts({
+    ids: [...new Set((cart.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : [])))],
+  })
 }
 
 /**
@@ -87,7 +92,11 @@ async function openCartId(): Promise<string> {
   if (cart) return cart.id
   const region = await retrieveRegion()
   // Made by a signed-in customer, the cart is the customer's (its e-mail, its order history).
-  const { cart: created } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, await shopperHeaders())
+  const { cart: created } = await getSdk().store.cart.create(
+    { region_id: region.id },
+    { fields: "id" },
+    await shopperHeaders()
+  )
   await writeCartId(created.id)
   return created.id
 }
@@ -121,7 +130,9 @@ export async function addToCart(_previous: CartActionState, formData: FormData):
     if (code !== "notEnoughStock") return { status: "error", error: code }
     // What can still be added: the stock less what this cart already holds.
     const stock = variant?.inventory_quantity ?? null
-    const inCart = ((await retrieveCart())?.items ?? []).filter((item) => item.variant_id === variantId).reduce((sum, item) => sum + item.quantity, 0)
+    const inCart = ((await retrieveCart())?.items ?? [])
+      .filter((item) => item.variant_id === variantId)
+      .reduce((sum, item) => sum + item.quantity, 0)
     return { status: "error", error: code, available: stock === null ? null : Math.max(0, stock - inCart) }
   } finally {
     invalidateCart()
@@ -189,7 +200,12 @@ export async function reorder(formData: FormData) {
     const cartId = await openCartId()
     for (const item of items) {
       await getSdk()
-        .store.cart.createLineItem(cartId, { variant_id: item.variant_id!, quantity: item.quantity }, { fields: "id" }, await shopperHeaders())
+        .store.cart.createLineItem(
+          cartId,
+          { variant_id: item.variant_id!, quantity: item.quantity },
+          { fields: "id" },
+          await shopperHeaders()
+        )
         .catch((error: unknown) => {
           console.error(`Could not add variant ${item.variant_id} again`, error)
           skipped += 1

@@ -20,7 +20,10 @@ import { readTypedAddress } from "./typed-address"
 import { listShippingOptions } from "./shipping-options"
 
 async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
-  const { payment_providers } = await getSdk().store.payment.listPaymentProviders({ region_id: regionId }, await storeHeaders())
+  const { payment_providers } = await getSdk().store.payment.listPaymentProviders(
+    { region_id: regionId },
+    await storeHeaders()
+  )
   const offered = new Set(payment_providers.map((provider) => provider.id))
   return PAYMENT_PROVIDERS.filter((id) => offered.has(id))
 }
@@ -63,7 +66,13 @@ export async function saveCheckoutAddress(_previous: AddressFormState, formData:
     await storeFetch(`/store/carts/${encodeURIComponent(cartId)}`, {
       method: "POST",
       // The locale the buyer checks out in is the one the order's e-mails are written in.
-      body: { email: values.email, locale, shipping_address: address, billing_address: address, metadata: { note: values.note } },
+      body: {
+        email: values.email,
+        locale,
+        shipping_address: address,
+        billing_address: address,
+        metadata: { note: values.note },
+      },
       query: { fields: "id" },
       headers: await shopperHeaders(),
     })
@@ -92,7 +101,9 @@ export async function saveDelivery(_previous: DeliveryFormState, formData: FormD
   if (missing.length > 0) return { missing }
 
   // One method per producer: a newly chosen option replaces that producer's method, all in one request.
-  const changed = chosen.filter(({ choice, optionId }) => optionId !== choice.selected).map(({ optionId }) => ({ id: optionId! }))
+  const changed = chosen
+    .filter(({ choice, optionId }) => optionId !== choice.selected)
+    .map(({ optionId }) => ({ id: optionId! }))
   if (changed.length === 0) return redirectToStep(locale, "payment")
   try {
     await getSdk().client.fetch(`/store/ocop/carts/${encodeURIComponent(checkout.cart.id)}/shipping-methods`, {
@@ -132,21 +143,30 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
 
   let orderGroupId: string
   try {
-    await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: provider }, { fields: "id" }, await shopperHeaders())
-    const { order_group } = await storeFetch<{ order_group: OrderGroup }>(`/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`, {
-      method: "POST",
-      headers: await shopperHeaders(),
-    })
+    await getSdk().store.payment.initiatePaymentSession(
+      cart,
+      { provider_id: provider },
+      { fields: "id" },
+      await shopperHeaders()
+    )
+    const { order_group } = await storeFetch<{ order_group: OrderGroup }>(
+      `/store/ocop/carts/${encodeURIComponent(cart.id)}/complete`,
+      {
+        method: "POST",
+        headers: await shopperHeaders(),
+      }
+    )
     orderGroupId = order_group.id
   } catch (error) {
     console.error(`Could not complete cart ${cart.id}`, error)
     const failure = completionFailure(error)
     invalidateCart()
-    return failure.error === "outOfStock" ? { error: "outOfStock", shortItems: await shortLines(cart, locale) } : failure
+    return failure.error === "outOfStock"
+      ? { error: "outOfStock", shortItems: await shortLines(cart, locale) }
+      : failure
   }
 
   await removeCartId()
   invalidateCart()
   return redirect({ href: `/order-groups/${orderGroupId}`, locale })
 }
-

@@ -48,7 +48,11 @@ async function startSession(token: string) {
   const cartId = await readCartId()
   if (!cartId) return
   try {
-    await getSdk().client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, { method: "POST", headers: await customerHeaders(token), query: { fields: "id" } })
+    await getSdk().client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, {
+      method: "POST",
+      headers: await customerHeaders(token),
+      query: { fields: "id" },
+    })
   } catch (error) {
     // A completed or vanished cart stays behind; the customer starts a new one.
     console.error(`Could not give cart ${cartId} to the signed-in customer`, error)
@@ -74,8 +78,10 @@ export async function signIn(_previous: AccountFormState, formData: FormData): P
   try {
     token = await emailPassToken("customer", "sign-in", fields)
   } catch (error) {
-    if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
-    if (error instanceof FetchError && error.status === 401) return { values: shown(fields), errors: {}, error: "invalidCredentials" }
+    if (error instanceof TooManyAttemptsError)
+      return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    if (error instanceof FetchError && error.status === 401)
+      return { values: shown(fields), errors: {}, error: "invalidCredentials" }
     console.error("Could not sign in", error)
     return { values: shown(fields), errors: {}, error: "generic" }
   }
@@ -104,9 +110,11 @@ export async function register(_previous: AccountFormState, formData: FormData):
       },
     })
   } catch (error) {
-    if (error instanceof TooManyAttemptsError) return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    if (error instanceof TooManyAttemptsError)
+      return { values: shown(fields), errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
     // The backend refuses an e-mail that has an account (401 at the sign-in, 422 at the customer) without saying so.
-    if (error instanceof FetchError && (error.status === 401 || error.status === 422)) return { values: shown(fields), errors: {}, error: "exists" }
+    if (error instanceof FetchError && (error.status === 401 || error.status === 422))
+      return { values: shown(fields), errors: {}, error: "exists" }
     if (errorCode(error) === "invalid_phone") return { values: shown(fields), errors: { phone: "phone" } }
     if (errorCode(error) === "invalid_email") return { values: shown(fields), errors: { email: "email" } }
     console.error("Could not register", error)
@@ -160,7 +168,10 @@ export async function deleteBookAddress(formData: FormData) {
   const locale = resolveLocale(String(formData.get("locale")))
   const addressId = String(formData.get("address_id") ?? "")
   if (/^[a-z]+_[A-Za-z0-9]+$/.test(addressId)) {
-    await getSdk().client.fetch(`/store/customers/me/addresses/${addressId}`, { method: "DELETE", headers: await customerHeaders() })
+    await getSdk().client.fetch(`/store/customers/me/addresses/${addressId}`, {
+      method: "DELETE",
+      headers: await customerHeaders(),
+    })
   }
   return redirect({ href: "/account/addresses", locale })
 }

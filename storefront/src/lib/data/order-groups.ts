@@ -35,8 +35,14 @@ export async function retrieveOrderGroup(id: string): Promise<OrderGroup | null>
  * English titles) and whether each shipping method was delivery or pickup. Both are nice to have:
  * without them the order's own Vietnamese names are shown.
  */
-export async function retrieveOrderGroupWording(group: OrderGroup): Promise<{ products: LineProduct[]; deliveryKinds: Record<string, DeliveryKind> }> {
-  const handles = [...new Set(group.orders.flatMap((order) => order.items.flatMap((item) => (item.product_handle ? [item.product_handle] : []))))]
+export async function retrieveOrderGroupWording(
+  group: OrderGroup
+): Promise<{ products: LineProduct[]; deliveryKinds: Record<string, DeliveryKind> }> {
+  const handles = [
+    ...new Set(
+      group.orders.flatMap((order) => order.items.flatMap((item) => (item.product_handle ? [item.product_handle] : [])))
+    ),
+  ]
   const [products, options] = await Promise.all([
     listLineProducts({ handles }).catch((error: unknown) => {
       console.error(`Could not read the products of order group ${group.id}`, error)
@@ -67,14 +73,18 @@ export async function lookUpOrderGroup(_previous: OrderLookupState, formData: Fo
   const values = { display_id: String(formData.get("display_id")), phone: lookup.phone }
   let groupId: string
   try {
-    const { order_group } = await getSdk().client.fetch<{ order_group: Pick<OrderGroup, "id"> }>("/store/ocop/order-lookup", {
-      method: "POST",
-      body: lookup,
-      headers: await storeHeaders(),
-    })
+    const { order_group } = await getSdk().client.fetch<{ order_group: Pick<OrderGroup, "id"> }>(
+      "/store/ocop/order-lookup",
+      {
+        method: "POST",
+        body: lookup,
+        headers: await storeHeaders(),
+      }
+    )
     groupId = order_group.id
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return { values, errors: {}, error: "notFound" }
+    if (error instanceof FetchError && (error.status === 404 || error.status === 400))
+      return { values, errors: {}, error: "notFound" }
     console.error("Could not look up an order", error)
     return { values, errors: {}, error: "generic" }
   }

@@ -19,10 +19,9 @@ async function fetchPlaces<T>(path: string, query?: Record<string, unknown>) {
 /** The communes of one province, code and name; none for a code that is not a province's. */
 export async function listCommunes(provinceCode: string): Promise<Place[]> {
   if (!/^\d{2}$/.test(provinceCode)) return []
-  const { communes } = await fetchPlaces<{ communes: Place[] }>(
-    `/store/places/provinces/${provinceCode}/communes`,
-    { limit: COMMUNES_PER_PROVINCE }
-  )
+  const { communes } = await fetchPlaces<{ communes: Place[] }>(`/store/places/provinces/${provinceCode}/communes`, {
+    limit: COMMUNES_PER_PROVINCE,
+  })
   return communes.map(({ code, name }) => ({ code, name }))
 }
 
@@ -30,10 +29,9 @@ export async function listCommunes(provinceCode: string): Promise<Place[]> {
 export async function retrievePlaceNames(provinceCode: string, communeCode: string) {
   const [{ provinces }, { communes }] = await Promise.all([
     fetchPlaces<{ provinces: Place[] }>("/store/places/provinces"),
-    fetchPlaces<{ communes: Place[] }>(
-      `/store/places/provinces/${encodeURIComponent(provinceCode)}/communes`,
-      { limit: COMMUNES_PER_PROVINCE }
-    ),
+    fetchPlaces<{ communes: Place[] }>(`/store/places/provinces/${encodeURIComponent(provinceCode)}/communes`, {
+      limit: COMMUNES_PER_PROVINCE,
+    }),
   ])
   return {
     province: provinces.find((province) => province.code === provinceCode)?.name ?? null,

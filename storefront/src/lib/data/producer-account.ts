@@ -9,7 +9,13 @@ import { askForPasswordReset, chooseNewPassword } from "../account/password-rese
 import { readAuthToken, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { emailPassToken, TooManyAttemptsError } from "../auth/emailpass-fetch"
 import { getSdk } from "../config"
-import { applicationBody, FIXED_ONCE_APPROVED, readApplicationFields, shownApplication, validateApplicationFields } from "../producer-portal/application-fields"
+import {
+  applicationBody,
+  FIXED_ONCE_APPROVED,
+  readApplicationFields,
+  shownApplication,
+  validateApplicationFields,
+} from "../producer-portal/application-fields"
 import type { PortalFieldError, PortalFormState } from "../producer-portal/form-state"
 import { invalidatePortal } from "../producer-portal/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
@@ -17,10 +23,18 @@ import type { ProducerInvite, ProducerMe, ProducerMember } from "../producer-por
 import { isEmail } from "../util/contact"
 
 function readCredentials(formData: FormData) {
-  return { email: String(formData.get("email") ?? "").trim().toLowerCase(), password: String(formData.get("password") ?? "") }
+  return {
+    email: String(formData.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+    password: String(formData.get("password") ?? ""),
+  }
 }
 
-function credentialErrors({ email, password }: { email: string; password: string }, { newPassword }: { newPassword: boolean }) {
+function credentialErrors(
+  { email, password }: { email: string; password: string },
+  { newPassword }: { newPassword: boolean }
+) {
   const errors: Record<string, PortalFieldError> = {}
   if (!email) errors.email = "required"
   else if (!isEmail(email)) errors.email = "email"
@@ -44,10 +58,15 @@ async function registrationToken(credentials: { email: string; password: string 
 }
 
 const tooMany = (error: unknown, values: Record<string, string>): PortalFormState | null =>
-  error instanceof TooManyAttemptsError ? { values, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes } : null
+  error instanceof TooManyAttemptsError
+    ? { values, errors: {}, error: "tooManyAttempts", retryMinutes: error.minutes }
+    : null
 
 /** A registration token for the form's credentials (sign-up, invitation), or the form's answer when there is none. */
-async function tokenOrRefusal(credentials: { email: string; password: string }, values: Record<string, string>): Promise<{ token: string } | { refused: PortalFormState }> {
+async function tokenOrRefusal(
+  credentials: { email: string; password: string },
+  values: Record<string, string>
+): Promise<{ token: string } | { refused: PortalFormState }> {
   try {
     return { token: await registrationToken(credentials) }
   } catch (error) {
@@ -58,7 +77,10 @@ async function tokenOrRefusal(credentials: { email: string; password: string }, 
 
 /** After applying or joining, the registration token is swapped for one that names the member. */
 async function refreshToken(token: string) {
-  const { token: refreshed } = await getSdk().client.fetch<{ token: string }>("/auth/token/refresh", { method: "POST", headers: { authorization: `Bearer ${token}` } })
+  const { token: refreshed } = await getSdk().client.fetch<{ token: string }>("/auth/token/refresh", {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+  })
   return refreshed
 }
 
@@ -108,7 +130,11 @@ export async function applyAsProducer(_previous: PortalFormState, formData: Form
   const registration = await tokenOrRefusal(credentials, values)
   if ("refused" in registration) return registration.refused
   try {
-    await producerFetch("/producer/applications", { method: "POST", body: applicationBody(fields), token: registration.token })
+    await producerFetch("/producer/applications", {
+      method: "POST",
+      body: applicationBody(fields),
+      token: registration.token,
+    })
     await writeAuthToken("producer", await refreshToken(registration.token))
   } catch (error) {
     return refusedForm(error, values)
@@ -129,10 +155,15 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
   const registration = await tokenOrRefusal(credentials, values)
   if ("refused" in registration) return registration.refused
   try {
-    await producerFetch("/producer/invites/accept", { method: "POST", body: { token: inviteToken, name }, token: registration.token })
+    await producerFetch("/producer/invites/accept", {
+      method: "POST",
+      body: { token: inviteToken, name },
+      token: registration.token,
+    })
     await writeAuthToken("producer", await refreshToken(registration.token))
   } catch (error) {
-    if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message)) return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
+    if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message))
+      return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
     return refusedForm(error, values)
   }
   return redirect({ href: "/producer", locale })
@@ -177,7 +208,9 @@ export async function listMembers(): Promise<{ members: ProducerMember[]; invite
 }
 
 export async function inviteMember(_previous: PortalFormState, formData: FormData): Promise<PortalFormState> {
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   if (!isEmail(email)) return { values: { email }, errors: { email: email ? "email" : "required" }, error: "fixFields" }
   try {
     await producerFetch("/producer/members/invites", { method: "POST", body: { email } })
@@ -202,10 +235,16 @@ export async function removeMember(_previous: PortalFormState, formData: FormDat
   return { values: {}, errors: {}, saved: true }
 }
 
-export async function requestProducerPasswordReset(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function requestProducerPasswordReset(
+  _previous: AccountFormState,
+  formData: FormData
+): Promise<AccountFormState> {
   return askForPasswordReset("producer", formData)
 }
 
-export async function resetProducerPassword(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function resetProducerPassword(
+  _previous: AccountFormState,
+  formData: FormData
+): Promise<AccountFormState> {
   return chooseNewPassword("producer", formData)
 }

@@ -40,13 +40,19 @@ export async function advanceProducerOrder(_previous: PortalFormState, formData:
     reason: String(formData.get("reason") ?? "").trim(),
   }
   const seen = formData.get("expected_status")
-  if (!ID.test(id) || !isOrderStep(step) || !FULFILMENT_STATUSES.includes(seen as FulfilmentStatus)) return { values, errors: {}, error: "generic" }
+  if (!ID.test(id) || !isOrderStep(step) || !FULFILMENT_STATUSES.includes(seen as FulfilmentStatus))
+    return { values, errors: {}, error: "generic" }
   const errors: PortalFormState["errors"] = {}
   if (step === "ship" && !values.carrier) errors.carrier = "required"
   if (step === "ship" && !values.tracking_number) errors.tracking_number = "required"
   if (step === "cancel" && !values.reason) errors.reason = "required"
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
-  const details = step === "ship" ? { carrier: values.carrier, tracking_number: values.tracking_number } : step === "cancel" ? { reason: values.reason } : {}
+  const details =
+    step === "ship"
+      ? { carrier: values.carrier, tracking_number: values.tracking_number }
+      : step === "cancel"
+        ? { reason: values.reason }
+        : {}
   const body = { ...details, expected_status: seen }
   try {
     await producerFetch(`/producer/orders/${id}/${step}`, { method: "POST", body })

@@ -6,7 +6,15 @@ import { resolveLocale } from "@/i18n/routing"
 import type { PortalFormState } from "../producer-portal/form-state"
 import { invalidatePortal } from "../producer-portal/invalidate-portal"
 import { isStatus, producerFetch, producerUpload, refusedForm } from "../producer-portal/producer-api"
-import { listingContentBody, listingVariantsBody, parseStock, parseVnd, readListingFields, shownListing, validateListingFields } from "../producer-portal/product-fields"
+import {
+  listingContentBody,
+  listingVariantsBody,
+  parseStock,
+  parseVnd,
+  readListingFields,
+  shownListing,
+  validateListingFields,
+} from "../producer-portal/product-fields"
 import type { CertificateRequest, ProducerMe } from "../producer-portal/types"
 
 const PRODUCTS_PAGE_SIZE = 50
@@ -19,7 +27,9 @@ const idOf = (formData: FormData, name: string) => {
 
 /** The producer's listings; archived ones only under `draft`. */
 export async function listProducerProducts(status?: ListingStatus): Promise<{ products: Listing[]; count: number }> {
-  return producerFetch("/producer/products", { query: { limit: PRODUCTS_PAGE_SIZE, offset: 0, ...(status ? { status } : {}) } })
+  return producerFetch("/producer/products", {
+    query: { limit: PRODUCTS_PAGE_SIZE, offset: 0, ...(status ? { status } : {}) },
+  })
 }
 
 /** One of the producer's listings, or null for an id that is not its own (the backend's 404). */
@@ -35,14 +45,20 @@ export async function retrieveProducerProduct(id: string): Promise<Listing | nul
 
 /** The certificate scans the producer sent for one listing, newest first, with the office's answer. */
 export async function listCertificateRequests(productId: string): Promise<CertificateRequest[]> {
-  const { certificate_requests } = await producerFetch<{ certificate_requests: CertificateRequest[] }>("/producer/certificate-requests")
+  const { certificate_requests } = await producerFetch<{ certificate_requests: CertificateRequest[] }>(
+    "/producer/certificate-requests"
+  )
   return certificate_requests.filter((request) => request.product_id === productId)
 }
 
 // The listing's origin is the producer's own commune, with the growing area when one is given.
 async function originOf(growingAreaCode: string) {
   const { producer } = await producerFetch<ProducerMe>("/producer/me")
-  return { province_code: producer.province_code, commune_code: producer.commune_code, ...(growingAreaCode ? { growing_area_code: growingAreaCode } : {}) }
+  return {
+    province_code: producer.province_code,
+    commune_code: producer.commune_code,
+    ...(growingAreaCode ? { growing_area_code: growingAreaCode } : {}),
+  }
 }
 
 /** A new listing goes to the office's review queue (`proposed`); its page opens next. */
@@ -54,7 +70,11 @@ export async function createProducerProduct(_previous: PortalFormState, formData
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   let product: Listing
   try {
-    const body = { ...listingContentBody(fields), variants: listingVariantsBody(fields), origin: await originOf(fields.growing_area_code) }
+    const body = {
+      ...listingContentBody(fields),
+      variants: listingVariantsBody(fields),
+      origin: await originOf(fields.growing_area_code),
+    }
     product = (await producerFetch<{ product: Listing }>("/producer/products", { method: "POST", body })).product
   } catch (error) {
     return refusedForm(error, values)
@@ -71,7 +91,10 @@ export async function updateProducerProduct(_previous: PortalFormState, formData
   if (!id) return { values, errors: {}, error: "generic" }
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   try {
-    await producerFetch(`/producer/products/${id}`, { method: "POST", body: { ...listingContentBody(fields), origin: await originOf(fields.growing_area_code) } })
+    await producerFetch(`/producer/products/${id}`, {
+      method: "POST",
+      body: { ...listingContentBody(fields), origin: await originOf(fields.growing_area_code) },
+    })
   } catch (error) {
     return refusedForm(error, values)
   }
@@ -96,7 +119,11 @@ export async function archiveProducerProduct(_previous: PortalFormState, formDat
 export async function saveVariant(_previous: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const id = idOf(formData, "product_id")
   const variantId = idOf(formData, "variant_id")
-  const values = { title: String(formData.get("title") ?? "").trim(), price: String(formData.get("price") ?? "").trim(), stock: String(formData.get("stock") ?? "").trim() }
+  const values = {
+    title: String(formData.get("title") ?? "").trim(),
+    price: String(formData.get("price") ?? "").trim(),
+    stock: String(formData.get("stock") ?? "").trim(),
+  }
   const price = parseVnd(values.price)
   const stock = parseStock(values.stock)
   const errors: PortalFormState["errors"] = {}
@@ -106,8 +133,16 @@ export async function saveVariant(_previous: PortalFormState, formData: FormData
   if (!id) return { values, errors: {}, error: "generic" }
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   try {
-    if (variantId) await producerFetch(`/producer/products/${id}/variants/${variantId}`, { method: "POST", body: { title: values.title, price } })
-    else await producerFetch(`/producer/products/${id}/variants`, { method: "POST", body: { title: values.title, price, stock } })
+    if (variantId)
+      await producerFetch(`/producer/products/${id}/variants/${variantId}`, {
+        method: "POST",
+        body: { title: values.title, price },
+      })
+    else
+      await producerFetch(`/producer/products/${id}/variants`, {
+        method: "POST",
+        body: { title: values.title, price, stock },
+      })
   } catch (error) {
     return refusedForm(error, values)
   }
@@ -165,7 +200,8 @@ export async function requestCertificate(_previous: PortalFormState, formData: F
   const file = formData.get("file")
   const note = String(formData.get("note") ?? "").trim()
   if (!id) return { values: { note }, errors: {}, error: "generic" }
-  if (!(file instanceof File) || !file.size) return { values: { note }, errors: { file: "fileMissing" }, error: "fixFields" }
+  if (!(file instanceof File) || !file.size)
+    return { values: { note }, errors: { file: "fileMissing" }, error: "fixFields" }
   try {
     await producerUpload(`/producer/products/${id}/certificate-requests`, file, note ? { note } : {})
   } catch (error) {

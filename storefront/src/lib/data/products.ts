@@ -34,14 +34,11 @@ const LINE_FIELDS = [
 
 async function fetchProducts(query: HttpTypes.StoreProductListParams) {
   const region = await retrieveRegion()
-  const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>(
-    "/store/products",
-    {
-      query: { ...query, region_id: region.id },
-      headers: await storeHeaders(),
-      ...keptUnder(TAGS.catalogue),
-    }
-  )
+  const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { ...query, region_id: region.id },
+    headers: await storeHeaders(),
+    ...keptUnder(TAGS.catalogue),
+  })
   return products as OcopProduct[]
 }
 

@@ -10,10 +10,13 @@ type PricedCart = Pick<HttpTypes.StoreCart, "id" | "updated_at">
 // The arguments are the cache key: `changedAt` (the cart's updated_at) is there only to be part of it.
 const fetchShippingOptions = unstable_cache(
   async (cartId: string, headers: Record<string, string>, _changedAt: string) => {
-    const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
-      query: { cart_id: cartId },
-      headers,
-    })
+    const { shipping_options } = await getSdk().client.fetch<HttpTypes.StoreShippingOptionListResponse>(
+      "/store/shipping-options",
+      {
+        query: { cart_id: cartId },
+        headers,
+      }
+    )
     return shipping_options
   },
   ["shipping-options"],

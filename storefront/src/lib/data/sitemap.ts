@@ -13,7 +13,8 @@ import type { SitemapEntry } from "@/lib/seo/sitemap-xml"
 const PRODUCTS_PER_FILE = 5_000
 
 function entry(href: string, lastModified?: string): SitemapEntry {
-  const url = (locale: (typeof routing.locales)[number]) => new URL(getPathname({ href, locale }), storefrontUrl()).toString()
+  const url = (locale: (typeof routing.locales)[number]) =>
+    new URL(getPathname({ href, locale }), storefrontUrl()).toString()
   return {
     url: url(routing.defaultLocale),
     lastModified,

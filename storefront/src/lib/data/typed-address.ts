@@ -1,4 +1,10 @@
-import { readAddressFields, validateAddressFields, type AddressField, type AddressFields, type FieldErrors } from "../checkout/address-fields"
+import {
+  readAddressFields,
+  validateAddressFields,
+  type AddressField,
+  type AddressFields,
+  type FieldErrors,
+} from "../checkout/address-fields"
 import type { Place } from "../places/types"
 import { normalizePhone } from "../util/contact"
 import { listCommunes, retrievePlaceNames } from "./places"
@@ -27,7 +33,10 @@ export async function readTypedAddress(formData: FormData, without: AddressField
   const places =
     errors.province_code || errors.commune_code
       ? null
-      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({ province: null, commune: null }))
+      : await retrievePlaceNames(values.province_code, values.commune_code).catch(() => ({
+          province: null,
+          commune: null,
+        }))
   if (places && !places.province) errors.province_code = "required"
   else if (places && !places.commune) errors.commune_code = "required"
   if (Object.keys(errors).length > 0 || !places?.province || !places.commune) {

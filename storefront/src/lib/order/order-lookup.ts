@@ -15,7 +15,10 @@ export function parseDisplayId(typed: string): number | null {
 
 /** The form's fields checked before asking the backend (which checks the phone against the order). */
 export function readOrderLookup(formData: FormData): { display_id: number; phone: string } | OrderLookupState {
-  const values = { display_id: String(formData.get("display_id") ?? ""), phone: String(formData.get("phone") ?? "").trim() }
+  const values = {
+    display_id: String(formData.get("display_id") ?? ""),
+    phone: String(formData.get("phone") ?? "").trim(),
+  }
   const errors: OrderLookupState["errors"] = {}
   const displayId = parseDisplayId(values.display_id)
   if (!values.display_id.trim()) errors.display_id = "required"

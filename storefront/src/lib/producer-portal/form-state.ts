@@ -1,8 +1,28 @@
 /** Message keys under `ProducerPortal.error`. */
-export type PortalErrorCode = "fixFields" | "invalidCredentials" | "notMember" | "exists" | "inviteInvalid" | "forbidden" | "rejected" | "conflict" | "tooManyAttempts" | "generic"
+export type PortalErrorCode =
+  | "fixFields"
+  | "invalidCredentials"
+  | "notMember"
+  | "exists"
+  | "inviteInvalid"
+  | "forbidden"
+  | "rejected"
+  | "conflict"
+  | "tooManyAttempts"
+  | "generic"
 
 /** Message keys under `ProducerPortal.fieldError`. */
-export type PortalFieldError = "required" | "email" | "phone" | "passwordShort" | "taxCode" | "price" | "stock" | "tooLong" | "fileMissing" | "rejected"
+export type PortalFieldError =
+  | "required"
+  | "email"
+  | "phone"
+  | "passwordShort"
+  | "taxCode"
+  | "price"
+  | "stock"
+  | "tooLong"
+  | "fileMissing"
+  | "rejected"
 
 /**
  * A portal form after a submit: what was typed (never a password), what is wrong, and the

@@ -10,7 +10,15 @@ type Method = "GET" | "POST" | "DELETE"
 export class SignedOutError extends Error {}
 
 /** A `/producer/*` call as the signed-in member (or with `token`, while signing up). */
-export async function producerFetch<T>(path: string, { method = "GET", body, query, token }: { method?: Method; body?: unknown; query?: Record<string, unknown>; token?: string } = {}): Promise<T> {
+export async function producerFetch<T>(
+  path: string,
+  {
+    method = "GET",
+    body,
+    query,
+    token,
+  }: { method?: Method; body?: unknown; query?: Record<string, unknown>; token?: string } = {}
+): Promise<T> {
   const bearer = token ?? (await readAuthToken("producer"))
   if (!bearer) throw new SignedOutError()
   return getSdk().client.fetch<T>(path, {
@@ -38,7 +46,12 @@ export async function producerUpload<T>(path: string, file: File, fields: Record
   const form = new FormData()
   form.append("file", file, file.name)
   for (const [name, value] of Object.entries(fields)) form.append(name, value)
-  const response = await fetch(`${backendUrl()}${path}`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}`, accept: "application/json" }, cache: "no-store" })
+  const response = await fetch(`${backendUrl()}${path}`, {
+    method: "POST",
+    body: form,
+    headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+    cache: "no-store",
+  })
   if (!response.ok) throw await refusalOf(response)
   return response.json() as Promise<T>
 }
@@ -50,7 +63,10 @@ export async function producerUpload<T>(path: string, file: File, fields: Record
 export async function producerDownload(path: string): Promise<Response> {
   const token = await readAuthToken("producer")
   if (!token) return new Response(null, { status: 401 })
-  const answer = await fetch(`${backendUrl()}${path}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
+  const answer = await fetch(`${backendUrl()}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+    cache: "no-store",
+  })
   const headers = new Headers({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })
   if (!answer.ok) return new Response(null, { status: answer.status, headers })
   for (const name of ["content-type", "content-disposition", "content-length"]) {
@@ -60,20 +76,31 @@ export async function producerDownload(path: string): Promise<Response> {
   return new Response(answer.body, { status: 200, headers })
 }
 
-export const isStatus = (error: unknown, ...statuses: number[]): error is FetchError => error instanceof FetchError && statuses.includes(error.status ?? 0)
+export const isStatus = (error: unknown, ...statuses: number[]): error is FetchError =>
+  error instanceof FetchError && statuses.includes(error.status ?? 0)
 
 /**
  * A refused call as a form's state. A 400's message starts with the field's name (the contract),
  * so that field is marked; the backend's own sentence is shown under the translated one.
  */
-export function refusedForm(error: unknown, values: Record<string, string>, fieldOf: (name: string) => string | undefined = (name) => name): PortalFormState {
+export function refusedForm(
+  error: unknown,
+  values: Record<string, string>,
+  fieldOf: (name: string) => string | undefined = (name) => name
+): PortalFormState {
   if (isStatus(error, 400)) {
     const field = fieldOf(/^([a-z_]+)/.exec(error.message)?.[1] ?? "")
     const errors: Record<string, PortalFieldError> = field && field in values ? { [field]: "rejected" } : {}
     return { values, errors, error: "rejected", detail: error.message }
   }
   // 409: someone else changed the record meanwhile (another member took an order's step).
-  const code: PortalErrorCode = isStatus(error, 403) ? "forbidden" : isStatus(error, 404) ? "rejected" : isStatus(error, 409) ? "conflict" : "generic"
+  const code: PortalErrorCode = isStatus(error, 403)
+    ? "forbidden"
+    : isStatus(error, 404)
+      ? "rejected"
+      : isStatus(error, 409)
+        ? "conflict"
+        : "generic"
   if (code === "generic") console.error("Producer portal call failed", error)
   return { values, errors: {}, error: code, detail: error instanceof FetchError ? error.message : undefined }
 }

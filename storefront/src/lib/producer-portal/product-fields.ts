@@ -37,7 +37,12 @@ export function readListingFields(formData: FormData): ListingFields {
   const prices = formData.getAll("variant_price").map(String)
   const stocks = formData.getAll("variant_stock").map(String)
   const variants = titles
-    .map((title, i) => ({ title: title.trim(), sku: (skus[i] ?? "").trim(), price: (prices[i] ?? "").trim(), stock: (stocks[i] ?? "").trim() }))
+    .map((title, i) => ({
+      title: title.trim(),
+      sku: (skus[i] ?? "").trim(),
+      price: (prices[i] ?? "").trim(),
+      stock: (stocks[i] ?? "").trim(),
+    }))
     // A row left wholly empty is one the producer did not need.
     .filter((variant) => variant.title || variant.price || variant.stock || variant.sku)
   return {
@@ -52,7 +57,10 @@ export function readListingFields(formData: FormData): ListingFields {
 }
 
 /** `withVariants`: a new listing needs at least one pack; editing the content leaves packs alone. */
-export function validateListingFields(fields: ListingFields, { withVariants }: { withVariants: boolean }): Record<string, PortalFieldError> {
+export function validateListingFields(
+  fields: ListingFields,
+  { withVariants }: { withVariants: boolean }
+): Record<string, PortalFieldError> {
   const errors: Record<string, PortalFieldError> = {}
   if (!fields.title) errors.title = "required"
   else if (fields.title.length > 200) errors.title = "tooLong"

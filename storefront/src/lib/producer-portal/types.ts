@@ -32,7 +32,14 @@ export type ProducerInvite = { id: string; email: string; expires_at: string }
 export type ProducerMe = { producer: OwnProducer; member: ProducerMember }
 
 export type FulfilmentStatus = "placed" | "accepted" | "packed" | "shipped" | "delivered" | "canceled"
-export const FULFILMENT_STATUSES: FulfilmentStatus[] = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"]
+export const FULFILMENT_STATUSES: FulfilmentStatus[] = [
+  "placed",
+  "accepted",
+  "packed",
+  "shipped",
+  "delivered",
+  "canceled",
+]
 
 export type ProducerOrder = {
   id: string
@@ -40,8 +47,22 @@ export type ProducerOrder = {
   created_at: string
   fulfilment_status: FulfilmentStatus
   email: string
-  shipping_address: { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null } | null
-  items: { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    address_1: string | null
+    city: string | null
+    province: string | null
+  } | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
   subtotal: number
   shipping_total: number
   total: number

@@ -24,7 +24,11 @@ const isPublicTag = (tag: unknown): tag is PublicTag => PUBLIC_TAGS.includes(tag
  * and names only public tags; 401 unsigned (or with no secret configured), 400 naming the field.
  * A replayed request only expires data again, so the signature carries no timestamp.
  */
-export function readRevalidationRequest(body: string, signature: string | null, secret: string | undefined): RevalidationRequest {
+export function readRevalidationRequest(
+  body: string,
+  signature: string | null,
+  secret: string | undefined
+): RevalidationRequest {
   if (!isSignedBy(body, signature, secret)) return { status: 401, message: `${SIGNATURE_HEADER}: missing or not valid` }
   let tags: unknown
   try {

@@ -1,6 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 
-type JsonLdVariant = Pick<HttpTypes.StoreProductVariant, "sku" | "manage_inventory" | "allow_backorder" | "inventory_quantity"> & {
+type JsonLdVariant = Pick<
+  HttpTypes.StoreProductVariant,
+  "sku" | "manage_inventory" | "allow_backorder" | "inventory_quantity"
+> & {
   price: number | null
 }
 

@@ -2,7 +2,12 @@
 export type SitemapEntry = { url: string; alternates: Record<string, string>; lastModified?: string }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;")
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
 
 /** A `<urlset>` with hreflang alternates, as search engines read a sitemap file. */
 export function urlsetXml(entries: SitemapEntry[]): string {
@@ -23,4 +28,6 @@ export function sitemapIndexXml(files: string[]): string {
 }
 
 export const xmlResponse = (xml: string) =>
-  new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" } })
+  new Response(xml, {
+    headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },
+  })

@@ -11,18 +11,12 @@ export function variantPrice(variant: HttpTypes.StoreProductVariant): VariantPri
 
 /** Variants in the order the producer ranked them. */
 export function rankedVariants(product: HttpTypes.StoreProduct): HttpTypes.StoreProductVariant[] {
-  return [...(product.variants ?? [])].sort(
-    (a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0)
-  )
+  return [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
 }
 
 /** The cheapest variant's price, and whether other variants cost more ("from …"). */
-export function lowestPrice(
-  product: HttpTypes.StoreProduct
-): (VariantPrice & { varies: boolean }) | null {
-  const prices = (product.variants ?? [])
-    .map(variantPrice)
-    .filter((price): price is VariantPrice => price !== null)
+export function lowestPrice(product: HttpTypes.StoreProduct): (VariantPrice & { varies: boolean }) | null {
+  const prices = (product.variants ?? []).map(variantPrice).filter((price): price is VariantPrice => price !== null)
   if (prices.length === 0) return null
 
   const lowest = prices.reduce((min, price) => (price.amount < min.amount ? price : min))

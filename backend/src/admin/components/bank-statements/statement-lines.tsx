@@ -53,7 +53,10 @@ function LinesSection<Line extends { line: number }>({ title, hint, lines, colum
 
 const ReferenceLink = ({ reference }: { reference?: string }) =>
   reference ? (
-    <Link to={`/order-groups?q=${reference}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono">
+    <Link
+      to={`/order-groups?q=${reference}`}
+      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
+    >
       {reference}
     </Link>
   ) : (

@@ -42,7 +42,11 @@ export const ApproveCertificateRequestDrawer = ({ request }: { request: Certific
         >
           <Text size="small" className="text-ui-fg-subtle">
             {request.product?.title ?? request.product_id} ·{" "}
-            <a href={certificateScanUrl(request.id)} download className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+            <a
+              href={certificateScanUrl(request.id)}
+              download
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+            >
               Tải bản chụp (Download scan)
             </a>
           </Text>

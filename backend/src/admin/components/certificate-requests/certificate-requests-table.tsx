@@ -12,7 +12,8 @@ import { ApproveCertificateRequestDrawer } from "./approve-certificate-request-d
 const RejectCertificateRequest = ({ request }: { request: CertificateRequestEntry }) => {
   const [open, setOpen] = useState(false)
   const reject = useOcopMutation(
-    (reason: string) => sdk.client.fetch(`/admin/ocop/certificate-requests/${request.id}/reject`, { method: "POST", body: { reason } }),
+    (reason: string) =>
+      sdk.client.fetch(`/admin/ocop/certificate-requests/${request.id}/reject`, { method: "POST", body: { reason } }),
     "Đã từ chối bản chụp (Scan rejected)"
   )
   return (

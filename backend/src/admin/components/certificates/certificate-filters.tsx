@@ -23,7 +23,11 @@ type CertificateFiltersProps = {
 /** Status as a segmented control (the everyday question is "what expires soon?"), stars and group as selects. */
 export const CertificateFilters = ({ values, onChange }: CertificateFiltersProps) => (
   <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-    <div role="group" aria-label="Trạng thái (Status)" className="bg-ui-bg-subtle flex flex-wrap gap-0.5 rounded-lg p-0.5">
+    <div
+      role="group"
+      aria-label="Trạng thái (Status)"
+      className="bg-ui-bg-subtle flex flex-wrap gap-0.5 rounded-lg p-0.5"
+    >
       {STATUS_CHOICES.map(({ value, label }) => {
         const pressed = (values.status ?? ALL) === value
         return (
@@ -34,7 +38,9 @@ export const CertificateFilters = ({ values, onChange }: CertificateFiltersProps
             onClick={() => onChange("status", value === ALL ? undefined : value)}
             className={clx(
               "txt-compact-small-plus rounded-md px-3 py-1.5 outline-none transition-fg focus-visible:shadow-borders-focus",
-              pressed ? "bg-ui-bg-base text-ui-fg-base shadow-elevation-card-rest" : "text-ui-fg-subtle hover:text-ui-fg-base"
+              pressed
+                ? "bg-ui-bg-base text-ui-fg-base shadow-elevation-card-rest"
+                : "text-ui-fg-subtle hover:text-ui-fg-base"
             )}
           >
             {label}
@@ -43,7 +49,11 @@ export const CertificateFilters = ({ values, onChange }: CertificateFiltersProps
       })}
     </div>
     <div className="flex items-center gap-x-2">
-      <Select size="small" value={values.stars ?? ALL} onValueChange={(v) => onChange("stars", v === ALL ? undefined : v)}>
+      <Select
+        size="small"
+        value={values.stars ?? ALL}
+        onValueChange={(v) => onChange("stars", v === ALL ? undefined : v)}
+      >
         <Select.Trigger aria-label="Số sao (Stars)" className="w-32">
           <Select.Value />
         </Select.Trigger>
@@ -56,7 +66,11 @@ export const CertificateFilters = ({ values, onChange }: CertificateFiltersProps
           ))}
         </Select.Content>
       </Select>
-      <Select size="small" value={values.group ?? ALL} onValueChange={(v) => onChange("group", v === ALL ? undefined : v)}>
+      <Select
+        size="small"
+        value={values.group ?? ALL}
+        onValueChange={(v) => onChange("group", v === ALL ? undefined : v)}
+      >
         <Select.Trigger aria-label="Nhóm sản phẩm (Product group)" className="w-56">
           <Select.Value />
         </Select.Trigger>

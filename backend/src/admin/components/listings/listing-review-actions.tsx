@@ -13,7 +13,8 @@ export const ListingReviewActions = ({ listing }: { listing: Pick<ListingEntry, 
     `Đã duyệt "${listing.title}" (Published)`
   )
   const reject = useOcopMutation(
-    (reason: string) => sdk.client.fetch(`/admin/ocop/listings/${listing.id}/reject`, { method: "POST", body: { reason } }),
+    (reason: string) =>
+      sdk.client.fetch(`/admin/ocop/listings/${listing.id}/reject`, { method: "POST", body: { reason } }),
     `Đã từ chối "${listing.title}" (Rejected)`
   )
 

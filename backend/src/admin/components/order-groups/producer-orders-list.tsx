@@ -16,7 +16,10 @@ export const ProducerOrdersList = ({ group, currentOrderId }: Props) => (
             #{order.display_id} (đơn này)
           </Text>
         ) : (
-          <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-small">
+          <Link
+            to={`/orders/${order.id}`}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-small"
+          >
             #{order.display_id}
           </Link>
         )}

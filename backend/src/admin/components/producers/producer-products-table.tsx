@@ -27,7 +27,10 @@ export const ProducerProductsTable = ({ products }: { products: NonNullable<Prod
           {products.map((product) => (
             <Table.Row key={product.id}>
               <Table.Cell>
-                <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                <Link
+                  to={`/products/${product.id}`}
+                  className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                >
                   {product.title}
                 </Link>
               </Table.Cell>

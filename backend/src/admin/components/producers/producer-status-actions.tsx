@@ -22,11 +22,13 @@ export const ProducerStatusActions = ({ producer }: { producer: Pick<Producer, "
     `Đã duyệt ${producer.name} (Approved)`
   )
   const reject = useOcopMutation(
-    (reason: string) => sdk.client.fetch(`/admin/ocop/producers/${producer.id}/reject`, { method: "POST", body: { reason } }),
+    (reason: string) =>
+      sdk.client.fetch(`/admin/ocop/producers/${producer.id}/reject`, { method: "POST", body: { reason } }),
     `Đã từ chối hồ sơ ${producer.name} (Rejected)`
   )
   const suspend = useOcopMutation(
-    (reason: string) => sdk.client.fetch(`/admin/ocop/producers/${producer.id}/suspend`, { method: "POST", body: { reason } }),
+    (reason: string) =>
+      sdk.client.fetch(`/admin/ocop/producers/${producer.id}/suspend`, { method: "POST", body: { reason } }),
     `Đã tạm ngưng ${producer.name} (Suspended)`
   )
 
@@ -47,11 +49,19 @@ export const ProducerStatusActions = ({ producer }: { producer: Pick<Producer, "
             <CheckCircle className="text-ui-fg-subtle" />
             Duyệt (Approve)
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="gap-x-2" disabled={!canReject(producer.status)} onClick={() => setPrompt("reject")}>
+          <DropdownMenu.Item
+            className="gap-x-2"
+            disabled={!canReject(producer.status)}
+            onClick={() => setPrompt("reject")}
+          >
             <XMark className="text-ui-fg-subtle" />
             Từ chối hồ sơ (Reject)
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="gap-x-2" disabled={!canSuspend(producer.status)} onClick={() => setPrompt("suspend")}>
+          <DropdownMenu.Item
+            className="gap-x-2"
+            disabled={!canSuspend(producer.status)}
+            onClick={() => setPrompt("suspend")}
+          >
             <XCircle className="text-ui-fg-subtle" />
             Tạm ngưng (Suspend)
           </DropdownMenu.Item>

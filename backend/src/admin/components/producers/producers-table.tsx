@@ -33,7 +33,10 @@ export const ProducersTable = ({ producers }: { producers: ProducerListEntry[] }
         {producers.map((producer) => (
           <Table.Row key={producer.id}>
             <Table.Cell>
-              <Link to={`/producers/${producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+              <Link
+                to={`/producers/${producer.id}`}
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+              >
                 {producer.name}
               </Link>
             </Table.Cell>

@@ -5,7 +5,13 @@ import { formatDate, LEVEL_LABELS } from "../../lib/ocop-labels"
 import type { Certificate } from "../../lib/ocop-types"
 
 /** Every certificate the product had, newest decision first (as the API returns them). */
-export const CertificateHistoryTable = ({ certificates, currentId }: { certificates: Certificate[]; currentId: string | null }) => (
+export const CertificateHistoryTable = ({
+  certificates,
+  currentId,
+}: {
+  certificates: Certificate[]
+  currentId: string | null
+}) => (
   <section aria-labelledby="ocop-history-heading">
     <div className="px-6 pb-2 pt-4">
       <Heading level="h3" id="ocop-history-heading">

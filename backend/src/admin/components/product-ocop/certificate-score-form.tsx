@@ -10,7 +10,8 @@ export const CertificateScoreForm = ({ certificate }: { certificate: Certificate
   const [score, setScore] = useState(String(certificate.score))
   const inputId = useId()
   const updateScore = useOcopMutation(
-    (score: number) => sdk.client.fetch(`/admin/ocop/certificates/${certificate.id}`, { method: "POST", body: { score } }),
+    (score: number) =>
+      sdk.client.fetch(`/admin/ocop/certificates/${certificate.id}`, { method: "POST", body: { score } }),
     "Đã lưu điểm (Score saved)"
   )
   const parsed = Number(score)
@@ -40,7 +41,13 @@ export const CertificateScoreForm = ({ certificate }: { certificate: Certificate
           value={score}
           onChange={(event) => setScore(event.target.value)}
         />
-        <Button type="submit" size="small" variant="secondary" disabled={!isValid || parsed === certificate.score} isLoading={updateScore.isPending}>
+        <Button
+          type="submit"
+          size="small"
+          variant="secondary"
+          disabled={!isValid || parsed === certificate.score}
+          isLoading={updateScore.isPending}
+        >
           Lưu điểm (Save score)
         </Button>
         {previewStars !== undefined && previewStars !== certificate.stars && (

@@ -42,7 +42,11 @@ export const CurrentCertificateSection = ({ certificate }: { certificate: Certif
       <SectionRow label="Hết hạn (Expires)" value={formatDate(certificate.expires_at)} />
       <SectionRow
         label="Bộ sản phẩm (Product set)"
-        value={productSet ? `${certificate.product_set}. ${productSet.vi} — nhóm ${productSet.group}` : certificate.product_set}
+        value={
+          productSet
+            ? `${certificate.product_set}. ${productSet.vi} — nhóm ${productSet.group}`
+            : certificate.product_set
+        }
       />
       <CertificateScoreForm key={`${certificate.id}:${certificate.score}`} certificate={certificate} />
     </section>

@@ -67,7 +67,9 @@ export const OriginDrawer = ({ productId, origin }: { productId: string; origin:
           <FormField id="origin-province" label="Tỉnh/thành (Province)">
             <Select
               value={draft.province_code}
-              onValueChange={(code) => setDraft((d) => ({ ...d, province_code: code, commune_code: "", former_district: "" }))}
+              onValueChange={(code) =>
+                setDraft((d) => ({ ...d, province_code: code, commune_code: "", former_district: "" }))
+              }
             >
               <Select.Trigger id="origin-province">
                 <Select.Value placeholder="Chọn tỉnh (Choose a province)" />

@@ -33,7 +33,10 @@ export const ProducerSection = ({ product }: { product: ProductOcop }) => {
           <SectionRow
             label="Tên (Name)"
             value={
-              <Link to={`/producers/${producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+              <Link
+                to={`/producers/${producer.id}`}
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+              >
                 {producer.name}
               </Link>
             }

@@ -23,8 +23,8 @@ const OrderGroupsPage = () => {
         <div>
           <Heading level="h1">Đơn hàng OCOP (Checkouts)</Heading>
           <Text size="small" className="text-ui-fg-subtle max-w-2xl">
-            Mỗi lần thanh toán có một đơn tổng giữ khoản thanh toán và một đơn cho mỗi nhà sản xuất. Ghi nhận thanh toán ở
-            đơn tổng; nhà sản xuất xử lý đơn của mình.
+            Mỗi lần thanh toán có một đơn tổng giữ khoản thanh toán và một đơn cho mỗi nhà sản xuất. Ghi nhận thanh toán
+            ở đơn tổng; nhà sản xuất xử lý đơn của mình.
           </Text>
         </div>
         <OrderSearchForm value={filters.q} onSearch={(q) => setFilter("q", q)} />

@@ -44,7 +44,11 @@ const ProducersPage = () => {
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
-          <Select size="small" value={status ?? ALL} onValueChange={(value) => setFilter("status", value === ALL ? undefined : value)}>
+          <Select
+            size="small"
+            value={status ?? ALL}
+            onValueChange={(value) => setFilter("status", value === ALL ? undefined : value)}
+          >
             <Select.Trigger aria-label="Trạng thái (Status)" className="w-48">
               <Select.Value />
             </Select.Trigger>

@@ -27,18 +27,62 @@ import {
 // (reject, suspend, approve a request) and the order-group search answer with the field's name first,
 // as the office's screens show the message.
 export const ocopAdminMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/ocop/producers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProducers, {})] },
+  {
+    matcher: "/admin/ocop/producers",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListProducers, {})],
+  },
   { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
-  { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
-  { matcher: "/admin/ocop/producers/:id/approve", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProducerStatus)] },
-  { matcher: "/admin/ocop/producers/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminProducerDecisionWithReason)] },
-  { matcher: "/admin/ocop/producers/:id/suspend", methods: ["POST"], middlewares: [validateBody(AdminProducerDecisionWithReason)] },
-  { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
-  { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
-  { matcher: "/admin/ocop/certificates/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCertificate)] },
-  { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
-  { matcher: "/admin/ocop/products/:id/producer", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductProducer)] },
-  { matcher: "/admin/ocop/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
+  {
+    matcher: "/admin/ocop/producers/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateProducer)],
+  },
+  {
+    matcher: "/admin/ocop/producers/:id/approve",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminSetProducerStatus)],
+  },
+  {
+    matcher: "/admin/ocop/producers/:id/reject",
+    methods: ["POST"],
+    middlewares: [validateBody(AdminProducerDecisionWithReason)],
+  },
+  {
+    matcher: "/admin/ocop/producers/:id/suspend",
+    methods: ["POST"],
+    middlewares: [validateBody(AdminProducerDecisionWithReason)],
+  },
+  {
+    matcher: "/admin/ocop/certificates",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCertificates, {})],
+  },
+  {
+    matcher: "/admin/ocop/certificates",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateCertificate)],
+  },
+  {
+    matcher: "/admin/ocop/certificates/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateCertificate)],
+  },
+  {
+    matcher: "/admin/ocop/certificates/:id/revoke",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminRevokeCertificate)],
+  },
+  {
+    matcher: "/admin/ocop/products/:id/producer",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminSetProductProducer)],
+  },
+  {
+    matcher: "/admin/ocop/products/:id/origin",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminSetProductOrigin)],
+  },
   // A statement export is text up to the validator's 5 MB (JSON-escaped, a little more); every other body keeps Medusa's 100 KB.
   {
     matcher: "/admin/ocop/bank-statements",
@@ -47,9 +91,25 @@ export const ocopAdminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminImportBankStatement)],
   },
   { matcher: "/admin/ocop/order-groups", methods: ["GET"], middlewares: [validateQuery(AdminListOrderGroups)] },
-  { matcher: "/admin/ocop/listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListListings, {})] },
+  {
+    matcher: "/admin/ocop/listings",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListListings, {})],
+  },
   { matcher: "/admin/ocop/listings/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminRejectListing)] },
-  { matcher: "/admin/ocop/certificate-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})] },
-  { matcher: "/admin/ocop/certificate-requests/:id/approve", methods: ["POST"], middlewares: [validateBody(AdminApproveCertificateRequest)] },
-  { matcher: "/admin/ocop/certificate-requests/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminRejectCertificateRequest)] },
+  {
+    matcher: "/admin/ocop/certificate-requests",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCertificateRequests, {})],
+  },
+  {
+    matcher: "/admin/ocop/certificate-requests/:id/approve",
+    methods: ["POST"],
+    middlewares: [validateBody(AdminApproveCertificateRequest)],
+  },
+  {
+    matcher: "/admin/ocop/certificate-requests/:id/reject",
+    methods: ["POST"],
+    middlewares: [validateBody(AdminRejectCertificateRequest)],
+  },
 ]

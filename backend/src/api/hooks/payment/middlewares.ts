@@ -13,7 +13,11 @@ async function verifyCardWebhook(req: MedusaRequest, res: MedusaResponse, next: 
   try {
     await req.scope.resolve(Modules.PAYMENT).getWebhookActionAndData({
       provider: CARD_PROVIDER,
-      payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody, headers: req.headers as Record<string, unknown> },
+      payload: {
+        data: req.body as Record<string, unknown>,
+        rawData: req.rawBody,
+        headers: req.headers as Record<string, unknown>,
+      },
     })
   } catch (error) {
     res.status(400).json({ type: "invalid_signature", message: `stripe-signature: ${(error as Error).message}` })

@@ -18,6 +18,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<ProducerApplicationTy
     },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [producer] } = await query.graph({ entity: "producer", fields: ownProducerFields, filters: { id: result.producer.id } })
-  res.status(201).json({ producer, member: { id: result.member.id, email: result.member.email, role: result.member.role } })
+  const {
+    data: [producer],
+  } = await query.graph({ entity: "producer", fields: ownProducerFields, filters: { id: result.producer.id } })
+  res
+    .status(201)
+    .json({ producer, member: { id: result.member.id, email: result.member.email, role: result.member.role } })
 }

@@ -5,10 +5,18 @@ import { communeCode, provinceCode } from "../../admin/ocop/place-fields"
 /** What a producer fills in to apply; the e-mail is the sign-in's, the handle is made from name and tax code. */
 export const ProducerApplication = z
   .object({
-    name: z.string({ error: "name is required" }).trim().min(2, "name must have at least 2 characters").max(200, "name must have at most 200 characters"),
+    name: z
+      .string({ error: "name is required" })
+      .trim()
+      .min(2, "name must have at least 2 characters")
+      .max(200, "name must have at most 200 characters"),
     legal_form: z.enum(LEGAL_FORMS, { error: `legal_form must be one of ${LEGAL_FORMS.join(", ")}` }),
     tax_code: z.string({ error: "tax_code is required" }).trim(),
-    representative: z.string({ error: "representative is required" }).trim().min(2, "representative must have at least 2 characters").max(120),
+    representative: z
+      .string({ error: "representative is required" })
+      .trim()
+      .min(2, "representative must have at least 2 characters")
+      .max(120),
     phone: z.string({ error: "phone is required" }).trim(),
     province_code: provinceCode,
     commune_code: communeCode,
@@ -24,7 +32,27 @@ export type ProducerApplicationType = z.infer<typeof ProducerApplication>
 
 // The fields a portal user sees of its producer (not the office's notes beyond the status reason).
 export const ownProducerFields = [
-  "id", "name", "handle", "legal_form", "tax_code", "representative", "women_led", "ethnic_minority_led", "ethnic_group",
-  "phone", "email", "province_code", "commune_code", "former_district", "street", "story_vi", "story_en", "logo_url",
-  "status", "status_reason", "shipping_fee", "free_shipping_threshold", "created_at",
+  "id",
+  "name",
+  "handle",
+  "legal_form",
+  "tax_code",
+  "representative",
+  "women_led",
+  "ethnic_minority_led",
+  "ethnic_group",
+  "phone",
+  "email",
+  "province_code",
+  "commune_code",
+  "former_district",
+  "street",
+  "story_vi",
+  "story_en",
+  "logo_url",
+  "status",
+  "status_reason",
+  "shipping_fee",
+  "free_shipping_threshold",
+  "created_at",
 ]

@@ -11,6 +11,10 @@ export const producerCertificateRequestsMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/products/:id/certificate-requests",
     methods: ["POST"],
     // The gate runs before the upload, so a producer that may not sell sends no file into memory.
-    middlewares: [requireApprovedProducer, acceptUpload("file", 10 * MB), validateAndTransformBody(CreateCertificateRequest)],
+    middlewares: [
+      requireApprovedProducer,
+      acceptUpload("file", 10 * MB),
+      validateAndTransformBody(CreateCertificateRequest),
+    ],
   },
 ]

@@ -18,5 +18,8 @@ export async function listOwnCertificateRequests(req: ProducerRequest, id?: stri
     ? await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
     : { data: [] }
   const titleById = new Map(products.map((p: { id: string; title: string }) => [p.id, p.title]))
-  return (requests as OwnRequestRow[]).map((request) => ({ ...request, product_title: titleById.get(request.product_id) ?? null }))
+  return (requests as OwnRequestRow[]).map((request) => ({
+    ...request,
+    product_title: titleById.get(request.product_id) ?? null,
+  }))
 }

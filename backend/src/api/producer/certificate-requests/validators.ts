@@ -6,4 +6,13 @@ export const CreateCertificateRequest = z
   .strict()
 export type CreateCertificateRequestType = z.infer<typeof CreateCertificateRequest>
 
-export const ownCertificateRequestFields = ["id", "product_id", "file_name", "mime_type", "note", "status", "reason", "created_at"]
+export const ownCertificateRequestFields = [
+  "id",
+  "product_id",
+  "file_name",
+  "mime_type",
+  "note",
+  "status",
+  "reason",
+  "created_at",
+]

@@ -7,8 +7,16 @@ import { UpdateOwnProducerType } from "./validators"
 
 export async function retrieveOwnProducer(req: ProducerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [producer] } = await query.graph({ entity: "producer", fields: ownProducerFields, filters: { id: req.producer.producer_id } })
-  const { data: [member] } = await query.graph({ entity: "producer_member", fields: ["id", "email", "name", "role"], filters: { id: req.producer.member_id } })
+  const {
+    data: [producer],
+  } = await query.graph({ entity: "producer", fields: ownProducerFields, filters: { id: req.producer.producer_id } })
+  const {
+    data: [member],
+  } = await query.graph({
+    entity: "producer_member",
+    fields: ["id", "email", "name", "role"],
+    filters: { id: req.producer.member_id },
+  })
   return { producer, member }
 }
 
@@ -25,7 +33,10 @@ export const POST = async (req: ProducerRequest<UpdateOwnProducerType>, res: Med
   const changes = req.validatedBody
   const fixed = FIXED_ONCE_APPROVED.find((field) => changes[field] !== undefined)
   if (fixed && req.producer.status === "active") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${fixed}: set by the OCOP office once a producer is approved; ask the office to change it`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${fixed}: set by the OCOP office once a producer is approved; ask the office to change it`
+    )
   }
   const resubmit = req.producer.status === "rejected" ? { status: "pending", status_reason: null } : {}
   await updateProducerWorkflow(req.scope).run({ input: { id: req.producer.producer_id, ...changes, ...resubmit } })

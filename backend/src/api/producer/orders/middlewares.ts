@@ -1,4 +1,9 @@
-import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { notOwn } from "../../../lib/not-own"
 import { producerOrderIds } from "../../../lib/producer-order-view"
 import { ProducerRequest, requireFulfillingProducer } from "../producer-scope"
@@ -22,9 +27,29 @@ async function ownOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, n
 export const producerOrdersMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/orders", methods: ["GET"], middlewares: [validateQuery(ListProducerOrders)] },
   { matcher: "/producer/orders/:id", methods: ["GET"], middlewares: [ownOrder] },
-  { matcher: "/producer/orders/:id/accept", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
-  { matcher: "/producer/orders/:id/pack", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
-  { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ShipProducerOrder)] },
-  { matcher: "/producer/orders/:id/deliver", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)] },
-  { matcher: "/producer/orders/:id/cancel", methods: ["POST"], middlewares: [ownOrder, requireFulfillingProducer, validateBody(CancelProducerOrder)] },
+  {
+    matcher: "/producer/orders/:id/accept",
+    methods: ["POST"],
+    middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)],
+  },
+  {
+    matcher: "/producer/orders/:id/pack",
+    methods: ["POST"],
+    middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)],
+  },
+  {
+    matcher: "/producer/orders/:id/ship",
+    methods: ["POST"],
+    middlewares: [ownOrder, requireFulfillingProducer, validateBody(ShipProducerOrder)],
+  },
+  {
+    matcher: "/producer/orders/:id/deliver",
+    methods: ["POST"],
+    middlewares: [ownOrder, requireFulfillingProducer, validateBody(ProducerOrderStep)],
+  },
+  {
+    matcher: "/producer/orders/:id/cancel",
+    methods: ["POST"],
+    middlewares: [ownOrder, requireFulfillingProducer, validateBody(CancelProducerOrder)],
+  },
 ]

@@ -11,10 +11,22 @@ import { CreateListing, ListProducerProducts, UpdateListing } from "./validators
 // Writes need an approved producer; the gate runs before an upload so a refused one sends no file into memory.
 export const producerProductsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/producer/products", methods: ["GET"], middlewares: [validateQuery(ListProducerProducts)] },
-  { matcher: "/producer/products", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(CreateListing)] },
-  { matcher: "/producer/products/:id", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(UpdateListing)] },
+  {
+    matcher: "/producer/products",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(CreateListing)],
+  },
+  {
+    matcher: "/producer/products/:id",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(UpdateListing)],
+  },
   { matcher: "/producer/products/:id/archive", methods: ["POST"], middlewares: [requireApprovedProducer] },
-  { matcher: "/producer/products/:id/variants", methods: ["POST"], middlewares: [requireApprovedProducer, validateBody(AddListingVariant)] },
+  {
+    matcher: "/producer/products/:id/variants",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(AddListingVariant)],
+  },
   {
     matcher: "/producer/products/:id/variants/:variant_id",
     methods: ["POST"],
@@ -25,8 +37,16 @@ export const producerProductsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [requireApprovedProducer, validateBody(SetVariantStock)],
   },
-  { matcher: "/producer/products/:id/images", methods: ["POST"], middlewares: [requireApprovedProducer, acceptUpload("file", MAX_IMAGE_BYTES)] },
+  {
+    matcher: "/producer/products/:id/images",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, acceptUpload("file", MAX_IMAGE_BYTES)],
+  },
   { matcher: "/producer/products/:id/images/:image_id", methods: ["DELETE"], middlewares: [requireApprovedProducer] },
   // The logo is the owner's, and a pending producer may already give its application one.
-  { matcher: "/producer/me/logo", methods: ["POST"], middlewares: [requireOwner, acceptUpload("file", MAX_IMAGE_BYTES)] },
+  {
+    matcher: "/producer/me/logo",
+    methods: ["POST"],
+    middlewares: [requireOwner, acceptUpload("file", MAX_IMAGE_BYTES)],
+  },
 ]

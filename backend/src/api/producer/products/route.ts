@@ -6,7 +6,9 @@ import { CreateListingType, ListProducerProductsType } from "./validators"
 
 /** The producer's listings, newest first; archived ones only with `status=draft`. */
 export const GET = async (req: ProducerRequest<unknown, ListProducerProductsType>, res: MedusaResponse) => {
-  res.json(await listProducerProducts(req.scope, req.producer.producer_id, req.validatedQuery as ListProducerProductsType))
+  res.json(
+    await listProducerProducts(req.scope, req.producer.producer_id, req.validatedQuery as ListProducerProductsType)
+  )
 }
 
 /** A new listing goes to the office's review queue (`proposed`); it is not on sale until approved. */

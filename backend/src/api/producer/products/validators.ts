@@ -4,7 +4,10 @@ import { communeCode, provinceCode } from "../../admin/ocop/place-fields"
 import { AddListingVariant } from "./[id]/variants/validators"
 
 const text = (field: string, max: number) =>
-  z.string({ error: `${field} must be text` }).trim().max(max, `${field} must have at most ${max} characters`)
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .max(max, `${field} must have at most ${max} characters`)
 
 const title = z
   .string({ error: "title is required" })
@@ -43,9 +46,13 @@ export const CreateListing = z
       .array(AddListingVariant, { error: "variants must list the listing's packagings" })
       .min(1, "variants must have at least one packaging")
       .max(20, "variants must have at most 20 packagings")
-      .refine((variants) => new Set(variants.map((v) => v.title)).size === variants.length, "variants must have different titles")
       .refine(
-        (variants) => new Set(variants.filter((v) => v.sku).map((v) => v.sku)).size === variants.filter((v) => v.sku).length,
+        (variants) => new Set(variants.map((v) => v.title)).size === variants.length,
+        "variants must have different titles"
+      )
+      .refine(
+        (variants) =>
+          new Set(variants.filter((v) => v.sku).map((v) => v.sku)).size === variants.filter((v) => v.sku).length,
         "variants must have different SKUs"
       ),
   })
@@ -53,7 +60,9 @@ export const CreateListing = z
 export type CreateListingType = z.infer<typeof CreateListing>
 
 // Variants are edited through their own routes.
-export const UpdateListing = z.object({ title: title.optional(), product_set: productSet.optional(), ...listingContent }).strict()
+export const UpdateListing = z
+  .object({ title: title.optional(), product_set: productSet.optional(), ...listingContent })
+  .strict()
 export type UpdateListingType = z.infer<typeof UpdateListing>
 
 const STATUSES = ["proposed", "published", "rejected", "draft"] as const
@@ -62,8 +71,17 @@ export const ListProducerProducts = z
   .object({
     q: z.string().trim().max(200, "q must have at most 200 characters").optional(),
     status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(", ")}` }).optional(),
-    limit: z.coerce.number({ error: "limit must be a number from 1 to 100" }).int("limit must be a whole number").min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(20),
-    offset: z.coerce.number({ error: "offset must be a number, 0 or more" }).int("offset must be a whole number").min(0, "offset must be 0 or more").default(0),
+    limit: z.coerce
+      .number({ error: "limit must be a number from 1 to 100" })
+      .int("limit must be a whole number")
+      .min(1, "limit must be at least 1")
+      .max(100, "limit must be at most 100")
+      .default(20),
+    offset: z.coerce
+      .number({ error: "offset must be a number, 0 or more" })
+      .int("offset must be a whole number")
+      .min(0, "offset must be 0 or more")
+      .default(0),
   })
   .strict()
 export type ListProducerProductsType = z.infer<typeof ListProducerProducts>

@@ -14,10 +14,13 @@ const notFound = (cartId: string) => new MedusaError(MedusaError.Types.NOT_FOUND
  * A registered customer's cart is that customer's alone, as its orders are; a guest's (no customer,
  * or the guest customer Medusa makes from its e-mail) is usable by whoever holds its unguessable id.
  */
-const answersTo = (cart: Owner, actorId: string | undefined) => mayRead({ customer_id: cart.customer_id, has_account: cart.customer?.has_account }, actorId)
+const answersTo = (cart: Owner, actorId: string | undefined) =>
+  mayRead({ customer_id: cart.customer_id, has_account: cart.customer?.has_account }, actorId)
 
 async function cartOwner(container: MedusaContainer, cartId: string) {
-  const { data: [cart] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [cart],
+  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: ["id", "customer_id", "customer.has_account"],
     filters: { id: cartId },
@@ -42,20 +45,28 @@ export async function onlyItsCustomersPayment(req: MaybeSignedIn, _res: MedusaRe
   try {
     const actorId = req.auth_context?.actor_id
     if (req.params.id) {
-      const { data: [collection] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      const {
+        data: [collection],
+      } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "payment_collection",
         fields: ["id", "cart.customer_id", "cart.customer.has_account"],
         filters: { id: req.params.id },
       })
       const cart = (collection as { cart?: Owner | null } | undefined)?.cart
       if (cart && !answersTo(cart, actorId)) {
-        return next(new MedusaError(MedusaError.Types.NOT_FOUND, `payment_collection: no payment collection with id ${req.params.id}`))
+        return next(
+          new MedusaError(
+            MedusaError.Types.NOT_FOUND,
+            `payment_collection: no payment collection with id ${req.params.id}`
+          )
+        )
       }
       return next()
     }
     const cartId = (req.body as { cart_id?: unknown } | undefined)?.cart_id
     const cart = typeof cartId === "string" ? await cartOwner(req.scope, cartId) : undefined
-    if (cart && !answersTo(cart, actorId)) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: no cart with id ${cartId}`))
+    if (cart && !answersTo(cart, actorId))
+      return next(new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: no cart with id ${cartId}`))
     next()
   } catch (error) {
     next(error)
@@ -75,7 +86,13 @@ export async function accountEmailOnlySignedIn(req: MaybeSignedIn, _res: MedusaR
       .resolve(Modules.CUSTOMER)
       .listCustomers({ email: [...new Set([email, email.toLowerCase()])], has_account: true }, { select: ["id"] })
     if (accounts.length && !accounts.some((account) => account.id === req.auth_context?.actor_id)) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${email} belongs to an account; sign in to check out with it`, ERROR_CODES.emailHasAccount))
+      return next(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `email: ${email} belongs to an account; sign in to check out with it`,
+          ERROR_CODES.emailHasAccount
+        )
+      )
     }
     next()
   } catch (error) {

@@ -1,4 +1,10 @@
-import { authenticate, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { checkPlaceCodes } from "../../../lib/place-codes"
 import { onPost, validateBody } from "../../validate-request"
 import { accountEmailOnlySignedIn, onlyItsCustomer, onlyItsCustomersPayment } from "./cart-owner"
@@ -8,7 +14,12 @@ import { StoreAddLineItem, StoreCartContact, StoreNewCart, StoreUpdateLineItem }
 async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     for (const key of ["shipping_address", "billing_address"] as const) {
-      await checkPlaceCodes(req.scope, (req.body as Partial<Record<typeof key, { metadata?: Parameters<typeof checkPlaceCodes>[1] }>>)?.[key]?.metadata, `${key}.metadata`)
+      await checkPlaceCodes(
+        req.scope,
+        (req.body as Partial<Record<typeof key, { metadata?: Parameters<typeof checkPlaceCodes>[1] }>>)?.[key]
+          ?.metadata,
+        `${key}.metadata`
+      )
     }
     next()
   } catch (error) {
@@ -29,9 +40,15 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/ocop/carts/:id", middlewares: [customerIfSignedIn, onlyItsCustomer] },
   { matcher: "/store/payment-collections", middlewares: [onPost(customerIfSignedIn, onlyItsCustomersPayment)] },
   { matcher: "/store/payment-collections/:id", middlewares: [customerIfSignedIn, onlyItsCustomersPayment] },
-  { matcher: "/store/carts", middlewares: [onPost(validateBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)] },
+  {
+    matcher: "/store/carts",
+    middlewares: [onPost(validateBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)],
+  },
   { matcher: "/store/carts/:id/line-items", middlewares: [onPost(validateBody(StoreAddLineItem))] },
   { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(validateBody(StoreUpdateLineItem))] },
   // The owner check above has already read the sign-in for every /store/carts/:id request.
-  { matcher: "/store/carts/:id", middlewares: [onPost(validateBody(StoreCartContact), checkPlaces, accountEmailOnlySignedIn)] },
+  {
+    matcher: "/store/carts/:id",
+    middlewares: [onPost(validateBody(StoreCartContact), checkPlaces, accountEmailOnlySignedIn)],
+  },
 ]

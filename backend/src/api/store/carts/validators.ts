@@ -34,13 +34,27 @@ export const VietnamesePhone = z
 export const VietnameseAddress = z
   .object({
     ...Object.fromEntries(["first_name", "last_name", "company"].map((field) => [field, nameText(field).nullish()])),
-    ...Object.fromEntries(["address_1", "address_2", "city", "province", "postal_code"].map((field) => [field, addressText(field).nullish()])),
+    ...Object.fromEntries(
+      ["address_1", "address_2", "city", "province", "postal_code"].map((field) => [
+        field,
+        addressText(field).nullish(),
+      ])
+    ),
     phone: VietnamesePhone.nullish(),
-    country_code: z.string().refine((code) => code.toLowerCase() === "vn", "country_code must be vn: the store delivers in Việt Nam").nullish(),
+    country_code: z
+      .string()
+      .refine((code) => code.toLowerCase() === "vn", "country_code must be vn: the store delivers in Việt Nam")
+      .nullish(),
     metadata: z
       .object({
-        province_code: z.string().regex(/^\d{2}$/, "province_code must be two digits").optional(),
-        commune_code: z.string().regex(/^\d{5}$/, "commune_code must be five digits").optional(),
+        province_code: z
+          .string()
+          .regex(/^\d{2}$/, "province_code must be two digits")
+          .optional(),
+        commune_code: z
+          .string()
+          .regex(/^\d{5}$/, "commune_code must be five digits")
+          .optional(),
       })
       .passthrough()
       .nullish(),

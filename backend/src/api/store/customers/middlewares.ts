@@ -19,9 +19,15 @@ async function addressToSave(req: MedusaRequest): Promise<SavedAddress | undefin
   if (!addressId) return body
   const customerId = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
   if (!customerId) return undefined
-  const [saved] = await req.scope.resolve(Modules.CUSTOMER).listCustomerAddresses({ id: addressId, customer_id: customerId })
+  const [saved] = await req.scope
+    .resolve(Modules.CUSTOMER)
+    .listCustomerAddresses({ id: addressId, customer_id: customerId })
   if (!saved) return undefined
-  return { ...(saved as SavedAddress), ...body, metadata: body.metadata ?? (saved.metadata as SavedAddress["metadata"]) }
+  return {
+    ...(saved as SavedAddress),
+    ...body,
+    metadata: body.metadata ?? (saved.metadata as SavedAddress["metadata"]),
+  }
 }
 
 /** A saved address is one the buyer will deliver to: it needs what a delivery needs, in a commune of its province. */
@@ -30,7 +36,8 @@ async function checkDeliverableAddress(req: MedusaRequest, _res: MedusaResponse,
     const address = await addressToSave(req)
     if (!address) return next()
     const problems = shippingAddressProblems(address, { delivered: true, field: "" })
-    if (problems.length) return next(new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "), ERROR_CODES.addressIncomplete))
+    if (problems.length)
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "), ERROR_CODES.addressIncomplete))
     await checkPlaceCodes(req.scope, address.metadata ?? undefined, "metadata")
     next()
   } catch (error) {
@@ -43,6 +50,12 @@ async function checkDeliverableAddress(req: MedusaRequest, _res: MedusaResponse,
 export const storeCustomerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers", middlewares: [onPost(validateBody(StoreCustomerDetails))] },
   { matcher: "/store/customers/me", middlewares: [onPost(validateBody(StoreCustomerDetails))] },
-  { matcher: "/store/customers/me/addresses", middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)] },
-  { matcher: "/store/customers/me/addresses/:address_id", middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)] },
+  {
+    matcher: "/store/customers/me/addresses",
+    middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)],
+  },
+  {
+    matcher: "/store/customers/me/addresses/:address_id",
+    middlewares: [onPost(validateBody(StoreCustomerAddress), checkDeliverableAddress)],
+  },
 ]

@@ -17,9 +17,18 @@ import { StoreSetCartShippingMethods } from "./carts/[id]/shipping-methods/valid
  * Only the producer's public fields: its phone, e-mail and tax code stay out of the store API.
  */
 export const STORE_PRODUCT_OCOP_FIELDS = [
-  ...["id", "name", "handle", "legal_form", "women_led", "ethnic_minority_led", "ethnic_group", "province_code", "former_district", "logo_url"].map(
-    (field) => `producer.${field}`
-  ),
+  ...[
+    "id",
+    "name",
+    "handle",
+    "legal_form",
+    "women_led",
+    "ethnic_minority_led",
+    "ethnic_group",
+    "province_code",
+    "former_district",
+    "logo_url",
+  ].map((field) => `producer.${field}`),
   "ocop_certificates",
   "ocop_origin",
 ]
@@ -57,6 +66,10 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/ocop/order-groups/:id",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
-  { method: ["GET"], matcher: "/store/orders/:id", middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })] },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
   { method: ["POST"], matcher: "/store/ocop/order-lookup", middlewares: [validateBody(StoreOrderLookup)] },
 ]

@@ -10,8 +10,13 @@ async function requireCartAndOption(req: MedusaRequest, _res: MedusaResponse, ne
     const cartId = (req.body as { cart_id: string }).cart_id
     const { data: carts } = await query.graph({ entity: "cart", fields: ["id"], filters: { id: cartId } })
     if (!carts.length) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: no cart ${cartId}`))
-    const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id"], filters: { id: req.params.id } })
-    if (!options.length) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `id: no shipping option ${req.params.id}`))
+    const { data: options } = await query.graph({
+      entity: "shipping_option",
+      fields: ["id"],
+      filters: { id: req.params.id },
+    })
+    if (!options.length)
+      return next(new MedusaError(MedusaError.Types.NOT_FOUND, `id: no shipping option ${req.params.id}`))
     next()
   } catch (error) {
     next(error)

@@ -8,7 +8,12 @@ const expected: ExpectedTransfer[] = [
   { reference: "OCOPCCCCCCCC", amount: 90_000, payment_id: "pay_c", order_id: "order_c", paid: true },
   { reference: "OCOPDDDDDDDD", amount: 45_000, payment_id: "pay_d", paid: false },
 ]
-const row = (line: number, amount: number, description: string): StatementRow => ({ line, date: "01/03/2025", amount, description })
+const row = (line: number, amount: number, description: string): StatementRow => ({
+  line,
+  date: "01/03/2025",
+  amount,
+  description,
+})
 
 describe("matchStatement", () => {
   const cases: [string, StatementRow, object][] = [
@@ -35,7 +40,15 @@ describe("matchStatement", () => {
     [
       "lists a reference we never issued",
       row(2, 1_250_000, "OCOPZZZZZZZZ"),
-      { mismatch: { line: 2, reference: "OCOPZZZZZZZZ", amount: 1_250_000, description: "OCOPZZZZZZZZ", reason: "unknown_reference" } },
+      {
+        mismatch: {
+          line: 2,
+          reference: "OCOPZZZZZZZZ",
+          amount: 1_250_000,
+          description: "OCOPZZZZZZZZ",
+          reason: "unknown_reference",
+        },
+      },
     ],
     [
       "lists a paid amount that is short, with the expected amount",
@@ -59,12 +72,27 @@ describe("matchStatement", () => {
     [
       "lists a transfer for a payment already paid",
       row(2, 90_000, "OCOPCCCCCCCC"),
-      { mismatch: { line: 2, reference: "OCOPCCCCCCCC", amount: 90_000, description: "OCOPCCCCCCCC", reason: "already_paid" } },
+      {
+        mismatch: {
+          line: 2,
+          reference: "OCOPCCCCCCCC",
+          amount: 90_000,
+          description: "OCOPCCCCCCCC",
+          reason: "already_paid",
+        },
+      },
     ],
     [
       "lists a credit naming two references",
       row(2, 1_250_000, "OCOPAAAAAAAA OCOPBBBBBBBB"),
-      { mismatch: { line: 2, amount: 1_250_000, description: "OCOPAAAAAAAA OCOPBBBBBBBB", reason: "several_references" } },
+      {
+        mismatch: {
+          line: 2,
+          amount: 1_250_000,
+          description: "OCOPAAAAAAAA OCOPBBBBBBBB",
+          reason: "several_references",
+        },
+      },
     ],
     [
       "lists a reference with another prefix as having none",

@@ -74,12 +74,32 @@ describe("parseStatementCsv", () => {
 
   const badFiles: [string, string, RegExp][] = [
     ["an empty file", " \n\n", /^file is empty$/],
-    ["no header row", "01/03/2025;1000;OCOPAAAAAAAA\n", /^file has no header row naming the date .* amount .* description/],
+    [
+      "no header row",
+      "01/03/2025;1000;OCOPAAAAAAAA\n",
+      /^file has no header row naming the date .* amount .* description/,
+    ],
     ["a header missing the amount", "Ngày;Nội dung\n01/03;x\n", /^file has no header row/],
-    ["an amount that is not a number", "date;amount;description\nd1;1000;a\nd2;abc;b\n", /^file line 3: amount "abc" is not a number$/],
-    ["a fraction of a đồng", "date;amount;description\nd1;1000.5;a\n", /^file line 2: amount "1000.5" is not a whole number of đồng$/],
-    ["a mis-grouped amount", "date;amount;description\nd1;1.25.000;a\n", /^file line 2: amount "1.25.000" is not a number$/],
-    ["one separator for groups and fraction", "date;amount;description\nd1;1.250.000.00;a\n", /^file line 2: amount .* is not a number$/],
+    [
+      "an amount that is not a number",
+      "date;amount;description\nd1;1000;a\nd2;abc;b\n",
+      /^file line 3: amount "abc" is not a number$/,
+    ],
+    [
+      "a fraction of a đồng",
+      "date;amount;description\nd1;1000.5;a\n",
+      /^file line 2: amount "1000.5" is not a whole number of đồng$/,
+    ],
+    [
+      "a mis-grouped amount",
+      "date;amount;description\nd1;1.25.000;a\n",
+      /^file line 2: amount "1.25.000" is not a number$/,
+    ],
+    [
+      "one separator for groups and fraction",
+      "date;amount;description\nd1;1.250.000.00;a\n",
+      /^file line 2: amount .* is not a number$/,
+    ],
     [
       "an unclosed quote, at the row that opens it",
       'date;amount;description\nd1;1000;ok\n\nd2;2000;"never closed\nd3;3000;x\n',

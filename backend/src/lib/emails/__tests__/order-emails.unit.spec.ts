@@ -28,7 +28,15 @@ describe("orderEmail", () => {
         locale: "en",
         payment: {
           provider_id: "pp_vietqr_vietqr",
-          bank_transfer: { reference: "OCOPABCD2345", amount: 1250000, bank_name: "Vietcombank", bank_bin: "970436", account_number: "0071000123456", account_name: "CHO OCOP", expires_at: "2026-11-26T10:00:00Z" },
+          bank_transfer: {
+            reference: "OCOPABCD2345",
+            amount: 1250000,
+            bank_name: "Vietcombank",
+            bank_bin: "970436",
+            account_number: "0071000123456",
+            account_name: "CHO OCOP",
+            expires_at: "2026-11-26T10:00:00Z",
+          },
         },
       })
     )

@@ -10,7 +10,14 @@ const order = (over: Partial<NewProducerOrder> = {}): NewProducerOrder => ({
   total: 220000,
   payment_method: "cod",
   payment_status: "authorized",
-  shipping_address: { first_name: "Lan", last_name: "Nguyễn", phone: "0912345678", address_1: "12 Trần Phú", city: "Phường Điện Biên Phủ", province: "Điện Biên" },
+  shipping_address: {
+    first_name: "Lan",
+    last_name: "Nguyễn",
+    phone: "0912345678",
+    address_1: "12 Trần Phú",
+    city: "Phường Điện Biên Phủ",
+    province: "Điện Biên",
+  },
   note: null,
   ...over,
 })
@@ -30,7 +37,10 @@ describe("producerOrderPlacedEmail", () => {
   })
 
   it("warns that an unpaid transfer must not be packed yet, and gives the buyer's note", () => {
-    const { text } = producerOrderPlacedEmail(order({ payment_method: "bank_transfer", payment_status: "awaiting_payment", note: "Gọi trước khi giao" }), context)
+    const { text } = producerOrderPlacedEmail(
+      order({ payment_method: "bank_transfer", payment_status: "awaiting_payment", note: "Gọi trước khi giao" }),
+      context
+    )
     expect(text).toContain("Chuyển khoản VietQR: CHƯA thanh toán")
     expect(text).toContain("Ghi chú của người mua: Gọi trước khi giao")
   })

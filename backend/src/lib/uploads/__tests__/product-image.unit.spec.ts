@@ -20,7 +20,12 @@ function pngHeaderOnly(width: number, height: number) {
   ihdr.writeUInt32BE(width, 0)
   ihdr.writeUInt32BE(height, 4)
   ihdr.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(Buffer.alloc(64))),
+    chunk("IEND", Buffer.alloc(0)),
+  ])
 }
 
 describe("productImageDerivatives", () => {
@@ -61,7 +66,9 @@ describe("productImageDerivatives", () => {
 
 describe("checkImage", () => {
   it("refuses text named and typed as a JPEG by its first bytes", async () => {
-    await expect(checkImage(Buffer.from("not an image, just text pretending"))).rejects.toThrow(/^file: must be a JPEG, PNG or WebP/)
+    await expect(checkImage(Buffer.from("not an image, just text pretending"))).rejects.toThrow(
+      /^file: must be a JPEG, PNG or WebP/
+    )
   })
 
   it("refuses a PDF", async () => {
@@ -75,7 +82,11 @@ describe("checkImage", () => {
   })
 
   it("accepts 40 MP and refuses just above", async () => {
-    await expect(checkImage(pngHeaderOnly(8000, 5000))).resolves.toMatchObject({ kind: "png", width: 8000, height: 5000 })
+    await expect(checkImage(pngHeaderOnly(8000, 5000))).resolves.toMatchObject({
+      kind: "png",
+      width: 8000,
+      height: 5000,
+    })
     await expect(checkImage(pngHeaderOnly(8001, 5000))).rejects.toThrow(/at most 40 MP/)
   })
 
@@ -92,7 +103,9 @@ describe("checkImage", () => {
 
 describe("damaged images", () => {
   it("refuses a JPEG cut short", async () => {
-    const jpeg = await sharp({ create: { width: 1200, height: 900, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+    const jpeg = await sharp({
+      create: { width: 1200, height: 900, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } },
+    })
       .jpeg()
       .toBuffer()
     const truncated = jpeg.subarray(0, Math.floor(jpeg.length / 2))

@@ -5,7 +5,12 @@ describe("deliveryFee", () => {
   const terms = { fee: 30000, free_shipping_threshold: 500000 }
 
   it("adds up unit price times quantity", () => {
-    expect(producerSubtotal([{ unit_price: 95000, quantity: 2 }, { unit_price: "10000", quantity: 3 }])).toBe(220000)
+    expect(
+      producerSubtotal([
+        { unit_price: 95000, quantity: 2 },
+        { unit_price: "10000", quantity: 3 },
+      ])
+    ).toBe(220000)
   })
 
   it("charges the fee below the threshold", () => {
@@ -18,7 +23,9 @@ describe("deliveryFee", () => {
   })
 
   it("always charges the fee without a threshold", () => {
-    expect(deliveryFee({ fee: 30000, free_shipping_threshold: null }, [{ unit_price: 9_000_000, quantity: 1 }])).toBe(30000)
+    expect(deliveryFee({ fee: 30000, free_shipping_threshold: null }, [{ unit_price: 9_000_000, quantity: 1 }])).toBe(
+      30000
+    )
     expect(deliveryFee({ fee: 25000 }, [])).toBe(25000)
   })
 })

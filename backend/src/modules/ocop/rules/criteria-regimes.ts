@@ -49,7 +49,9 @@ export function levelRuleViolation(level: CertifyingLevel, stars: number, decisi
   if (level === "district" && dayOf(decisionDate) >= DISTRICTS_ABOLISHED_ON) {
     return `district level cannot certify from ${DISTRICTS_ABOLISHED_ON} (districts abolished)`
   }
-  const allowedStars: readonly number[] | undefined = (regime.levels as Partial<Record<CertifyingLevel, readonly number[]>>)[level]
+  const allowedStars: readonly number[] | undefined = (
+    regime.levels as Partial<Record<CertifyingLevel, readonly number[]>>
+  )[level]
   if (!allowedStars) return `${level} level does not certify under ${regime.code}`
   if (!allowedStars.includes(stars)) {
     return `${level} level certifies ★${allowedStars.join("/★")} under ${regime.code}, not ★${stars}`

@@ -7,7 +7,11 @@ describe("stripeHostConfig", () => {
   })
 
   it("takes the protocol's port when the address names none", () => {
-    expect(stripeHostConfig("https://stripe.internal.example")).toEqual({ host: "stripe.internal.example", port: "443", protocol: "https" })
+    expect(stripeHostConfig("https://stripe.internal.example")).toEqual({
+      host: "stripe.internal.example",
+      port: "443",
+      protocol: "https",
+    })
     expect(stripeHostConfig("http://stripe-mock")).toEqual({ host: "stripe-mock", port: "80", protocol: "http" })
   })
 

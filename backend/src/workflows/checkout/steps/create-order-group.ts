@@ -26,8 +26,8 @@ export const createOrderGroupStep = createStep(
       total: parent.total,
     })
     const links = orders.flatMap((order, i): LinkDefinition[] => [
-        { [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } },
-        { [PRODUCER_MODULE]: { producer_id: producer_orders[i].producer_id }, [Modules.ORDER]: { order_id: order.id } },
+      { [MARKETPLACE_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } },
+      { [PRODUCER_MODULE]: { producer_id: producer_orders[i].producer_id }, [Modules.ORDER]: { order_id: order.id } },
     ])
     await link.create(links)
     // Which producer-order line item stands for which line item of the parent order.

@@ -15,7 +15,10 @@ type Move = { from_line_item_id: string; to_line_item_id: string }
 async function move(container: MedusaContainer, moves: Move[]) {
   const inventory = container.resolve(Modules.INVENTORY)
   const target = new Map(moves.map((m) => [m.from_line_item_id, m.to_line_item_id]))
-  const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] }, { select: ["id", "line_item_id"] })
+  const reservations = await inventory.listReservationItems(
+    { line_item_id: [...target.keys()] },
+    { select: ["id", "line_item_id"] }
+  )
   if (!reservations.length) return
   // `line_item_id` is a column of the reservation the module's update writes, though its input type omits it.
   await inventory.updateReservationItems(
@@ -35,6 +38,9 @@ export const moveReservationsStep = createStep(
   },
   async (moves, { container }) => {
     if (!moves?.length) return
-    await move(container, moves.map((m) => ({ from_line_item_id: m.to_line_item_id, to_line_item_id: m.from_line_item_id })))
+    await move(
+      container,
+      moves.map((m) => ({ from_line_item_id: m.to_line_item_id, to_line_item_id: m.from_line_item_id }))
+    )
   }
 )

@@ -7,28 +7,79 @@ export type ProducerOrderInput = {
 }
 
 export type PreparedSplit = {
-  parent: { id: string; cart_id: string; customer_id: string | null; email: string | null; currency_code: string; total: number }
+  parent: {
+    id: string
+    cart_id: string
+    customer_id: string | null
+    email: string | null
+    currency_code: string
+    total: number
+  }
   producer_orders: ProducerOrderInput[]
 }
 
 const ORDER_FIELDS = [
-  "id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "total", "locale", "metadata",
-  "shipping_address.*", "billing_address.*",
-  "items.*", "items.tax_lines.*", "items.adjustments.*",
-  "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
+  "id",
+  "region_id",
+  "customer_id",
+  "sales_channel_id",
+  "email",
+  "currency_code",
+  "total",
+  "locale",
+  "metadata",
+  "shipping_address.*",
+  "billing_address.*",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "shipping_methods.*",
+  "shipping_methods.tax_lines.*",
+  "shipping_methods.adjustments.*",
 ]
-const ADDRESS_FIELDS = ["first_name", "last_name", "phone", "company", "address_1", "address_2", "city", "country_code", "province", "postal_code", "metadata"]
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "phone",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "country_code",
+  "province",
+  "postal_code",
+  "metadata",
+]
 
 type Row = Record<string, unknown>
-type OrderLine = Row & { id: string; title: string; product_id: string; metadata?: Row | null; tax_lines?: Row[] | null; adjustments?: Row[] | null }
+type OrderLine = Row & {
+  id: string
+  title: string
+  product_id: string
+  metadata?: Row | null
+  tax_lines?: Row[] | null
+  adjustments?: Row[] | null
+}
 type OrderShippingMethod = Row & { shipping_option_id: string; tax_lines?: Row[] | null; adjustments?: Row[] | null }
 
 const pick = (source: Row | null | undefined, keys: string[]) =>
   source ? Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]])) : undefined
 const taxLines = (lines: Row[] | null | undefined) =>
-  (lines ?? []).map((l) => ({ code: l.code, rate: l.rate, description: l.description, provider_id: l.provider_id, tax_rate_id: l.tax_rate_id }))
+  (lines ?? []).map((l) => ({
+    code: l.code,
+    rate: l.rate,
+    description: l.description,
+    provider_id: l.provider_id,
+    tax_rate_id: l.tax_rate_id,
+  }))
 const adjustments = (lines: Row[] | null | undefined) =>
-  (lines ?? []).map((a) => ({ code: a.code, amount: a.amount, description: a.description, promotion_id: a.promotion_id, provider_id: a.provider_id }))
+  (lines ?? []).map((a) => ({
+    code: a.code,
+    amount: a.amount,
+    description: a.description,
+    promotion_id: a.promotion_id,
+    provider_id: a.provider_id,
+  }))
 
 export const prepareProducerOrdersStepId = "prepare-producer-orders"
 
@@ -38,9 +89,14 @@ export const prepareProducerOrdersStepId = "prepare-producer-orders"
  */
 export const prepareProducerOrdersStep = createStep(
   prepareProducerOrdersStepId,
-  async ({ cart_id, order_id }: { cart_id: string; order_id: string }, { container }): Promise<StepResponse<PreparedSplit>> => {
+  async (
+    { cart_id, order_id }: { cart_id: string; order_id: string },
+    { container }
+  ): Promise<StepResponse<PreparedSplit>> => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
+    const {
+      data: [order],
+    } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
     const items = (order.items ?? []) as OrderLine[]
     const methods = (order.shipping_methods ?? []) as OrderShippingMethod[]
 
@@ -55,15 +111,18 @@ export const prepareProducerOrdersStep = createStep(
       fields: ["id", "shipping_profile.id"],
       filters: { id: [...new Set(products.flatMap((p) => (p.producer?.id ? [p.producer.id] : [])))] },
     })
-    const producerOfProduct = new Map(products.map(p => [p.id, p.producer?.id as string | undefined]))
-    const producerOfProfile = new Map(producers.map(p => [p.shipping_profile?.id, p.id as string]))
-    const profileOfOption = new Map(options.map(o => [o.id, o.shipping_profile_id as string]))
+    const producerOfProduct = new Map(products.map((p) => [p.id, p.producer?.id as string | undefined]))
+    const producerOfProfile = new Map(producers.map((p) => [p.shipping_profile?.id, p.id as string]))
+    const profileOfOption = new Map(options.map((o) => [o.id, o.shipping_profile_id as string]))
 
     const itemsByProducer = new Map<string, OrderLine[]>()
     for (const item of items) {
       const producerId = producerOfProduct.get(item.product_id)
       if (!producerId) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: "${item.title}" has no producer, so no one could fulfil it`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `items: "${item.title}" has no producer, so no one could fulfil it`
+        )
       }
       itemsByProducer.set(producerId, [...(itemsByProducer.get(producerId) ?? []), item])
     }
@@ -83,7 +142,11 @@ export const prepareProducerOrdersStep = createStep(
       order: {
         ...shared,
         // The buyer's delivery note travels to every producer who delivers.
-        metadata: { parent_order_id: order.id, cart_id, note: (order.metadata as { note?: string } | null)?.note ?? null },
+        metadata: {
+          parent_order_id: order.id,
+          cart_id,
+          note: (order.metadata as { note?: string } | null)?.note ?? null,
+        },
         items: producerItems.map((item) => ({
           title: item.title,
           subtitle: item.subtitle,

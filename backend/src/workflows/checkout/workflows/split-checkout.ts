@@ -13,26 +13,32 @@ export const splitCheckoutWorkflowId = "split-checkout"
  * grouped in an order group: the marketplace recipe's split. Run once per cart; a second run
  * returns the existing group, so a split that failed can simply be run again.
  */
-export const splitCheckoutWorkflow = createWorkflow(splitCheckoutWorkflowId, (input: { cart_id: string; order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `checkout-split:${input.cart_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const { data: groups } = useQueryGraphStep({
-    entity: "order_group",
-    fields: ["id"],
-    filters: { cart_id: input.cart_id },
-  })
+export const splitCheckoutWorkflow = createWorkflow(
+  splitCheckoutWorkflowId,
+  (input: { cart_id: string; order_id: string }) => {
+    const lockKey = transform({ input }, ({ input }) => `checkout-split:${input.cart_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const { data: groups } = useQueryGraphStep({
+      entity: "order_group",
+      fields: ["id"],
+      filters: { cart_id: input.cart_id },
+    })
 
-  const created = when("split-once", { groups }, ({ groups }) => groups.length === 0).then(() => {
-    const split = prepareProducerOrdersStep(input)
-    const group = createOrderGroupStep(split)
-    moveReservationsStep(transform({ group }, ({ group }) => group.moves))
-    emitEventStep({ eventName: ORDER_GROUP_PLACED_EVENT, data: transform({ group }, ({ group }) => ({ id: group.order_group_id })) })
-    return group
-  })
-  releaseLockStep({ key: lockKey })
+    const created = when("split-once", { groups }, ({ groups }) => groups.length === 0).then(() => {
+      const split = prepareProducerOrdersStep(input)
+      const group = createOrderGroupStep(split)
+      moveReservationsStep(transform({ group }, ({ group }) => group.moves))
+      emitEventStep({
+        eventName: ORDER_GROUP_PLACED_EVENT,
+        data: transform({ group }, ({ group }) => ({ id: group.order_group_id })),
+      })
+      return group
+    })
+    releaseLockStep({ key: lockKey })
 
-  const result = transform({ created, groups }, ({ created, groups }) => ({
-    order_group_id: created?.order_group_id ?? (groups[0] as { id: string }).id,
-  }))
-  return new WorkflowResponse(result)
-})
+    const result = transform({ created, groups }, ({ created, groups }) => ({
+      order_group_id: created?.order_group_id ?? (groups[0] as { id: string }).id,
+    }))
+    return new WorkflowResponse(result)
+  }
+)

@@ -14,9 +14,13 @@ export const validateListingUnderReviewStep = createStep(
   validateListingUnderReviewStepId,
   async (input: { product: ListingUnderReview; decision: "published" | "rejected" }) => {
     const { product, decision } = input
-    if (!product.producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `listing: no listing with id ${product.id}`)
+    if (!product.producer)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `listing: no listing with id ${product.id}`)
     if (product.status !== "proposed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the listing is ${product.status}; only a proposed listing can be reviewed`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status: the listing is ${product.status}; only a proposed listing can be reviewed`
+      )
     }
     if (decision === "published" && product.producer.status !== "active") {
       throw new MedusaError(

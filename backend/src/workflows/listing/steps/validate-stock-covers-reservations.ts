@@ -2,7 +2,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 
 type Level = { location_id: string; reserved_quantity?: unknown } | null
-export type VariantStockLevels = { inventory_items?: ({ inventory?: { location_levels?: Level[] | null } | null } | null)[] | null }
+export type VariantStockLevels = {
+  inventory_items?: ({ inventory?: { location_levels?: Level[] | null } | null } | null)[] | null
+}
 
 export const validateStockCoversReservationsStepId = "validate-stock-covers-reservations"
 
@@ -12,11 +14,21 @@ export const validateStockCoversReservationsStepId = "validate-stock-covers-rese
  */
 export const validateStockCoversReservationsStep = createStep(
   validateStockCoversReservationsStepId,
-  async ({ variant, location_id, quantity }: { variant: VariantStockLevels; location_id: string; quantity: number }) => {
+  async ({
+    variant,
+    location_id,
+    quantity,
+  }: {
+    variant: VariantStockLevels
+    location_id: string
+    quantity: number
+  }) => {
     const reserved = Math.max(
       0,
       ...(variant.inventory_items ?? []).flatMap((item) =>
-        (item?.inventory?.location_levels ?? []).filter((level) => level?.location_id === location_id).map((level) => Number(level!.reserved_quantity ?? 0))
+        (item?.inventory?.location_levels ?? [])
+          .filter((level) => level?.location_id === location_id)
+          .map((level) => Number(level!.reserved_quantity ?? 0))
       )
     )
     if (quantity < reserved) {

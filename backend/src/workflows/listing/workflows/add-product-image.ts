@@ -34,7 +34,10 @@ export const addProductImageWorkflow = createWorkflow(addProductImageWorkflowId,
   updateProductsWorkflow.runAsStep({
     input: transform({ input, products, files }, ({ input, products, files }) => {
       const sizes = Object.fromEntries(input.copies.map((copy, i) => [String(copy.width), files[i].url]))
-      const image: ListingImageRecord = { url: files[files.length - 1].url, metadata: { sizes, file_ids: files.map((file) => file.id) } }
+      const image: ListingImageRecord = {
+        url: files[files.length - 1].url,
+        metadata: { sizes, file_ids: files.map((file) => file.id) },
+      }
       return {
         products: [
           {

@@ -16,7 +16,9 @@ export const addVariantWorkflowId = "add-variant"
 /** A new packaging of a listing: a value of its "Quy cách" option, a VND price and stock at the producer's location. */
 export const addVariantWorkflow = createWorkflow(addVariantWorkflowId, (input: AddVariantInput) => {
   const locationId = findProducerStockLocationStep(input.producer_id)
-  validateListingVariantsStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, variants: [input] })))
+  validateListingVariantsStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, variants: [input] }))
+  )
   addPackagingValueWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.title })),
   })

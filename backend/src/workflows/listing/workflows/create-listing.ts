@@ -6,7 +6,14 @@ import { handleOf } from "../../../modules/place/vietnamese-text"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
 import { setProductOriginsWorkflow } from "../../ocop/workflows/set-product-origins"
 import { setProductsProducerWorkflow } from "../../producer/workflows/set-products-producer"
-import { ListingContent, ListingOriginInput, listingProductData, ListingVariantInput, PACKAGING_OPTION, vndPrices } from "../listing-content"
+import {
+  ListingContent,
+  ListingOriginInput,
+  listingProductData,
+  ListingVariantInput,
+  PACKAGING_OPTION,
+  vndPrices,
+} from "../listing-content"
 import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
 
@@ -28,12 +35,17 @@ export const createListingWorkflowId = "create-listing"
 export const createListingWorkflow = createWorkflow(createListingWorkflowId, (input: CreateListingInput) => {
   const locationId = findProducerStockLocationStep(input.producer_id)
   validateListingVariantsStep(
-    transform({ input }, ({ input }) => ({ variants: input.variants, prefixes: input.variants.map((_, i) => `variants.${i}.`) }))
+    transform({ input }, ({ input }) => ({
+      variants: input.variants,
+      prefixes: input.variants.map((_, i) => `variants.${i}.`),
+    }))
   )
   when("listing-origin-given", { input }, ({ input }) => !!input.origin).then(() => {
     resolvePlacesStep(transform({ input }, ({ input }) => ({ places: [input.origin!], field_prefix: "origin." })))
   })
-  const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({ name: "listing-store" })
+  const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({
+    name: "listing-store",
+  })
 
   const products = createProductsWorkflow.runAsStep({
     input: transform({ input, stores }, ({ input, stores }) => ({
@@ -63,7 +75,10 @@ export const createListingWorkflow = createWorkflow(createListingWorkflowId, (in
   const productId = transform({ products }, ({ products }) => products[0].id)
 
   setProductsProducerWorkflow.runAsStep({
-    input: transform({ input, productId }, ({ input, productId }) => ({ producer_id: input.producer_id, product_ids: [productId] })),
+    input: transform({ input, productId }, ({ input, productId }) => ({
+      producer_id: input.producer_id,
+      product_ids: [productId],
+    })),
   })
 
   const { data: variants } = useQueryGraphStep({
@@ -85,7 +100,9 @@ export const createListingWorkflow = createWorkflow(createListingWorkflowId, (in
 
   when("listing-origin-set", { input }, ({ input }) => !!input.origin).then(() => {
     setProductOriginsWorkflow.runAsStep({
-      input: transform({ input, productId }, ({ input, productId }) => ({ origins: [{ ...input.origin!, product_id: productId }] })),
+      input: transform({ input, productId }, ({ input, productId }) => ({
+        origins: [{ ...input.origin!, product_id: productId }],
+      })),
     })
   })
   return new WorkflowResponse(productId)

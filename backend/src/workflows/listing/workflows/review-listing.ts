@@ -4,7 +4,10 @@ import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core
 import { sendProducerEmailWorkflow } from "../../producer/workflows/send-producer-email"
 import { ListingUnderReview, validateListingUnderReviewStep } from "../steps/review-validate-listing"
 
-type ReviewedListing = ListingUnderReview & { title: string; producer: { id: string; status: string; name: string; email: string } }
+type ReviewedListing = ListingUnderReview & {
+  title: string
+  producer: { id: string; status: string; name: string; email: string }
+}
 
 /**
  * Decides a proposed listing: Medusa's own product update (so the search index hears product.updated
@@ -17,7 +20,9 @@ function reviewListing(input: { id: string; reason?: string }, decision: "publis
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
-  validateListingUnderReviewStep(transform({ products }, ({ products }) => ({ product: products[0] as ListingUnderReview, decision })))
+  validateListingUnderReviewStep(
+    transform({ products }, ({ products }) => ({ product: products[0] as ListingUnderReview, decision }))
+  )
   const updated = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       products: [
@@ -58,6 +63,9 @@ export const approveListingWorkflow = createWorkflow(approveListingWorkflowId, (
 export const rejectListingWorkflowId = "reject-listing"
 
 /** The office turns a proposed listing down with a reason the producer reads in the portal (review_reason). */
-export const rejectListingWorkflow = createWorkflow(rejectListingWorkflowId, (input: { id: string; reason: string }) => {
-  return new WorkflowResponse(reviewListing(input, "rejected"))
-})
+export const rejectListingWorkflow = createWorkflow(
+  rejectListingWorkflowId,
+  (input: { id: string; reason: string }) => {
+    return new WorkflowResponse(reviewListing(input, "rejected"))
+  }
+)

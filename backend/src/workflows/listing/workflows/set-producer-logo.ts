@@ -11,7 +11,14 @@ export const setProducerLogoWorkflowId = "set-producer-logo"
 export const setProducerLogoWorkflow = createWorkflow(setProducerLogoWorkflowId, (input: SetProducerLogoInput) => {
   const files = uploadFilesWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
-      files: [{ filename: `${input.producer_id}-logo.webp`, mimeType: "image/webp", content: input.content, access: "public" as const }],
+      files: [
+        {
+          filename: `${input.producer_id}-logo.webp`,
+          mimeType: "image/webp",
+          content: input.content,
+          access: "public" as const,
+        },
+      ],
     })),
   })
   const producer = updateProducerWorkflow.runAsStep({

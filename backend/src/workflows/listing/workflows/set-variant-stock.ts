@@ -1,5 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  updateInventoryLevelsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { findProducerStockLocationStep } from "../steps/find-producer-stock-location"
 import { validateStockCoversReservationsStep, VariantStockLevels } from "../steps/validate-stock-covers-reservations"
 
@@ -17,26 +21,43 @@ export const setVariantStockWorkflow = createWorkflow(setVariantStockWorkflowId,
   const locationId = findProducerStockLocationStep(input.producer_id)
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",
-    fields: ["id", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id",
-      "inventory_items.inventory.location_levels.reserved_quantity"],
+    fields: [
+      "id",
+      "inventory_items.inventory_item_id",
+      "inventory_items.inventory.location_levels.location_id",
+      "inventory_items.inventory.location_levels.reserved_quantity",
+    ],
     filters: { id: input.variant_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "variant-stock-levels" })
   validateStockCoversReservationsStep(
-    transform({ input, variants, locationId }, ({ input, variants, locationId }) => ({ variant: variants[0] as VariantStockLevels, location_id: locationId, quantity: input.quantity }))
+    transform({ input, variants, locationId }, ({ input, variants, locationId }) => ({
+      variant: variants[0] as VariantStockLevels,
+      location_id: locationId,
+      quantity: input.quantity,
+    }))
   )
 
   const levels = transform({ input, variants, locationId }, ({ input, variants, locationId }) => {
     const items = (variants[0].inventory_items ?? []) as Item[]
-    const at = (item: Item) => (item.inventory?.location_levels ?? []).some((level) => level?.location_id === locationId)
-    const level = (item: Item) => ({ inventory_item_id: item.inventory_item_id, location_id: locationId, stocked_quantity: input.quantity })
+    const at = (item: Item) =>
+      (item.inventory?.location_levels ?? []).some((level) => level?.location_id === locationId)
+    const level = (item: Item) => ({
+      inventory_item_id: item.inventory_item_id,
+      location_id: locationId,
+      stocked_quantity: input.quantity,
+    })
     return { updates: items.filter(at).map(level), creates: items.filter((item) => !at(item)).map(level) }
   })
   when("stock-level-exists", { levels }, ({ levels }) => levels.updates.length > 0).then(() => {
-    updateInventoryLevelsWorkflow.runAsStep({ input: transform({ levels }, ({ levels }) => ({ updates: levels.updates })) })
+    updateInventoryLevelsWorkflow.runAsStep({
+      input: transform({ levels }, ({ levels }) => ({ updates: levels.updates })),
+    })
   })
   when("stock-level-missing", { levels }, ({ levels }) => levels.creates.length > 0).then(() => {
-    createInventoryLevelsWorkflow.runAsStep({ input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels.creates })) })
+    createInventoryLevelsWorkflow.runAsStep({
+      input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels.creates })),
+    })
   })
   return new WorkflowResponse(input.variant_id)
 })

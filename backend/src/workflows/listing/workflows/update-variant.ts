@@ -1,10 +1,20 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductOptionValuesOnProductStep, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  updateProductOptionValuesOnProductStep,
+  updateProductVariantsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PACKAGING_OPTION, vndPrices } from "../listing-content"
 import { validateListingVariantsStep } from "../steps/validate-listing-variants"
 import { addPackagingValueWorkflow } from "./add-packaging-value"
 
-export type UpdateVariantInput = { product_id: string; variant_id: string; title?: string; sku?: string | null; price?: number }
+export type UpdateVariantInput = {
+  product_id: string
+  variant_id: string
+  title?: string
+  sku?: string | null
+  price?: number
+}
 
 type VariantOptionValue = { id: string; value: string; option_id: string } | null
 
@@ -13,7 +23,11 @@ export const updateVariantWorkflowId = "update-variant"
 /** Renames a packaging (its "Quy cách" value follows), changes its SKU or its VND price (Medusa's price set update). */
 export const updateVariantWorkflow = createWorkflow(updateVariantWorkflowId, (input: UpdateVariantInput) => {
   validateListingVariantsStep(
-    transform({ input }, ({ input }) => ({ product_id: input.product_id, variant_id: input.variant_id, variants: [input] }))
+    transform({ input }, ({ input }) => ({
+      product_id: input.product_id,
+      variant_id: input.variant_id,
+      variants: [input],
+    }))
   )
   const { data: before } = useQueryGraphStep({
     entity: "product_variant",

@@ -12,7 +12,10 @@ export const createCertificatesStep = createStep(
   async (certificates: NewCertificate[], { container }) => {
     const ocopModule: OcopModuleService = container.resolve(OCOP_MODULE)
     const created = await ocopModule.createOcopCertificates(certificates)
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -12,7 +12,10 @@ export const markExpiryNoticesSentStep = createStep(
     const ocopModule: OcopModuleService = container.resolve(OCOP_MODULE)
     const ids = [...input.due.expiring.map((n) => n.id), ...input.due.expired.map((n) => n.id)]
     const previous = ids.length
-      ? await ocopModule.listOcopCertificates({ id: ids }, { select: ["id", "notified_90_days_at", "notified_30_days_at", "notified_expired_at"] })
+      ? await ocopModule.listOcopCertificates(
+          { id: ids },
+          { select: ["id", "notified_90_days_at", "notified_30_days_at", "notified_expired_at"] }
+        )
       : []
     const now = new Date(input.now)
     const updates = [

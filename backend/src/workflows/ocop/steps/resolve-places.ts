@@ -19,14 +19,22 @@ export const resolvePlacesStepId = "resolve-places"
  * The resolution itself, pure: checks each commune against its province and picks its former district
  * from `communes` and `provinces` already read (the search benchmark's bulk loader reads them once).
  */
-export function resolvePlaces(places: PlaceInput[], communes: Commune[], provinces: { code: string; name: string }[], prefix = ""): ResolvedPlace[] {
+export function resolvePlaces(
+  places: PlaceInput[],
+  communes: Commune[],
+  provinces: { code: string; name: string }[],
+  prefix = ""
+): ResolvedPlace[] {
   const communeByCode = new Map(communes.map((c) => [c.code, c]))
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]))
 
   return places.map((place) => {
     const province = provinceByCode.get(place.province_code)
     if (!province) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${prefix}province_code: unknown province ${place.province_code}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${prefix}province_code: unknown province ${place.province_code}`
+      )
     }
     const commune = communeByCode.get(place.commune_code)
     if (!commune || commune.province_code !== place.province_code) {

@@ -14,7 +14,11 @@ export const upsertOriginsStepId = "upsert-origins"
 
 /** A new origin gets a random URL-safe traceability code unless one is given. */
 function newTraceabilityCode() {
-  return crypto.randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x")
+  return crypto
+    .randomBytes(6)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")
 }
 
 /** Creates the origins without an id and updates the others; the compensation undoes both. */
@@ -30,7 +34,10 @@ export const upsertOriginsStep = createStep(
       .map((o) => ({ ...o, traceability_code: o.traceability_code || newTraceabilityCode() }))
     const created = toCreate.length ? await ocopModule.createOcopOrigins(toCreate) : []
     const byOrder = origins.map((o) => (o.id ? updated.find((u) => u.id === o.id)! : created.shift()!))
-    return new StepResponse(byOrder, { previous, createdIds: byOrder.filter((o) => !toUpdate.some((u) => u.id === o.id)).map((o) => o.id) })
+    return new StepResponse(byOrder, {
+      previous,
+      createdIds: byOrder.filter((o) => !toUpdate.some((u) => u.id === o.id)).map((o) => o.id),
+    })
   },
   async (undo, { container }) => {
     if (!undo) return

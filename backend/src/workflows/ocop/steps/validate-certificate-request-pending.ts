@@ -8,7 +8,10 @@ export const validateCertificateRequestPendingStep = createStep(
   validateCertificateRequestPendingStepId,
   async (request: { id: string; status: string }) => {
     if (request.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the certificate request is ${request.status}; only a pending one can be decided`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status: the certificate request is ${request.status}; only a pending one can be decided`
+      )
     }
     return new StepResponse(undefined)
   }

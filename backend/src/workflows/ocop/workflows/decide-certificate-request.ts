@@ -13,13 +13,19 @@ export function pendingCertificateRequest(id: string) {
     filters: { id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "certificate-request" })
-  const request = transform({ requests }, ({ requests }) => requests[0] as { id: string; status: string; product_id: string; producer_id: string })
+  const request = transform(
+    { requests },
+    ({ requests }) => requests[0] as { id: string; status: string; product_id: string; producer_id: string }
+  )
   validateCertificateRequestPendingStep(request)
   const { data: products } = useQueryGraphStep({
     entity: "product",
     fields: ["id", "title", "producer.name", "producer.email"],
     filters: transform({ request }, ({ request }) => ({ id: request.product_id })),
   }).config({ name: "certificate-request-product" })
-  const product = transform({ products }, ({ products }) => products[0] as { id: string; title: string; producer: { name: string; email: string } })
+  const product = transform(
+    { products },
+    ({ products }) => products[0] as { id: string; title: string; producer: { name: string; email: string } }
+  )
   return { request, product }
 }

@@ -6,11 +6,14 @@ import { updateCertificateStep } from "../steps/update-certificate"
 
 export const revokeCertificateWorkflowId = "revoke-certificate"
 
-const validateNotRevokedStep = createStep("validate-certificate-not-revoked", async (certificate: { id: string; revoked_at: Date | null }) => {
-  if (certificate.revoked_at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Certificate ${certificate.id} is already revoked`)
+const validateNotRevokedStep = createStep(
+  "validate-certificate-not-revoked",
+  async (certificate: { id: string; revoked_at: Date | null }) => {
+    if (certificate.revoked_at) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Certificate ${certificate.id} is already revoked`)
+    }
   }
-})
+)
 
 /** The programme office revokes a certificate (kept in the history, no longer current). */
 export const revokeCertificateWorkflow = createWorkflow(
@@ -22,7 +25,9 @@ export const revokeCertificateWorkflow = createWorkflow(
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
-    validateNotRevokedStep(transform({ certificates }, ({ certificates }) => certificates[0] as { id: string; revoked_at: Date | null }))
+    validateNotRevokedStep(
+      transform({ certificates }, ({ certificates }) => certificates[0] as { id: string; revoked_at: Date | null })
+    )
     emitEventStep({
       eventName: OCOP_PRODUCTS_CHANGED_EVENT,
       data: transform({ certificates }, ({ certificates }) => ({

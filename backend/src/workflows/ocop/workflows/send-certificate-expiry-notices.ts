@@ -16,7 +16,9 @@ export const sendCertificateExpiryNoticesWorkflow = createWorkflow(
     markExpiryNoticesSentStep({ due, now: input.now })
     emitEventStep({
       eventName: CERTIFICATE_EXPIRING_EVENT,
-      data: transform({ due }, ({ due }) => due.expiring.map((n) => ({ id: n.id, days_before_expiry: n.days, expires_at: n.expires_at }))),
+      data: transform({ due }, ({ due }) =>
+        due.expiring.map((n) => ({ id: n.id, days_before_expiry: n.days, expires_at: n.expires_at }))
+      ),
     }).config({ name: "emit-certificate-expiring" })
     emitEventStep({
       eventName: CERTIFICATE_EXPIRED_EVENT,

@@ -15,17 +15,26 @@ export const findCashOnDeliveryStep = createStep(
   findCashOnDeliveryStepId,
   async ({ order_id }: { order_id: string }, { container }): Promise<StepResponse<CashOnDeliveryCapture>> => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
       fields: ["id", "total", "metadata", "order_group.parent_order_id"],
       filters: { id: order_id },
     })
     const parentId = order?.order_group?.parent_order_id
     if (!parentId) return new StepResponse(null)
-    const { data: [parent] } = await query.graph({
+    const {
+      data: [parent],
+    } = await query.graph({
       entity: "order",
-      fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.amount",
-        "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount"],
+      fields: [
+        "payment_collections.payments.id",
+        "payment_collections.payments.provider_id",
+        "payment_collections.payments.amount",
+        "payment_collections.payments.canceled_at",
+        "payment_collections.payments.captures.amount",
+      ],
       filters: { id: parentId },
     })
     const payment = (parent?.payment_collections ?? [])

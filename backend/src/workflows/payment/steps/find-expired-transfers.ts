@@ -7,7 +7,12 @@ export const findExpiredTransfersStepId = "find-expired-transfers"
 // Transfer deadlines are hours or days; older checkouts were settled one way or the other.
 const LOOKBACK_MS = 31 * 24 * 3600_000
 
-export type ExpiredCheckout = { order_group_id: string; parent_order_id: string; order_ids: string[]; reference: string }
+export type ExpiredCheckout = {
+  order_group_id: string
+  parent_order_id: string
+  order_ids: string[]
+  reference: string
+}
 
 /** Checkouts paid by bank transfer whose transfer never came before its deadline. No writes. */
 export const findExpiredTransfersStep = createStep(
@@ -24,18 +29,26 @@ export const findExpiredTransfersStep = createStep(
     if (!groups.length) return new StepResponse([] as ExpiredCheckout[])
     const { data: parents } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "payment_collections.payments.provider_id", "payment_collections.payments.data",
-        "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+      fields: [
+        "id",
+        "status",
+        "payment_collections.payments.provider_id",
+        "payment_collections.payments.data",
+        "payment_collections.payments.captured_at",
+        "payment_collections.payments.canceled_at",
+      ],
       filters: { id: groups.map((g) => g.parent_order_id) },
     })
     const overdue = new Map<string, string>()
     for (const parent of parents) {
       if (parent.status === "canceled") continue
-      const payment = (parent.payment_collections ?? []).flatMap((c) => c?.payments ?? [])
+      const payment = (parent.payment_collections ?? [])
+        .flatMap((c) => c?.payments ?? [])
         .find((p) => p?.provider_id === BANK_TRANSFER_PROVIDER_ID && !p.canceled_at)
       const transfer = payment?.data as { expires_at?: string; reference: string } | null | undefined
       const deadline = transfer?.expires_at
-      if (payment && !payment.captured_at && deadline && new Date(deadline) <= now) overdue.set(parent.id, transfer!.reference)
+      if (payment && !payment.captured_at && deadline && new Date(deadline) <= now)
+        overdue.set(parent.id, transfer!.reference)
     }
     return new StepResponse(
       groups

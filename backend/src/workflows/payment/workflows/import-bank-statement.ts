@@ -20,4 +20,3 @@ export const importBankStatementWorkflow = createWorkflow(
     return new WorkflowResponse(result)
   }
 )
-

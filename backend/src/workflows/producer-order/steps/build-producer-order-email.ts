@@ -16,10 +16,19 @@ export const buildProducerOrderEmailStep = createStep(
   buildProducerOrderEmailStepId,
   async (input: { order_id: string; kind: ProducerOrderEmailKind }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata", "order_group.id"], filters: { id: input.order_id } })
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "metadata", "order_group.id"],
+      filters: { id: input.order_id },
+    })
     const groupId = order?.order_group?.id as string | undefined
     if (!groupId) return new StepResponse([] as NotificationTypes.CreateNotificationDTO[])
-    const group = (await retrieveOrderGroup(container, groupId)) as unknown as OrderGroupView & { email?: string | null; orders: { id: string }[] }
+    const group = (await retrieveOrderGroup(container, groupId)) as unknown as OrderGroupView & {
+      email?: string | null
+      orders: { id: string }[]
+    }
     const view = group.orders.find((o) => o.id === input.order_id) as OrderGroupView["orders"][number] | undefined
     if (!group.email || !view) return new StepResponse([] as NotificationTypes.CreateNotificationDTO[])
     const cancel_reason = (order.metadata?.cancel_reason as string | undefined) ?? null

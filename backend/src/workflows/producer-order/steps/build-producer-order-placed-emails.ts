@@ -11,7 +11,9 @@ export const buildProducerOrderPlacedEmailsStep = createStep(
   buildProducerOrderPlacedEmailsStepId,
   async (input: { order_group_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [group] } = await query.graph({
+    const {
+      data: [group],
+    } = await query.graph({
       entity: "order_group",
       fields: ["orders.id", "orders.producer.name", "orders.producer.email"],
       filters: { id: input.order_group_id },
@@ -21,7 +23,10 @@ export const buildProducerOrderPlacedEmailsStep = createStep(
     return new StepResponse(
       views.map((order) => {
         const producer = producers.get(order.id) as { name: string; email: string }
-        const email = producerOrderPlacedEmail(order, { producer_name: producer.name, storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000" })
+        const email = producerOrderPlacedEmail(order, {
+          producer_name: producer.name,
+          storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
+        })
         return {
           to: producer.email,
           channel: "email",

@@ -10,7 +10,9 @@ export type ProducerOrderStepInput = { order_id: string; producer_id: string; ex
 
 export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
   items: { id: string; quantity: unknown }[]
-  fulfillments: (NonNullable<ProducerOrderState["fulfillments"]>[number] & { items?: { line_item_id: string; quantity: unknown }[] | null })[]
+  fulfillments: (NonNullable<ProducerOrderState["fulfillments"]>[number] & {
+    items?: { line_item_id: string; quantity: unknown }[] | null
+  })[]
   producer: { id: string; stock_location?: { id: string } | null }
 }
 
@@ -18,7 +20,8 @@ export type ProducerOrder = Omit<ProducerOrderState, "fulfillments"> & {
  * One fulfilment step at a time per order (inside a workflow): two members clicking "pack" together
  * must not both pass the status check and pack it twice.
  */
-export const producerOrderLockKey = (input: { order_id: string }) => transform({ input }, ({ input }) => `producer-order:${input.order_id}`)
+export const producerOrderLockKey = (input: { order_id: string }) =>
+  transform({ input }, ({ input }) => `producer-order:${input.order_id}`)
 
 export const findProducerOrderStepId = "find-producer-order"
 
@@ -31,10 +34,19 @@ export const findProducerOrderStep = createStep(
   findProducerOrderStepId,
   async (input: { order_id: string; producer_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
-      fields: [...PRODUCER_ORDER_STATE_FIELDS, "items.id", "items.quantity", "fulfillments.items.line_item_id", "fulfillments.items.quantity",
-        "producer.id", "producer.stock_location.id"],
+      fields: [
+        ...PRODUCER_ORDER_STATE_FIELDS,
+        "items.id",
+        "items.quantity",
+        "fulfillments.items.line_item_id",
+        "fulfillments.items.quantity",
+        "producer.id",
+        "producer.stock_location.id",
+      ],
       filters: { id: input.order_id },
     })
     if (!order || order.producer?.id !== input.producer_id) {
@@ -55,7 +67,10 @@ export function lockProducerOrder(input: ProducerOrderStepInput) {
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = findProducerOrderStep(input)
   validateProducerOrderUnchangedStep(
-    transform({ input, found, order }, ({ input, found, order }) => ({ seen: input.expected_status ?? fulfilmentStatus(found), order }))
+    transform({ input, found, order }, ({ input, found, order }) => ({
+      seen: input.expected_status ?? fulfilmentStatus(found),
+      order,
+    }))
   )
   return { order, lockKey }
 }

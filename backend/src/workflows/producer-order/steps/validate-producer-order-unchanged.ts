@@ -15,7 +15,10 @@ export const validateProducerOrderUnchangedStep = createStep(
   async ({ seen, order }: { seen: FulfilmentStatus; order: ProducerOrderState }) => {
     const now = fulfilmentStatus(order)
     if (now !== seen) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `order: it was ${seen} but is now ${now} (changed by someone else meanwhile); reload it and choose again`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `order: it was ${seen} but is now ${now} (changed by someone else meanwhile); reload it and choose again`
+      )
     }
   }
 )

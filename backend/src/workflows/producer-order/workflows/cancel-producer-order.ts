@@ -16,23 +16,31 @@ export type CancelProducerOrderInput = ProducerOrderStepInput & { reason: string
  * already paid for this order is refunded from the checkout's payment on the parent order. The
  * reason is kept for the buyer's e-mail (sent on Medusa's order.canceled, subscribers/order-emails.ts).
  */
-export const cancelProducerOrderWorkflow = createWorkflow(cancelProducerOrderWorkflowId, (input: CancelProducerOrderInput) => {
-  const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderActionStep({ order, action: "cancel" })
-  const refund = findProducerOrderRefundStep({ order })
-  updateProducerOrderMetadataStep(
-    transform({ input, refund }, ({ input, refund }) => ({
-      order_id: input.order_id,
-      metadata: { cancel_reason: input.reason, canceled_by: "producer", refunded_amount: refund?.amount ?? 0 },
-    }))
-  )
-  cancelLiveFulfillmentsStep(
-    transform({ order }, ({ order }) => ({ order_id: order.id, fulfillment_ids: order.fulfillments.filter((f) => !f.canceled_at).map((f) => f.id) }))
-  )
-  cancelOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
-  when("refund-what-was-paid", { refund }, ({ refund }) => !!refund).then(() => {
-    refundPaymentWorkflow.runAsStep({ input: transform({ refund }, ({ refund }) => ({ payment_id: refund!.payment_id, amount: refund!.amount })) })
-  })
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse({ id: input.order_id })
-})
+export const cancelProducerOrderWorkflow = createWorkflow(
+  cancelProducerOrderWorkflowId,
+  (input: CancelProducerOrderInput) => {
+    const { order, lockKey } = lockProducerOrder(input)
+    validateProducerOrderActionStep({ order, action: "cancel" })
+    const refund = findProducerOrderRefundStep({ order })
+    updateProducerOrderMetadataStep(
+      transform({ input, refund }, ({ input, refund }) => ({
+        order_id: input.order_id,
+        metadata: { cancel_reason: input.reason, canceled_by: "producer", refunded_amount: refund?.amount ?? 0 },
+      }))
+    )
+    cancelLiveFulfillmentsStep(
+      transform({ order }, ({ order }) => ({
+        order_id: order.id,
+        fulfillment_ids: order.fulfillments.filter((f) => !f.canceled_at).map((f) => f.id),
+      }))
+    )
+    cancelOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
+    when("refund-what-was-paid", { refund }, ({ refund }) => !!refund).then(() => {
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ refund }, ({ refund }) => ({ payment_id: refund!.payment_id, amount: refund!.amount })),
+      })
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse({ id: input.order_id })
+  }
+)

@@ -12,18 +12,24 @@ export const packProducerOrderWorkflowId = "pack-producer-order"
  * units out of stock and consumes their reservations. A bank transfer must have arrived first. The
  * buyer is told.
  */
-export const packProducerOrderWorkflow = createWorkflow(packProducerOrderWorkflowId, (input: ProducerOrderStepInput) => {
-  const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderActionStep({ order, action: "pack" })
-  validateProducerOrderPaidStep({ order })
-  createOrderFulfillmentWorkflow.runAsStep({
-    input: transform({ order }, ({ order }) => ({
-      order_id: order.id,
-      location_id: order.producer.stock_location?.id,
-      items: order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
-    })),
-  })
-  emitEventStep({ eventName: PRODUCER_ORDER_PACKED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse({ id: input.order_id })
-})
+export const packProducerOrderWorkflow = createWorkflow(
+  packProducerOrderWorkflowId,
+  (input: ProducerOrderStepInput) => {
+    const { order, lockKey } = lockProducerOrder(input)
+    validateProducerOrderActionStep({ order, action: "pack" })
+    validateProducerOrderPaidStep({ order })
+    createOrderFulfillmentWorkflow.runAsStep({
+      input: transform({ order }, ({ order }) => ({
+        order_id: order.id,
+        location_id: order.producer.stock_location?.id,
+        items: order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
+      })),
+    })
+    emitEventStep({
+      eventName: PRODUCER_ORDER_PACKED_EVENT,
+      data: transform({ input }, ({ input }) => ({ id: input.order_id })),
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse({ id: input.order_id })
+  }
+)

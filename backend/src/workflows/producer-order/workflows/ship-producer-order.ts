@@ -12,21 +12,26 @@ export type ShipProducerOrderInput = ProducerOrderStepInput & { carrier: string;
  * The producer hands the packed parcel to a carrier: Medusa's shipment records the tracking number
  * on the fulfilment (its label) and e-mails the buyer; the carrier's name is kept on the order.
  */
-export const shipProducerOrderWorkflow = createWorkflow(shipProducerOrderWorkflowId, (input: ShipProducerOrderInput) => {
-  const { order, lockKey } = lockProducerOrder(input)
-  validateProducerOrderActionStep({ order, action: "ship" })
-  updateProducerOrderMetadataStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { carrier: input.carrier } })))
-  createOrderShipmentWorkflow.runAsStep({
-    input: transform({ order, input }, ({ order, input }) => {
-      const packed = order.fulfillments.find((f) => !f.canceled_at && !f.shipped_at)!
-      return {
-        order_id: order.id,
-        fulfillment_id: packed.id,
-        items: (packed.items ?? []).map((i) => ({ id: i.line_item_id, quantity: Number(i.quantity) })),
-        labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
-      }
-    }),
-  })
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse({ id: input.order_id })
-})
+export const shipProducerOrderWorkflow = createWorkflow(
+  shipProducerOrderWorkflowId,
+  (input: ShipProducerOrderInput) => {
+    const { order, lockKey } = lockProducerOrder(input)
+    validateProducerOrderActionStep({ order, action: "ship" })
+    updateProducerOrderMetadataStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, metadata: { carrier: input.carrier } }))
+    )
+    createOrderShipmentWorkflow.runAsStep({
+      input: transform({ order, input }, ({ order, input }) => {
+        const packed = order.fulfillments.find((f) => !f.canceled_at && !f.shipped_at)!
+        return {
+          order_id: order.id,
+          fulfillment_id: packed.id,
+          items: (packed.items ?? []).map((i) => ({ id: i.line_item_id, quantity: Number(i.quantity) })),
+          labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
+        }
+      }),
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse({ id: input.order_id })
+  }
+)

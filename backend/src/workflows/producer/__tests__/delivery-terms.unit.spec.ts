@@ -6,7 +6,12 @@ const pickup = { id: "so_pick", price_type: "flat", type: { code: "pickup" } }
 
 describe("standardDeliveryUpdates", () => {
   it("writes the fee and threshold into the standard option only, priced by our provider", () => {
-    expect(standardDeliveryUpdates({ id: "prdc_1", shipping_fee: 20000, free_shipping_threshold: 300000 }, [standard, pickup])).toEqual([
+    expect(
+      standardDeliveryUpdates({ id: "prdc_1", shipping_fee: 20000, free_shipping_threshold: 300000 }, [
+        standard,
+        pickup,
+      ])
+    ).toEqual([
       {
         id: "so_std",
         price_type: "calculated",
@@ -17,7 +22,11 @@ describe("standardDeliveryUpdates", () => {
   })
 
   it("falls back to the default fee and no threshold", () => {
-    expect(standardDeliveryUpdates({ id: "prdc_1" }, [standard])[0].data).toEqual({ producer_id: "prdc_1", fee: 30000, free_shipping_threshold: null })
+    expect(standardDeliveryUpdates({ id: "prdc_1" }, [standard])[0].data).toEqual({
+      producer_id: "prdc_1",
+      fee: 30000,
+      free_shipping_threshold: null,
+    })
   })
 })
 

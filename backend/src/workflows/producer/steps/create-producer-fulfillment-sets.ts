@@ -15,7 +15,9 @@ export const createProducerFulfillmentSetsStep = createStep(
       producers.map((producer) => ({
         name: `${producer.handle} – giao hàng`,
         type: "shipping",
-        service_zones: [{ name: `${producer.handle} – Việt Nam`, geo_zones: [{ country_code: "vn", type: "country" as const }] }],
+        service_zones: [
+          { name: `${producer.handle} – Việt Nam`, geo_zones: [{ country_code: "vn", type: "country" as const }] },
+        ],
       }))
     )
     return new StepResponse(

@@ -33,7 +33,10 @@ export const createProducersStep = createStep(
   async (producers: CreateProducerData[], { container }) => {
     const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const created = await producerModule.createProducers(producers)
-    return new StepResponse(created, created.map((p) => p.id))
+    return new StepResponse(
+      created,
+      created.map((p) => p.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -8,7 +8,13 @@ export const findProducerShippingProfileStep = createStep(
   findProducerShippingProfileStepId,
   async (producerId: string, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "producer", fields: ["shipping_profile.id"], filters: { id: producerId } })
-    return new StepResponse(((data[0] as { shipping_profile?: { id: string } | null })?.shipping_profile?.id ?? null) as string | null)
+    const { data } = await query.graph({
+      entity: "producer",
+      fields: ["shipping_profile.id"],
+      filters: { id: producerId },
+    })
+    return new StepResponse(
+      ((data[0] as { shipping_profile?: { id: string } | null })?.shipping_profile?.id ?? null) as string | null
+    )
   }
 )

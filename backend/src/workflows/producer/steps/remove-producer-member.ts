@@ -12,7 +12,8 @@ export const removeProducerMemberStep = createStep(
     const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const [member] = await producerModule.listProducerMembers({ id: input.member_id, producer_id: input.producer_id })
     if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `member: no member with id ${input.member_id}`)
-    if (member.role === "owner") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "member: the owner cannot be removed")
+    if (member.role === "owner")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "member: the owner cannot be removed")
     await producerModule.softDeleteProducerMembers(member.id)
     return new StepResponse(member, member.id)
   },

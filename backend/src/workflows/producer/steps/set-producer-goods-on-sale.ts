@@ -20,7 +20,14 @@ export const setProducerGoodsOnSaleStep = createStep(
   setProducerGoodsOnSaleStepId,
   async (input: SetProducerGoodsOnSaleInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [{ data: [store] }, { data: [producer] }] = await Promise.all([
+    const [
+      {
+        data: [store],
+      },
+      {
+        data: [producer],
+      },
+    ] = await Promise.all([
       query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
       query.graph({
         entity: "producer",
@@ -29,14 +36,23 @@ export const setProducerGoodsOnSaleStep = createStep(
       }),
     ])
     const channelId = store?.default_sales_channel_id as string | undefined
-    if (!channelId || !producer) return new StepResponse({ product_ids: [] as string[] }, { links: [], on_sale: input.on_sale } as Moved)
+    if (!channelId || !producer)
+      return new StepResponse({ product_ids: [] as string[] }, { links: [], on_sale: input.on_sale } as Moved)
     const toMove = (rows: Channelled[]) =>
-      rows.flatMap((row) => (row && (row.sales_channels ?? []).some((c) => c?.id === channelId) !== input.on_sale ? [row.id] : []))
+      rows.flatMap((row) =>
+        row && (row.sales_channels ?? []).some((c) => c?.id === channelId) !== input.on_sale ? [row.id] : []
+      )
     const productIds = toMove((producer.products ?? []) as Channelled[])
     const locationIds = toMove([producer.stock_location ?? null])
     const links: LinkDefinition[] = [
-      ...productIds.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channelId } })),
-      ...locationIds.map((stock_location_id) => ({ [Modules.SALES_CHANNEL]: { sales_channel_id: channelId }, [Modules.STOCK_LOCATION]: { stock_location_id } })),
+      ...productIds.map((product_id) => ({
+        [Modules.PRODUCT]: { product_id },
+        [Modules.SALES_CHANNEL]: { sales_channel_id: channelId },
+      })),
+      ...locationIds.map((stock_location_id) => ({
+        [Modules.SALES_CHANNEL]: { sales_channel_id: channelId },
+        [Modules.STOCK_LOCATION]: { stock_location_id },
+      })),
     ]
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     if (links.length && input.on_sale) await link.create(links)

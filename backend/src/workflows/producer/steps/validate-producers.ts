@@ -23,10 +23,16 @@ export const validateProducersStep = createStep(
     const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     for (const producer of input.producers) {
       if (producer.tax_code !== undefined && !isValidTaxCode(producer.tax_code)) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `tax_code: ${producer.tax_code} is not a valid tax code (check digit)`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `tax_code: ${producer.tax_code} is not a valid tax code (check digit)`
+        )
       }
       if (producer.phone !== undefined && !isValidVietnamesePhone(producer.phone)) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `phone: ${producer.phone} is not a Vietnamese phone number`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `phone: ${producer.phone} is not a Vietnamese phone number`
+        )
       }
       if (producer.ethnic_group && producer.ethnic_minority_led === false) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "ethnic_group: only for an ethnic-minority-led producer")
@@ -41,7 +47,10 @@ export const validateProducersStep = createStep(
       const taken = await producerModule.listProducers({ [field]: values }, { select: ["id", field] })
       const clash = taken.find((existing) => !input.producers.some((p) => p.id === existing.id))
       if (clash) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${field}: ${clash[field]} is already registered to another producer`)
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `${field}: ${clash[field]} is already registered to another producer`
+        )
       }
     }
     return new StepResponse(undefined)

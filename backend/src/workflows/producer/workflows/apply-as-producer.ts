@@ -37,8 +37,17 @@ export const applyAsProducerWorkflow = createWorkflow(applyAsProducerWorkflowId,
     }))
   )
   setAuthAppMetadataStep(
-    transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: "producer", value: member.id }))
+    transform({ input, member }, ({ input, member }) => ({
+      authIdentityId: input.auth_identity_id,
+      actorType: "producer",
+      value: member.id,
+    }))
   )
-  emitEventStep({ eventName: PRODUCER_APPLIED_EVENT, data: transform({ producers }, ({ producers }) => ({ id: producers[0].id })) })
-  return new WorkflowResponse(transform({ producers, member }, ({ producers, member }) => ({ producer: producers[0], member })))
+  emitEventStep({
+    eventName: PRODUCER_APPLIED_EVENT,
+    data: transform({ producers }, ({ producers }) => ({ id: producers[0].id })),
+  })
+  return new WorkflowResponse(
+    transform({ producers, member }, ({ producers, member }) => ({ producer: producers[0], member }))
+  )
 })

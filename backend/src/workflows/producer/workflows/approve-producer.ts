@@ -5,5 +5,7 @@ export const approveProducerWorkflowId = "approve-producer"
 
 /** The office approves an application (or reinstates a suspended producer, whose goods go back on sale); the owner is e-mailed. */
 export const approveProducerWorkflow = createWorkflow(approveProducerWorkflowId, (input: ProducerReviewInput) => {
-  return new WorkflowResponse(changeProducerStatus(input, { to: "active", on_sale: true, email: "application_approved" }))
+  return new WorkflowResponse(
+    changeProducerStatus(input, { to: "active", on_sale: true, email: "application_approved" })
+  )
 })

@@ -24,13 +24,20 @@ export function changeProducerStatus(
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
-  validateProducerTransitionStep(transform({ producers }, ({ producers }) => ({ status: producers[0].status, to: change.to })))
+  validateProducerTransitionStep(
+    transform({ producers }, ({ producers }) => ({ status: producers[0].status, to: change.to }))
+  )
   const producer = updateProducerStep(
     transform({ input }, ({ input }) => ({ id: input.id, status: change.to, status_reason: input.reason ?? null }))
   )
   if (change.on_sale !== undefined) {
-    const moved = setProducerGoodsOnSaleStep(transform({ input }, ({ input }) => ({ producer_id: input.id, on_sale: change.on_sale! })))
-    emitEventStep({ eventName: OCOP_PRODUCTS_CHANGED_EVENT, data: transform({ moved }, ({ moved }) => ({ product_ids: moved.product_ids })) })
+    const moved = setProducerGoodsOnSaleStep(
+      transform({ input }, ({ input }) => ({ producer_id: input.id, on_sale: change.on_sale! }))
+    )
+    emitEventStep({
+      eventName: OCOP_PRODUCTS_CHANGED_EVENT,
+      data: transform({ moved }, ({ moved }) => ({ product_ids: moved.product_ids })),
+    })
   }
   sendProducerEmailWorkflow.runAsStep({
     input: transform({ producers, producer, input }, ({ producers, producer, input }) => ({

@@ -56,25 +56,45 @@ export const createProducersWorkflow = createWorkflow(createProducersWorkflowId,
   const fulfillmentSets = createProducerFulfillmentSetsStep(producers)
 
   createRemoteLinkStep(
-    transform({ producers, locations, stores, profiles, fulfillmentSets }, ({ producers, locations, stores, profiles, fulfillmentSets }) =>
-      producers.flatMap((producer, i): LinkDefinition[] => [
-        { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
-        {
-          [Modules.SALES_CHANNEL]: { sales_channel_id: stores[0].default_sales_channel_id },
-          [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
-        },
-        { [PRODUCER_MODULE]: { producer_id: producer.id }, [Modules.FULFILLMENT]: { shipping_profile_id: profiles[i].id } },
-        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSets[i].id } },
-        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
-        { [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID } },
-      ])
+    transform(
+      { producers, locations, stores, profiles, fulfillmentSets },
+      ({ producers, locations, stores, profiles, fulfillmentSets }) =>
+        producers.flatMap((producer, i): LinkDefinition[] => [
+          {
+            [PRODUCER_MODULE]: { producer_id: producer.id },
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+          },
+          {
+            [Modules.SALES_CHANNEL]: { sales_channel_id: stores[0].default_sales_channel_id },
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+          },
+          {
+            [PRODUCER_MODULE]: { producer_id: producer.id },
+            [Modules.FULFILLMENT]: { shipping_profile_id: profiles[i].id },
+          },
+          {
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+            [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSets[i].id },
+          },
+          {
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+            [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+          },
+          {
+            [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
+            [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
+          },
+        ])
     )
   )
 
   createShippingOptionsWorkflow.runAsStep({
     input: transform({ producers, profiles, fulfillmentSets }, ({ producers, profiles, fulfillmentSets }) =>
       producers.flatMap((producer, i) =>
-        producerShippingOptions(producer, { serviceZoneId: fulfillmentSets[i].service_zone_id, shippingProfileId: profiles[i].id })
+        producerShippingOptions(producer, {
+          serviceZoneId: fulfillmentSets[i].service_zone_id,
+          shippingProfileId: profiles[i].id,
+        })
       )
     ),
   })

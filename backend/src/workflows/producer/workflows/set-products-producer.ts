@@ -1,7 +1,12 @@
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  dismissRemoteLinkStep,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { findProducerShippingProfileStep } from "../steps/find-producer-shipping-profile"
@@ -27,16 +32,26 @@ export const setProductsProducerWorkflow = createWorkflow(
 
     dismissRemoteLinkStep(
       transform({ products }, ({ products }) =>
-        (products as { id: string; producer?: { id: string } | null; shipping_profile?: { id: string } | null }[]).flatMap(
-          (product): LinkDefinition[] => [
-            ...(product.producer?.id
-              ? [{ [Modules.PRODUCT]: { product_id: product.id }, [PRODUCER_MODULE]: { producer_id: product.producer.id } }]
-              : []),
-            ...(product.shipping_profile?.id
-              ? [{ [Modules.PRODUCT]: { product_id: product.id }, [Modules.FULFILLMENT]: { shipping_profile_id: product.shipping_profile.id } }]
-              : []),
-          ]
-        )
+        (
+          products as { id: string; producer?: { id: string } | null; shipping_profile?: { id: string } | null }[]
+        ).flatMap((product): LinkDefinition[] => [
+          ...(product.producer?.id
+            ? [
+                {
+                  [Modules.PRODUCT]: { product_id: product.id },
+                  [PRODUCER_MODULE]: { producer_id: product.producer.id },
+                },
+              ]
+            : []),
+          ...(product.shipping_profile?.id
+            ? [
+                {
+                  [Modules.PRODUCT]: { product_id: product.id },
+                  [Modules.FULFILLMENT]: { shipping_profile_id: product.shipping_profile.id },
+                },
+              ]
+            : []),
+        ])
       )
     )
     const links = createRemoteLinkStep(
@@ -44,7 +59,9 @@ export const setProductsProducerWorkflow = createWorkflow(
         return input.product_ids.flatMap((product_id): LinkDefinition[] => [
           { [Modules.PRODUCT]: { product_id }, [PRODUCER_MODULE]: { producer_id: input.producer_id } },
           // Producers made before shipping per producer keep their products' profile.
-          ...(profileId ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: profileId } }] : []),
+          ...(profileId
+            ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id: profileId } }]
+            : []),
         ])
       })
     )

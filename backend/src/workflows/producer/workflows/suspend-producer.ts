@@ -8,5 +8,7 @@ export const suspendProducerWorkflowId = "suspend-producer"
  * carts); it keeps reading its data and may still finish or cancel the orders it already has.
  */
 export const suspendProducerWorkflow = createWorkflow(suspendProducerWorkflowId, (input: ProducerReviewInput) => {
-  return new WorkflowResponse(changeProducerStatus(input, { to: "suspended", on_sale: false, email: "producer_suspended" }))
+  return new WorkflowResponse(
+    changeProducerStatus(input, { to: "suspended", on_sale: false, email: "producer_suspended" })
+  )
 })

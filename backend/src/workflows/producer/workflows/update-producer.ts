@@ -1,7 +1,12 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createRemoteLinkStep, emitEventStep, updateShippingOptionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  emitEventStep,
+  updateShippingOptionsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { resolvePlacesStep } from "../../ocop/steps/resolve-places"
 import { hasFlatStandardDelivery, standardDeliveryUpdates } from "../delivery-terms"
@@ -10,12 +15,12 @@ import { updateProducerStep } from "../steps/update-producer"
 import { validateProducersStep } from "../steps/validate-producers"
 
 export type UpdateProducerInput = { id: string } & Record<string, unknown> & {
-  province_code?: string
-  commune_code?: string
-  former_district?: string | null
-  shipping_fee?: number
-  free_shipping_threshold?: number | null
-}
+    province_code?: string
+    commune_code?: string
+    former_district?: string | null
+    shipping_fee?: number
+    free_shipping_threshold?: number | null
+  }
 
 export const updateProducerWorkflowId = "update-producer"
 
@@ -26,7 +31,15 @@ export const updateProducerWorkflowId = "update-producer"
 export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: UpdateProducerInput) => {
   const { data: existing } = useQueryGraphStep({
     entity: "producer",
-    fields: ["id", "province_code", "commune_code", "ethnic_minority_led", "products.id", "shipping_profile.id", "stock_location.id"],
+    fields: [
+      "id",
+      "province_code",
+      "commune_code",
+      "ethnic_minority_led",
+      "products.id",
+      "shipping_profile.id",
+      "stock_location.id",
+    ],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
@@ -35,7 +48,10 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
       producers: [{ ethnic_minority_led: existing[0].ethnic_minority_led, ...input }],
     }))
   )
-  const placeChanged = transform({ input }, ({ input }) => !!(input.province_code || input.commune_code || input.former_district))
+  const placeChanged = transform(
+    { input },
+    ({ input }) => !!(input.province_code || input.commune_code || input.former_district)
+  )
   const place = when({ placeChanged }, ({ placeChanged }) => placeChanged).then(() =>
     resolvePlacesStep(
       transform({ input, existing }, ({ input, existing }) => ({
@@ -54,23 +70,35 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   )
   const producer = updateProducerStep(update)
 
-  const termsChanged = transform({ input }, ({ input }) => "shipping_fee" in input || "free_shipping_threshold" in input)
+  const termsChanged = transform(
+    { input },
+    ({ input }) => "shipping_fee" in input || "free_shipping_threshold" in input
+  )
   when("producer-delivery-terms-changed", { termsChanged }, ({ termsChanged }) => termsChanged).then(() => {
     const { data: options } = useQueryGraphStep({
       entity: "shipping_option",
       fields: ["id", "price_type", "type.code"],
-      filters: transform({ existing }, ({ existing }) => ({ shipping_profile_id: existing[0].shipping_profile?.id ?? "none" })),
+      filters: transform({ existing }, ({ existing }) => ({
+        shipping_profile_id: existing[0].shipping_profile?.id ?? "none",
+      })),
     }).config({ name: "producer-shipping-options" })
     // A producer made before thresholds: its location starts offering our provider's delivery.
     createRemoteLinkStep(
       transform({ existing, options }, ({ existing, options }): LinkDefinition[] =>
         hasFlatStandardDelivery(options) && existing[0].stock_location?.id
-          ? [{ [Modules.STOCK_LOCATION]: { stock_location_id: existing[0].stock_location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID } }]
+          ? [
+              {
+                [Modules.STOCK_LOCATION]: { stock_location_id: existing[0].stock_location.id },
+                [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID },
+              },
+            ]
           : []
       )
     ).config({ name: "link-producer-delivery-provider" })
     updateShippingOptionsWorkflow.runAsStep({
-      input: transform({ producer, options }, ({ producer, options }) => standardDeliveryUpdates(producer as never, options as never)),
+      input: transform({ producer, options }, ({ producer, options }) =>
+        standardDeliveryUpdates(producer as never, options as never)
+      ),
     })
   })
   // The producer's name, legal form and leadership are part of every one of its products' search documents.

@@ -5,6 +5,9 @@ import { sendStorefrontRevalidationStep } from "../steps/send-storefront-revalid
 export const revalidateStorefrontWorkflowId = "revalidate-storefront"
 
 /** The storefront's cached public data under these tags is stale: it reads it afresh on its next request. */
-export const revalidateStorefrontWorkflow = createWorkflow(revalidateStorefrontWorkflowId, (input: { tags: StorefrontTag[] }) => {
-  return new WorkflowResponse(sendStorefrontRevalidationStep(input))
-})
+export const revalidateStorefrontWorkflow = createWorkflow(
+  revalidateStorefrontWorkflowId,
+  (input: { tags: StorefrontTag[] }) => {
+    return new WorkflowResponse(sendStorefrontRevalidationStep(input))
+  }
+)

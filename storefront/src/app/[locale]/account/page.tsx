@@ -33,7 +33,9 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
       {page > 1 || page * HISTORY_PAGE_SIZE < history.count ? (
         <nav className={styles.links} aria-label={t("pagesLabel")}>
           {page > 1 ? <Link href={`/account?page=${page - 1}`}>{t("newer")}</Link> : null}
-          {page * HISTORY_PAGE_SIZE < history.count ? <Link href={`/account?page=${page + 1}`}>{t("older")}</Link> : null}
+          {page * HISTORY_PAGE_SIZE < history.count ? (
+            <Link href={`/account?page=${page + 1}`}>{t("older")}</Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

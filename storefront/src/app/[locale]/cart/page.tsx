@@ -27,9 +27,13 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
       <PageHeader title={t("title")} />
       {cart === undefined ? <Notice kind="error">{t("loadError")}</Notice> : null}
       {/* After "buy again": the lines of the old order the store could not add. */}
-      {Number((await searchParams).skipped) > 0 ? <Notice kind="error">{t("reorderSkipped", { count: Number((await searchParams).skipped) })}</Notice> : null}
+      {Number((await searchParams).skipped) > 0 ? (
+        <Notice kind="error">{t("reorderSkipped", { count: Number((await searchParams).skipped) })}</Notice>
+      ) : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
-      {cart && cart.groups.length > 0 ? <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} /> : null}
+      {cart && cart.groups.length > 0 ? (
+        <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} />
+      ) : null}
     </>
   )
 }

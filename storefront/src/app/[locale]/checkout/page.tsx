@@ -13,7 +13,13 @@ import { PlaceOrderForm } from "@/components/checkout/place-order-form"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
-import { CHECKOUT_STEPS, firstOpenStep, resolveStep, startingAddressFields, type CheckoutStep as Step } from "@/lib/checkout/checkout-steps"
+import {
+  CHECKOUT_STEPS,
+  firstOpenStep,
+  resolveStep,
+  startingAddressFields,
+  type CheckoutStep as Step,
+} from "@/lib/checkout/checkout-steps"
 import { retrieveCheckout } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { Link } from "@/i18n/navigation"
@@ -57,7 +63,9 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
   // A step in the URL means the buyer moved there (a saved step redirects, "Change" links): focus follows.
   const arrived = typeof requested === "string"
   const [provinces, communes] =
-    step === "address" ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []]) : [[], []]
+    step === "address"
+      ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []])
+      : [[], []]
 
   return (
     <>
@@ -70,11 +78,19 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
       <CheckoutProgress current={step} />
       <div className={styles.steps}>
         <CheckoutStep step="address" state={stateOf("address")} arrived={arrived}>
-          {step === "address" ? <AddressForm provinces={provinces} initial={address} initialCommunes={communes} /> : <AddressSummary cart={cart} />}
+          {step === "address" ? (
+            <AddressForm provinces={provinces} initial={address} initialCommunes={communes} />
+          ) : (
+            <AddressSummary cart={cart} />
+          )}
         </CheckoutStep>
         <CheckoutStep step="delivery" state={stateOf("delivery")} arrived={arrived}>
           {step === "delivery" ? (
-            <DeliveryForm choices={deliveryChoices} currencyCode={cart.currency_code} buyerProvince={cart.shipping_address?.province ?? null} />
+            <DeliveryForm
+              choices={deliveryChoices}
+              currencyCode={cart.currency_code}
+              buyerProvince={cart.shipping_address?.province ?? null}
+            />
           ) : (
             <DeliverySummary groups={groups} choices={deliveryChoices} currencyCode={cart.currency_code} />
           )}

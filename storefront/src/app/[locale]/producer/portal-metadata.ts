@@ -2,7 +2,16 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/routing"
 
-type PortalTitle = "signInTitle" | "registerTitle" | "joinTitle" | "dashboardTitle" | "productsTitle" | "newProductTitle" | "ordersTitle" | "membersTitle" | "profileTitle"
+type PortalTitle =
+  | "signInTitle"
+  | "registerTitle"
+  | "joinTitle"
+  | "dashboardTitle"
+  | "productsTitle"
+  | "newProductTitle"
+  | "ordersTitle"
+  | "membersTitle"
+  | "profileTitle"
 
 /** Portal pages are a producer's own: titled, never indexed. */
 export async function portalMetadata(params: Promise<{ locale: string }>, title: PortalTitle): Promise<Metadata> {

@@ -6,7 +6,11 @@ import { readRevalidationRequest, SIGNATURE_HEADER } from "@/lib/security/revali
  * kept under those tags is dropped at once, so the next request reads it afresh.
  */
 export async function POST(request: Request) {
-  const answer = readRevalidationRequest(await request.text(), request.headers.get(SIGNATURE_HEADER), process.env.REVALIDATE_SECRET)
+  const answer = readRevalidationRequest(
+    await request.text(),
+    request.headers.get(SIGNATURE_HEADER),
+    process.env.REVALIDATE_SECRET
+  )
   if (answer.status !== 200) return Response.json({ message: answer.message }, { status: answer.status })
   for (const tag of answer.tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: answer.tags })

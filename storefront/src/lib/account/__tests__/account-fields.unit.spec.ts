@@ -10,7 +10,9 @@ const form = (entries: Record<string, string>) => {
 
 describe("account fields", () => {
   it("reads the e-mail in lower case, the phone without separators and the password as typed", () => {
-    expect(readAccountFields(form({ email: " Lan@Example.VN ", phone: "091 234.5678", password: " secret pass " }))).toMatchObject({
+    expect(
+      readAccountFields(form({ email: " Lan@Example.VN ", phone: "091 234.5678", password: " secret pass " }))
+    ).toMatchObject({
       email: "lan@example.vn",
       phone: "0912345678",
       password: " secret pass ",
@@ -19,17 +21,35 @@ describe("account fields", () => {
 
   it("asks for what registration needs and checks e-mail, password length and a Vietnamese phone", () => {
     const required = ["email", "password", "first_name"] as const
-    expect(validateAccountFields(readAccountFields(form({})), [...required])).toEqual({ email: "required", password: "required", first_name: "required" })
-    expect(validateAccountFields(readAccountFields(form({ email: "lan-at-example", password: "short", first_name: "Lan", phone: "12345" })), [...required])).toEqual({
+    expect(validateAccountFields(readAccountFields(form({})), [...required])).toEqual({
+      email: "required",
+      password: "required",
+      first_name: "required",
+    })
+    expect(
+      validateAccountFields(
+        readAccountFields(form({ email: "lan-at-example", password: "short", first_name: "Lan", phone: "12345" })),
+        [...required]
+      )
+    ).toEqual({
       email: "email",
       password: "passwordShort",
       phone: "phone",
     })
-    expect(validateAccountFields(readAccountFields(form({ email: "lan@example.vn", password: "mat-khau-123", first_name: "Lan", phone: "+84912345678" })), [...required])).toEqual({})
+    expect(
+      validateAccountFields(
+        readAccountFields(
+          form({ email: "lan@example.vn", password: "mat-khau-123", first_name: "Lan", phone: "+84912345678" })
+        ),
+        [...required]
+      )
+    ).toEqual({})
   })
 
   it("does not judge the length of a password it only signs in with", () => {
-    expect(validateAccountFields(readAccountFields(form({ email: "lan@example.vn", password: "short" })), ["email"])).toEqual({})
+    expect(
+      validateAccountFields(readAccountFields(form({ email: "lan@example.vn", password: "short" })), ["email"])
+    ).toEqual({})
   })
 })
 

@@ -31,7 +31,13 @@ describe("auth cookie", () => {
   it("writes an httpOnly cookie for a day, Secure only where the storefront is served over HTTPS", async () => {
     process.env.NEXT_PUBLIC_BASE_URL = "https://ocop.example.vn"
     await writeAuthToken("producer", "producer-jwt")
-    expect(jar.get("_ocop_producer_jwt")?.options).toEqual({ httpOnly: true, sameSite: "lax", secure: true, path: "/", maxAge: 86_400 })
+    expect(jar.get("_ocop_producer_jwt")?.options).toEqual({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: true,
+      path: "/",
+      maxAge: 86_400,
+    })
 
     process.env.NEXT_PUBLIC_BASE_URL = "http://localhost:8000"
     await writeAuthToken("customer", "customer-jwt")

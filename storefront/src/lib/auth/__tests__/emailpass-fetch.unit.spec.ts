@@ -8,7 +8,9 @@ import vi from "../../../../messages/vi.json"
 import { emailPassFetch, emailPassToken, minutesToWait, TooManyAttemptsError } from "../emailpass-fetch"
 
 // The request a server action runs in: a shopper's address, after a proxy's one that it came through.
-vitest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3, 203.0.113.7" }) }))
+vitest.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3, 203.0.113.7" }),
+}))
 
 const forwardedFor: (string | undefined)[] = []
 const tokenRequests: { url?: string; body: unknown }[] = []
@@ -18,7 +20,14 @@ const server = http.createServer((req, res) => {
   forwardedFor.push(req.headers["x-forwarded-for"] as string | undefined)
   if (req.url === "/auth/customer/emailpass") {
     res.writeHead(429, { "content-type": "application/json", "retry-after": "840" })
-    res.end(JSON.stringify({ type: "too_many_requests", code: "too_many_attempts", message: "Too many attempts: try again in 14 minute(s)", retry_after: 840 }))
+    res.end(
+      JSON.stringify({
+        type: "too_many_requests",
+        code: "too_many_attempts",
+        message: "Too many attempts: try again in 14 minute(s)",
+        retry_after: 840,
+      })
+    )
     return
   }
   if (req.url?.startsWith("/auth/producer/")) {
@@ -43,7 +52,9 @@ afterAll(() => new Promise((resolve) => server.close(resolve)))
 
 describe("emailPassFetch", () => {
   it("turns a 429 into the minutes to wait, which the sign-in form says in Vietnamese (and English)", async () => {
-    const refusal = await emailPassFetch("/auth/customer/emailpass", { email: "lan@example.vn", password: "x" }).catch((error) => error)
+    const refusal = await emailPassFetch("/auth/customer/emailpass", { email: "lan@example.vn", password: "x" }).catch(
+      (error) => error
+    )
     expect(refusal).toBeInstanceOf(TooManyAttemptsError)
     expect(refusal.minutes).toBe(14)
     // The backend counts the shopper's address (the last one a proxy added), not this server's.
@@ -56,13 +67,23 @@ describe("emailPassFetch", () => {
   })
 
   it("throws other refusals as the SDK does, with status and message", async () => {
-    const refusal = await emailPassFetch("/auth/customer/emailpass/register", { email: "lan@example.vn", password: "x" }).catch((error) => error)
+    const refusal = await emailPassFetch("/auth/customer/emailpass/register", {
+      email: "lan@example.vn",
+      password: "x",
+    }).catch((error) => error)
     expect(refusal).toBeInstanceOf(FetchError)
     expect(refusal).toMatchObject({ status: 401, message: "Invalid email or password" })
   })
 
   it("rounds Retry-After seconds up to whole minutes, at least one", () => {
-    expect([minutesToWait("1"), minutesToWait("60"), minutesToWait("61"), minutesToWait("3600"), minutesToWait(null), minutesToWait("soon")]).toEqual([1, 1, 2, 60, 1, 1])
+    expect([
+      minutesToWait("1"),
+      minutesToWait("60"),
+      minutesToWait("61"),
+      minutesToWait("3600"),
+      minutesToWait(null),
+      minutesToWait("soon"),
+    ]).toEqual([1, 1, 2, 60, 1, 1])
   })
 })
 
@@ -78,7 +99,9 @@ describe("emailPassToken", () => {
   })
 
   it("refuses as emailPassFetch does: the customer's registration route answers 401 here", async () => {
-    const refusal = await emailPassToken("customer", "register", { email: "lan@example.vn", password: "x" }).catch((error) => error)
+    const refusal = await emailPassToken("customer", "register", { email: "lan@example.vn", password: "x" }).catch(
+      (error) => error
+    )
     expect(refusal).toMatchObject({ status: 401, message: "Invalid email or password" })
   })
 })

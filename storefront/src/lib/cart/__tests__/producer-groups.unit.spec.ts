@@ -42,7 +42,11 @@ describe("groupByProducer", () => {
   })
 
   it("adds each producer's shipping method, matched through the option's producer, to its total", () => {
-    const options = [option("so-a-std", "a", "standard", 30000), option("so-b-pick", "b", "pickup", 0), option("so-c", "c", "standard", 1)]
+    const options = [
+      option("so-a-std", "a", "standard", 30000),
+      option("so-b-pick", "b", "pickup", 0),
+      option("so-c", "c", "standard", 1),
+    ]
     const cart = {
       items,
       shipping_methods: [

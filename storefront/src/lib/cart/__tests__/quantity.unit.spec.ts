@@ -15,7 +15,12 @@ describe("parseQuantity", () => {
 
 describe("widestLimits", () => {
   it("lets one field serve every variant", () => {
-    expect(widestLimits([{ min: 2, max: 10 }, { min: 1, max: 6 }])).toEqual({ min: 1, max: 10 })
+    expect(
+      widestLimits([
+        { min: 2, max: 10 },
+        { min: 1, max: 6 },
+      ])
+    ).toEqual({ min: 1, max: 10 })
     expect(widestLimits([])).toEqual({ min: 1, max: 99 })
   })
 })

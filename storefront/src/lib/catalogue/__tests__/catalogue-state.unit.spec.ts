@@ -4,7 +4,9 @@ import { activeFilters, catalogueQueryString, EMPTY_STATE, parseCatalogueParams,
 describe("parseCatalogueParams", () => {
   it("reads every choice from the URL", () => {
     const state = parseCatalogueParams(
-      new URLSearchParams("q=ca+phe&group=I&set=13&stars=4&province=66&district=Huy%E1%BB%87n+C%C6%B0+M%27gar&type=cooperative&type=enterprise&price=100k-300k&stock=1&sort=price_asc&page=3")
+      new URLSearchParams(
+        "q=ca+phe&group=I&set=13&stars=4&province=66&district=Huy%E1%BB%87n+C%C6%B0+M%27gar&type=cooperative&type=enterprise&price=100k-300k&stock=1&sort=price_asc&page=3"
+      )
     )
     expect(state).toEqual({
       q: "ca phe",
@@ -29,7 +31,15 @@ describe("parseCatalogueParams", () => {
   })
 
   it("drops what a hand-typed URL gets wrong instead of failing", () => {
-    const state = parseCatalogueParams({ page: "abc", group: "IX", stars: "2", sort: "cheapest", price: "free", type: "bank", province: "x" })
+    const state = parseCatalogueParams({
+      page: "abc",
+      group: "IX",
+      stars: "2",
+      sort: "cheapest",
+      price: "free",
+      type: "bank",
+      province: "x",
+    })
     expect(state).toEqual(EMPTY_STATE)
     expect(parseCatalogueParams({ page: "-1" }).page).toBe(1)
     expect(parseCatalogueParams({ page: "2.5" }).page).toBe(1)
@@ -49,8 +59,22 @@ describe("parseCatalogueParams", () => {
 
 describe("catalogueQueryString", () => {
   it("round-trips a state through the URL", () => {
-    const state = refine(EMPTY_STATE, { q: "mật ong", group: "I", set: 4, stars: 5, province: "11", district: "Huyện Điện Biên", producerTypes: ["cooperative"], price: "over-600k", inStock: true, sort: "newest" })
-    expect(parseCatalogueParams(new URLSearchParams(catalogueQueryString({ ...state, page: 2 })))).toEqual({ ...state, page: 2 })
+    const state = refine(EMPTY_STATE, {
+      q: "mật ong",
+      group: "I",
+      set: 4,
+      stars: 5,
+      province: "11",
+      district: "Huyện Điện Biên",
+      producerTypes: ["cooperative"],
+      price: "over-600k",
+      inStock: true,
+      sort: "newest",
+    })
+    expect(parseCatalogueParams(new URLSearchParams(catalogueQueryString({ ...state, page: 2 })))).toEqual({
+      ...state,
+      page: 2,
+    })
   })
 
   it("leaves out defaults and what the scope fixes", () => {
@@ -61,7 +85,14 @@ describe("catalogueQueryString", () => {
 
 describe("refine", () => {
   it("goes back to page 1 and drops the children of a changed parent", () => {
-    const state = { ...EMPTY_STATE, group: "I" as const, set: 13, province: "66", district: "Huyện Krông Năng", page: 4 }
+    const state = {
+      ...EMPTY_STATE,
+      group: "I" as const,
+      set: 13,
+      province: "66",
+      district: "Huyện Krông Năng",
+      page: 4,
+    }
     expect(refine(state, { stars: 4 })).toMatchObject({ page: 1, set: 13, district: "Huyện Krông Năng" })
     expect(refine(state, { group: "II" })).toMatchObject({ group: "II", set: null })
     expect(refine(state, { province: "11" })).toMatchObject({ province: "11", district: null })
@@ -70,9 +101,20 @@ describe("refine", () => {
 
 describe("activeFilters", () => {
   it("offers to drop each of the shopper's choices, not the scope's", () => {
-    const state = { ...EMPTY_STATE, q: "ca phe", group: "I" as const, stars: 5 as const, producerTypes: ["cooperative" as const, "enterprise" as const] }
+    const state = {
+      ...EMPTY_STATE,
+      q: "ca phe",
+      group: "I" as const,
+      stars: 5 as const,
+      producerTypes: ["cooperative" as const, "enterprise" as const],
+    }
     const filters = activeFilters(state, { group: "I" })
-    expect(filters.map((filter) => `${filter.kind}=${filter.value}`)).toEqual(["q=ca phe", "stars=5", "type=cooperative", "type=enterprise"])
+    expect(filters.map((filter) => `${filter.kind}=${filter.value}`)).toEqual([
+      "q=ca phe",
+      "stars=5",
+      "type=cooperative",
+      "type=enterprise",
+    ])
     expect(filters[2].without.producerTypes).toEqual(["enterprise"])
     expect(filters[1].without).toMatchObject({ stars: null, q: "ca phe" })
   })

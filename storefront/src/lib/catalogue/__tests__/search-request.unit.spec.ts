@@ -9,7 +9,9 @@ describe("catalogueSearchQuery", () => {
     expect(query.filters).toEqual({})
     expect(query.pagination).toEqual({ take: 24, skip: 0 })
     expect(query.search_options).toMatchObject({ disjunctive_facets: true, count: "exact" })
-    const fields = (query.search_options?.facets as (string | { field: string })[]).map((f) => (typeof f === "string" ? f : f.field))
+    const fields = (query.search_options?.facets as (string | { field: string })[]).map((f) =>
+      typeof f === "string" ? f : f.field
+    )
     expect(fields).toEqual(["product_group", "stars", "province_code", "legal_form", "in_stock", "price_min"])
   })
 
@@ -46,8 +48,12 @@ describe("catalogueSearchQuery", () => {
   })
 
   it("keeps open-ended price bands open and the scope's filters fixed", () => {
-    expect(catalogueSearchQuery({ ...EMPTY_STATE, price: "under-100k" }).filters).toEqual({ price_min: { $lt: 100_000 } })
-    expect(catalogueSearchQuery({ ...EMPTY_STATE, price: "over-600k" }).filters).toEqual({ price_min: { $gte: 600_000 } })
+    expect(catalogueSearchQuery({ ...EMPTY_STATE, price: "under-100k" }).filters).toEqual({
+      price_min: { $lt: 100_000 },
+    })
+    expect(catalogueSearchQuery({ ...EMPTY_STATE, price: "over-600k" }).filters).toEqual({
+      price_min: { $gte: 600_000 },
+    })
     expect(catalogueSearchQuery(EMPTY_STATE, { province: "11", district: "Huyện Mường Ảng" }).filters).toEqual({
       province_code: "11",
       former_district: "Huyện Mường Ảng",
@@ -55,8 +61,14 @@ describe("catalogueSearchQuery", () => {
   })
 
   it("sorts by stars and by newest", () => {
-    expect(catalogueSearchQuery({ ...EMPTY_STATE, sort: "stars" }).pagination?.order).toEqual({ stars: "DESC", id: "ASC" })
-    expect(catalogueSearchQuery({ ...EMPTY_STATE, sort: "newest" }).pagination?.order).toEqual({ created_at: "DESC", id: "ASC" })
+    expect(catalogueSearchQuery({ ...EMPTY_STATE, sort: "stars" }).pagination?.order).toEqual({
+      stars: "DESC",
+      id: "ASC",
+    })
+    expect(catalogueSearchQuery({ ...EMPTY_STATE, sort: "newest" }).pagination?.order).toEqual({
+      created_at: "DESC",
+      id: "ASC",
+    })
   })
 })
 
@@ -71,7 +83,13 @@ describe("toCatalogueResult", () => {
           product_group: { type: "value", values: [{ value: "I", count: 50 }] },
           product_set: { type: "value", values: [{ value: "13", count: 7 }] },
           in_stock: { type: "value", values: [{ value: true, count: 40 }] },
-          stars: { type: "range", ranges: [{ key: "3", count: 50 }, { key: "4", count: 20 }] },
+          stars: {
+            type: "range",
+            ranges: [
+              { key: "3", count: 50 },
+              { key: "4", count: 20 },
+            ],
+          },
         },
         metadata: { count: 50 },
       },
@@ -80,7 +98,10 @@ describe("toCatalogueResult", () => {
     expect(result).toMatchObject({ products: [document], total: 50, page: 2, pageCount: 3 })
     expect(result.facets.set).toEqual([{ value: "13", count: 7 }])
     expect(result.facets.stock).toEqual([{ value: "true", count: 40 }])
-    expect(result.facets.stars).toEqual([{ value: "3", count: 50 }, { value: "4", count: 20 }])
+    expect(result.facets.stars).toEqual([
+      { value: "3", count: 50 },
+      { value: "4", count: 20 },
+    ])
     expect(result.facets.district).toEqual([])
   })
 })

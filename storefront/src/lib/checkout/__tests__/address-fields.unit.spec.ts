@@ -32,9 +32,19 @@ describe("validateAddressFields", () => {
 
 describe("validateAddressFields without some fields", () => {
   it("does not ask for the fields a form leaves out", () => {
-    const fields = { email: "", phone: "0912345678", name: "Lan", province_code: "11", commune_code: "03124", street: "12 Trần Phú", note: "" }
+    const fields = {
+      email: "",
+      phone: "0912345678",
+      name: "Lan",
+      province_code: "11",
+      commune_code: "03124",
+      street: "12 Trần Phú",
+      note: "",
+    }
     expect(validateAddressFields(fields).email).toBe("required")
     expect(validateAddressFields(fields, { without: ["email", "note"] })).toEqual({})
-    expect(validateAddressFields({ ...fields, phone: "123" }, { without: ["email", "note"] })).toEqual({ phone: "phone" })
+    expect(validateAddressFields({ ...fields, phone: "123" }, { without: ["email", "note"] })).toEqual({
+      phone: "phone",
+    })
   })
 })

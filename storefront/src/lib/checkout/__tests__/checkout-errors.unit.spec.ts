@@ -6,20 +6,40 @@ const answer = (status: number, message: string, code?: string) => new BackendEr
 
 describe("completionFailure", () => {
   it("tells a shortage of stock by its code", () => {
-    expect(completionFailure(answer(409, "items: Not enough stock available for item iitem_01", "insufficient_inventory"))).toEqual({ error: "outOfStock" })
+    expect(
+      completionFailure(answer(409, "items: Not enough stock available for item iitem_01", "insufficient_inventory"))
+    ).toEqual({ error: "outOfStock" })
   })
 
   it("sends the buyer back to the step whose answer the backend refused", () => {
-    expect(completionFailure(answer(400, "shipping_methods: no delivery chosen for Mật ong; choose one for each producer", "delivery_missing"))).toEqual({
+    expect(
+      completionFailure(
+        answer(
+          400,
+          "shipping_methods: no delivery chosen for Mật ong; choose one for each producer",
+          "delivery_missing"
+        )
+      )
+    ).toEqual({
       error: "rejected",
       step: "delivery",
     })
-    expect(completionFailure(answer(400, "shipping_address.phone: 12 is not a Vietnamese phone number", "address_incomplete"))).toEqual({
+    expect(
+      completionFailure(
+        answer(400, "shipping_address.phone: 12 is not a Vietnamese phone number", "address_incomplete")
+      )
+    ).toEqual({
       error: "rejected",
       step: "address",
     })
-    expect(completionFailure(answer(400, "payment: choose a payment method before placing the order", "payment_missing"))).toEqual({ error: "rejected", step: "payment" })
-    expect(completionFailure(answer(400, "payment: the payment provider has not authorized this payment", "payment_not_authorized"))).toEqual({
+    expect(
+      completionFailure(answer(400, "payment: choose a payment method before placing the order", "payment_missing"))
+    ).toEqual({ error: "rejected", step: "payment" })
+    expect(
+      completionFailure(
+        answer(400, "payment: the payment provider has not authorized this payment", "payment_not_authorized")
+      )
+    ).toEqual({
       error: "rejected",
       step: "payment",
     })
@@ -27,11 +47,21 @@ describe("completionFailure", () => {
 
   it("reads the code, never the words", () => {
     expect(completionFailure(answer(400, "payment: shipping_address e-mail phone"))).toEqual({ error: "generic" })
-    expect(completionFailure(answer(409, "items: Not enough stock available for item iitem_01"))).toEqual({ error: "generic" })
+    expect(completionFailure(answer(409, "items: Not enough stock available for item iitem_01"))).toEqual({
+      error: "generic",
+    })
   })
 
   it("asks the buyer to try again when the shop is busy with other checkouts (503)", () => {
-    expect(completionFailure(answer(503, "cart: the shop is busy with other checkouts of these goods; try again in a few seconds", "checkout_busy"))).toEqual({
+    expect(
+      completionFailure(
+        answer(
+          503,
+          "cart: the shop is busy with other checkouts of these goods; try again in a few seconds",
+          "checkout_busy"
+        )
+      )
+    ).toEqual({
       error: "busy",
     })
   })
@@ -45,17 +75,31 @@ describe("completionFailure", () => {
 
 describe("addressFieldErrors", () => {
   it("puts the backend's refusal next to the field its code names", () => {
-    expect(addressFieldErrors(answer(400, "email is not a valid e-mail address", "invalid_email"))).toEqual({ email: "email" })
-    expect(addressFieldErrors(answer(400, "shipping_address.phone must be a Vietnamese number (0912345678 or +84912345678)", "invalid_phone"))).toEqual({
+    expect(addressFieldErrors(answer(400, "email is not a valid e-mail address", "invalid_email"))).toEqual({
+      email: "email",
+    })
+    expect(
+      addressFieldErrors(
+        answer(400, "shipping_address.phone must be a Vietnamese number (0912345678 or +84912345678)", "invalid_phone")
+      )
+    ).toEqual({
       phone: "phone",
     })
-    expect(addressFieldErrors(answer(400, "shipping_address.metadata.commune_code: Xã A is not in province 11", "invalid_commune_code"))).toEqual({
+    expect(
+      addressFieldErrors(
+        answer(400, "shipping_address.metadata.commune_code: Xã A is not in province 11", "invalid_commune_code")
+      )
+    ).toEqual({
       commune_code: "commune",
     })
   })
 
   it("tells a guest who typed an account's e-mail to sign in", () => {
-    expect(addressFieldErrors(answer(400, "email: lan@example.vn belongs to an account; sign in to check out with it", "email_has_account"))).toEqual({
+    expect(
+      addressFieldErrors(
+        answer(400, "email: lan@example.vn belongs to an account; sign in to check out with it", "email_has_account")
+      )
+    ).toEqual({
       email: "emailHasAccount",
     })
   })

@@ -16,7 +16,13 @@ const withAddress = {
   },
 } as never
 const group = (shipped: boolean) =>
-  ({ producer: null, lines: [], itemTotal: 0, total: 0, shipping: shipped ? { optionId: "so", kind: "standard", amount: 0 } : null }) as ProducerGroup
+  ({
+    producer: null,
+    lines: [],
+    itemTotal: 0,
+    total: 0,
+    shipping: shipped ? { optionId: "so", kind: "standard", amount: 0 } : null,
+  }) as ProducerGroup
 
 describe("addressFieldsOf", () => {
   it("reads the form's fields back from the cart, codes from the address's metadata", () => {
@@ -37,11 +43,21 @@ describe("startingAddressFields", () => {
   const customer = { email: "lan@example.vn", phone: "0987654321", addresses: [] }
 
   it("starts a signed-in customer's checkout from her e-mail and phone", () => {
-    expect(startingAddressFields(newCart, customer)).toMatchObject({ email: "lan@example.vn", phone: "0987654321", street: "" })
+    expect(startingAddressFields(newCart, customer)).toMatchObject({
+      email: "lan@example.vn",
+      phone: "0987654321",
+      street: "",
+    })
   })
 
   it("takes her first saved address, with its own phone, when the cart has none", () => {
-    const saved = { first_name: "Lan", last_name: "Nguyễn", phone: "0912345678", address_1: "5 Võ Nguyên Giáp", metadata: { province_code: "11", commune_code: "03256" } }
+    const saved = {
+      first_name: "Lan",
+      last_name: "Nguyễn",
+      phone: "0912345678",
+      address_1: "5 Võ Nguyên Giáp",
+      metadata: { province_code: "11", commune_code: "03256" },
+    }
     expect(startingAddressFields(newCart, { ...customer, addresses: [saved] as never })).toMatchObject({
       email: "lan@example.vn",
       phone: "0912345678",
@@ -62,7 +78,9 @@ describe("startingAddressFields", () => {
 
 describe("firstOpenStep and resolveStep", () => {
   it("opens on the address until it is given, then on delivery until every producer has one", () => {
-    expect(firstOpenStep({ email: null, shipping_address: null, metadata: null } as never, [group(false)])).toBe("address")
+    expect(firstOpenStep({ email: null, shipping_address: null, metadata: null } as never, [group(false)])).toBe(
+      "address"
+    )
     expect(firstOpenStep(withAddress, [group(true), group(false)])).toBe("delivery")
     expect(firstOpenStep(withAddress, [group(true), group(true)])).toBe("payment")
   })

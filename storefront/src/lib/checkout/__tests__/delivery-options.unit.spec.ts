@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest"
 import { deliveryOptionsOf, inBuyersProvince, pickupPlaceOf } from "../delivery-options"
 
-const at = (address: Record<string, unknown> | null) => ({ service_zone: { fulfillment_set: { location: { address } } } })
+const at = (address: Record<string, unknown> | null) => ({
+  service_zone: { fulfillment_set: { location: { address } } },
+})
 const option = (id: string, code: "standard" | "pickup", address: Record<string, unknown> | null = null) =>
-  ({ id, type: { code }, amount: code === "pickup" ? 0 : 30000, data: { producer_id: "prdc_1", free_shipping_threshold: 500000 }, ...at(address) }) as never
+  ({
+    id,
+    type: { code },
+    amount: code === "pickup" ? 0 : 30000,
+    data: { producer_id: "prdc_1", free_shipping_threshold: 500000 },
+    ...at(address),
+  }) as never
 
 const BAN_HON = { address_1: "Bản Hón", city: "Xã Mường Ảng", province: "Điện Biên" }
 
@@ -31,12 +39,20 @@ describe("deliveryOptionsOf", () => {
   it("puts delivery to the door first and gives pickup its place", () => {
     expect(deliveryOptionsOf([option("so_pickup", "pickup", BAN_HON), option("so_std", "standard", BAN_HON)])).toEqual([
       { id: "so_std", kind: "standard", amount: 30000, freeFrom: 500000, pickup: null },
-      { id: "so_pickup", kind: "pickup", amount: 0, freeFrom: 500000, pickup: { street: "Bản Hón", commune: "Xã Mường Ảng", province: "Điện Biên" } },
+      {
+        id: "so_pickup",
+        kind: "pickup",
+        amount: 0,
+        freeFrom: 500000,
+        pickup: { street: "Bản Hón", commune: "Xã Mường Ảng", province: "Điện Biên" },
+      },
     ])
   })
 
   it("leaves out a pickup that cannot say where it is", () => {
-    expect(deliveryOptionsOf([option("so_std", "standard"), option("so_pickup", "pickup")]).map((choice) => choice.id)).toEqual(["so_std"])
+    expect(
+      deliveryOptionsOf([option("so_std", "standard"), option("so_pickup", "pickup")]).map((choice) => choice.id)
+    ).toEqual(["so_std"])
   })
 })
 

@@ -3,7 +3,9 @@ import { freeDeliveryFrom, standardDeliveries } from "../free-delivery"
 
 describe("freeDeliveryFrom", () => {
   it("reads the producer's threshold from the option's data", () => {
-    expect(freeDeliveryFrom({ data: { producer_id: "prdc_1", fee: 30000, free_shipping_threshold: 500000 } })).toBe(500000)
+    expect(freeDeliveryFrom({ data: { producer_id: "prdc_1", fee: 30000, free_shipping_threshold: 500000 } })).toBe(
+      500000
+    )
   })
 
   it("is null without a threshold, or with one that is not a positive whole number", () => {
@@ -15,8 +17,13 @@ describe("freeDeliveryFrom", () => {
 })
 
 describe("standardDeliveries", () => {
-  const option = (id: string, producer_id: string, code: string, amount: number | undefined, threshold: number | null = null) =>
-    ({ id, data: { producer_id, free_shipping_threshold: threshold }, type: { code }, amount }) as never
+  const option = (
+    id: string,
+    producer_id: string,
+    code: string,
+    amount: number | undefined,
+    threshold: number | null = null
+  ) => ({ id, data: { producer_id, free_shipping_threshold: threshold }, type: { code }, amount }) as never
 
   it("keeps each producer's priced standard delivery, not pickup", () => {
     expect(
@@ -29,6 +36,11 @@ describe("standardDeliveries", () => {
   })
 
   it("leaves out an option without an amount or a producer", () => {
-    expect(standardDeliveries([option("x", "prdc_x", "standard", undefined), { id: "y", data: null, type: { code: "standard" }, amount: 1 } as never])).toEqual({})
+    expect(
+      standardDeliveries([
+        option("x", "prdc_x", "standard", undefined),
+        { id: "y", data: null, type: { code: "standard" }, amount: 1 } as never,
+      ])
+    ).toEqual({})
   })
 })

@@ -18,7 +18,10 @@ describe("parseDisplayId", () => {
 
 describe("readOrderLookup", () => {
   it("gives the number and phone to look up", () => {
-    expect(readOrderLookup(form({ display_id: "#7", phone: " 0912345678 " }))).toEqual({ display_id: 7, phone: "0912345678" })
+    expect(readOrderLookup(form({ display_id: "#7", phone: " 0912345678 " }))).toEqual({
+      display_id: 7,
+      phone: "0912345678",
+    })
   })
 
   it("names each missing or malformed field, keeping what was typed", () => {

@@ -41,16 +41,28 @@ describe("validateApplicationFields", () => {
 
   it("names each missing required field", () => {
     const errors = validateApplicationFields(readApplicationFields(form({})))
-    expect(Object.keys(errors).sort()).toEqual(["commune_code", "legal_form", "name", "phone", "province_code", "representative", "tax_code"])
+    expect(Object.keys(errors).sort()).toEqual([
+      "commune_code",
+      "legal_form",
+      "name",
+      "phone",
+      "province_code",
+      "representative",
+      "tax_code",
+    ])
   })
 
   it("refuses a tax code with a wrong check digit and a landline", () => {
-    const errors = validateApplicationFields(readApplicationFields(form({ ...VALID, tax_code: "0101234566", phone: "024 3825 1234" })))
+    const errors = validateApplicationFields(
+      readApplicationFields(form({ ...VALID, tax_code: "0101234566", phone: "024 3825 1234" }))
+    )
     expect(errors).toEqual({ tax_code: "taxCode", phone: "phone" })
   })
 
   it("asks for the ethnic group of an ethnic-minority-led producer", () => {
-    expect(validateApplicationFields(readApplicationFields(form({ ...VALID, ethnic_minority_led: "on" })))).toEqual({ ethnic_group: "required" })
+    expect(validateApplicationFields(readApplicationFields(form({ ...VALID, ethnic_minority_led: "on" })))).toEqual({
+      ethnic_group: "required",
+    })
   })
 
   it("leaves out the identity fields an approved producer does not send", () => {
@@ -62,7 +74,13 @@ describe("validateApplicationFields", () => {
 describe("applicationBody", () => {
   it("sends empty optional fields as null and no ethnic group unless ethnic-minority-led", () => {
     const body = applicationBody(readApplicationFields(form({ ...VALID, ethnic_group: "Thái" })))
-    expect(body).toMatchObject({ street: null, story_en: null, story_vi: "Chè shan tuyết.", ethnic_group: null, women_led: false })
+    expect(body).toMatchObject({
+      street: null,
+      story_en: null,
+      story_vi: "Chè shan tuyết.",
+      ethnic_group: null,
+      women_led: false,
+    })
   })
 
   it("omits the fields named in without", () => {

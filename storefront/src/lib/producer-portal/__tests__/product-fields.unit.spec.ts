@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { listingVariantsBody, parseStock, parseVnd, readListingFields, shownListing, validateListingFields } from "../product-fields"
+import {
+  listingVariantsBody,
+  parseStock,
+  parseVnd,
+  readListingFields,
+  shownListing,
+  validateListingFields,
+} from "../product-fields"
 
 function listingForm(content: Record<string, string>, variants: [string, string, string][]) {
   const data = new FormData()
@@ -13,7 +20,14 @@ function listingForm(content: Record<string, string>, variants: [string, string,
   return data
 }
 
-const CONTENT = { title: "Chè shan tuyết", title_en: "Shan tuyet tea", description: "", description_en: "", product_set: "11", growing_area_code: "" }
+const CONTENT = {
+  title: "Chè shan tuyết",
+  title_en: "Shan tuyet tea",
+  description: "",
+  description_en: "",
+  product_set: "11",
+  growing_area_code: "",
+}
 
 describe("parseVnd", () => {
   it("reads whole đồng written with dots, spaces or the symbol", () => {
@@ -40,7 +54,13 @@ describe("parseStock", () => {
 
 describe("readListingFields", () => {
   it("reads the packs in order and skips a row left wholly empty", () => {
-    const fields = readListingFields(listingForm(CONTENT, [["Hộp 200 g", "125.000", "40"], ["", "", ""], ["Hộp 500 g", "280000", "10"]]))
+    const fields = readListingFields(
+      listingForm(CONTENT, [
+        ["Hộp 200 g", "125.000", "40"],
+        ["", "", ""],
+        ["Hộp 500 g", "280000", "10"],
+      ])
+    )
     expect(listingVariantsBody(fields)).toEqual([
       { title: "Hộp 200 g", sku: undefined, price: 125000, stock: 40 },
       { title: "Hộp 500 g", sku: undefined, price: 280000, stock: 10 },
@@ -50,12 +70,25 @@ describe("readListingFields", () => {
 
 describe("validateListingFields", () => {
   it("finds nothing wrong with a titled listing, a product set and a priced pack", () => {
-    expect(validateListingFields(readListingFields(listingForm(CONTENT, [["Hộp 200 g", "125000", "40"]])), { withVariants: true })).toEqual({})
+    expect(
+      validateListingFields(readListingFields(listingForm(CONTENT, [["Hộp 200 g", "125000", "40"]])), {
+        withVariants: true,
+      })
+    ).toEqual({})
   })
 
   it("marks each bad pack field by its row", () => {
-    const fields = readListingFields(listingForm(CONTENT, [["Hộp 200 g", "125000", "40"], ["", "abc", "-1"]]))
-    expect(validateListingFields(fields, { withVariants: true })).toEqual({ variant_title_1: "required", variant_price_1: "price", variant_stock_1: "stock" })
+    const fields = readListingFields(
+      listingForm(CONTENT, [
+        ["Hộp 200 g", "125000", "40"],
+        ["", "abc", "-1"],
+      ])
+    )
+    expect(validateListingFields(fields, { withVariants: true })).toEqual({
+      variant_title_1: "required",
+      variant_price_1: "price",
+      variant_stock_1: "stock",
+    })
   })
 
   it("needs at least one pack for a new listing, none to edit the content", () => {
@@ -66,13 +99,29 @@ describe("validateListingFields", () => {
 
   it("needs a title and a product set from 1 to 26", () => {
     const fields = readListingFields(listingForm({ ...CONTENT, title: "", product_set: "27" }, []))
-    expect(validateListingFields(fields, { withVariants: false })).toEqual({ title: "required", product_set: "required" })
+    expect(validateListingFields(fields, { withVariants: false })).toEqual({
+      title: "required",
+      product_set: "required",
+    })
   })
 })
 
 describe("shownListing", () => {
   it("gives the form back each pack's typed values by row and how many rows there were", () => {
-    const shown = shownListing(readListingFields(listingForm(CONTENT, [["Hộp", "1", "2"], ["Túi", "3", "4"]])))
-    expect(shown).toMatchObject({ title: "Chè shan tuyết", variant_count: "2", variant_title_1: "Túi", variant_price_1: "3", variant_stock_1: "4" })
+    const shown = shownListing(
+      readListingFields(
+        listingForm(CONTENT, [
+          ["Hộp", "1", "2"],
+          ["Túi", "3", "4"],
+        ])
+      )
+    )
+    expect(shown).toMatchObject({
+      title: "Chè shan tuyết",
+      variant_count: "2",
+      variant_title_1: "Túi",
+      variant_price_1: "3",
+      variant_stock_1: "4",
+    })
   })
 })

@@ -6,7 +6,10 @@ const signed = (body: string) => readRevalidationRequest(body, signatureOf(body,
 
 describe("readRevalidationRequest", () => {
   it("gives the tags of a signed request, each once", () => {
-    expect(signed(JSON.stringify({ tags: ["catalogue", "regions", "catalogue"] }))).toEqual({ status: 200, tags: ["catalogue", "regions"] })
+    expect(signed(JSON.stringify({ tags: ["catalogue", "regions", "catalogue"] }))).toEqual({
+      status: 200,
+      tags: ["catalogue", "regions"],
+    })
   })
 
   it("refuses with 401 a request signed with another secret, unsigned, or when no secret is configured", () => {

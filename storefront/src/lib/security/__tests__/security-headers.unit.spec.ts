@@ -5,7 +5,9 @@ const directives = (policy: string) =>
   Object.fromEntries(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]))
 
 describe("contentSecurityPolicy", () => {
-  const production = directives(contentSecurityPolicy({ nonce: "abc123", dev: false, backendUrl: "https://api.cho-ocop.vn/" }))
+  const production = directives(
+    contentSecurityPolicy({ nonce: "abc123", dev: false, backendUrl: "https://api.cho-ocop.vn/" })
+  )
 
   it("runs only scripts with this request's nonce, and never eval in production", () => {
     expect(production["script-src"]).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"])

@@ -29,8 +29,22 @@ describe("productJsonLd", () => {
       image: base.images,
     })
     expect(jsonLd.offers).toEqual([
-      { "@type": "Offer", url: base.url, price: 111000, priceCurrency: "VND", availability: "https://schema.org/InStock", sku: "A-250" },
-      { "@type": "Offer", url: base.url, price: 210000, priceCurrency: "VND", availability: "https://schema.org/OutOfStock", sku: "A-500" },
+      {
+        "@type": "Offer",
+        url: base.url,
+        price: 111000,
+        priceCurrency: "VND",
+        availability: "https://schema.org/InStock",
+        sku: "A-250",
+      },
+      {
+        "@type": "Offer",
+        url: base.url,
+        price: 210000,
+        priceCurrency: "VND",
+        availability: "https://schema.org/OutOfStock",
+        sku: "A-500",
+      },
     ])
   })
 
@@ -60,7 +74,9 @@ describe("serializeJsonLd", () => {
 
 describe("originUrl", () => {
   it("is absolute on the storefront's own address, in the reader's language", () => {
-    expect(originUrl(new URL("https://cho.example"), "en", "db-cpb-0001-8ain")).toBe("https://cho.example/en/origin/db-cpb-0001-8ain")
+    expect(originUrl(new URL("https://cho.example"), "en", "db-cpb-0001-8ain")).toBe(
+      "https://cho.example/en/origin/db-cpb-0001-8ain"
+    )
     expect(originUrl(new URL("http://localhost:8200/"), "vi", "x-1")).toBe("http://localhost:8200/vi/origin/x-1")
   })
 })

@@ -19,7 +19,10 @@ describe("urlsetXml", () => {
 
 describe("sitemapIndexXml", () => {
   it("lists every sitemap file", () => {
-    const xml = sitemapIndexXml(["https://cho.ocop.vn/sitemaps/pages.xml", "https://cho.ocop.vn/sitemaps/products-1.xml"])
+    const xml = sitemapIndexXml([
+      "https://cho.ocop.vn/sitemaps/pages.xml",
+      "https://cho.ocop.vn/sitemaps/products-1.xml",
+    ])
     expect(xml.match(/<sitemap><loc>/g)).toHaveLength(2)
     expect(xml).toContain("<sitemapindex")
   })

@@ -17,7 +17,11 @@ describe("isVietnameseMobile", () => {
 
 describe("normalizePhone", () => {
   it("drops the spaces, dots, dashes and brackets that group the digits, and keeps the +", () => {
-    expect(["0912 345 678", "091.234.5678", "+84 (912) 345-678"].map(normalizePhone)).toEqual(["0912345678", "0912345678", "+84912345678"])
+    expect(["0912 345 678", "091.234.5678", "+84 (912) 345-678"].map(normalizePhone)).toEqual([
+      "0912345678",
+      "0912345678",
+      "+84912345678",
+    ])
   })
 })
 

@@ -21,17 +21,13 @@ describe("localizedTitle", () => {
 
   it("falls back to the Vietnamese title when the English one is missing or blank", () => {
     expect(localizedTitle({ title: "Mật ong bạc hà", metadata: null }, "en")).toBe("Mật ong bạc hà")
-    expect(localizedTitle({ title: "Mật ong bạc hà", metadata: { title_en: " " } }, "en")).toBe(
-      "Mật ong bạc hà"
-    )
+    expect(localizedTitle({ title: "Mật ong bạc hà", metadata: { title_en: " " } }, "en")).toBe("Mật ong bạc hà")
   })
 })
 
 describe("localizedDescription", () => {
   it("is metadata.description_en in English and the Vietnamese text otherwise", () => {
-    expect(localizedDescription(product, "en")).toBe(
-      "Ripe-picked coffee from the hills of Mường Ảng."
-    )
+    expect(localizedDescription(product, "en")).toBe("Ripe-picked coffee from the hills of Mường Ảng.")
     expect(localizedDescription(product, "vi")).toBe("Cà phê hái chín trên đồi Mường Ảng.")
   })
 

@@ -2,18 +2,12 @@ import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
 import { lowestPrice, rankedVariants, variantPrice } from "../product-price"
 
-function variant(
-  id: string,
-  amount: number | null,
-  rank: number | null = null
-): HttpTypes.StoreProductVariant {
+function variant(id: string, amount: number | null, rank: number | null = null): HttpTypes.StoreProductVariant {
   return {
     id,
     variant_rank: rank,
     calculated_price:
-      amount === null
-        ? undefined
-        : { id: `pset_${id}`, calculated_amount: amount, currency_code: "vnd" },
+      amount === null ? undefined : { id: `pset_${id}`, calculated_amount: amount, currency_code: "vnd" },
   } as HttpTypes.StoreProductVariant
 }
 

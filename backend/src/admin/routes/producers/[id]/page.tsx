@@ -42,7 +42,9 @@ const ProducerDetailPage = () => {
         <SectionRow label="Tỉnh/thành (Province)" value={province?.name ?? producer.province_code} />
         <SectionRow label="Huyện cũ (Former district)" value={producer.former_district} />
         <SectionRow label="Địa chỉ (Street)" value={producer.street} />
-        {producer.status_reason && <SectionRow label="Lý do trạng thái (Status reason)" value={producer.status_reason} />}
+        {producer.status_reason && (
+          <SectionRow label="Lý do trạng thái (Status reason)" value={producer.status_reason} />
+        )}
       </Container>
       <Container className="p-0">
         <ProducerProductsTable products={producer.products ?? []} />

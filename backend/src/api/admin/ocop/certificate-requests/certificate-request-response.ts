@@ -13,8 +13,12 @@ export async function withProductAndProducer(req: MedusaRequest, requests: Certi
   const productIds = [...new Set(requests.map((r) => r.product_id))]
   const producerIds = [...new Set(requests.map((r) => r.producer_id))]
   const [{ data: products }, { data: producers }] = await Promise.all([
-    productIds.length ? query.graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail"], filters: { id: productIds } }) : { data: [] },
-    producerIds.length ? query.graph({ entity: "producer", fields: ["id", "name", "handle"], filters: { id: producerIds } }) : { data: [] },
+    productIds.length
+      ? query.graph({ entity: "product", fields: ["id", "title", "handle", "thumbnail"], filters: { id: productIds } })
+      : { data: [] },
+    producerIds.length
+      ? query.graph({ entity: "producer", fields: ["id", "name", "handle"], filters: { id: producerIds } })
+      : { data: [] },
   ])
   const productById = new Map(products.map((p: { id: string }) => [p.id, p]))
   const producerById = new Map(producers.map((p: { id: string }) => [p.id, p]))
@@ -27,6 +31,10 @@ export async function withProductAndProducer(req: MedusaRequest, requests: Certi
 
 export async function retrieveCertificateRequest(req: MedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "ocop_certificate_request", fields: certificateRequestFields, filters: { id } })
+  const { data } = await query.graph({
+    entity: "ocop_certificate_request",
+    fields: certificateRequestFields,
+    filters: { id },
+  })
   return (await withProductAndProducer(req, data as CertificateRequestRow[]))[0]
 }

@@ -24,6 +24,16 @@ export const AdminRejectCertificateRequest = z
 export type AdminRejectCertificateRequestType = z.infer<typeof AdminRejectCertificateRequest>
 
 export const certificateRequestFields = [
-  "id", "product_id", "producer_id", "file_name", "mime_type", "note", "status", "reason",
-  "reviewed_at", "certificate_id", "created_at", "updated_at",
+  "id",
+  "product_id",
+  "producer_id",
+  "file_name",
+  "mime_type",
+  "note",
+  "status",
+  "reason",
+  "reviewed_at",
+  "certificate_id",
+  "created_at",
+  "updated_at",
 ]

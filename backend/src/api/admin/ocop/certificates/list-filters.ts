@@ -22,7 +22,10 @@ export function certificateListFilters(query: AdminListCertificatesType, now = n
   const and: Record<string, unknown>[] = []
   if (query.status?.length) and.push({ $or: query.status.map((status) => statusCondition(status, now)) })
   if (query.expiring_within) {
-    and.push({ revoked_at: null, expires_at: { $gt: now, $lte: new Date(now.getTime() + query.expiring_within * DAY_MS) } })
+    and.push({
+      revoked_at: null,
+      expires_at: { $gt: now, $lte: new Date(now.getTime() + query.expiring_within * DAY_MS) },
+    })
   }
   if (query.stars?.length) and.push({ stars: query.stars })
   if (query.group?.length) and.push({ product_group: query.group })

@@ -5,7 +5,10 @@ import { certificateListFilters } from "./list-filters"
 import { AdminCreateCertificateType, AdminListCertificatesType, certificateResponseFields } from "./validators"
 
 /** Ids of the certificates of products that come from a province (origin → product → certificates). */
-async function certificateIdsInProvince(req: AuthenticatedMedusaRequest<unknown, AdminListCertificatesType>, provinceCode: string) {
+async function certificateIdsInProvince(
+  req: AuthenticatedMedusaRequest<unknown, AdminListCertificatesType>,
+  provinceCode: string
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: origins } = await query.graph({
     entity: "ocop_origin",
@@ -32,6 +35,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListCert
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCertificateType>, res: MedusaResponse) => {
   const { result } = await createCertificatesWorkflow(req.scope).run({ input: { certificates: [req.validatedBody] } })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "ocop_certificate", fields: certificateResponseFields, filters: { id: result[0].id } })
+  const { data } = await query.graph({
+    entity: "ocop_certificate",
+    fields: certificateResponseFields,
+    filters: { id: result[0].id },
+  })
   res.status(201).json({ certificate: data[0] })
 }

@@ -17,5 +17,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListList
     filters: { id: links.map((link: { product_id: string }) => link.product_id), status },
     pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
   })
-  res.json({ products: products.map((product) => toListing(product as never)), count: metadata?.count ?? 0, limit, offset })
+  res.json({
+    products: products.map((product) => toListing(product as never)),
+    count: metadata?.count ?? 0,
+    limit,
+    offset,
+  })
 }

@@ -23,14 +23,20 @@ const search = z
     const number = /^#?(\d{1,9})$/.exec(text)
     if (number) return { display_id: Number(number[1]) }
     if (Email.safeParse(text).success) return { email: text }
-    ctx.addIssue({ code: "custom", message: "q must be a transfer reference (such as OCOPK7QX2MNA), an order number or an e-mail" })
+    ctx.addIssue({
+      code: "custom",
+      message: "q must be a transfer reference (such as OCOPK7QX2MNA), an order number or an e-mail",
+    })
     return z.NEVER
   })
 
 export const AdminListOrderGroups = z
   .object({
     q: search.optional(),
-    order_id: z.string().regex(/^order_[A-Za-z0-9]+$/, "order_id must be an order id (order_…)").optional(),
+    order_id: z
+      .string()
+      .regex(/^order_[A-Za-z0-9]+$/, "order_id must be an order id (order_…)")
+      .optional(),
     limit: wholeNumberParam("limit", 20, 1, MAX_PAGE),
     offset: wholeNumberParam("offset", 0, 0, 1_000_000),
   })

@@ -9,8 +9,19 @@ export const AdminSetProductOrigin = z
     province_code: provinceCode,
     commune_code: communeCode,
     former_district: z.string().trim().min(2).nullish(),
-    growing_area_code: z.string().trim().max(40).regex(/^[A-Za-z0-9.\-_/]+$/, "growing_area_code takes letters, digits and . - _ / only").nullish(),
-    traceability_code: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{2,62})[a-z0-9]$/, "traceability_code must be 4–64 lowercase letters, digits or hyphens").optional(),
+    growing_area_code: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[A-Za-z0-9.\-_/]+$/, "growing_area_code takes letters, digits and . - _ / only")
+      .nullish(),
+    traceability_code: z
+      .string()
+      .regex(
+        /^[a-z0-9](?:[a-z0-9-]{2,62})[a-z0-9]$/,
+        "traceability_code must be 4–64 lowercase letters, digits or hyphens"
+      )
+      .optional(),
   })
   .strict()
 export type AdminSetProductOriginType = z.infer<typeof AdminSetProductOrigin>

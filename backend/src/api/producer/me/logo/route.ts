@@ -8,7 +8,9 @@ import { retrieveOwnProducer } from "../route"
 /** The owner uploads the producer's logo (multipart `file`); it is stored as one 320 px WebP. */
 export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const logo = await logoDerivative(uploadedFile(req as never)!.buffer)
-  await setProducerLogoWorkflow(req.scope).run({ input: { producer_id: req.producer.producer_id, content: logo.content.toString("base64") } })
+  await setProducerLogoWorkflow(req.scope).run({
+    input: { producer_id: req.producer.producer_id, content: logo.content.toString("base64") },
+  })
   const { producer } = await retrieveOwnProducer(req)
   res.json({ producer })
 }

@@ -11,12 +11,17 @@ type MaybeSignedIn = MedusaRequest & { auth_context?: { actor_id?: string } }
  * with the contact masked.
  */
 export const GET = async (req: MaybeSignedIn, res: MedusaResponse) => {
-  const { data: [buyer] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [buyer],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: ["id", "customer_id", "customer.has_account"],
     filters: { id: req.params.id, is_draft_order: false },
   })
-  if (!buyer || !mayRead({ customer_id: buyer.customer_id, has_account: buyer.customer?.has_account }, req.auth_context?.actor_id)) {
+  if (
+    !buyer ||
+    !mayRead({ customer_id: buyer.customer_id, has_account: buyer.customer?.has_account }, req.auth_context?.actor_id)
+  ) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `order: no order with id ${req.params.id}`)
   }
   const { result } = await getOrderDetailWorkflow(req.scope).run({

@@ -22,7 +22,8 @@ export default async function AddressesPage({ params, searchParams }: AddressesP
   setRequestLocale(locale)
   const t = await getTranslations("Account")
   const customer = await retrieveCustomer()
-  if (!customer) return redirect({ href: { pathname: "/account/sign-in", query: { next: "/account/addresses" } }, locale })
+  if (!customer)
+    return redirect({ href: { pathname: "/account/sign-in", query: { next: "/account/addresses" } }, locale })
   const provinces = await listProvinces()
   return (
     <div className={styles.page}>
@@ -31,7 +32,16 @@ export default async function AddressesPage({ params, searchParams }: AddressesP
       {(await searchParams).saved ? <Notice kind="info">{t("addressSaved")}</Notice> : null}
       <AddressBook addresses={customer.addresses ?? []} />
       <h2>{t("newAddress")}</h2>
-      <AddressForm purpose="book" provinces={provinces} initial={{ ...EMPTY, name: [customer.first_name, customer.last_name].filter(Boolean).join(" "), phone: customer.phone ?? "" }} initialCommunes={[]} />
+      <AddressForm
+        purpose="book"
+        provinces={provinces}
+        initial={{
+          ...EMPTY,
+          name: [customer.first_name, customer.last_name].filter(Boolean).join(" "),
+          phone: customer.phone ?? "",
+        }}
+        initialCommunes={[]}
+      />
     </div>
   )
 }

@@ -17,7 +17,12 @@ export default async function RegisterPage({ params }: RegisterPageProps) {
   return (
     <div className={`${styles.page} ${styles.narrow}`}>
       <PageHeader title={t("registerTitle")} lead={t("registerLead")} />
-      <AccountForm action={register} fields={["first_name", "last_name", "email", "phone", "password"]} passwordKind="new-password" submit="register" />
+      <AccountForm
+        action={register}
+        fields={["first_name", "last_name", "email", "phone", "password"]}
+        passwordKind="new-password"
+        submit="register"
+      />
       <div className={styles.links}>
         <Link href="/account/sign-in">{t("signInLink")}</Link>
       </div>

@@ -3,7 +3,10 @@ import { ResetPasswordView } from "@/components/account/password-reset-views"
 import { resolveLocale } from "@/i18n/routing"
 import { accountMetadata } from "../account-metadata"
 
-type ResetPasswordPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> }
+type ResetPasswordPageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ token?: string; email?: string }>
+}
 
 export const generateMetadata = ({ params }: ResetPasswordPageProps) => accountMetadata(params, "resetTitle")
 

@@ -23,7 +23,12 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
     <div className={`${styles.page} ${styles.narrow}`}>
       <PageHeader title={t("signInTitle")} />
       {reset ? <Notice kind="info">{t("passwordChanged")}</Notice> : null}
-      <AccountForm action={signIn} fields={["email", "password"]} submit="signIn" hidden={{ next: safeNextPath(next) }} />
+      <AccountForm
+        action={signIn}
+        fields={["email", "password"]}
+        submit="signIn"
+        hidden={{ next: safeNextPath(next) }}
+      />
       <div className={styles.links}>
         <Link href="/account/forgot-password">{t("forgotLink")}</Link>
         <Link href="/account/register">{t("registerLink")}</Link>

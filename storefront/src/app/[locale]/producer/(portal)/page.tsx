@@ -23,7 +23,10 @@ export default async function ProducerDashboardPage({ params }: DashboardPagePro
   })
   return (
     <>
-      <PageHeader title={t("meta.dashboardTitle")} lead={t("dashboard.greeting", { name: member.name || member.email, producer: producer.name })} />
+      <PageHeader
+        title={t("meta.dashboardTitle")}
+        lead={t("dashboard.greeting", { name: member.name || member.email, producer: producer.name })}
+      />
       {dashboard ? <DashboardView dashboard={dashboard} /> : <Notice kind="info">{t("dashboard.unavailable")}</Notice>}
     </>
   )

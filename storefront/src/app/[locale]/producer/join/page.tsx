@@ -18,7 +18,11 @@ export default async function ProducerJoinPage({ params, searchParams }: JoinPag
   return (
     <div className={`${styles.page} ${styles.narrow}`}>
       <PageHeader title={t("meta.joinTitle")} lead={t("join.lead")} />
-      {typeof token === "string" && token ? <JoinForm token={token} /> : <Notice kind="error">{t("join.missingToken")}</Notice>}
+      {typeof token === "string" && token ? (
+        <JoinForm token={token} />
+      ) : (
+        <Notice kind="error">{t("join.missingToken")}</Notice>
+      )}
     </div>
   )
 }

@@ -75,8 +75,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const code = product.ocop_origin?.traceability_code
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLdOf(product, locale)) }} />
-      <ProductOverview product={product} originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLdOf(product, locale)) }}
+      />
+      <ProductOverview
+        product={product}
+        originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null}
+      />
     </>
   )
 }

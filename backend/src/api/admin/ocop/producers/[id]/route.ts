@@ -8,7 +8,15 @@ export async function retrieveProducer(req: AuthenticatedMedusaRequest<unknown>,
   const { data } = await query.graph(
     {
       entity: "producer",
-      fields: [...producerFields, "stock_location.id", "stock_location.name", "products.id", "products.title", "products.handle", "products.status"],
+      fields: [
+        ...producerFields,
+        "stock_location.id",
+        "stock_location.name",
+        "products.id",
+        "products.title",
+        "products.handle",
+        "products.status",
+      ],
       filters: { id },
     },
     { throwIfKeyNotFound: true }

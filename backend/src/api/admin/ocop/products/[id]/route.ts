@@ -5,8 +5,11 @@ import { productOcopFields } from "../validators"
 
 export async function retrieveProductOcop(req: AuthenticatedMedusaRequest<unknown>, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: productOcopFields, filters: { id } }, { throwIfKeyNotFound: true })
-  const { ocop_certificates, ...product } = data[0] as typeof data[0] & {
+  const { data } = await query.graph(
+    { entity: "product", fields: productOcopFields, filters: { id } },
+    { throwIfKeyNotFound: true }
+  )
+  const { ocop_certificates, ...product } = data[0] as (typeof data)[0] & {
     ocop_certificates?: { id: string; decision_date: Date; revoked_at: Date | null }[]
   }
   const certificates = [...(ocop_certificates ?? [])].sort(

@@ -3,6 +3,8 @@ import { withdrawProducerInviteWorkflow } from "../../../../../workflows/produce
 import { ProducerRequest } from "../../../producer-scope"
 
 export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {
-  await withdrawProducerInviteWorkflow(req.scope).run({ input: { producer_id: req.producer.producer_id, invite_id: req.params.id } })
+  await withdrawProducerInviteWorkflow(req.scope).run({
+    input: { producer_id: req.producer.producer_id, invite_id: req.params.id },
+  })
   res.json({ id: req.params.id, object: "producer_invite", deleted: true })
 }

@@ -7,5 +7,7 @@ import { ProducerOrderStepType } from "../../validators"
 /** The producer packs the whole order at its stock location (a bank transfer must have arrived); the buyer is e-mailed. */
 export const POST = async (req: ProducerRequest<ProducerOrderStepType>, res: MedusaResponse) => {
   const { producer_id } = req.producer
-  await answerOrderStep(req, res, () => packProducerOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, order_id: req.params.id, producer_id } }))
+  await answerOrderStep(req, res, () =>
+    packProducerOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, order_id: req.params.id, producer_id } })
+  )
 }

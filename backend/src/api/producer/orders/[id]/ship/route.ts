@@ -7,5 +7,7 @@ import { ShipProducerOrderType } from "../../validators"
 /** The packed parcel goes to a carrier with a tracking number; the buyer is e-mailed. */
 export const POST = async (req: ProducerRequest<ShipProducerOrderType>, res: MedusaResponse) => {
   const { producer_id } = req.producer
-  await answerOrderStep(req, res, () => shipProducerOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, order_id: req.params.id, producer_id } }))
+  await answerOrderStep(req, res, () =>
+    shipProducerOrderWorkflow(req.scope).run({ input: { ...req.validatedBody, order_id: req.params.id, producer_id } })
+  )
 }

@@ -11,7 +11,10 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   await retrieveProducerProduct(req.scope, producer_id, req.params.id)
   const copies = await productImageDerivatives(uploadedFile(req as never)!.buffer)
   await addProductImageWorkflow(req.scope).run({
-    input: { product_id: req.params.id, copies: copies.map((copy) => ({ width: copy.width, content: copy.content.toString("base64") })) },
+    input: {
+      product_id: req.params.id,
+      copies: copies.map((copy) => ({ width: copy.width, content: copy.content.toString("base64") })),
+    },
   })
   res.status(201).json({ product: await retrieveProducerProduct(req.scope, producer_id, req.params.id) })
 }

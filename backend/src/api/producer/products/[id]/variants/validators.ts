@@ -2,9 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { VND } from "../../../vnd"
 
 export const variantTitle = z
-  .string({ error: "title is required (the packaging, e.g. \"Hộp 200 g\")" })
+  .string({ error: 'title is required (the packaging, e.g. "Hộp 200 g")' })
   .trim()
-  .min(1, "title is required (the packaging, e.g. \"Hộp 200 g\")")
+  .min(1, 'title is required (the packaging, e.g. "Hộp 200 g")')
   .max(60, "title must have at most 60 characters")
 export const variantSku = z
   .string({ error: "sku must be text" })

@@ -19,7 +19,9 @@ export const POST = async (req: MedusaRequest<AddShippingMethod | AddShippingMet
       fields: Array.isArray(body) ? options.map((_, i) => `${i}.option_id`) : ["option_id"],
     },
   })
-  const { data: [cart] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [cart],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: req.queryConfig.fields,
     filters: { id: req.params.id },

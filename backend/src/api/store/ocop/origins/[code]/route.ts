@@ -1,7 +1,17 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 
-const PRODUCER_FIELDS = ["id", "name", "handle", "legal_form", "women_led", "ethnic_minority_led", "ethnic_group", "former_district", "logo_url"]
+const PRODUCER_FIELDS = [
+  "id",
+  "name",
+  "handle",
+  "legal_form",
+  "women_led",
+  "ethnic_minority_led",
+  "ethnic_group",
+  "former_district",
+  "logo_url",
+]
 
 type OriginProduct = {
   id: string
@@ -22,9 +32,23 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { data } = await query.graph({
     entity: "ocop_origin",
     fields: [
-      "traceability_code", "growing_area_code", "province_code", "province_name", "commune_code", "commune_name", "former_district",
-      "product.id", "product.title", "product.handle", "product.subtitle", "product.thumbnail", "product.metadata", "product.status",
-      "product.sales_channels.id", "product.ocop_certificates.*", ...PRODUCER_FIELDS.map((field) => `product.producer.${field}`),
+      "traceability_code",
+      "growing_area_code",
+      "province_code",
+      "province_name",
+      "commune_code",
+      "commune_name",
+      "former_district",
+      "product.id",
+      "product.title",
+      "product.handle",
+      "product.subtitle",
+      "product.thumbnail",
+      "product.metadata",
+      "product.status",
+      "product.sales_channels.id",
+      "product.ocop_certificates.*",
+      ...PRODUCER_FIELDS.map((field) => `product.producer.${field}`),
     ],
     filters: { traceability_code: req.params.code },
   })
@@ -34,8 +58,13 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     product?.status === ProductStatus.PUBLISHED &&
     product.sales_channels?.some((channel) => salesChannelIds.includes(channel.id))
   if (!product || !visible) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product on sale has the traceability code ${req.params.code}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `No product on sale has the traceability code ${req.params.code}`
+    )
   }
   const { ocop_certificates, producer, status: _status, sales_channels: _channels, ...productFields } = product
-  res.json({ origin: { ...origin, product: productFields, producer: producer ?? null, certificates: ocop_certificates ?? [] } })
+  res.json({
+    origin: { ...origin, product: productFields, producer: producer ?? null, certificates: ocop_certificates ?? [] },
+  })
 }

@@ -7,7 +7,10 @@ import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { FULFILMENT_STATUSES } from "@/lib/producer-portal/types"
 import { portalMetadata } from "../../portal-metadata"
 
-type OrdersPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ fulfilment_status?: string | string[] }> }
+type OrdersPageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ fulfilment_status?: string | string[] }>
+}
 
 export const generateMetadata = ({ params }: OrdersPageProps) => portalMetadata(params, "ordersTitle")
 

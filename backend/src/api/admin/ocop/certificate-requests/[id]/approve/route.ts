@@ -3,7 +3,12 @@ import { approveCertificateRequestWorkflow } from "../../../../../../workflows/o
 import { retrieveCertificateRequest } from "../../certificate-request-response"
 import { AdminApproveCertificateRequestType } from "../../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminApproveCertificateRequestType>, res: MedusaResponse) => {
-  await approveCertificateRequestWorkflow(req.scope).run({ input: { id: req.params.id, certificate: req.validatedBody } })
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminApproveCertificateRequestType>,
+  res: MedusaResponse
+) => {
+  await approveCertificateRequestWorkflow(req.scope).run({
+    input: { id: req.params.id, certificate: req.validatedBody },
+  })
   res.json({ certificate_request: await retrieveCertificateRequest(req, req.params.id) })
 }

@@ -4,6 +4,8 @@ import { retrieveCertificateRequest } from "../../certificate-request-response"
 import { AdminRejectCertificateRequestType } from "../../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRejectCertificateRequestType>, res: MedusaResponse) => {
-  await rejectCertificateRequestWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
+  await rejectCertificateRequestWorkflow(req.scope).run({
+    input: { id: req.params.id, reason: req.validatedBody.reason },
+  })
   res.json({ certificate_request: await retrieveCertificateRequest(req, req.params.id) })
 }

@@ -3,7 +3,10 @@ import { rejectProducerWorkflow } from "../../../../../../workflows/producer/wor
 import { retrieveProducer } from "../route"
 import { AdminProducerDecisionWithReasonType } from "../../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>,
+  res: MedusaResponse
+) => {
   await rejectProducerWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
   res.json({ producer: await retrieveProducer(req, req.params.id) })
 }

@@ -3,7 +3,10 @@ import { suspendProducerWorkflow } from "../../../../../../workflows/producer/wo
 import { retrieveProducer } from "../route"
 import { AdminProducerDecisionWithReasonType } from "../../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminProducerDecisionWithReasonType>,
+  res: MedusaResponse
+) => {
   await suspendProducerWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
   res.json({ producer: await retrieveProducer(req, req.params.id) })
 }

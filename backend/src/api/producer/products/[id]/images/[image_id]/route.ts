@@ -9,6 +9,8 @@ export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {
   const { producer_id } = req.producer
   const product = await retrieveProducerProduct(req.scope, producer_id, req.params.id)
   if (!product.images.some((image) => image.id === req.params.image_id)) throw notOwn("image", req.params.image_id)
-  await removeProductImageWorkflow(req.scope).run({ input: { product_id: req.params.id, image_id: req.params.image_id } })
+  await removeProductImageWorkflow(req.scope).run({
+    input: { product_id: req.params.id, image_id: req.params.image_id },
+  })
   res.json({ product: await retrieveProducerProduct(req.scope, producer_id, req.params.id) })
 }

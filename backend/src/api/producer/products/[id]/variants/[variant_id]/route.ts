@@ -9,6 +9,8 @@ import { retrieveOwnVariantProduct } from "./own-variant"
 export const POST = async (req: ProducerRequest<UpdateListingVariantType>, res: MedusaResponse) => {
   const { producer_id } = req.producer
   await retrieveOwnVariantProduct(req.scope, producer_id, req.params.id, req.params.variant_id)
-  await updateVariantWorkflow(req.scope).run({ input: { ...req.validatedBody, product_id: req.params.id, variant_id: req.params.variant_id } })
+  await updateVariantWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id, variant_id: req.params.variant_id },
+  })
   res.json({ product: await retrieveProducerProduct(req.scope, producer_id, req.params.id) })
 }

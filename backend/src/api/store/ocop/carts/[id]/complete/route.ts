@@ -28,7 +28,9 @@ const checkoutSlot = concurrencyLimit(Number(process.env.CHECKOUT_CONCURRENCY) |
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
+  const {
+    data: [cart],
+  } = await query.graph({
     entity: "cart",
     fields: ["id", "customer_id", "completed_at", "order.id"],
     filters: { id: req.params.id },
@@ -40,7 +42,9 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   // A completed cart whose split is done answers with its order group; one whose split failed is split again.
   const parentOrderId = (cart as { order?: { id: string } | null }).order?.id
   if (cart.completed_at && parentOrderId) {
-    const { data: [group] } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cart.id } })
+    const {
+      data: [group],
+    } = await query.graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cart.id } })
     if (group) {
       res.status(200).json({ order_group: await retrieveOrderGroup(req.scope, group.id) })
       return
@@ -50,7 +54,10 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   // A line added before its variant got limits (or when the cart was created) is caught here.
   const outsideLimits = parentOrderId ? [] : await linesOutsideLimits(req.scope, cart.id)
   if (outsideLimits.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${outsideLimits.join("; ")}. Nothing was ordered or charged.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${outsideLimits.join("; ")}. Nothing was ordered or charged.`
+    )
   }
 
   try {
@@ -64,24 +71,45 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, groupId) })
   } catch (error) {
     const message = (error as Error).message ?? ""
-    const refuse = (status: number, code: ErrorCode, type: string, text: string) => void res.status(status).json({ type, code, message: text })
+    const refuse = (status: number, code: ErrorCode, type: string, text: string) =>
+      void res.status(status).json({ type, code, message: text })
     // Decided from the stock itself, not from the failing step's wording, which varies with
     // where the race was lost (availability check, reservation, or the rollback after it).
     const short = await shortItems(req.scope, cart.id)
     if (short.length || OUT_OF_STOCK.test(message)) {
       const detail = short.length ? short.join("; ") : message
-      return refuse(409, ERROR_CODES.insufficientInventory, "out_of_stock", `items: ${detail}. Nothing was ordered or charged.`)
+      return refuse(
+        409,
+        ERROR_CODES.insufficientInventory,
+        "out_of_stock",
+        `items: ${detail}. Nothing was ordered or charged.`
+      )
     }
     if (NOT_AUTHORIZED.test(message)) {
-      return refuse(400, ERROR_CODES.paymentNotAuthorized, "payment_not_authorized", "payment: the payment provider has not authorized this payment (a card not yet confirmed, or declined). Nothing was ordered or charged.")
+      return refuse(
+        400,
+        ERROR_CODES.paymentNotAuthorized,
+        "payment_not_authorized",
+        "payment: the payment provider has not authorized this payment (a card not yet confirmed, or declined). Nothing was ordered or charged."
+      )
     }
     if (NO_PAYMENT.test(message)) {
-      return refuse(400, ERROR_CODES.paymentMissing, MedusaError.Types.INVALID_DATA, "payment: choose a payment method before placing the order. Nothing was ordered or charged.")
+      return refuse(
+        400,
+        ERROR_CODES.paymentMissing,
+        MedusaError.Types.INVALID_DATA,
+        "payment: choose a payment method before placing the order. Nothing was ordered or charged."
+      )
     }
     // Nothing was ordered (the workflow rolled back): the buyer may simply try again.
     if (LOCK_TIMEOUT.test(message)) {
       res.setHeader("Retry-After", "5")
-      return refuse(503, ERROR_CODES.checkoutBusy, "busy", "cart: the shop is busy with other checkouts of these goods; try again in a few seconds")
+      return refuse(
+        503,
+        ERROR_CODES.checkoutBusy,
+        "busy",
+        "cart: the shop is busy with other checkouts of these goods; try again in a few seconds"
+      )
     }
     throw error
   }

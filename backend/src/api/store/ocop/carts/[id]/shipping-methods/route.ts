@@ -7,8 +7,12 @@ const CART_FIELDS = ["id", "total", "shipping_total", "shipping_methods.*"]
 
 /** Sets every producer's shipping choice of the cart in one request (one per producer). */
 export const POST = async (req: MedusaRequest<StoreSetCartShippingMethods>, res: MedusaResponse) => {
-  await setCartShippingMethodsWorkflow(req.scope).run({ input: { cart_id: req.params.id, options: req.validatedBody.options } })
-  const { data: [cart] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  await setCartShippingMethodsWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, options: req.validatedBody.options },
+  })
+  const {
+    data: [cart],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: CART_FIELDS,
     filters: { id: req.params.id },

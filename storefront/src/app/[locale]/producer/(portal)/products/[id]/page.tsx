@@ -68,7 +68,13 @@ export default async function ProducerProductPage({ params, searchParams }: Prod
       <section className={styles.section} aria-labelledby="certificate-heading">
         <h2 id="certificate-heading">{t("product.certificateHeading")}</h2>
         {product.certificate ? (
-          <p>{t("product.certificateCurrent", { number: product.certificate.number, stars: product.certificate.stars, date: formatDate(product.certificate.expires_at, locale) })}</p>
+          <p>
+            {t("product.certificateCurrent", {
+              number: product.certificate.number,
+              stars: product.certificate.stars,
+              date: formatDate(product.certificate.expires_at, locale),
+            })}
+          </p>
         ) : null}
         <p className={styles.muted}>{t("product.certificateLead")}</p>
         <CertificateRequestList requests={certificateRequests} />

@@ -9,6 +9,8 @@ import { SetVariantStockType } from "./validators"
 export const POST = async (req: ProducerRequest<SetVariantStockType>, res: MedusaResponse) => {
   const { producer_id } = req.producer
   await retrieveOwnVariantProduct(req.scope, producer_id, req.params.id, req.params.variant_id)
-  await setVariantStockWorkflow(req.scope).run({ input: { producer_id, variant_id: req.params.variant_id, quantity: req.validatedBody.quantity } })
+  await setVariantStockWorkflow(req.scope).run({
+    input: { producer_id, variant_id: req.params.variant_id, quantity: req.validatedBody.quantity },
+  })
   res.json({ product: await retrieveProducerProduct(req.scope, producer_id, req.params.id) })
 }
