@@ -1,9 +1,6 @@
 import { createHmac } from "node:crypto"
 import { RegionWorkflowEvents } from "@medusajs/framework/utils"
-
-/** The storefront's cache tags for public data (storefront/src/lib/cache-tags.ts), as it accepts them. */
-export const STOREFRONT_TAGS = { catalogue: "catalogue", regions: "regions" } as const
-export type StorefrontTag = (typeof STOREFRONT_TAGS)[keyof typeof STOREFRONT_TAGS]
+import { PUBLIC_CACHE_TAGS, type PublicCacheTag } from "@ocop/shared"
 
 export const REGION_EVENTS: string[] = [
   RegionWorkflowEvents.CREATED,
@@ -12,16 +9,13 @@ export const REGION_EVENTS: string[] = [
 ]
 
 /** The tags a batch of events makes stale: a region's own, and the catalogue's for everything else. */
-export function storefrontTagsOf(eventNames: Iterable<string>): StorefrontTag[] {
+export function storefrontTagsOf(eventNames: Iterable<string>): PublicCacheTag[] {
   const names = [...eventNames]
   return [
-    ...(names.some((name) => !REGION_EVENTS.includes(name)) ? [STOREFRONT_TAGS.catalogue] : []),
-    ...(names.some((name) => REGION_EVENTS.includes(name)) ? [STOREFRONT_TAGS.regions] : []),
+    ...(names.some((name) => !REGION_EVENTS.includes(name)) ? [PUBLIC_CACHE_TAGS.catalogue] : []),
+    ...(names.some((name) => REGION_EVENTS.includes(name)) ? [PUBLIC_CACHE_TAGS.regions] : []),
   ]
 }
-
-/** The header the storefront's `POST /api/revalidate` reads the signature from. */
-export const SIGNATURE_HEADER = "x-ocop-signature"
 
 export function signatureOf(body: string, secret: string) {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`

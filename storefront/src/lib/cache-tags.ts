@@ -5,19 +5,19 @@
  * backend reports a change to it through `POST /api/revalidate`. What a shopper or producer reads
  * about themselves (cart, account, orders, portal) is never kept.
  */
+import { PUBLIC_CACHE_TAGS, type PublicCacheTag } from "@ocop/shared"
+
 export const TAGS = {
-  /** Products, their prices, stock and OCOP records, their producers, and the search index built from them. */
-  catalogue: "catalogue",
-  regions: "regions",
+  /** Products, their prices, stock and OCOP records, their producers, the search index built from them; the region. */
+  ...PUBLIC_CACHE_TAGS,
   /** Priced shipping options, expired by every cart mutation (lib/cart/invalidate-cart.ts). */
   carts: "carts",
 } as const
 
 /** The tags the backend may expire: the data of public pages. */
-export const PUBLIC_TAGS = [TAGS.catalogue, TAGS.regions] as const
-export type PublicTag = (typeof PUBLIC_TAGS)[number]
+export const PUBLIC_TAGS: readonly PublicCacheTag[] = Object.values(PUBLIC_CACHE_TAGS)
 
 /** Fetch options for public data, kept until the backend reports a change under `tag`. */
-export function keptUnder(tag: PublicTag): Pick<RequestInit, "cache" | "next"> {
+export function keptUnder(tag: PublicCacheTag): Pick<RequestInit, "cache" | "next"> {
   return { cache: "force-cache", next: { tags: [tag] } }
 }

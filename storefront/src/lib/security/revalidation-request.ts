@@ -1,10 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
-import { PUBLIC_TAGS, type PublicTag } from "../cache-tags"
+import { REVALIDATION_SIGNATURE_HEADER, type PublicCacheTag } from "@ocop/shared"
+import { PUBLIC_TAGS } from "../cache-tags"
 
-/** The header the backend signs its revalidation requests in: `sha256=<hex HMAC-SHA256 of the body>`. */
-export const SIGNATURE_HEADER = "x-ocop-signature"
-
-export type RevalidationRequest = { status: 200; tags: PublicTag[] } | { status: 400 | 401; message: string }
+export type RevalidationRequest = { status: 200; tags: PublicCacheTag[] } | { status: 400 | 401; message: string }
 
 export function signatureOf(body: string, secret: string) {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`
@@ -17,7 +15,7 @@ function isSignedBy(body: string, signature: string | null, secret: string | und
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-const isPublicTag = (tag: unknown): tag is PublicTag => PUBLIC_TAGS.includes(tag as PublicTag)
+const isPublicCacheTag = (tag: unknown): tag is PublicCacheTag => PUBLIC_TAGS.includes(tag as PublicCacheTag)
 
 /**
  * What a `POST /api/revalidate` asks for: the tags to expire when the body is signed with `secret`
@@ -29,14 +27,15 @@ export function readRevalidationRequest(
   signature: string | null,
   secret: string | undefined
 ): RevalidationRequest {
-  if (!isSignedBy(body, signature, secret)) return { status: 401, message: `${SIGNATURE_HEADER}: missing or not valid` }
+  if (!isSignedBy(body, signature, secret))
+    return { status: 401, message: `${REVALIDATION_SIGNATURE_HEADER}: missing or not valid` }
   let tags: unknown
   try {
     tags = (JSON.parse(body) as { tags?: unknown } | null)?.tags
   } catch {
     return { status: 400, message: "body: must be JSON" }
   }
-  if (!Array.isArray(tags) || tags.length === 0 || !tags.every(isPublicTag)) {
+  if (!Array.isArray(tags) || tags.length === 0 || !tags.every(isPublicCacheTag)) {
     return { status: 400, message: `tags: must be a non-empty list of ${PUBLIC_TAGS.join(", ")}` }
   }
   return { status: 200, tags: [...new Set(tags)] }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { revalidationTarget, SIGNATURE_HEADER, signatureOf, StorefrontTag } from "../../../lib/storefront-revalidation"
+import { REVALIDATION_SIGNATURE_HEADER, type PublicCacheTag } from "@ocop/shared"
+import { revalidationTarget, signatureOf } from "../../../lib/storefront-revalidation"
 
 // The storefront drops a tag in a few milliseconds; one that takes longer is not waited for.
 const TIMEOUT_MS = 2_000
@@ -14,7 +15,7 @@ export const sendStorefrontRevalidationStepId = "send-storefront-revalidation"
  */
 export const sendStorefrontRevalidationStep = createStep(
   sendStorefrontRevalidationStepId,
-  async (input: { tags: StorefrontTag[] }, { container }) => {
+  async (input: { tags: PublicCacheTag[] }, { container }) => {
     const target = revalidationTarget()
     if (!target || !input.tags.length) return new StepResponse(false)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -23,7 +24,10 @@ export const sendStorefrontRevalidationStep = createStep(
       const answer = await fetch(target.url, {
         method: "POST",
         body,
-        headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signatureOf(body, target.secret) },
+        headers: {
+          "content-type": "application/json",
+          [REVALIDATION_SIGNATURE_HEADER]: signatureOf(body, target.secret),
+        },
         signal: AbortSignal.timeout(TIMEOUT_MS),
       })
       if (!answer.ok) logger.warn(`Storefront revalidation of ${input.tags.join(", ")} answered ${answer.status}`)

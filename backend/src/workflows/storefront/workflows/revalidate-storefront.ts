@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { StorefrontTag } from "../../../lib/storefront-revalidation"
+import type { PublicCacheTag } from "@ocop/shared"
 import { sendStorefrontRevalidationStep } from "../steps/send-storefront-revalidation"
 
 export const revalidateStorefrontWorkflowId = "revalidate-storefront"
@@ -7,7 +7,7 @@ export const revalidateStorefrontWorkflowId = "revalidate-storefront"
 /** The storefront's cached public data under these tags is stale: it reads it afresh on its next request. */
 export const revalidateStorefrontWorkflow = createWorkflow(
   revalidateStorefrontWorkflowId,
-  (input: { tags: StorefrontTag[] }) => {
+  (input: { tags: PublicCacheTag[] }) => {
     return new WorkflowResponse(sendStorefrontRevalidationStep(input))
   }
 )

@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache"
-import { readRevalidationRequest, SIGNATURE_HEADER } from "@/lib/security/revalidation-request"
+import { REVALIDATION_SIGNATURE_HEADER } from "@ocop/shared"
+import { readRevalidationRequest } from "@/lib/security/revalidation-request"
 
 /**
  * The backend reports a change to public data (subscribers/storefront-revalidation.ts): the data
@@ -8,7 +9,7 @@ import { readRevalidationRequest, SIGNATURE_HEADER } from "@/lib/security/revali
 export async function POST(request: Request) {
   const answer = readRevalidationRequest(
     await request.text(),
-    request.headers.get(SIGNATURE_HEADER),
+    request.headers.get(REVALIDATION_SIGNATURE_HEADER),
     process.env.REVALIDATE_SECRET
   )
   if (answer.status !== 200) return Response.json({ message: answer.message }, { status: answer.status })
