@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages"
+import { ClientMessages, PERSONAL_NAMESPACES } from "@/components/layout/client-messages"
 import { SiteFooter } from "@/components/layout/site-footer"
 import { SiteHeader } from "@/components/layout/site-header"
 import { resolveLocale, routing } from "@/i18n/routing"
@@ -40,7 +40,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body>
-        <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
+        <ClientMessages omit={PERSONAL_NAMESPACES}>
           <SiteHeader />
           <main>{children}</main>
           <SiteFooter />
