@@ -1,7 +1,8 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SIGNATURE_HEADER, signatureOf } from "../../../src/lib/storefront-revalidation"
+import { REVALIDATION_SIGNATURE_HEADER } from "@ocop/shared"
+import { signatureOf } from "../../../src/lib/storefront-revalidation"
 import { adminHeaders } from "../../utils/admin"
 
 const SECRET = "storefront-revalidation-test-secret"
@@ -45,7 +46,7 @@ medusaIntegrationTestRunner({
           const call: Received = {
             at: Date.now(),
             path: request.url,
-            signature: request.headers[SIGNATURE_HEADER] as string | undefined,
+            signature: request.headers[REVALIDATION_SIGNATURE_HEADER] as string | undefined,
             body,
           }
           received.push(call)
