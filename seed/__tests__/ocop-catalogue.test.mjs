@@ -441,7 +441,8 @@ test("the generator is deterministic and the committed JSON is its output", () =
 test("the hand-written kind and producer files stay small", () => {
   const dir = path.join(catalogueDir, "kinds")
   for (const file of fs.readdirSync(dir).filter((f) => /\.(mjs|json)$/.test(f))) {
-    const lines = fs.readFileSync(path.join(dir, file), "utf8").split("\n").length
-    assert.ok(lines < 300, `${file}: ${lines} lines`)
+    // Counted in characters: Prettier lays a record's fields out one per line, which says nothing of its size.
+    const characters = fs.readFileSync(path.join(dir, file), "utf8").length
+    assert.ok(characters < 16_000, `${file}: ${characters} characters`)
   }
 })
