@@ -4,8 +4,9 @@
  * steps and every view of an order (portal, office, buyer) read it from here.
  */
 
-export const FULFILMENT_STATUSES = ["placed", "accepted", "packed", "shipped", "delivered", "canceled"] as const
-export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number]
+import { FULFILMENT_STATUSES, type FulfilmentStatus } from "@ocop/shared"
+
+export { FULFILMENT_STATUSES, type FulfilmentStatus }
 
 export type ProducerOrderAction = "accept" | "pack" | "ship" | "deliver" | "cancel"
 

@@ -1,5 +1,5 @@
 /** The portal's view of the backend's `/producer/*` answers (docs/producer-portal-api.md); listings are in @ocop/shared. */
-import type { LegalForm, ProducerPaymentStatus } from "@ocop/shared"
+import { FULFILMENT_STATUSES, type FulfilmentStatus, type LegalForm, type ProducerPaymentStatus } from "@ocop/shared"
 
 export type ProducerStatus = "pending" | "active" | "rejected" | "suspended"
 
@@ -31,15 +31,7 @@ export type ProducerMember = { id: string; email: string; name: string | null; r
 export type ProducerInvite = { id: string; email: string; expires_at: string }
 export type ProducerMe = { producer: OwnProducer; member: ProducerMember }
 
-export type FulfilmentStatus = "placed" | "accepted" | "packed" | "shipped" | "delivered" | "canceled"
-export const FULFILMENT_STATUSES: FulfilmentStatus[] = [
-  "placed",
-  "accepted",
-  "packed",
-  "shipped",
-  "delivered",
-  "canceled",
-]
+export { FULFILMENT_STATUSES, type FulfilmentStatus }
 
 export type ProducerOrder = {
   id: string
