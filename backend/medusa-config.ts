@@ -81,6 +81,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/place" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/marketplace" },
+    { resolve: "./src/modules/company" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",

@@ -4,6 +4,7 @@ import { setupFulfillment } from "./fulfillment"
 import { setupPlaces } from "./places"
 import { setupSalesChannel } from "./sales-channel"
 import { setupStoreSettings } from "./store-settings"
+import { setupWholesaleGroup } from "./wholesale-group"
 
 /** Everything the marketplace needs before its first customer. Idempotent: a second run changes nothing. */
 export async function setupMarketplace(container: MedusaContainer) {
@@ -12,5 +13,6 @@ export async function setupMarketplace(container: MedusaContainer) {
   const { stockLocationId } = await setupFulfillment(container, { salesChannelId, regionId })
   const admin = await setupAdminUser(container)
   await setupPlaces(container)
-  return { salesChannelId, publishableKey, regionId, stockLocationId, adminEmail: admin.email }
+  const { wholesaleGroupId } = await setupWholesaleGroup(container)
+  return { salesChannelId, publishableKey, regionId, stockLocationId, wholesaleGroupId, adminEmail: admin.email }
 }
