@@ -1,11 +1,24 @@
-import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  errorHandler,
+  getHttpResponseFromError,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SEARCH_UNAVAILABLE } from "../modules/search-meilisearch/errors"
 import { databaseBusyAnswer } from "./database-busy"
 
 const defaultErrorHandler = errorHandler()
 
-type Answer = { status: number; type: string; code?: string; message: string; headers?: Record<string, string> }
+type Answer = {
+  status: number
+  type: string
+  code?: string
+  message: string
+  field?: string
+  headers?: Record<string, string>
+}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever was thrown: each row reads only what it matches on
 type Thrown = any
 type ErrorAnswer = { matches: (error: Thrown, req: MedusaRequest) => boolean; answer: (error: Thrown) => Answer }
@@ -15,6 +28,8 @@ const SIGN_IN = /^\/auth\/(?!token\/|session\b)[^/]+\/[^/]+\/?$/
 // SQL, a database driver's words or a stack: never for a client's eyes.
 const INTERNALS =
   /\b(select|insert into|update|delete from)\b.+\b(from|set|values|where)\b|from "|violates|syntax error|invalid byte sequence|\bcolumn\b.+\bdoes not exist|knex|mikro-?orm|\n\s+at /i
+// A refusal's message starts with the field it names ("tax_code: …", "items.2.quantity: …").
+const FIELD_PATH = /^([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*): /
 // Medusa answers these with their own message: a user's mistake, worded for them.
 const USER_FACING: string[] = [
   MedusaError.Types.INVALID_DATA,
@@ -85,6 +100,22 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
       type: error.type,
       message: "The request could not be processed.",
     }),
+  },
+  // A user's mistake that names its field: Medusa's status and code, plus the field on its own, so a
+  // form marks it without reading the words. A conflict keeps its message too (Medusa's would speak
+  // of idempotency keys, and the loser of a race needs to know what changed).
+  {
+    matches: (error) => USER_FACING.includes(error?.type) && FIELD_PATH.test(String(error?.message)),
+    answer: (error) => {
+      const { statusCode, body } = getHttpResponseFromError(error)
+      return {
+        status: statusCode,
+        type: error.type,
+        code: error.code ?? body.code,
+        message: error.message,
+        field: FIELD_PATH.exec(error.message)![1],
+      }
+    },
   },
   // Anything else that is not a user's mistake is ours: logged by Medusa's handler, answered in general words.
   {

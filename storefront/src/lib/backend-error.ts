@@ -10,7 +10,9 @@ export class BackendError extends FetchError {
     message: string,
     statusText: string,
     status: number,
-    readonly code: string | undefined
+    readonly code: string | undefined,
+    // The field a refusal names ("tax_code", "items.2.quantity"), as the backend answers it apart from its words.
+    readonly field?: string
   ) {
     super(message, statusText, status)
   }
@@ -20,8 +22,18 @@ export class BackendError extends FetchError {
 export const errorCode = (error: unknown): string | undefined =>
   error instanceof BackendError ? error.code : undefined
 
+/** The field a backend refusal names; undefined when it names none. */
+export const refusedField = (error: unknown): string | undefined =>
+  error instanceof BackendError ? error.field : undefined
+
 /** The error for a response that is not ok, read from the backend's JSON answer. */
 export async function refusalOf(response: Response): Promise<BackendError> {
-  const answer = (await response.json().catch(() => ({}))) as { message?: string; code?: string }
-  return new BackendError(answer.message ?? response.statusText, response.statusText, response.status, answer.code)
+  const answer = (await response.json().catch(() => ({}))) as { message?: string; code?: string; field?: string }
+  return new BackendError(
+    answer.message ?? response.statusText,
+    response.statusText,
+    response.status,
+    answer.code,
+    answer.field
+  )
 }

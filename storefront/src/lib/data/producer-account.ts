@@ -1,6 +1,5 @@
 "use server"
 
-import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { MIN_PASSWORD_LENGTH } from "../account/account-fields"
@@ -8,6 +7,7 @@ import type { AccountFormState } from "../account/account-state"
 import { askForPasswordReset, chooseNewPassword } from "../account/password-reset"
 import { readAuthToken, removeAuthToken, writeAuthToken } from "../auth/auth-cookie"
 import { emailPassToken, TooManyAttemptsError } from "../auth/emailpass-fetch"
+import { refusedField } from "../backend-error"
 import { getSdk } from "../config"
 import {
   applicationBody,
@@ -162,8 +162,8 @@ export async function acceptInvite(_previous: PortalFormState, formData: FormDat
     })
     await writeAuthToken("producer", await refreshToken(registration.token))
   } catch (error) {
-    if (isStatus(error, 400, 404) && /^(token|email)/.test((error as FetchError).message))
-      return { values, errors: {}, error: "inviteInvalid", detail: (error as FetchError).message }
+    if (isStatus(error, 400, 404) && ["token", "email"].includes(refusedField(error) ?? ""))
+      return { values, errors: {}, error: "inviteInvalid", detail: (error as Error).message }
     return refusedForm(error, values)
   }
   return redirect({ href: "/producer", locale })

@@ -1,7 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { readAuthToken } from "../auth/auth-cookie"
-import { refusalOf } from "../backend-error"
-import { getSdk } from "../config"
+import { refusalOf, refusedField } from "../backend-error"
 import type { PortalErrorCode, PortalFieldError, PortalFormState } from "./form-state"
 
 type Method = "GET" | "POST" | "DELETE"
@@ -21,13 +20,19 @@ export async function producerFetch<T>(
 ): Promise<T> {
   const bearer = token ?? (await readAuthToken("producer"))
   if (!bearer) throw new SignedOutError()
-  return getSdk().client.fetch<T>(path, {
+  const url = new URL(`${backendUrl()}${path}`)
+  for (const [name, value] of Object.entries(query ?? {})) {
+    for (const one of [value].flat()) if (one !== undefined && one !== null) url.searchParams.append(name, String(one))
+  }
+  const response = await fetch(url, {
     method,
-    body: body as Record<string, unknown> | undefined,
-    query,
-    headers: { authorization: `Bearer ${bearer}` },
+    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json", accept: "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
     cache: "no-store",
   })
+  // A refusal keeps the backend's code and field (BackendError), which forms read instead of its words.
+  if (!response.ok) throw await refusalOf(response)
+  return (await response.json()) as T
 }
 
 // Read through a variable name so Next never inlines a value at build time (as ../config.ts does).
@@ -80,8 +85,8 @@ export const isStatus = (error: unknown, ...statuses: number[]): error is FetchE
   error instanceof FetchError && statuses.includes(error.status ?? 0)
 
 /**
- * A refused call as a form's state. A 400's message starts with the field's name (the contract),
- * so that field is marked; the backend's own sentence is shown under the translated one.
+ * A refused call as a form's state. A 400 names its field apart from its words (`field`), so that
+ * field is marked; the backend's own sentence is shown under the translated one.
  */
 export function refusedForm(
   error: unknown,
@@ -89,7 +94,7 @@ export function refusedForm(
   fieldOf: (name: string) => string | undefined = (name) => name
 ): PortalFormState {
   if (isStatus(error, 400)) {
-    const field = fieldOf(/^([a-z_]+)/.exec(error.message)?.[1] ?? "")
+    const field = fieldOf(refusedField(error)?.split(".")[0] ?? "")
     const errors: Record<string, PortalFieldError> = field && field in values ? { [field]: "rejected" } : {}
     return { values, errors, error: "rejected", detail: error.message }
   }
