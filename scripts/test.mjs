@@ -18,9 +18,9 @@ const suites = [
   ["unit: root scripts and compose file", "node", ["--test", "scripts/__tests__/"]],
   ["unit: shared rules (backend/shared)", "npm", ["run", "test:unit", "--workspace", "@ocop/shared"]],
   ["unit: seed", "npm", ["run", "test:unit", "--workspace", "seed"]],
-  ["unit: backend", "npm", ["run", "test:unit", "--workspace", "backend"]],
+  ["unit: backend", "npm", ["run", "test:unit", "--workspace", "@ocop/backend"]],
   ["unit: storefront", "npm", ["run", "test:unit", "--workspace", "storefront"]],
-  ["integration: backend", "npm", ["run", "test:integration", "--workspace", "backend"]],
+  ["integration: backend", "npm", ["run", "test:integration", "--workspace", "@ocop/backend"]],
   ["e2e: Chromium", "node", ["scripts/e2e.mjs"]],
 ]
 
