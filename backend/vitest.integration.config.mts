@@ -1,6 +1,10 @@
 import path from "node:path"
 import { defineConfig } from "vitest/config"
 
+// Spec files may run side by side (OCOP_TEST_WORKERS, default 1): each has its own database copy,
+// its app on a free port, its own outbox folder and its own Meilisearch.
+const workers = Math.max(1, Number(process.env.OCOP_TEST_WORKERS) || 1)
+
 // Medusa loads medusa-config.ts and the app's modules with Node's require, so the forks
 // register ts-node; the runner's hooks migrate a throwaway database, hence the long timeouts.
 export default defineConfig({
@@ -18,7 +22,8 @@ export default defineConfig({
     globals: true,
     pool: "forks",
     execArgv: ["--require", "ts-node/register"],
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
     silent: "passed-only",
     reporters: ["default", "./integration-tests/utils/spec-timings-reporter.mts"],
     include: ["integration-tests/**/*.spec.ts"],
