@@ -86,6 +86,16 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
       message: "The request could not be processed.",
     }),
   },
+  // Medusa words every 409 as an idempotency clash; ours name the field and what it conflicts with, and keep their code.
+  {
+    matches: (error) => error?.type === MedusaError.Types.CONFLICT && MedusaError.isMedusaError(error),
+    answer: (error) => ({
+      status: 409,
+      type: MedusaError.Types.CONFLICT,
+      ...(error.code ? { code: error.code } : {}),
+      message: error.message,
+    }),
+  },
   // Anything else that is not a user's mistake is ours: logged by Medusa's handler, answered in general words.
   {
     matches: (error) => MedusaError.isMedusaError(error ?? {}) && !USER_FACING.includes(error.type),

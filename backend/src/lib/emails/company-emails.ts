@@ -2,11 +2,7 @@ import { languageOf } from "./order-emails"
 
 // What the marketplace tells a buyer company, and the office when a company registers.
 export type CompanyEmailKind =
-  | "company_registered"
-  | "company_verified"
-  | "company_rejected"
-  | "company_suspended"
-  | "company_reinstated"
+  "company_registered" | "company_verified" | "company_rejected" | "company_suspended" | "company_reinstated"
 
 export type CompanyEmailInput = {
   kind: CompanyEmailKind

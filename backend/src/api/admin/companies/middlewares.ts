@@ -1,4 +1,4 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateBody } from "../../validate-request"
 import {
   AdminCompanyDecision,
@@ -14,12 +14,12 @@ export const adminCompanyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/companies/:id/verify",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCompanyDecision)],
+    middlewares: [validateBody(AdminCompanyDecision)],
   },
   {
     matcher: "/admin/companies/:id/reinstate",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCompanyDecision)],
+    middlewares: [validateBody(AdminCompanyDecision)],
   },
   {
     matcher: "/admin/companies/:id/reject",

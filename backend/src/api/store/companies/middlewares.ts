@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../validate-request"
 import { requireCompanyAdmin, resolveCompany } from "./company-scope"
 import { StoreCompanyAddress, StoreRegisterCompany, StoreUpdateCompany, StoreUpdateCompanyAddress } from "./validators"
 
@@ -9,24 +10,24 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/companies",
     methods: ["POST"],
-    middlewares: [customer, validateAndTransformBody(StoreRegisterCompany)],
+    middlewares: [customer, validateBody(StoreRegisterCompany)],
   },
   // Without methods: mounted for /me and every path below it.
   { matcher: "/store/companies/me", middlewares: [customer, resolveCompany] },
   {
     matcher: "/store/companies/me",
     methods: ["POST"],
-    middlewares: [requireCompanyAdmin, validateAndTransformBody(StoreUpdateCompany)],
+    middlewares: [requireCompanyAdmin, validateBody(StoreUpdateCompany)],
   },
   {
     matcher: "/store/companies/me/addresses",
     methods: ["POST"],
-    middlewares: [requireCompanyAdmin, validateAndTransformBody(StoreCompanyAddress)],
+    middlewares: [requireCompanyAdmin, validateBody(StoreCompanyAddress)],
   },
   {
     matcher: "/store/companies/me/addresses/:id",
     methods: ["POST"],
-    middlewares: [requireCompanyAdmin, validateAndTransformBody(StoreUpdateCompanyAddress)],
+    middlewares: [requireCompanyAdmin, validateBody(StoreUpdateCompanyAddress)],
   },
   { matcher: "/store/companies/me/addresses/:id", methods: ["DELETE"], middlewares: [requireCompanyAdmin] },
 ]

@@ -25,7 +25,10 @@ export type StoreUpdateCompanyAddressType = z.infer<typeof StoreUpdateCompanyAdd
 const companyFields = {
   legal_name: required("legal_name", nameText("legal_name")),
   // The check digit (and whether a personal id is allowed) is checked with household_business, in the workflow.
-  tax_code: z.string().trim().regex(/^\d{10}(-\d{3})?$|^\d{12}$/, "tax_code must be 10 digits, 10-3 or 12 digits"),
+  tax_code: z
+    .string()
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$|^\d{12}$/, "tax_code must be 10 digits, 10-3 or 12 digits"),
   household_business: z.boolean().default(false),
   buyer_type: z.enum(BUYER_TYPES, { error: `buyer_type must be one of ${BUYER_TYPES.join(", ")}` }),
   phone: VietnamesePhone,
@@ -35,9 +38,7 @@ const companyFields = {
   invoice_commune_code: communeCode,
 }
 
-export const StoreRegisterCompany = z
-  .object({ ...companyFields, address: StoreCompanyAddress.nullish() })
-  .strict()
+export const StoreRegisterCompany = z.object({ ...companyFields, address: StoreCompanyAddress.nullish() }).strict()
 export type StoreRegisterCompanyType = z.infer<typeof StoreRegisterCompany>
 
 export const StoreUpdateCompany = z

@@ -4,7 +4,11 @@ import type { CompanyStatus } from "@ocop/shared"
 import { CompanyEmailKind } from "../../../lib/emails/company-emails"
 import { setWholesaleMembershipStep } from "../steps/set-wholesale-membership"
 import { updateCompanyStep } from "../steps/update-company"
-import { COMPANY_TRANSITIONS, CompanyDecision, validateCompanyTransitionStep } from "../steps/validate-company-transition"
+import {
+  COMPANY_TRANSITIONS,
+  CompanyDecision,
+  validateCompanyTransitionStep,
+} from "../steps/validate-company-transition"
 import { sendCompanyEmailWorkflow } from "./send-company-email"
 
 export type CompanyReviewInput = { id: string; reason?: string | null }
@@ -34,7 +38,16 @@ export function changeCompanyStatus(input: CompanyReviewInput, decision: Company
   const { to } = COMPANY_TRANSITIONS[decision]
   const { data: companies } = useQueryGraphStep({
     entity: "company",
-    fields: ["id", "legal_name", "tax_code", "status", "invoice_email", "staff.customer_id", "staff.email", "staff.role"],
+    fields: [
+      "id",
+      "legal_name",
+      "tax_code",
+      "status",
+      "invoice_email",
+      "staff.customer_id",
+      "staff.email",
+      "staff.role",
+    ],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })

@@ -35,7 +35,9 @@ export const updateCompanyWorkflow = createWorkflow(updateCompanyWorkflowId, (in
     options: { throwIfKeyNotFound: true },
   }).config({ name: "read-company" })
   const current = transform({ companies }, ({ companies }) => companies[0] as unknown as CurrentCompany)
-  validateCompanyUpdateStep(transform({ current, input }, ({ current, input }) => ({ company: current, changes: input.changes })))
+  validateCompanyUpdateStep(
+    transform({ current, input }, ({ current, input }) => ({ company: current, changes: input.changes }))
+  )
   const merged = transform({ current, input }, ({ current, input }) => ({ ...current, ...input.changes }))
   const lockKey = transform({ merged }, ({ merged }) => `company-tax-code:${merged.tax_code}`)
   acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })

@@ -3,7 +3,10 @@ import { suspendCompanyWorkflow } from "../../../../../workflows/company/workflo
 import { retrieveAdminCompany } from "../route"
 import { AdminCompanyDecisionWithReasonType } from "../../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCompanyDecisionWithReasonType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCompanyDecisionWithReasonType>,
+  res: MedusaResponse
+) => {
   await suspendCompanyWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
   res.json({ company: await retrieveAdminCompany(req.scope, req.params.id) })
 }
