@@ -5,13 +5,14 @@ import { CompanyTermsForm } from "../../../components/companies/company-terms-fo
 import { SectionRow } from "../../../components/section-row"
 import { BUYER_TYPE_LABELS, COMPANY_STATUS_LABELS, useCompany } from "../../../lib/company-admin"
 import { bilingual, formatVnd } from "../../../lib/ocop-labels"
-import { useProvinces } from "../../../lib/ocop-queries"
+import { useCommunes, useProvinces } from "../../../lib/ocop-queries"
 
 /** One buyer company as the office reviews it: its details, decisions, terms, staff and delivery addresses. */
 const CompanyDetailPage = () => {
   const { id } = useParams<{ id: string }>()
   const { data: company, error } = useCompany(id!)
   const provinces = useProvinces()
+  const communes = useCommunes(company?.invoice_province_code)
 
   if (error) {
     return (
@@ -25,6 +26,7 @@ const CompanyDetailPage = () => {
   if (!company) return null
   const status = COMPANY_STATUS_LABELS[company.status]
   const province = provinces.data?.find((p) => p.code === company.invoice_province_code)
+  const commune = communes.data?.find((c) => c.code === company.invoice_commune_code)
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -50,7 +52,7 @@ const CompanyDetailPage = () => {
         <SectionRow label="E-mail nhận hoá đơn (Invoice e-mail)" value={company.invoice_email} />
         <SectionRow
           label="Địa chỉ hoá đơn (Invoice address)"
-          value={`${company.invoice_street}, ${company.invoice_commune_code}, ${province?.name ?? company.invoice_province_code}`}
+          value={`${company.invoice_street}, ${commune?.name ?? company.invoice_commune_code}, ${province?.name ?? company.invoice_province_code}`}
         />
         <SectionRow label="Hạn mức công nợ (Credit limit)" value={formatVnd(company.credit_limit)} />
         {company.status_reason && <SectionRow label="Lý do trạng thái (Status reason)" value={company.status_reason} />}

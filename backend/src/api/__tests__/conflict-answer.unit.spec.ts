@@ -1,0 +1,25 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { describe, expect, it, vi } from "vitest"
+import { answerError } from "../search-unavailable"
+
+function answer(error: unknown) {
+  const res = { removeHeader: vi.fn(), setHeader: vi.fn(), status: vi.fn(), json: vi.fn() }
+  res.status.mockReturnValue(res)
+  answerError(error, { path: "/store/companies" } as never, res as never, vi.fn())
+  return { status: res.status.mock.calls[0]?.[0], body: res.json.mock.calls[0]?.[0] }
+}
+
+describe("answerError on a conflict", () => {
+  it("keeps our 409's field-first message and its code (Medusa's handler would word it as an idempotency clash)", () => {
+    const error = new MedusaError(MedusaError.Types.CONFLICT, "tax_code: already registered", "company_tax_code_taken")
+    expect(answer(error)).toEqual({
+      status: 409,
+      body: { type: "conflict", code: "company_tax_code_taken", message: "tax_code: already registered" },
+    })
+  })
+
+  it("answers a conflict without a code with its message alone", () => {
+    const error = new MedusaError(MedusaError.Types.CONFLICT, "status: the company is verified")
+    expect(answer(error).body).toEqual({ type: "conflict", message: "status: the company is verified" })
+  })
+})
