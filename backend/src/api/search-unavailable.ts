@@ -15,6 +15,8 @@ const SIGN_IN = /^\/auth\/(?!token\/|session\b)[^/]+\/[^/]+\/?$/
 // SQL, a database driver's words or a stack: never for a client's eyes.
 const INTERNALS =
   /\b(select|insert into|update|delete from)\b.+\b(from|set|values|where)\b|from "|violates|syntax error|invalid byte sequence|\bcolumn\b.+\bdoes not exist|knex|mikro-?orm|\n\s+at /i
+// A message of ours: it starts with the field it is about (`tax_code: …`, `items.0.quantity: …`).
+const FIELD_FIRST = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*: /
 // Medusa answers these with their own message: a user's mistake, worded for them.
 const USER_FACING: string[] = [
   MedusaError.Types.INVALID_DATA,
@@ -86,9 +88,12 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
       message: "The request could not be processed.",
     }),
   },
-  // Medusa words every 409 as an idempotency clash; ours name the field and what it conflicts with, and keep their code.
+  // Medusa words every 409 as an idempotency clash; ours start with the field (`tax_code: …`) and keep their code.
   {
-    matches: (error) => error?.type === MedusaError.Types.CONFLICT && MedusaError.isMedusaError(error),
+    matches: (error) =>
+      error?.type === MedusaError.Types.CONFLICT &&
+      MedusaError.isMedusaError(error) &&
+      FIELD_FIRST.test(String(error.message)),
     answer: (error) => ({
       status: 409,
       type: MedusaError.Types.CONFLICT,
