@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { companyAddressFields, companyFieldsToShow } from "./validators"
+import { companyAddressFields, companyFields } from "./validators"
 
 /** A company as its staff read it, with its delivery addresses. */
 export async function retrieveCompany(container: MedusaContainer, id: string) {
@@ -8,7 +8,7 @@ export async function retrieveCompany(container: MedusaContainer, id: string) {
   const { data } = await query.graph(
     {
       entity: "company",
-      fields: [...companyFieldsToShow, ...companyAddressFields.map((field) => `addresses.${field}`)],
+      fields: [...companyFields, ...companyAddressFields.map((field) => `addresses.${field}`)],
       filters: { id },
     },
     { throwIfKeyNotFound: true }

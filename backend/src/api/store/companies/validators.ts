@@ -22,7 +22,7 @@ export type StoreCompanyAddressType = z.infer<typeof StoreCompanyAddress>
 export const StoreUpdateCompanyAddress = StoreCompanyAddress.partial().strict()
 export type StoreUpdateCompanyAddressType = z.infer<typeof StoreUpdateCompanyAddress>
 
-const companyFields = {
+const companyShape = {
   legal_name: required("legal_name", nameText("legal_name")),
   // The check digit (and whether a personal id is allowed) is checked with household_business, in the workflow.
   tax_code: z
@@ -38,16 +38,16 @@ const companyFields = {
   invoice_commune_code: communeCode,
 }
 
-export const StoreRegisterCompany = z.object({ ...companyFields, address: StoreCompanyAddress.nullish() }).strict()
+export const StoreRegisterCompany = z.object({ ...companyShape, address: StoreCompanyAddress.nullish() }).strict()
 export type StoreRegisterCompanyType = z.infer<typeof StoreRegisterCompany>
 
 export const StoreUpdateCompany = z
-  .object({ ...companyFields, household_business: z.boolean() })
+  .object({ ...companyShape, household_business: z.boolean() })
   .partial()
   .strict()
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-export const companyFieldsToShow = [
+export const companyFields = [
   "id",
   "legal_name",
   "tax_code",
