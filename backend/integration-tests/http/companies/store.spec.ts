@@ -132,6 +132,20 @@ medusaIntegrationTestRunner({
         expect(await staffOf(second.customer.id)).toHaveLength(0)
       })
 
+      it("registers one of two companies sent at once with the same tax code, and answers 409 to the other", async () => {
+        const [first, second] = [await signUpCustomer(api, store), await signUpCustomer(api, store)]
+        const taxCode = newTaxCode()
+        const answers = await Promise.all(
+          [first, second].map((buyer) =>
+            call(api.post("/store/companies", companyRegistration(place, { tax_code: taxCode }), buyer.headers))
+          )
+        )
+        expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
+        expect(await companiesWithTaxCode(taxCode)).toHaveLength(1)
+        const staff = [...(await staffOf(first.customer.id)), ...(await staffOf(second.customer.id))]
+        expect(staff).toHaveLength(1)
+      })
+
       it("answers 409 when the customer already buys for a company", async () => {
         const { headers, customer } = await signUpCompany(api, getContainer(), store)
         const body = companyRegistration(place)
@@ -278,6 +292,10 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(403)
         expect(response.data.code).toBe("company_admin_only")
         expect(await addressRows(company.id)).toHaveLength(1)
+        expect((await api.get("/store/companies/me", colleague.headers)).data.role).toBe("buyer")
+        const rename = await call(api.post("/store/companies/me", { phone: "0909090909" }, colleague.headers))
+        expect(rename.status).toBe(403)
+        expect((await api.get("/store/companies/me", headers)).data.company.phone).toBe("0912345678")
       })
 
       it("answers 404 to a consumer", async () => {

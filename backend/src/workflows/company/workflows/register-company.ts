@@ -24,7 +24,8 @@ export const registerCompanyWorkflow = createWorkflow(registerCompanyWorkflowId,
     `company-tax-code:${input.company.tax_code}`,
     `company-staff:${input.customer_id}`,
   ])
-  acquireLockStep({ key: lockKeys, timeout: 5, ttl: 30 })
+  // Long enough never to time out behind another registration (a few hundred ms); a timeout would answer 500.
+  acquireLockStep({ key: lockKeys, timeout: 30, ttl: 60 })
   validateNewCompanyStaffStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id })))
   validateCompanyTaxCodeStep(
     transform({ input }, ({ input }) => ({

@@ -40,7 +40,7 @@ export const updateCompanyWorkflow = createWorkflow(updateCompanyWorkflowId, (in
   )
   const merged = transform({ current, input }, ({ current, input }) => ({ ...current, ...input.changes }))
   const lockKey = transform({ merged }, ({ merged }) => `company-tax-code:${merged.tax_code}`)
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   validateCompanyTaxCodeStep(
     transform({ merged }, ({ merged }) => ({
       tax_code: merged.tax_code,
