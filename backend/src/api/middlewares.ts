@@ -1,4 +1,5 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
@@ -6,6 +7,7 @@ import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
 import { answerError } from "./search-unavailable"
+import { storeCompanyMiddlewares } from "./store/companies/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
+    ...storeCompanyMiddlewares,
+    ...adminCompanyMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   paymentNotAuthorized: "payment_not_authorized",
   /** Too many checkouts of the same goods at once (503): nothing was ordered, try again. */
   checkoutBusy: "checkout_busy",
+  /** Registering a buyer company (or changing one's tax code) to a tax code another company has. */
+  companyTaxCodeTaken: "company_tax_code_taken",
+  /** Registering a company while signed in as someone who already buys for one. */
+  alreadyCompanyStaff: "already_company_staff",
+  /** A company change only its admins may make (its details, its delivery addresses). */
+  companyAdminOnly: "company_admin_only",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -150,6 +150,42 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /store/places/provinces/:code/communes": { actor: "guest" },
   "GET /store/places/provinces/:code/former-districts": { actor: "guest" },
   "GET /store/shipping-options": { actor: "guest" },
+  "POST /store/companies": {
+    actor: "customer",
+    body: {
+      legal_name: "Siêu thị Him Lam",
+      tax_code: "0100109106",
+      buyer_type: "supermarket",
+      phone: "0912345678",
+      invoice_email: "ketoan@example.vn",
+      invoice_street: "Số 1 Võ Nguyên Giáp",
+      invoice_province_code: "11",
+      invoice_commune_code: "03127",
+    },
+  },
+  "GET /store/companies/me": { actor: "customer" },
+  "POST /store/companies/me": { actor: "customer", body: { phone: "0912345678" } },
+  "GET /store/companies/me/addresses": { actor: "customer" },
+  "POST /store/companies/me/addresses": {
+    actor: "customer",
+    body: {
+      label: "Kho",
+      recipient: "Lò Văn Minh",
+      phone: "0912345678",
+      street: "Tổ 5",
+      province_code: "11",
+      commune_code: "03127",
+    },
+  },
+  "POST /store/companies/me/addresses/:id": { actor: "customer", body: { street: "Tổ 6" } },
+  "DELETE /store/companies/me/addresses/:id": { actor: "customer" },
+  "GET /admin/companies": { actor: "admin" },
+  "GET /admin/companies/:id": { actor: "admin" },
+  "POST /admin/companies/:id/verify": { actor: "admin", body: {} },
+  "POST /admin/companies/:id/reject": { actor: "admin", body: { reason: "MST không khớp" } },
+  "POST /admin/companies/:id/suspend": { actor: "admin", body: { reason: "Nợ quá hạn" } },
+  "POST /admin/companies/:id/reinstate": { actor: "admin", body: {} },
+  "POST /admin/companies/:id/terms": { actor: "admin", body: { net_terms_days: 30, credit_limit: 50000000 } },
 }
 
 const ROUTES = { ...MEDUSA_ROUTES, ...OUR_ROUTES }

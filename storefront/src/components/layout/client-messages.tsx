@@ -17,6 +17,8 @@ export const PERSONAL_NAMESPACES: readonly Namespace[] = [
   "Account",
   "Order",
   "OrderLookup",
+  "Wholesale",
+  "Company",
 ]
 
 type ClientMessagesProps = { children: ReactNode; omit?: readonly Namespace[] }

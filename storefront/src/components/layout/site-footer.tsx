@@ -5,6 +5,7 @@ import styles from "./site-footer.module.css"
 export function SiteFooter() {
   const t = useTranslations("Footer")
   const tPortal = useTranslations("ProducerPortal")
+  const tWholesale = useTranslations("Wholesale")
 
   return (
     <footer className={styles.footer}>
@@ -13,6 +14,9 @@ export function SiteFooter() {
         <p>{t("prices")}</p>
         <p>
           <Link href="/producer">{tPortal("sellLink")}</Link>
+        </p>
+        <p>
+          <Link href="/wholesale">{tWholesale("footerLink")}</Link>
         </p>
       </div>
     </footer>

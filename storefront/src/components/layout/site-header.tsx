@@ -8,6 +8,7 @@ import styles from "./site-header.module.css"
 export function SiteHeader() {
   const t = useTranslations("Metadata")
   const tNav = useTranslations("Nav")
+  const tWholesale = useTranslations("Wholesale")
 
   return (
     <header className={styles.header}>
@@ -21,6 +22,9 @@ export function SiteHeader() {
         <nav aria-label={tNav("sections")} className={styles.sections}>
           <Link href="/products" className={styles.section}>
             {tNav("products")}
+          </Link>
+          <Link href="/wholesale" className={styles.section}>
+            {tWholesale("navLink")}
           </Link>
           <Link href="/account" className={styles.section} data-testid="account-link">
             {tNav("account")}

@@ -1,0 +1,12 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { suspendCompanyWorkflow } from "../../../../../workflows/company/workflows/suspend-company"
+import { retrieveAdminCompany } from "../route"
+import { AdminCompanyDecisionWithReasonType } from "../../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCompanyDecisionWithReasonType>,
+  res: MedusaResponse
+) => {
+  await suspendCompanyWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason } })
+  res.json({ company: await retrieveAdminCompany(req.scope, req.params.id) })
+}

@@ -1,0 +1,17 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { companyAddressFields, companyFields } from "./validators"
+
+/** A company as its staff read it, with its delivery addresses. */
+export async function retrieveCompany(container: MedusaContainer, id: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph(
+    {
+      entity: "company",
+      fields: [...companyFields, ...companyAddressFields.map((field) => `addresses.${field}`)],
+      filters: { id },
+    },
+    { throwIfKeyNotFound: true }
+  )
+  return data[0]
+}

@@ -1,0 +1,79 @@
+import { z } from "@medusajs/framework/zod"
+import { BUYER_TYPES } from "@ocop/shared"
+import { communeCode, provinceCode } from "../../admin/ocop/place-fields"
+import { VietnamesePhone } from "../carts/validators"
+import { addressText, nameText } from "../../text-fields"
+
+// Medusa reports a custom message as it is, so each one names its field.
+const required = (field: string, text: z.ZodString) => text.trim().min(2, `${field} is required`)
+
+export const StoreCompanyAddress = z
+  .object({
+    label: required("label", nameText("label")),
+    recipient: required("recipient", nameText("recipient")),
+    phone: VietnamesePhone,
+    street: required("street", addressText("street")),
+    province_code: provinceCode,
+    commune_code: communeCode,
+  })
+  .strict()
+export type StoreCompanyAddressType = z.infer<typeof StoreCompanyAddress>
+
+export const StoreUpdateCompanyAddress = StoreCompanyAddress.partial().strict()
+export type StoreUpdateCompanyAddressType = z.infer<typeof StoreUpdateCompanyAddress>
+
+const companyShape = {
+  legal_name: required("legal_name", nameText("legal_name")),
+  // The check digit (and whether a personal id is allowed) is checked with household_business, in the workflow.
+  tax_code: z
+    .string()
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$|^\d{12}$/, "tax_code must be 10 digits, 10-3 or 12 digits"),
+  household_business: z.boolean().default(false),
+  buyer_type: z.enum(BUYER_TYPES, { error: `buyer_type must be one of ${BUYER_TYPES.join(", ")}` }),
+  phone: VietnamesePhone,
+  invoice_email: z.string().trim().toLowerCase().email("invoice_email is not a valid e-mail address"),
+  invoice_street: required("invoice_street", addressText("invoice_street")),
+  invoice_province_code: provinceCode,
+  invoice_commune_code: communeCode,
+}
+
+export const StoreRegisterCompany = z.object({ ...companyShape, address: StoreCompanyAddress.nullish() }).strict()
+export type StoreRegisterCompanyType = z.infer<typeof StoreRegisterCompany>
+
+export const StoreUpdateCompany = z
+  .object({ ...companyShape, household_business: z.boolean() })
+  .partial()
+  .strict()
+export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
+
+export const companyFields = [
+  "id",
+  "legal_name",
+  "tax_code",
+  "household_business",
+  "buyer_type",
+  "phone",
+  "invoice_email",
+  "invoice_street",
+  "invoice_province_code",
+  "invoice_commune_code",
+  "status",
+  "status_reason",
+  "approval_threshold",
+  "net_terms_days",
+  "credit_limit",
+  "created_at",
+  "updated_at",
+]
+
+export const companyAddressFields = [
+  "id",
+  "label",
+  "recipient",
+  "phone",
+  "street",
+  "province_code",
+  "commune_code",
+  "created_at",
+]
