@@ -57,4 +57,11 @@ describe("answerError", () => {
     expect(answer.status).toBe(404)
     expect(answer.body).not.toHaveProperty("field")
   })
+
+  it("leaves Medusa's own conflicts, which name no field, in Medusa's words", () => {
+    const answer = answered(new MedusaError(MedusaError.Types.CONFLICT, "Transaction wf_1 is already running"))
+    expect(answer.status).toBe(409)
+    expect(answer.body?.message).not.toContain("wf_1")
+    expect(answer.body).not.toHaveProperty("field")
+  })
 })
