@@ -12,7 +12,8 @@ type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }
 type VariantRow = {
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
-  prices?: ({ amount: number; currency_code: string } | null)[] | null
+  // A price in a price list is a wholesale tier: never the catalogue's price, only its "wholesale" flag.
+  prices?: ({ amount: number; currency_code: string; price_list_id?: string | null } | null)[] | null
   inventory_items?: ({ inventory?: { location_levels?: (LocationLevelRow | null)[] | null } | null } | null)[] | null
 }
 export type ProductRow = {
@@ -66,10 +67,8 @@ export function productDocument(row: ProductRow, now = new Date()) {
   // With every certificate revoked there is no current one: the product shows as revoked, not as never certified.
   const status = certificate ? certificateStatus(certificate, now) : certificates.length ? "revoked" : "none"
   const starsCount = certificate && (status === "active" || status === "expiring") ? certificate.stars : 0
-  const prices = (row.variants ?? [])
-    .flatMap((v) => v?.prices ?? [])
-    .filter((p) => p?.currency_code === "vnd")
-    .map((p) => Number(p!.amount))
+  const vndPrices = (row.variants ?? []).flatMap((v) => v?.prices ?? []).filter((p) => p?.currency_code === "vnd")
+  const prices = vndPrices.filter((p) => !p!.price_list_id).map((p) => Number(p!.amount))
   const origin = row.ocop_origin
   return {
     id: row.id,
@@ -101,6 +100,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     ethnic_minority_led: row.producer?.ethnic_minority_led ?? false,
     in_stock: (row.variants ?? []).some((variant) => !!variant && variantInStock(variant)),
     price_min: prices.length ? Math.min(...prices) : null,
+    wholesale: vndPrices.some((p) => !!p!.price_list_id),
     created_at: new Date(row.created_at).toISOString(),
   }
 }
