@@ -2,7 +2,6 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { certificateStatus, currentCertificate, type Listing, type ListingStatus } from "@ocop/shared"
 import { notOwn } from "./not-own"
-import { retailPriceOf } from "./wholesale-prices"
 
 const PRODUCT_FIELDS = [
   "id",
@@ -27,8 +26,6 @@ const PRODUCT_FIELDS = [
   "variants.created_at",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.prices.price_list_id",
-  "variants.prices.min_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -72,7 +69,7 @@ type ProductRow = {
     metadata: Record<string, unknown> | null
     variant_rank: number | null
     created_at: Date
-    prices?: { id: string; amount: number; currency_code: string; price_list_id?: string | null }[]
+    prices?: { amount: number; currency_code: string }[]
     inventory_items?: { inventory?: { location_levels?: Level[] } }[]
   }[]
   ocop_origin?: {
@@ -124,7 +121,7 @@ export function producerProductView(product: ProductRow, locationId: string | un
           id: variant.id,
           title: variant.title,
           sku: variant.sku,
-          price: retailPriceOf(variant),
+          price: number(variant.prices?.find((price) => price.currency_code === "vnd")?.amount),
           stock,
           available: stock - reserved,
           min_quantity: number(variant.metadata?.min_quantity),

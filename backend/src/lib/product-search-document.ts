@@ -10,10 +10,11 @@ type CertificateRow = {
 }
 type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }
 type VariantRow = {
+  // `wholesale_tiers`: how many wholesale tiers the variant has (set with them; their prices stay out of the index).
+  metadata?: Record<string, unknown> | null
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
-  // A price in a price list is a wholesale tier: never the catalogue's price, only its "wholesale" flag.
-  prices?: ({ amount: number; currency_code: string; price_list_id?: string | null } | null)[] | null
+  prices?: ({ amount: number; currency_code: string } | null)[] | null
   inventory_items?: ({ inventory?: { location_levels?: (LocationLevelRow | null)[] | null } | null } | null)[] | null
 }
 export type ProductRow = {
@@ -67,8 +68,10 @@ export function productDocument(row: ProductRow, now = new Date()) {
   // With every certificate revoked there is no current one: the product shows as revoked, not as never certified.
   const status = certificate ? certificateStatus(certificate, now) : certificates.length ? "revoked" : "none"
   const starsCount = certificate && (status === "active" || status === "expiring") ? certificate.stars : 0
-  const vndPrices = (row.variants ?? []).flatMap((v) => v?.prices ?? []).filter((p) => p?.currency_code === "vnd")
-  const prices = vndPrices.filter((p) => !p!.price_list_id).map((p) => Number(p!.amount))
+  const prices = (row.variants ?? [])
+    .flatMap((v) => v?.prices ?? [])
+    .filter((p) => p?.currency_code === "vnd")
+    .map((p) => Number(p!.amount))
   const origin = row.ocop_origin
   return {
     id: row.id,
@@ -100,7 +103,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     ethnic_minority_led: row.producer?.ethnic_minority_led ?? false,
     in_stock: (row.variants ?? []).some((variant) => !!variant && variantInStock(variant)),
     price_min: prices.length ? Math.min(...prices) : null,
-    wholesale: vndPrices.some((p) => !!p!.price_list_id),
+    wholesale: (row.variants ?? []).some((variant) => Number(variant?.metadata?.wholesale_tiers) > 0),
     created_at: new Date(row.created_at).toISOString(),
   }
 }

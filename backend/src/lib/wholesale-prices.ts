@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { tierRanges, wholesaleTerms, type VariantWholesale, type WholesaleTier } from "@ocop/shared"
 
 type PriceRow = {
@@ -10,7 +10,10 @@ type PriceRow = {
   min_quantity?: number | string | null
 }
 
-/** A variant as the wholesale views read it: its prices and its producer's wholesale price list. */
+/**
+ * A variant as the wholesale views read it: its retail `prices` (a price set's `prices` leave out
+ * price-list prices), its producer's wholesale price list and, once attached, that list's prices of it.
+ */
 export type WholesaleVariantRow = {
   id: string
   title: string
@@ -18,7 +21,9 @@ export type WholesaleVariantRow = {
   metadata: Record<string, unknown> | null
   product_id: string
   prices?: (PriceRow | null)[] | null
+  price_set?: { id: string } | null
   product?: { status?: string; producer?: { id: string; price_list?: { id: string } | null } | null } | null
+  wholesale_prices?: PriceRow[]
 }
 
 export const WHOLESALE_VARIANT_FIELDS = [
@@ -32,6 +37,7 @@ export const WHOLESALE_VARIANT_FIELDS = [
   "prices.currency_code",
   "prices.price_list_id",
   "prices.min_quantity",
+  "price_set.id",
   "product.status",
   "product.producer.id",
   "product.producer.price_list.id",
@@ -51,8 +57,35 @@ export function retailPriceOf(variant: Pick<WholesaleVariantRow, "prices">): num
 
 /** The variant's prices in its producer's wholesale price list (what to replace when the tiers change). */
 export function wholesalePricesOf(variant: WholesaleVariantRow): PriceRow[] {
-  const listId = variant.product?.producer?.price_list?.id
-  return listId ? vndPrices(variant).filter((price) => price.price_list_id === listId) : []
+  return (variant.wholesale_prices ?? []).filter((price) => price.currency_code === "vnd")
+}
+
+/**
+ * Reads the variants' prices in their producers' wholesale price lists into `wholesale_prices`: one
+ * query to the pricing module for all of them.
+ */
+export async function attachWholesalePrices<Row extends WholesaleVariantRow>(
+  container: MedusaContainer,
+  variants: Row[]
+): Promise<Row[]> {
+  const listOf = (variant: Row) => variant.product?.producer?.price_list?.id
+  const listIds = [...new Set(variants.map(listOf).filter((id): id is string => !!id))]
+  const setIds = [...new Set(variants.map((v) => v.price_set?.id).filter((id): id is string => !!id))]
+  const prices =
+    listIds.length && setIds.length
+      ? await container
+          .resolve(Modules.PRICING)
+          .listPrices(
+            { price_list_id: listIds, price_set_id: setIds },
+            { select: ["id", "amount", "currency_code", "min_quantity", "price_list_id", "price_set_id"] }
+          )
+      : []
+  for (const variant of variants) {
+    variant.wholesale_prices = (prices as unknown as (PriceRow & { price_set_id: string })[]).filter(
+      (price) => price.price_set_id === variant.price_set?.id && price.price_list_id === listOf(variant)
+    )
+  }
+  return variants
 }
 
 export function wholesaleTiersOf(variant: WholesaleVariantRow): WholesaleTier[] {
@@ -83,5 +116,5 @@ export async function wholesaleVariants(
     fields: WHOLESALE_VARIANT_FIELDS,
     filters,
   })
-  return data as unknown as WholesaleVariantRow[]
+  return attachWholesalePrices(container, data as unknown as WholesaleVariantRow[])
 }

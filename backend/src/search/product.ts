@@ -16,7 +16,7 @@ const productRowFields = [
   "tags.value",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.prices.price_list_id",
+  "variants.metadata",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",

@@ -103,7 +103,13 @@ export const setProductWholesaleWorkflow = createWorkflow(
       input: transform({ input, variants }, ({ input, variants }) => ({
         product_variants: input.variants.map((terms, i) => ({
           id: terms.variant_id,
-          metadata: { ...variants[i].metadata, wholesale_min_quantity: terms.min_quantity, case_pack: terms.case_pack },
+          metadata: {
+            ...variants[i].metadata,
+            wholesale_min_quantity: terms.min_quantity,
+            case_pack: terms.case_pack,
+            // For the catalogue's "available wholesale" filter, which must not read the tiers' prices.
+            wholesale_tiers: terms.tiers.length,
+          },
         })),
       })),
     })
