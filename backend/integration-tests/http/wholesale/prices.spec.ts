@@ -201,6 +201,22 @@ medusaIntegrationTestRunner({
         expect(data.product.variants[0].price).toBe(100000)
       })
 
+      it("keeps the tiers when the producer changes the retail price, and the portal shows the new one", async () => {
+        await setTiers(producer.token, producer.productId, tiersFrom10And50(producer.variantId))
+        const { status } = await api.post(
+          `/producer/products/${producer.productId}/variants/${producer.variantId}`,
+          { price: 120000 },
+          bearer(producer.token)
+        )
+        expect(status).toBe(200)
+        expect(await listPrices(producer.variantId)).toEqual([
+          { amount: 90000, min: 10, max: 49 },
+          { amount: 80000, min: 50, max: null },
+        ])
+        const { data } = await api.get(`/producer/products/${producer.productId}/wholesale`, bearer(producer.token))
+        expect(data.wholesale.variants[0].retail_price).toBe(120000)
+      })
+
       it("refuses a tier from 1 unit, naming the field, and changes nothing", async () => {
         await setTiers(producer.token, producer.productId, tiersFrom10And50(producer.variantId))
         const { status, data } = await setTiers(producer.token, producer.productId, [
@@ -454,7 +470,7 @@ medusaIntegrationTestRunner({
         await api.post("/producer/wholesale-settings", { wholesale_min_order_value: 1_000_000 }, bearer(producer.token))
       })
 
-      it("shows what a producer's part lacks, blocks completion until it is met, then completes", async () => {
+      it("shows what a producer's part lacks, blocks completion until it is met, then completes with 150 units", async () => {
         const buyer = await customer("verified")
         const cartId = await readyWholesaleCart(buyer, 10)
         const { data } = await api.get(`/store/carts/${cartId}/wholesale`, buyer)
@@ -487,11 +503,11 @@ medusaIntegrationTestRunner({
         expect(before.completed_at).toBeNull()
 
         const [line] = await getContainer().resolve(Modules.CART).listLineItems({ cart_id: cartId })
-        await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 15 }, buyer)
+        await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 150 }, buyer)
         const { data: met } = await api.get(`/store/carts/${cartId}/wholesale`, buyer)
         expect(met.wholesale).toMatchObject({
           ready: true,
-          producers: [{ subtotal: 1_350_000, missing: 0, problems: [] }],
+          producers: [{ subtotal: 12_000_000, missing: 0, problems: [] }],
         })
         await payOnDelivery(buyer, cartId)
         const completed = await call(api.post(`/store/ocop/carts/${cartId}/complete`, {}, buyer))
