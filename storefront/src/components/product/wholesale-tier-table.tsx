@@ -5,6 +5,7 @@ import { formatPrice } from "@/lib/util/money"
 /** The wholesale prices by quantity, per pack, as a verified buyer's cart will charge them. */
 export function WholesaleTierTable({ wholesale }: { wholesale: ProductWholesale }) {
   const t = useTranslations("WholesalePrices")
+  if (!wholesale.variants.some((variant) => variant.tiers.length)) return null
   return (
     <section aria-labelledby="wholesale-tiers-heading">
       <h2 id="wholesale-tiers-heading">{t("tiersHeading")}</h2>

@@ -17,7 +17,7 @@ export async function retrieveWholesaleTiers(productId: string): Promise<Product
       `/store/products/${encodeURIComponent(productId)}/wholesale-tiers`,
       { headers: await shopperHeaders() }
     )
-    return wholesale.variants.some((variant) => variant.tiers.length) ? wholesale : null
+    return wholesale
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

@@ -89,6 +89,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
       <ProductOverview
         product={product}
         originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null}
+        wholesale={wholesale}
       />
       {wholesale ? <WholesaleTierTable wholesale={wholesale} /> : null}
     </>
