@@ -38,7 +38,12 @@ export function ProducerCart({
       </h2>
       <ul className={styles.lines}>
         {group.lines.map((line) => (
-          <CartLineRow key={line.item.id} line={line} currencyCode={currencyCode} />
+          <CartLineRow
+            key={line.item.id}
+            line={line}
+            currencyCode={currencyCode}
+            wholesale={wholesale?.lines.find((candidate) => candidate.line_id === line.item.id)}
+          />
         ))}
       </ul>
       <p className={styles.groupSubtotal}>
