@@ -12,8 +12,14 @@ const units = (field: string, max: number) =>
 // (wholesaleTiersProblem), which knows the retail price; here only the shape.
 const WholesaleTier = z
   .object({
-    min_quantity: z.number({ error: "min_quantity must be a whole number of units" }),
-    amount: z.number({ error: "amount must be a whole number of VND" }),
+    min_quantity: z
+      .number({ error: "min_quantity must be a whole number of units" })
+      .int("min_quantity must be a whole number of units")
+      .max(MAX_WHOLESALE_LINE_QUANTITY, `min_quantity must be at most ${MAX_WHOLESALE_LINE_QUANTITY}`),
+    amount: z
+      .number({ error: "amount must be a whole number of VND" })
+      .int("amount must be a whole number of VND")
+      .max(1_000_000_000, "amount must be at most 1.000.000.000 VND"),
   })
   .strict()
 
