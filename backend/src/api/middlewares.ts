@@ -12,6 +12,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
+import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...producerMiddlewares,
     ...storeCompanyMiddlewares,
     ...adminCompanyMiddlewares,
+    ...storeProductWholesaleMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

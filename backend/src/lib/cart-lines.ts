@@ -1,7 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "./error-codes"
-import { orderLimits, quantityLimitProblem } from "@ocop/shared"
+import { MAX_WHOLESALE_LINE_QUANTITY, orderLimits, quantityLimitProblem } from "@ocop/shared"
+import { customerBuysWholesale, wholesaleLineProblem } from "./wholesale-cart"
 
 /** A line of a cart as it would stand after a change: its variant and quantity. */
 export type CartLine = { variant_id: string; quantity: number }
@@ -27,13 +28,15 @@ const totalsByVariant = (lines: CartLine[]) => {
  * more than is available in the cart's sales channel. `lines` are all the cart's lines after the
  * change; only the `changed` variants are judged, the others were when they came in (and the
  * completion checks them all again). The reservation at completion is what finally decides stock;
- * this gives the buyer the clear answer early.
+ * this gives the buyer the clear answer early. A `wholesale` cart (a verified buyer's) is held to the
+ * variants' wholesale minimum and case pack instead, up to MAX_WHOLESALE_LINE_QUANTITY.
  */
 export async function checkCartLines(
   container: MedusaContainer,
   salesChannelId: string | null | undefined,
   lines: CartLine[],
-  changed: string[]
+  changed: string[],
+  wholesale = false
 ) {
   const variantIds = [...new Set(changed)]
   if (!variantIds.length) return
@@ -52,8 +55,12 @@ export async function checkCartLines(
     if (!variant || variant.product?.status !== "published") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${id} is on sale`)
     }
-    const limits = orderLimits(variant.metadata)
     const units = wanted.get(id) ?? 0
+    if (wholesale) {
+      checkWholesaleQuantity(variant, units, name(variant))
+      continue
+    }
+    const limits = orderLimits(variant.metadata)
     const problem = quantityLimitProblem(limits, units, name(variant))
     if (problem) {
       const code =
@@ -78,6 +85,18 @@ export async function checkCartLines(
       )
     }
   }
+}
+
+function checkWholesaleQuantity(variant: SaleVariant, units: number, name: string) {
+  if (!Number.isInteger(units) || units > MAX_WHOLESALE_LINE_QUANTITY) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `quantity: at most ${MAX_WHOLESALE_LINE_QUANTITY} per order for ${name}`,
+      ERROR_CODES.aboveMaximum
+    )
+  }
+  const problem = wholesaleLineProblem(variant.metadata, units, name)
+  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem.message, problem.code)
 }
 
 /** The lines of a cart the store can no longer sell in full, as "title – only N left" (empty when all can). */
@@ -119,17 +138,28 @@ export async function shortItems(container: MedusaContainer, cartId: string): Pr
     })
 }
 
-/** The cart's variants whose total quantity breaks their order limits, as "quantity: …" (empty when none do). */
+/**
+ * The cart's variants whose total quantity breaks their order limits, as "quantity: …" (empty when
+ * none do). A verified buyer's cart is held to the wholesale rules instead, which the completion's
+ * validate hook checks (checkWholesaleCart).
+ */
 export async function linesOutsideLimits(container: MedusaContainer, cartId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
   } = await query.graph({
     entity: "cart",
-    fields: ["completed_at", "items.variant_id", "items.quantity", "items.title", "items.variant.metadata"],
+    fields: [
+      "completed_at",
+      "customer_id",
+      "items.variant_id",
+      "items.quantity",
+      "items.title",
+      "items.variant.metadata",
+    ],
     filters: { id: cartId },
   })
-  if (!cart || cart.completed_at) return []
+  if (!cart || cart.completed_at || (await customerBuysWholesale(container, cart.customer_id))) return []
   const byVariant = new Map<string, { title: string; metadata: Record<string, unknown> | null; quantity: number }>()
   for (const item of cart.items ?? []) {
     if (!item?.variant_id) continue

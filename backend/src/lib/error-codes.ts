@@ -28,6 +28,12 @@ export const ERROR_CODES = {
   alreadyCompanyStaff: "already_company_staff",
   /** A company change only its admins may make (its details, its delivery addresses). */
   companyAdminOnly: "company_admin_only",
+  /** A verified buyer's quantity of a variant below its wholesale minimum (`wholesale_min_quantity`). */
+  belowWholesaleMinimum: "below_wholesale_minimum",
+  /** A verified buyer's quantity of a variant that is not a multiple of its case pack. */
+  notCaseMultiple: "not_case_multiple",
+  /** Completing a wholesale cart in which a producer's part is below that producer's minimum order value. */
+  producerMinimumNotMet: "producer_minimum_not_met",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -10,6 +10,8 @@ type CertificateRow = {
 }
 type LocationLevelRow = { stocked_quantity: number; reserved_quantity: number }
 type VariantRow = {
+  // `wholesale_tiers`: how many wholesale tiers the variant has (set with them; their prices stay out of the index).
+  metadata?: Record<string, unknown> | null
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
   prices?: ({ amount: number; currency_code: string } | null)[] | null
@@ -101,6 +103,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     ethnic_minority_led: row.producer?.ethnic_minority_led ?? false,
     in_stock: (row.variants ?? []).some((variant) => !!variant && variantInStock(variant)),
     price_min: prices.length ? Math.min(...prices) : null,
+    wholesale: (row.variants ?? []).some((variant) => Number(variant?.metadata?.wholesale_tiers) > 0),
     created_at: new Date(row.created_at).toISOString(),
   }
 }

@@ -16,6 +16,7 @@ const productRowFields = [
   "tags.value",
   "variants.prices.amount",
   "variants.prices.currency_code",
+  "variants.metadata",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
@@ -68,6 +69,8 @@ const fields = search.define({
   women_led: search.boolean().filterable().facetable(),
   ethnic_minority_led: search.boolean().filterable().facetable(),
   in_stock: search.boolean().filterable().facetable(),
+  // Has wholesale tiers (their prices stay out of the index: only verified buyers see them).
+  wholesale: search.boolean().filterable().facetable(),
   price_min: search.integer().filterable().facetable().sortable(),
   created_at: search.date().sortable(),
 })

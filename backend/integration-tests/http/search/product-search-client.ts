@@ -12,6 +12,7 @@ export type ProductDocument = {
   stars: number
   certificate_status: string
   in_stock: boolean
+  wholesale: boolean
   price_min: number
   created_at: string
 }

@@ -27,6 +27,7 @@ const VALUE_FACETS: Record<string, (value: string) => unknown> = {
   women_led: (v) => v === "true",
   ethnic_minority_led: (v) => v === "true",
   in_stock: (v) => v === "true",
+  wholesale: (v) => v === "true",
 }
 
 const STAR_RANGES = [
@@ -362,6 +363,38 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
         }
       }
       await timeUntil(async () => expect((await seededProduct({ id: target.id })).in_stock).toBe(false))
+    })
+
+    it(`marks a product given wholesale tiers as available wholesale within ${SYNC_LIMIT_MS} ms, its price unchanged`, async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const target = await seededProduct({ wholesale: false, in_stock: true })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["producer.id", "variants.id"],
+        filters: { id: target.id },
+      })
+      // By its id, as the app registered it (the spec importing the workflow would register it a second time).
+      await getContainer()
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .run("set-product-wholesale", {
+          input: {
+            producer_id: data[0].producer.id,
+            product_id: target.id,
+            variants: [
+              {
+                variant_id: data[0].variants[0].id,
+                tiers: [{ min_quantity: 10, amount: 1000 }],
+                min_quantity: 1,
+                case_pack: 1,
+              },
+            ],
+          },
+          throwOnError: true,
+        })
+      await timeUntil(async () => expect((await seededProduct({ id: target.id })).wholesale).toBe(true))
+      expect((await search.products({ wholesale: true })).hits.map((hit) => hit.id)).toEqual([target.id])
+      // The tier price is for verified buyers only: the public document keeps the retail price.
+      expect((await seededProduct({ id: target.id })).price_min).toBe(target.price_min)
     })
 
     it(`shows a renamed producer on its products within ${SYNC_LIMIT_MS} ms`, async () => {

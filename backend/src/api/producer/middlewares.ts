@@ -15,6 +15,7 @@ import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
 import { inTurn } from "../validate-request"
+import { producerWholesaleSettingsMiddlewares } from "./wholesale-settings/middlewares"
 
 // A new sign-in (registration token, no actor yet) may only apply or accept an invitation.
 const JOINING = new Set(["/producer/applications", "/producer/invites/accept"])
@@ -56,4 +57,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   ...producerProductsMiddlewares,
   ...producerOrdersMiddlewares,
   ...producerCertificateRequestsMiddlewares,
+  ...producerWholesaleSettingsMiddlewares,
 ]

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { checkCartLines, type CartLine } from "../../lib/cart-lines"
+import { customerBuysWholesale } from "../../lib/wholesale-cart"
 
 // Lines already in the cart count toward a variant's limits and stock: Medusa merges an added line into them.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
@@ -22,6 +23,7 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     container,
     cart.sales_channel_id,
     [...lines, ...added] as CartLine[],
-    added.map((line) => line.variant_id)
+    added.map((line) => line.variant_id),
+    await customerBuysWholesale(container, (cart as { customer?: { id?: string } | null }).customer?.id)
   )
 })

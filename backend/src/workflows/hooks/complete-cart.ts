@@ -5,6 +5,7 @@ import { ERROR_CODES } from "../../lib/error-codes"
 import { linesOffSale } from "../../lib/lines-off-sale"
 import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
+import { checkWholesaleCart } from "./wholesale-cart"
 
 type CartLine = {
   title?: string | null
@@ -96,5 +97,6 @@ async function refuseUndeliverable(
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const toComplete = cart as unknown as CartToComplete
   await refuseLinesOffSale(container, toComplete)
+  await checkWholesaleCart(container, cart as unknown as Parameters<typeof checkWholesaleCart>[1])
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
 })

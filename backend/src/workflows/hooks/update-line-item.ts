@@ -1,5 +1,6 @@
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { checkCartLines } from "../../lib/cart-lines"
+import { customerBuysWholesale } from "../../lib/wholesale-cart"
 
 // Quantity 0 removes the line, which needs no check.
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
@@ -11,5 +12,6 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
       ? [{ variant_id: item.variant_id, quantity: Number(item.id === line.id ? quantity : item.quantity) }]
       : []
   )
-  await checkCartLines(container, cart.sales_channel_id, lines, [line.variant_id])
+  const wholesale = await customerBuysWholesale(container, (cart as { customer?: { id?: string } | null }).customer?.id)
+  await checkCartLines(container, cart.sales_channel_id, lines, [line.variant_id], wholesale)
 })

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { CartActionState } from "@/lib/cart/cart-errors"
+import { isWholesaleCartError, type CartActionState } from "@/lib/cart/cart-errors"
 import styles from "./cart-controls.module.css"
 
 type CartActionMessageProps = {
@@ -14,6 +14,7 @@ type CartActionMessageProps = {
 /** What became of a cart action: nothing, "added" with a link to the cart, or why it failed. */
 export function CartActionMessage({ state, context }: CartActionMessageProps) {
   const t = useTranslations("Cart")
+  const wholesale = useTranslations("WholesalePrices")
 
   if (state.status === "added") {
     return (
@@ -31,6 +32,8 @@ export function CartActionMessage({ state, context }: CartActionMessageProps) {
       context === "add"
         ? t("error.notEnoughStockToAdd", { available: state.available })
         : t("error.notEnoughStockLeft", { available: state.available })
+  } else if (isWholesaleCartError(state.error)) {
+    message = wholesale(`error.${state.error}`)
   } else if (state.error === "belowMinimum" || state.error === "aboveMaximum") {
     message = t(`error.${state.error}`, { limit: state.limit ?? 0 })
   } else {

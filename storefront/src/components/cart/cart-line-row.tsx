@@ -1,20 +1,33 @@
 import { useLocale, useTranslations } from "next-intl"
-import { orderLimits } from "@ocop/shared"
+import { MAX_WHOLESALE_LINE_QUANTITY, orderLimits, type WholesaleCartLine } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
 import { availableQuantity, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
 import { formatPrice } from "@/lib/util/money"
 import { LineControls } from "./line-controls"
 import styles from "./cart-view.module.css"
 
-/** One line of the cart: the product, its pack size and price, what it costs, and its controls. */
-export function CartLineRow({ line, currencyCode }: { line: CartLine; currencyCode: string }) {
+/**
+ * One line of the cart: the product, its pack size and price, what it costs, and its controls. A
+ * verified buyer's line (`wholesale`) is bounded by the wholesale minimum and up to 10.000 units.
+ */
+export function CartLineRow({
+  line,
+  currencyCode,
+  wholesale,
+}: {
+  line: CartLine
+  currencyCode: string
+  wholesale?: WholesaleCartLine
+}) {
   const t = useTranslations("Cart")
   const locale = useLocale()
   const { item } = line
   const { title, variant } = lineTitles(line, locale)
   const available = availableQuantity(line)
   const handle = line.product?.handle ?? item.product_handle
-  const limits = orderLimits(line.product?.variants.find((candidate) => candidate.id === item.variant_id)?.metadata)
+  const limits = wholesale
+    ? { min: wholesale.min_quantity, max: MAX_WHOLESALE_LINE_QUANTITY }
+    : orderLimits(line.product?.variants.find((candidate) => candidate.id === item.variant_id)?.metadata)
 
   return (
     <li className={styles.line}>

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { WholesaleCartSummary } from "@ocop/shared"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { ProducerGroup } from "@/lib/cart/producer-groups"
@@ -13,13 +14,18 @@ export function CartView({
   cart,
   groups,
   deliveries = {},
+  wholesale = null,
 }: {
   cart: HttpTypes.StoreCart
   groups: ProducerGroup[]
   /** Each producer's standard delivery, by producer id. */
   deliveries?: Record<string, StandardDelivery>
+  /** A verified buyer's cart against each producer's wholesale minimum; checkout waits until it is ready. */
+  wholesale?: WholesaleCartSummary | null
 }) {
   const t = useTranslations("Cart")
+  const wholesaleText = useTranslations("WholesalePrices")
+  const blocked = !!wholesale && !wholesale.ready
 
   return (
     <div className={styles.layout}>
@@ -30,6 +36,7 @@ export function CartView({
             group={group}
             delivery={group.producer ? deliveries[group.producer.id] : undefined}
             currencyCode={cart.currency_code}
+            wholesale={wholesale?.producers.find((part) => part.producer.id === group.producer?.id)}
           />
         ))}
       </div>
@@ -43,9 +50,15 @@ export function CartView({
         </p>
         <p className={styles.note}>{t("vatIncluded")}</p>
         <p className={styles.note}>{t("shippingLater")}</p>
-        <Link href="/checkout" className={`${controls.primary} ${styles.checkout}`}>
-          {t("checkout")}
-        </Link>
+        {blocked ? (
+          <p role="alert" className={styles.note}>
+            {wholesaleText("checkoutBlocked")}
+          </p>
+        ) : (
+          <Link href="/checkout" className={`${controls.primary} ${styles.checkout}`}>
+            {t("checkout")}
+          </Link>
+        )}
       </section>
     </div>
   )

@@ -28,6 +28,7 @@ type FacetSidebarProps = {
 /** The filters beside the results: group → product set, stars, province → former district, producer type, price, stock. */
 export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: FacetSidebarProps) {
   const t = useTranslations("Catalogue")
+  const wholesale = useTranslations("WholesalePrices")
   const label = useFilterLabel(provinceNames)
 
   const options = (
@@ -59,6 +60,7 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
       })
     )
   const inStockCount = facets.stock.find((entry) => entry.value === "true")?.count ?? 0
+  const wholesaleCount = facets.wholesale.find((entry) => entry.value === "true")?.count ?? 0
 
   return (
     <aside className={styles.sidebar} aria-label={t("filters")}>
@@ -121,6 +123,12 @@ export function FacetSidebar({ state, facets, scope, provinceNames, onChange }: 
         name="stock"
         options={[{ value: "true", label: t("inStock"), count: inStockCount, checked: state.inStock }]}
         onToggle={(_value, checked) => onChange(refine(state, { inStock: checked }))}
+      />
+      <FacetOptionsList
+        legend={wholesale("filter")}
+        name="wholesale"
+        options={[{ value: "true", label: wholesale("filter"), count: wholesaleCount, checked: state.wholesale }]}
+        onToggle={(_value, checked) => onChange(refine(state, { wholesale: checked }))}
       />
     </aside>
   )

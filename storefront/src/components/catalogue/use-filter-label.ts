@@ -13,6 +13,7 @@ export function useFilterLabel(provinceNames: Record<string, string>) {
   const tSet = useTranslations("ProductSet")
   const tGroup = useTranslations("ProductGroup")
   const tProducer = useTranslations("Producer")
+  const tWholesale = useTranslations("WholesalePrices")
 
   return (kind: string, value: string): string => {
     switch (kind) {
@@ -32,6 +33,8 @@ export function useFilterLabel(provinceNames: Record<string, string>) {
         return t.has(`price.${value as PriceKey}`) ? t(`price.${value as PriceKey}`) : value
       case "stock":
         return t("inStock")
+      case "wholesale":
+        return tWholesale("filter")
       default:
         return value
     }

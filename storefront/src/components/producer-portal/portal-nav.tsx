@@ -15,9 +15,12 @@ const HREF: Record<PortalSection, string> = {
   profile: "/producer/profile",
 }
 
+const WHOLESALE_HREF = "/producer/wholesale"
+
 /** The portal's own sections, and signing out of it (the shopper's account is left alone). */
 export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
+  const wholesale = useTranslations("ProducerPortalWholesale")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
@@ -29,6 +32,9 @@ export function PortalNav() {
           {t(section)}
         </Link>
       ))}
+      <Link href={WHOLESALE_HREF} aria-current={pathname.startsWith(WHOLESALE_HREF) ? "page" : undefined}>
+        {wholesale("nav")}
+      </Link>
       <SignOutForm actor="producer" />
     </nav>
   )

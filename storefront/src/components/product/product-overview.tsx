@@ -1,6 +1,13 @@
 import { useLocale, useTranslations } from "next-intl"
 import type { ReactNode } from "react"
-import { currentCertificate, earnsStarBadge, orderLimits } from "@ocop/shared"
+import {
+  currentCertificate,
+  earnsStarBadge,
+  MAX_WHOLESALE_LINE_QUANTITY,
+  orderLimits,
+  type OrderLimits,
+  type ProductWholesale,
+} from "@ocop/shared"
 import { AddToCartForm } from "@/components/cart/add-to-cart-form"
 import { CertificateDetails } from "@/components/ocop/certificate-details"
 import { OriginDetails } from "@/components/ocop/origin-details"
@@ -16,8 +23,19 @@ import { ProductGallery } from "./product-gallery"
 import styles from "./product-overview.module.css"
 import { VariantPicker, type VariantOption } from "./variant-picker"
 
-/** `originQr` is the QR code of the product's origin page, drawn by the page (it is async). */
-export function ProductOverview({ product, originQr }: { product: OcopProduct; originQr?: ReactNode }) {
+/**
+ * `originQr` is the QR code of the product's origin page, drawn by the page (it is async);
+ * `wholesale` the terms a signed-in verified buyer orders by (its minimum, up to 10.000 units).
+ */
+export function ProductOverview({
+  product,
+  originQr,
+  wholesale,
+}: {
+  product: OcopProduct
+  originQr?: ReactNode
+  wholesale?: ProductWholesale | null
+}) {
   const t = useTranslations()
   const locale = useLocale()
   const title = localizedTitle(product, locale)
@@ -25,7 +43,10 @@ export function ProductOverview({ product, originQr }: { product: OcopProduct; o
   const certificate = currentCertificate(product.ocop_certificates)
   const ranked = rankedVariants(product)
   // One quantity field serves every pack size; it starts at the first one's minimum.
-  const limits = ranked.map((variant) => orderLimits(variant.metadata))
+  const limits = ranked.map((variant): OrderLimits => {
+    const terms = wholesale?.variants.find((candidate) => candidate.variant_id === variant.id)
+    return terms ? { min: terms.min_quantity, max: MAX_WHOLESALE_LINE_QUANTITY } : orderLimits(variant.metadata)
+  })
   const variants: VariantOption[] = ranked.map((variant) => {
     const price = variantPrice(variant)
     return {

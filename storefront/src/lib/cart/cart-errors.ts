@@ -13,7 +13,18 @@ export type CartActionState =
   | { status: "error"; error: CartErrorCode; available?: number | null; limit?: number }
 
 export type CartErrorCode =
-  "notEnoughStock" | "belowMinimum" | "aboveMaximum" | "invalidQuantity" | "unavailable" | "generic"
+  | "notEnoughStock"
+  | "belowMinimum"
+  | "aboveMaximum"
+  | "invalidQuantity"
+  | "unavailable"
+  | "generic"
+  | WholesaleCartErrorCode
+
+/** A verified buyer's refusals, worded under `WholesalePrices.error`. */
+export type WholesaleCartErrorCode = "belowWholesaleMinimum" | "notCaseMultiple"
+export const isWholesaleCartError = (code: CartErrorCode): code is WholesaleCartErrorCode =>
+  code === "belowWholesaleMinimum" || code === "notCaseMultiple"
 
 // The message key of each backend refusal a cart action tells apart, by its code.
 const CART_ERROR_OF_CODE: Record<string, CartErrorCode> = {
@@ -21,6 +32,8 @@ const CART_ERROR_OF_CODE: Record<string, CartErrorCode> = {
   quantity_below_minimum: "belowMinimum",
   quantity_above_maximum: "aboveMaximum",
   invalid_quantity: "invalidQuantity",
+  below_wholesale_minimum: "belowWholesaleMinimum",
+  not_case_multiple: "notCaseMultiple",
 }
 
 /** The message key for a failed cart request; the backend's own words go to the server log. */

@@ -22,6 +22,8 @@ export type CatalogueState = {
   producerTypes: LegalForm[]
   price: PriceBandKey | null
   inStock: boolean
+  /** Only products with wholesale prices (for businesses; the prices themselves only verified buyers see). */
+  wholesale: boolean
   sort: SortKey
   page: number
 }
@@ -43,6 +45,7 @@ export const EMPTY_STATE: CatalogueState = {
   producerTypes: [],
   price: null,
   inStock: false,
+  wholesale: false,
   sort: "relevance",
   page: 1,
 }
@@ -92,6 +95,7 @@ export function parseCatalogueParams(raw: RawParams, scope: CatalogueScope = {})
       params.get("price")
     ),
     inStock: params.get("stock") === "1",
+    wholesale: params.get("wholesale") === "1",
     sort: oneOf(SORT_KEYS, params.get("sort")) ?? "relevance",
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   }
@@ -109,6 +113,7 @@ export function catalogueQueryString(state: CatalogueState, scope: CatalogueScop
   for (const form of state.producerTypes) params.append("type", form)
   if (state.price) params.set("price", state.price)
   if (state.inStock) params.set("stock", "1")
+  if (state.wholesale) params.set("wholesale", "1")
   if (state.sort !== "relevance") params.set("sort", state.sort)
   if (state.page > 1) params.set("page", String(state.page))
   return params.toString()
@@ -139,5 +144,6 @@ export function activeFilters(state: CatalogueState, scope: CatalogueScope = {})
   }
   add("price", state.price, { price: null })
   add("stock", state.inStock ? "1" : null, { inStock: false })
+  add("wholesale", state.wholesale ? "1" : null, { wholesale: false })
   return filters
 }

@@ -29,6 +29,7 @@ function catalogueFilters(state: CatalogueState, scope: CatalogueScope) {
     ...(state.producerTypes.length ? { legal_form: { $in: state.producerTypes } } : {}),
     ...(band ? { price_min: range(band.from, band.to) } : {}),
     ...(state.inStock ? { in_stock: true } : {}),
+    ...(state.wholesale ? { wholesale: true } : {}),
   }
   // A scope's filters hold even if a state was built without them.
   if (scope.group) filters.product_group = scope.group
@@ -48,6 +49,7 @@ function catalogueFacets(state: CatalogueState) {
     ...(state.province ? [{ field: "former_district", limit: DISTRICT_FACET_LIMIT }] : []),
     "legal_form",
     "in_stock",
+    "wholesale",
     {
       field: "price_min",
       type: "range",
@@ -82,6 +84,7 @@ const FACET_FIELDS: Record<CatalogueFacet, string> = {
   type: "legal_form",
   price: "price_min",
   stock: "in_stock",
+  wholesale: "wholesale",
 }
 
 function facetCounts(facet: SearchFacet | undefined): FacetCount[] {

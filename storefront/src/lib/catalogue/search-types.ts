@@ -19,6 +19,7 @@ export type ProductDocument = {
   former_district: string | null
   legal_form: LegalForm | null
   in_stock: boolean
+  wholesale?: boolean
   price_min: number | null
   created_at: string
 }
@@ -55,4 +56,5 @@ export type CatalogueResult = {
   facets: Record<CatalogueFacet, FacetCount[]>
 }
 
-export type CatalogueFacet = "group" | "set" | "stars" | "province" | "district" | "type" | "price" | "stock"
+export type CatalogueFacet =
+  "group" | "set" | "stars" | "province" | "district" | "type" | "price" | "stock" | "wholesale"

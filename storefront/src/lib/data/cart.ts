@@ -10,7 +10,7 @@ import { readCartId, writeCartId } from "../cart/cart-cookie"
 import { invalidateCart } from "../cart/invalidate-cart"
 import { cartErrorCode, quantityLimitState, type CartActionState } from "../cart/cart-errors"
 import { countUnits, groupByProducer, type LineProduct } from "../cart/producer-groups"
-import { orderLimits } from "@ocop/shared"
+import { MAX_WHOLESALE_LINE_QUANTITY, orderLimits } from "@ocop/shared"
 import { parseQuantity } from "../cart/quantity"
 import { standardDeliveries } from "../checkout/free-delivery"
 import { getSdk } from "../config"
@@ -110,7 +110,7 @@ async function catalogueVariant(productId: string | null | undefined, variantId:
 /** Adds `quantity` of the form's variant to the shopper's cart, making the cart on the first add. */
 export async function addToCart(_previous: CartActionState, formData: FormData): Promise<CartActionState> {
   const variantId = String(formData.get("variant_id") ?? "")
-  const quantity = parseQuantity(formData.get("quantity"))
+  const quantity = parseQuantity(formData.get("quantity"), MAX_WHOLESALE_LINE_QUANTITY)
   if (!variantId || !quantity) return { status: "error", error: "invalidQuantity" }
 
   try {
@@ -143,7 +143,7 @@ export async function addToCart(_previous: CartActionState, formData: FormData):
 /** Sets a line's quantity; 0 removes the line. */
 export async function updateLineItem(previous: CartActionState, formData: FormData): Promise<CartActionState> {
   const lineId = String(formData.get("line_id") ?? "")
-  const quantity = parseQuantity(formData.get("quantity"))
+  const quantity = parseQuantity(formData.get("quantity"), MAX_WHOLESALE_LINE_QUANTITY)
   if (!lineId || quantity === null) return { status: "error", error: "invalidQuantity" }
   if (quantity === 0) return deleteLineItem(previous, formData)
 

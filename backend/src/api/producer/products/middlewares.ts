@@ -6,6 +6,7 @@ import { SetVariantStock } from "./[id]/variants/[variant_id]/stock/validators"
 import { AddListingVariant, UpdateListingVariant } from "./[id]/variants/validators"
 import { validateBody, validateQuery } from "../../validate-request"
 import { CreateListing, ListProducerProducts, UpdateListing } from "./validators"
+import { SetProductWholesale } from "./[id]/wholesale/validators"
 
 // Validators and gates of the portal's /producer/products routes (auth and scope come from ../middlewares.ts).
 // Writes need an approved producer; the gate runs before an upload so a refused one sends no file into memory.
@@ -43,6 +44,11 @@ export const producerProductsMiddlewares: MiddlewareRoute[] = [
     middlewares: [requireApprovedProducer, acceptUpload("file", MAX_IMAGE_BYTES)],
   },
   { matcher: "/producer/products/:id/images/:image_id", methods: ["DELETE"], middlewares: [requireApprovedProducer] },
+  {
+    matcher: "/producer/products/:id/wholesale",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(SetProductWholesale)],
+  },
   // The logo is the owner's, and a pending producer may already give its application one.
   {
     matcher: "/producer/me/logo",

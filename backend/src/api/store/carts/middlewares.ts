@@ -1,14 +1,25 @@
 import {
   authenticate,
+  AuthenticatedMedusaRequest,
   MedusaNextFunction,
   MedusaRequest,
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { checkPlaceCodes } from "../../../lib/place-codes"
+import { z } from "@medusajs/framework/zod"
+import { customerBuysWholesale } from "../../../lib/wholesale-cart"
 import { onPost, validateBody } from "../../validate-request"
 import { accountEmailOnlySignedIn, onlyItsCustomer, onlyItsCustomersPayment } from "./cart-owner"
-import { StoreAddLineItem, StoreCartContact, StoreNewCart, StoreUpdateLineItem } from "./validators"
+import {
+  StoreAddLineItem,
+  StoreCartContact,
+  StoreNewCart,
+  StoreUpdateLineItem,
+  WholesaleAddLineItem,
+  WholesaleNewCart,
+  WholesaleUpdateLineItem,
+} from "./validators"
 
 /** A commune must belong to the province it is sent with. */
 async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -29,6 +40,19 @@ async function checkPlaces(req: MedusaRequest, _res: MedusaResponse, next: Medus
 
 const customerIfSignedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
+/** Validates the body with the wholesale schema for a signed-in verified buyer, the consumer's for everyone else. */
+function validateLinesBody(consumer: z.ZodTypeAny, wholesale: z.ZodTypeAny) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const actorId = (req as Partial<AuthenticatedMedusaRequest>).auth_context?.actor_id
+      const buyer = await customerBuysWholesale(req.scope, actorId)
+      validateBody(buyer ? wholesale : consumer)(req, res, next)
+    } catch (error) {
+      next(error)
+    }
+  }
+}
+
 // Without `method` these are global middlewares, which Medusa runs before the core routes' own
 // validators; so the buyer hears about the field first, in our words. Whether a line can be sold
 // (limits, stock) is checked by the cart workflows' validate hooks (workflows/hooks), which every
@@ -42,10 +66,23 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/payment-collections/:id", middlewares: [customerIfSignedIn, onlyItsCustomersPayment] },
   {
     matcher: "/store/carts",
-    middlewares: [onPost(validateBody(StoreNewCart), checkPlaces, customerIfSignedIn, accountEmailOnlySignedIn)],
+    middlewares: [
+      onPost(
+        customerIfSignedIn,
+        validateLinesBody(StoreNewCart, WholesaleNewCart),
+        checkPlaces,
+        accountEmailOnlySignedIn
+      ),
+    ],
   },
-  { matcher: "/store/carts/:id/line-items", middlewares: [onPost(validateBody(StoreAddLineItem))] },
-  { matcher: "/store/carts/:id/line-items/:line_id", middlewares: [onPost(validateBody(StoreUpdateLineItem))] },
+  {
+    matcher: "/store/carts/:id/line-items",
+    middlewares: [onPost(validateLinesBody(StoreAddLineItem, WholesaleAddLineItem))],
+  },
+  {
+    matcher: "/store/carts/:id/line-items/:line_id",
+    middlewares: [onPost(validateLinesBody(StoreUpdateLineItem, WholesaleUpdateLineItem))],
+  },
   // The owner check above has already read the sign-in for every /store/carts/:id request.
   {
     matcher: "/store/carts/:id",

@@ -1,30 +1,39 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_LINE_QUANTITY } from "@ocop/shared"
+import { MAX_LINE_QUANTITY, MAX_WHOLESALE_LINE_QUANTITY } from "@ocop/shared"
 import { isValidVietnamesePhone } from "../../../modules/producer/rules/phone"
 import { addressText, nameText } from "../../text-fields"
 
-const quantity = z
-  .number({ error: "quantity must be a number" })
-  .int("quantity must be a whole number")
-  .min(1, "quantity must be at least 1")
-  .max(MAX_LINE_QUANTITY, `quantity must be at most ${MAX_LINE_QUANTITY}`)
+const lineQuantity = (max: number) =>
+  z
+    .number({ error: "quantity must be a number" })
+    .int("quantity must be a whole number")
+    .min(1, "quantity must be at least 1")
+    .max(max, `quantity must be at most ${max}`)
 
 // The store sets prices and producers; a body that tries to is refused, not silently trimmed.
-export const StoreAddLineItem = z
-  .object({
-    variant_id: z.string({ error: "variant_id is required" }).min(1, "variant_id is required"),
-    quantity,
-    metadata: z.record(z.string(), z.unknown()).nullish(),
-  })
-  .strict()
+const addLineItem = (max: number) =>
+  z
+    .object({
+      variant_id: z.string({ error: "variant_id is required" }).min(1, "variant_id is required"),
+      quantity: lineQuantity(max),
+      metadata: z.record(z.string(), z.unknown()).nullish(),
+    })
+    .strict()
 
-export const StoreUpdateLineItem = z
-  .object({
-    // 0 removes the line, as in Medusa's own route.
-    quantity: z.union([z.literal(0), quantity]),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
-  })
-  .strict()
+const updateLineItem = (max: number) =>
+  z
+    .object({
+      // 0 removes the line, as in Medusa's own route.
+      quantity: z.union([z.literal(0), lineQuantity(max)]),
+      metadata: z.record(z.string(), z.unknown()).nullish(),
+    })
+    .strict()
+
+export const StoreAddLineItem = addLineItem(MAX_LINE_QUANTITY)
+export const StoreUpdateLineItem = updateLineItem(MAX_LINE_QUANTITY)
+// A verified buyer's line may hold more than a consumer's (the cart hooks hold it to the wholesale rules).
+export const WholesaleAddLineItem = addLineItem(MAX_WHOLESALE_LINE_QUANTITY)
+export const WholesaleUpdateLineItem = updateLineItem(MAX_WHOLESALE_LINE_QUANTITY)
 
 export const VietnamesePhone = z
   .string()
@@ -72,3 +81,6 @@ export const StoreCartContact = z
 
 // A line that comes with a new cart is held to the same shape as one added later.
 export const StoreNewCart = StoreCartContact.extend({ items: z.array(StoreAddLineItem).optional() }).passthrough()
+export const WholesaleNewCart = StoreCartContact.extend({
+  items: z.array(WholesaleAddLineItem).optional(),
+}).passthrough()

@@ -32,6 +32,8 @@ export const Producer = model.define("producer", {
   // Standard delivery from this producer: a flat fee in VND, free from this subtotal (null: never free).
   shipping_fee: model.number().default(30000),
   free_shipping_threshold: model.number().nullable(),
+  // A wholesale buyer's part of a cart from this producer must reach this subtotal in VND (null: no minimum).
+  wholesale_min_order_value: model.number().nullable(),
   members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
   invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
 })

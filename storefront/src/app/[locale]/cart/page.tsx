@@ -6,6 +6,7 @@ import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveCartByProducer } from "@/lib/data/cart"
+import { retrieveWholesaleCart } from "@/lib/data/wholesale-prices"
 
 type CartPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ skipped?: string }> }
 
@@ -21,6 +22,13 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
     console.error("Could not retrieve the cart", error)
     return undefined
   })
+  // A verified buyer's cart: each producer's part against its minimum (null for everyone else).
+  const wholesale = cart?.groups.length
+    ? await retrieveWholesaleCart().catch((error: unknown) => {
+        console.error("Could not retrieve the wholesale cart", error)
+        return null
+      })
+    : null
 
   return (
     <>
@@ -32,7 +40,7 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
       ) : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
       {cart && cart.groups.length > 0 ? (
-        <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} />
+        <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} wholesale={wholesale} />
       ) : null}
     </>
   )

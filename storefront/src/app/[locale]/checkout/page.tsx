@@ -22,8 +22,9 @@ import {
 } from "@/lib/checkout/checkout-steps"
 import { retrieveCheckout } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { Link } from "@/i18n/navigation"
+import { Link, redirect } from "@/i18n/navigation"
 import { listCommunes, listProvinces } from "@/lib/data/places"
+import { retrieveWholesaleCart } from "@/lib/data/wholesale-prices"
 
 type CheckoutPageProps = {
   params: Promise<{ locale: string }>
@@ -36,7 +37,11 @@ export async function generateMetadata({ params }: CheckoutPageProps): Promise<M
 }
 
 export default async function CheckoutPage({ params, searchParams }: CheckoutPageProps) {
-  setRequestLocale(resolveLocale((await params).locale))
+  const locale = resolveLocale((await params).locale)
+  setRequestLocale(locale)
+  // A verified buyer's cart below a producer's minimum goes back to the cart, which says what is missing.
+  const wholesale = await retrieveWholesaleCart().catch(() => null)
+  if (wholesale && !wholesale.ready) return redirect({ href: "/cart", locale })
   const t = await getTranslations("Checkout")
   const checkout = await retrieveCheckout().catch((error: unknown) => {
     console.error("Could not retrieve the checkout", error)

@@ -5,7 +5,7 @@ describe("parseCatalogueParams", () => {
   it("reads every choice from the URL", () => {
     const state = parseCatalogueParams(
       new URLSearchParams(
-        "q=ca+phe&group=I&set=13&stars=4&province=66&district=Huy%E1%BB%87n+C%C6%B0+M%27gar&type=cooperative&type=enterprise&price=100k-300k&stock=1&sort=price_asc&page=3"
+        "q=ca+phe&group=I&set=13&stars=4&province=66&district=Huy%E1%BB%87n+C%C6%B0+M%27gar&type=cooperative&type=enterprise&price=100k-300k&stock=1&wholesale=1&sort=price_asc&page=3"
       )
     )
     expect(state).toEqual({
@@ -18,6 +18,7 @@ describe("parseCatalogueParams", () => {
       producerTypes: ["enterprise", "cooperative"],
       price: "100k-300k",
       inStock: true,
+      wholesale: true,
       sort: "price_asc",
       page: 3,
     })
@@ -69,6 +70,7 @@ describe("catalogueQueryString", () => {
       producerTypes: ["cooperative"],
       price: "over-600k",
       inStock: true,
+      wholesale: true,
       sort: "newest",
     })
     expect(parseCatalogueParams(new URLSearchParams(catalogueQueryString({ ...state, page: 2 })))).toEqual({

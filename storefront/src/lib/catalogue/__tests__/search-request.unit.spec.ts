@@ -12,7 +12,15 @@ describe("catalogueSearchQuery", () => {
     const fields = (query.search_options?.facets as (string | { field: string })[]).map((f) =>
       typeof f === "string" ? f : f.field
     )
-    expect(fields).toEqual(["product_group", "stars", "province_code", "legal_form", "in_stock", "price_min"])
+    expect(fields).toEqual([
+      "product_group",
+      "stars",
+      "province_code",
+      "legal_form",
+      "in_stock",
+      "wholesale",
+      "price_min",
+    ])
   })
 
   it("maps every choice onto the index's fields", () => {
@@ -27,6 +35,7 @@ describe("catalogueSearchQuery", () => {
       producerTypes: ["cooperative", "enterprise"],
       price: "100k-300k",
       inStock: true,
+      wholesale: true,
       sort: "price_desc",
       page: 3,
     })
@@ -40,6 +49,7 @@ describe("catalogueSearchQuery", () => {
       legal_form: { $in: ["cooperative", "enterprise"] },
       price_min: { $gte: 100_000, $lt: 300_000 },
       in_stock: true,
+      wholesale: true,
     })
     expect(query.pagination).toEqual({ take: 24, skip: 48, order: { price_min: "DESC", id: "ASC" } })
     const facets = query.search_options?.facets as { field: string; ranges?: unknown[] }[]

@@ -6,11 +6,13 @@ import { badgeStars } from "@ocop/shared"
 import { Notice } from "@/components/feedback/notice"
 import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
+import { WholesaleTierTable } from "@/components/product/wholesale-tier-table"
 import { getPathname } from "@/i18n/navigation"
 import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale, type Locale } from "@/i18n/routing"
 import { storefrontUrl } from "@/lib/config"
 import { retrieveProduct } from "@/lib/data/products"
+import { retrieveWholesaleTiers } from "@/lib/data/wholesale-prices"
 import type { OcopProduct } from "@/lib/ocop/types"
 import { originUrl } from "@/lib/seo/origin-url"
 import { productJsonLd, serializeJsonLd } from "@/lib/seo/product-json-ld"
@@ -73,6 +75,11 @@ export default async function ProductPage({ params }: ProductPageProps) {
   if (product === null) notFound()
 
   const code = product.ocop_origin?.traceability_code
+  // Only a signed-in verified buyer gets tiers (the backend answers 404 to anyone else).
+  const wholesale = await retrieveWholesaleTiers(product.id).catch((error: unknown) => {
+    console.error(`Could not retrieve the wholesale tiers of product "${handle}"`, error)
+    return null
+  })
   return (
     <>
       <script
@@ -82,7 +89,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
       <ProductOverview
         product={product}
         originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null}
+        wholesale={wholesale}
       />
+      {wholesale ? <WholesaleTierTable wholesale={wholesale} /> : null}
     </>
   )
 }

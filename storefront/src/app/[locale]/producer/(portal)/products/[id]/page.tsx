@@ -11,9 +11,11 @@ import { ListingStatusBadge } from "@/components/producer-portal/listing-status-
 import styles from "@/components/producer-portal/portal.module.css"
 import { ProductContentForm } from "@/components/producer-portal/product-content-form"
 import { VariantEditor } from "@/components/producer-portal/variant-editor"
+import { WholesaleTierEditor } from "@/components/producer-portal/wholesale-tier-editor"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { listCertificateRequests, retrieveProducerProduct } from "@/lib/data/producer-products"
+import { retrieveProductWholesale } from "@/lib/data/producer-wholesale"
 import { requireProducer } from "@/lib/producer-portal/require-producer"
 import { formatDate } from "@/lib/util/date"
 import { portalMetadata } from "../../../portal-metadata"
@@ -48,6 +50,7 @@ export default async function ProducerProductPage({ params, searchParams }: Prod
     return []
   })
   const readOnly = producer.status === "suspended"
+  const wholesale = await retrieveProductWholesale(product.id)
   const note =
     product.status === "rejected"
       ? t("product.rejectedNote", { reason: product.review_reason ?? "" })
@@ -64,6 +67,7 @@ export default async function ProducerProductPage({ params, searchParams }: Prod
       <Notice kind={product.status === "rejected" ? "error" : "info"}>{note}</Notice>
       {readOnly ? null : <ProductContentForm productId={product.id} initial={contentValues(product)} />}
       <VariantEditor productId={product.id} variants={product.variants} readOnly={readOnly} />
+      {wholesale ? <WholesaleTierEditor wholesale={wholesale} readOnly={readOnly} /> : null}
       <ImageManager productId={product.id} title={product.title} images={product.images} />
       <section className={styles.section} aria-labelledby="certificate-heading">
         <h2 id="certificate-heading">{t("product.certificateHeading")}</h2>
