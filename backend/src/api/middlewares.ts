@@ -11,6 +11,7 @@ import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
+    ...storeBulkOrderMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

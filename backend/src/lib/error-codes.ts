@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   paymentNotAuthorized: "payment_not_authorized",
   /** Too many checkouts of the same goods at once (503): nothing was ordered, try again. */
   checkoutBusy: "checkout_busy",
+  /** A bulk-order upload that is not a `sku,quantity` CSV (binary, no header, broken quoting). */
+  bulkFileInvalid: "bulk_file_invalid",
+  /** A bulk-order upload with more rows than one upload may hold (MAX_BULK_ROWS). */
+  bulkTooManyRows: "bulk_too_many_rows",
+  /** A bulk order (upload, purchase list) by a customer who is not staff of a verified company. */
+  notWholesaleBuyer: "not_wholesale_buyer",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
