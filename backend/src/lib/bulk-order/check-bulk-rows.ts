@@ -93,7 +93,7 @@ export async function checkBulkRows(
       refuse(row.row, sku, "unknown_sku")
       continue
     }
-    if (row.quantity === null) {
+    if (row.quantity === null || !Number.isInteger(row.quantity) || row.quantity < 1) {
       refuse(row.row, sku, "invalid_quantity")
       continue
     }

@@ -26,7 +26,7 @@ async function onlyWholesaleBuyer(req: AuthenticatedMedusaRequest, _res: MedusaR
     if (buysWholesale(await buyerOfCustomer(req.scope, req.auth_context.actor_id))) return next()
     next(
       new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
+        MedusaError.Types.FORBIDDEN,
         "customer: bulk ordering is for the staff of a verified company",
         ERROR_CODES.notWholesaleBuyer
       )

@@ -12,7 +12,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreCartChoice>, res
     data: [order],
   } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "customer_id", "items.variant_id", "items.quantity"],
+    // An order line's quantity is read with the whole line ("items.quantity" alone comes back without it).
+    fields: ["id", "customer_id", "items.*"],
     filters: { id: req.params.id, is_draft_order: false },
   })
   if (!order || order.customer_id !== req.auth_context.actor_id) {
