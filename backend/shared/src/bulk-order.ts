@@ -31,8 +31,11 @@ export type BulkRowProblem = (typeof BULK_ROW_PROBLEMS)[number]
  */
 export type BulkAddedLine = { row: number; sku: string; variant_id: string; quantity: number }
 
-/** A row the store refused, with the reason as a code and, for people, a sentence. */
-export type BulkRowError = { row: number; sku: string; code: BulkRowProblem; message: string }
+/**
+ * A row the store refused, with the reason as a code and, for people, a sentence; `limit` is the
+ * number the reason names (the minimum, the case pack, the maximum, what is left in stock).
+ */
+export type BulkRowError = { row: number; sku: string; code: BulkRowProblem; message: string; limit?: number }
 
 /** The answer of every bulk route: the good rows were added together, the bad ones are listed. */
 export type BulkLinesAnswer = { added: BulkAddedLine[]; errors: BulkRowError[] }

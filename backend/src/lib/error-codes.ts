@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   bulkTooManyRows: "bulk_too_many_rows",
   /** A bulk order (upload, purchase list) by a customer who is not staff of a verified company. */
   notWholesaleBuyer: "not_wholesale_buyer",
+  /** Saving as a purchase list a cart that has no products. */
+  purchaseListEmpty: "purchase_list_empty",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -83,8 +83,14 @@ export async function checkBulkRows(
   const errors: BulkRowError[] = []
   const candidates: (BulkAddedLine & { variant: Variant; total: number })[] = []
   const seen = new Set<string>()
-  const refuse = (row: number, sku: string, code: BulkRowProblem, detail = "") =>
-    errors.push({ row, sku: escapeFormula(sku), code, message: MESSAGES[code](escapeFormula(sku), detail) })
+  const refuse = (row: number, sku: string, code: BulkRowProblem, limit?: number) =>
+    errors.push({
+      row,
+      sku: escapeFormula(sku),
+      code,
+      message: MESSAGES[code](escapeFormula(sku), String(limit ?? "")),
+      ...(limit === undefined ? {} : { limit }),
+    })
 
   for (const row of input.rows) {
     const variant = "sku" in row ? bySku.get(row.sku) : byId.get(row.variant_id)
@@ -113,10 +119,10 @@ export async function checkBulkRows(
     const limits = orderLimits(variant.metadata)
     const terms = wholesaleTerms(variant.metadata)
     const wholesaleProblem = input.wholesale ? wholesaleQuantityProblem(terms, total) : undefined
-    if (total < limits.min) refuse(row.row, sku, "below_minimum", String(limits.min))
-    else if (wholesaleProblem === "below_minimum") refuse(row.row, sku, "below_minimum", String(terms.min_quantity))
-    else if (wholesaleProblem) refuse(row.row, sku, "not_case_multiple", String(terms.case_pack))
-    else if (total > limits.max) refuse(row.row, sku, "above_maximum", String(limits.max))
+    if (total < limits.min) refuse(row.row, sku, "below_minimum", limits.min)
+    else if (wholesaleProblem === "below_minimum") refuse(row.row, sku, "below_minimum", terms.min_quantity)
+    else if (wholesaleProblem) refuse(row.row, sku, "not_case_multiple", terms.case_pack)
+    else if (total > limits.max) refuse(row.row, sku, "above_maximum", limits.max)
     else
       candidates.push({
         row: row.row,
@@ -141,7 +147,7 @@ export async function checkBulkRows(
   for (const { variant, total, ...line } of candidates) {
     const available = Number(availability[variant.id]?.availability ?? 0)
     if (tracked.has(variant.id) && total > available) {
-      refuse(line.row, line.sku, "over_stock", String(Math.max(0, available - (inCart.get(variant.id) ?? 0))))
+      refuse(line.row, line.sku, "over_stock", Math.max(0, available - (inCart.get(variant.id) ?? 0)))
     } else added.push(line)
   }
   errors.sort((a, b) => a.row - b.row)

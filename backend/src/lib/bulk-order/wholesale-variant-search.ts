@@ -14,6 +14,7 @@ type FoundVariant = {
   title: string
   metadata: Record<string, unknown> | null
   product?: {
+    id: string
     title: string
     handle: string
     thumbnail: string | null
@@ -28,6 +29,7 @@ const VARIANT_FIELDS = [
   "sku",
   "title",
   "metadata",
+  "product.id",
   "product.title",
   "product.handle",
   "product.thumbnail",
@@ -80,6 +82,7 @@ export async function searchWholesaleVariants(container: MedusaContainer, q: str
       id: variant.id,
       sku: variant.sku,
       title: variant.title,
+      product_id: variant.product!.id,
       product_title: variant.product!.title,
       product_handle: variant.product!.handle,
       thumbnail: variant.product!.thumbnail,

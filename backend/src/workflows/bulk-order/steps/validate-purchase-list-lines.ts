@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ERROR_CODES } from "../../../lib/error-codes"
 
 export const validatePurchaseListLinesStepId = "validate-purchase-list-lines"
 
@@ -17,7 +18,11 @@ export const validatePurchaseListLinesStep = createStep(validatePurchaseListLine
       quantities.set(item.variant_id, (quantities.get(item.variant_id) ?? 0) + Number(item.quantity))
   }
   if (!quantities.size) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: cart ${cart.id} has no products to save as a list`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `cart_id: cart ${cart.id} has no products to save as a list`,
+      ERROR_CODES.purchaseListEmpty
+    )
   }
   return new StepResponse([...quantities].map(([variant_id, quantity]) => ({ variant_id, quantity })))
 })
