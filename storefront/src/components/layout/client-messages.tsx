@@ -17,6 +17,7 @@ export const PERSONAL_NAMESPACES: readonly Namespace[] = [
   "Account",
   "Order",
   "OrderLookup",
+  "BulkOrder",
 ]
 
 type ClientMessagesProps = { children: ReactNode; omit?: readonly Namespace[] }
