@@ -56,16 +56,3 @@ describe("parseBulkCsv", () => {
     expect(refusal('sku,quantity\n"CF-250,12\nA,1').message).toMatch(/^file: cannot be read as CSV/)
   })
 })
-
-describe("escapeFormula", () => {
-  it("prefixes every cell a spreadsheet would run, and nothing else", () => {
-    expect(["=1+1", "+84", "-2", "@SUM(A1)", "\t=1", "CF-250"].map(escapeFormula)).toEqual([
-      "'=1+1",
-      "'+84",
-      "'-2",
-      "'@SUM(A1)",
-      "'\t=1",
-      "CF-250",
-    ])
-  })
-})
