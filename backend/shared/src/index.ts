@@ -1,5 +1,6 @@
 // Pure rules, codes and HTTP response types that the backend and the storefront both use. Nothing
 // here imports Medusa, React or Node: a file of this package imports only another of its files.
+export * from "./bulk-order"
 export * from "./buyer-company"
 export * from "./certificate-validity"
 export * from "./fulfilment-statuses"

@@ -14,6 +14,7 @@ import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlew
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...storeCompanyMiddlewares,
     ...adminCompanyMiddlewares,
     ...storeProductWholesaleMiddlewares,
+    ...storeBulkOrderMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

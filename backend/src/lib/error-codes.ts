@@ -34,6 +34,14 @@ export const ERROR_CODES = {
   notCaseMultiple: "not_case_multiple",
   /** Completing a wholesale cart in which a producer's part is below that producer's minimum order value. */
   producerMinimumNotMet: "producer_minimum_not_met",
+  /** A bulk-order upload that is not a `sku,quantity` CSV (binary, no header, broken quoting). */
+  bulkFileInvalid: "bulk_file_invalid",
+  /** A bulk-order upload with more rows than one upload may hold (MAX_BULK_ROWS). */
+  bulkTooManyRows: "bulk_too_many_rows",
+  /** A bulk order (upload, purchase list) by a customer who is not staff of a verified company. */
+  notWholesaleBuyer: "not_wholesale_buyer",
+  /** Saving as a purchase list a cart that has no products. */
+  purchaseListEmpty: "purchase_list_empty",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

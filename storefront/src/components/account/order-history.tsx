@@ -1,12 +1,16 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl"
+import { ReorderButton } from "@/components/bulk-order/reorder-button"
 import { Link } from "@/i18n/navigation"
 import type { OrderGroup } from "@/lib/checkout/types"
 import { reorder } from "@/lib/data/cart"
 import { formatPrice } from "@/lib/util/money"
 import styles from "./account.module.css"
 
-/** The customer's checkouts, newest first: each producer's order with how far it has got, and "buy again". */
-export function OrderHistory({ groups }: { groups: OrderGroup[] }) {
+/**
+ * The customer's checkouts, newest first: each producer's order with how far it has got, and "buy
+ * again"; a wholesale buyer's "order again" says, line by line, what could not go back into the cart.
+ */
+export function OrderHistory({ groups, wholesale = false }: { groups: OrderGroup[]; wholesale?: boolean }) {
   const t = useTranslations("Account")
   const format = useFormatter()
   const locale = useLocale()
@@ -57,13 +61,17 @@ export function OrderHistory({ groups }: { groups: OrderGroup[] }) {
           </ul>
           <div className={styles.actions}>
             <Link href={`/order-groups/${group.id}`}>{t("details")}</Link>
-            <form action={reorder}>
-              <input type="hidden" name="locale" value={locale} />
-              <input type="hidden" name="order_group_id" value={group.id} />
-              <button type="submit" className={styles.linkButton}>
-                {t("reorder")}
-              </button>
-            </form>
+            {wholesale ? (
+              <ReorderButton orderGroupId={group.id} />
+            ) : (
+              <form action={reorder}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="order_group_id" value={group.id} />
+                <button type="submit" className={styles.linkButton}>
+                  {t("reorder")}
+                </button>
+              </form>
+            )}
           </div>
         </li>
       ))}

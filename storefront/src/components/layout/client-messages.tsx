@@ -19,6 +19,7 @@ export const PERSONAL_NAMESPACES: readonly Namespace[] = [
   "OrderLookup",
   "Wholesale",
   "Company",
+  "BulkOrder",
 ]
 
 type ClientMessagesProps = { children: ReactNode; omit?: readonly Namespace[] }

@@ -86,7 +86,8 @@ export async function countCartUnits(): Promise<number> {
   return countUnits(cart)
 }
 
-async function openCartId(): Promise<string> {
+/** The shopper's open cart, made (and remembered in the cookie) when there is none; for bulk adds too. */
+export async function openCartId(): Promise<string> {
   const cartId = await readCartId()
   const cart = cartId ? await fetchCart(cartId, "id,completed_at") : null
   if (cart) return cart.id

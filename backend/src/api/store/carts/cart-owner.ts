@@ -73,6 +73,19 @@ export async function onlyItsCustomersPayment(req: MaybeSignedIn, _res: MedusaRe
   }
 }
 
+/** A cart named in the body (`cart_id`) that is another customer's is unknown here (404), as in a path. */
+export async function onlyItsCustomersBodyCart(req: MaybeSignedIn, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const cartId = (req.validatedBody as { cart_id?: unknown } | undefined)?.cart_id
+    const cart = typeof cartId === "string" ? await cartOwner(req.scope, cartId) : undefined
+    if (!cart || !answersTo(cart, req.auth_context?.actor_id))
+      return next(new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: no cart with id ${String(cartId)}`))
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
 /**
  * An e-mail that has an account is used only signed in as that account: given to a cart without
  * a customer, Medusa hands the cart, and then its order, to the account, which would plant a

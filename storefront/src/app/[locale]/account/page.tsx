@@ -5,6 +5,7 @@ import { OrderHistory } from "@/components/account/order-history"
 import { PageHeader } from "@/components/layout/page-header"
 import { Link, redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
+import { buysWholesale } from "@/lib/data/bulk-order"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { HISTORY_PAGE_SIZE, listOrderHistory } from "@/lib/data/order-history"
 import { accountMetadata } from "./account-metadata"
@@ -22,14 +23,14 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
   if (!customer) return redirect({ href: { pathname: "/account/sign-in", query: { next: "/account" } }, locale })
   const requested = Number((await searchParams).page)
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1
-  const history = await listOrderHistory(page)
+  const [history, wholesale] = await Promise.all([listOrderHistory(page), buysWholesale()])
   if (!history) return redirect({ href: "/account/sign-in", locale })
 
   return (
     <div className={styles.page}>
       <PageHeader title={t("ordersTitle")} lead={t("greeting", { name: customer.first_name || customer.email })} />
       <AccountNav current="orders" />
-      <OrderHistory groups={history.order_groups} />
+      <OrderHistory groups={history.order_groups} wholesale={wholesale} />
       {page > 1 || page * HISTORY_PAGE_SIZE < history.count ? (
         <nav className={styles.links} aria-label={t("pagesLabel")}>
           {page > 1 ? <Link href={`/account?page=${page - 1}`}>{t("newer")}</Link> : null}
