@@ -172,6 +172,14 @@ medusaIntegrationTestRunner({
       api.post(`/store/carts/${cartId}/bulk-lines`, { file }, who)
 
     describe("POST /store/carts/:id/bulk-lines", () => {
+      it("takes a verified buyer's 150 units of a line, as the cart does: the consumer's 99 does not apply", async () => {
+        const cartId = await newCart(buyer)
+        const { status, data } = await upload(cartId, csv([["BULK-150", "150"]]))
+        expect(status).toBe(200)
+        expect(data.errors).toEqual([])
+        expect((await cartLines(cartId)).get(variantIdBySku.get("BULK-150"))).toBe(150)
+      })
+
       it("adds 200 good rows at once and gives each of 5 bad rows its reason", async () => {
         const cartId = await newCart(buyer)
         const good = PLAIN_SKUS.slice(0, 200).map((sku) => [sku, "2"])

@@ -6,6 +6,7 @@ import {
   type BulkRowError,
   type BulkRowProblem,
   escapeFormula,
+  MAX_WHOLESALE_LINE_QUANTITY,
   orderLimits,
   wholesaleQuantityProblem,
   wholesaleTerms,
@@ -47,8 +48,8 @@ const MESSAGES: Record<BulkRowProblem, (sku: string, detail: string) => string> 
 /**
  * Splits bulk rows into the lines that can be added to the cart together and the refused rows, each
  * with its reason. Quantities are judged as the cart will hold them (Medusa merges a line into the
- * variant's line already there): the store's order limits, and for a wholesale buyer the variant's
- * wholesale minimum and case pack, then stock. "Not wholesale" is, until the producers' wholesale price
+ * variant's line already there): the store's order limits, or for a wholesale buyer the variant's
+ * wholesale minimum and case pack up to MAX_WHOLESALE_LINE_QUANTITY, then stock. "Not wholesale" is, until the producers' wholesale price
  * lists exist, a product that is not published in the cart's sales channel. Three reads whatever the
  * number of rows: the cart, the variants, the availability. SKUs in the answer are formula-escaped.
  */
@@ -116,7 +117,9 @@ export async function checkBulkRows(
       continue
     }
     const total = (inCart.get(variant.id) ?? 0) + row.quantity
-    const limits = orderLimits(variant.metadata)
+    // A verified buyer's line is held to the variant's wholesale terms instead of the consumer's
+    // limits, as the cart itself holds it (lib/cart-lines.ts).
+    const limits = input.wholesale ? { min: 1, max: MAX_WHOLESALE_LINE_QUANTITY } : orderLimits(variant.metadata)
     const terms = wholesaleTerms(variant.metadata)
     const wholesaleProblem = input.wholesale ? wholesaleQuantityProblem(terms, total) : undefined
     if (total < limits.min) refuse(row.row, sku, "below_minimum", limits.min)
