@@ -104,14 +104,6 @@ export async function listPurchaseLists(): Promise<PurchaseList[] | null> {
   }
 }
 
-/**
- * Whether the signed-in shopper buys for a verified company: the purchase lists answer only such
- * buyers. (The company part's own read of the buyer's company can replace this when merged.)
- */
-export async function buysWholesale(): Promise<boolean> {
-  return (await listPurchaseLists().catch(() => null)) !== null
-}
-
 export type SaveListState =
   { status: "idle" } | { status: "saved"; name: string } | { status: "error"; error: BulkFailure }
 

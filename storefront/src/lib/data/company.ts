@@ -35,6 +35,11 @@ export async function retrieveMyCompany(): Promise<MyCompany | null> {
   }
 }
 
+/** Whether the signed-in shopper buys for a verified company (wholesale prices, bulk ordering, lists). */
+export async function buysWholesale(): Promise<boolean> {
+  return (await retrieveMyCompany())?.company.status === "verified"
+}
+
 /** Registers the signed-in customer's company (pending until the office verifies it), then shows it. */
 export async function registerCompany(_previous: CompanyFormState, formData: FormData): Promise<CompanyFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
