@@ -7,6 +7,7 @@ import { producerMiddlewares } from "./producer/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
 import { answerError } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { companyStaffMiddlewares } from "./store/companies/middlewares"
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
+    ...companyStaffMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

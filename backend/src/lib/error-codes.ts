@@ -22,6 +22,18 @@ export const ERROR_CODES = {
   paymentNotAuthorized: "payment_not_authorized",
   /** Too many checkouts of the same goods at once (503): nothing was ordered, try again. */
   checkoutBusy: "checkout_busy",
+  /** A company buyer's orders this month (Vietnam time) plus this cart would pass its monthly spending limit. */
+  spendingLimitExceeded: "spending_limit_exceeded",
+  /** A company buyer's cart above the company's approval threshold, without an admin's approval of (at least) its total. */
+  approvalRequired: "approval_required",
+  /** A cart that already waits for a company admin's approval. */
+  approvalPending: "approval_pending",
+  /** An approval a company admin has already approved or rejected. */
+  approvalDecided: "approval_decided",
+  /** Removing or demoting a company's only admin. */
+  lastCompanyAdmin: "last_company_admin",
+  /** Joining a company as a customer who is already staff of one (a customer buys for one company). */
+  alreadyCompanyStaff: "already_company_staff",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

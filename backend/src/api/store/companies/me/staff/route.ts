@@ -1,0 +1,16 @@
+import { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CompanyStaffRequest } from "../../company-scope"
+import { STAFF_FIELDS } from "../../staff-view"
+
+/** The company's staff, oldest first, with what this month's orders have used of each one's limit. */
+export const GET = async (req: CompanyStaffRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: staff } = await query.graph({
+    entity: "company_staff",
+    fields: STAFF_FIELDS,
+    filters: { company_id: req.buyer.company.id },
+    pagination: { order: { created_at: "ASC" } },
+  })
+  res.json({ staff, me: { id: req.buyer.staff.id, role: req.buyer.staff.role } })
+}
