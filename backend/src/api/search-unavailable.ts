@@ -1,6 +1,7 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SEARCH_UNAVAILABLE } from "../modules/search-meilisearch/errors"
+import { ERROR_CODES } from "../lib/error-codes"
 import { databaseBusyAnswer } from "./database-busy"
 
 const defaultErrorHandler = errorHandler()
@@ -85,6 +86,13 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
       type: error.type,
       message: "The request could not be processed.",
     }),
+  },
+  // Medusa answers every conflict with one general "retry" message and code; ours (with a code the
+  // storefront reads, such as the last company admin) keep their own words and code.
+  {
+    matches: (error) =>
+      error?.type === MedusaError.Types.CONFLICT && (Object.values(ERROR_CODES) as string[]).includes(error?.code),
+    answer: (error) => ({ status: 409, type: MedusaError.Types.CONFLICT, code: error.code, message: error.message }),
   },
   // Anything else that is not a user's mistake is ours: logged by Medusa's handler, answered in general words.
   {

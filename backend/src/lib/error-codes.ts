@@ -34,6 +34,8 @@ export const ERROR_CODES = {
   lastCompanyAdmin: "last_company_admin",
   /** Joining a company as a customer who is already staff of one (a customer buys for one company). */
   alreadyCompanyStaff: "already_company_staff",
+  /** Inviting an e-mail that is already on the company's staff or has an open invitation from it. */
+  inviteeTaken: "invitee_taken",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

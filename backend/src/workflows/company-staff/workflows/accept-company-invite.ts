@@ -36,7 +36,9 @@ export const acceptCompanyInviteWorkflow = createWorkflow(
     )
     markCompanyInviteAcceptedStep(transform({ invite }, ({ invite }) => invite.id))
     when("company-verified", { invite }, ({ invite }) => invite.company.status === "verified").then(() => {
-      setWholesaleMembershipStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, member: true })))
+      setWholesaleMembershipStep(
+        transform({ input }, ({ input }) => ({ customer_id: input.customer_id, member: true }))
+      )
     })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(staff)
