@@ -36,6 +36,10 @@ export const ERROR_CODES = {
   alreadyCompanyStaff: "already_company_staff",
   /** Inviting an e-mail that is already on the company's staff or has an open invitation from it. */
   inviteeTaken: "invitee_taken",
+  /** An invitation token that is unknown, already used or expired. */
+  inviteUnusable: "invite_unusable",
+  /** An invitation accepted by a customer signed in with another e-mail than the invited one. */
+  inviteForAnotherEmail: "invite_for_another_email",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -181,6 +181,7 @@ medusaIntegrationTestRunner({
         const wrong = await failure(api.post("/store/company-invites/accept", { token }, stranger.headers))
         expect(wrong.status).toBe(400)
         expect(wrong.data.message).toMatch(/^email/)
+        expect(wrong.data.code).toBe("invite_for_another_email")
         expect(await companies().listCompanyStaffs({ customer_id: stranger.id })).toHaveLength(0)
 
         await companies().updateCompanyInvites({ id: data.invite.id, expires_at: new Date(Date.now() - 1000) })
@@ -188,6 +189,7 @@ medusaIntegrationTestRunner({
         const expired = await failure(api.post("/store/company-invites/accept", { token }, invitee.headers))
         expect(expired.status).toBe(400)
         expect(expired.data.message).toMatch(/^token/)
+        expect(expired.data.code).toBe("invite_unusable")
         expect(await companies().listCompanyStaffs({ customer_id: invitee.id })).toHaveLength(0)
         expect(await inGroup(invitee.id)).toBe(false)
       })

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { companyInviteTokenHash } from "../../../lib/company-invite-token"
+import { ERROR_CODES } from "../../../lib/error-codes"
 import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
 
@@ -16,10 +17,18 @@ export const findOpenCompanyInviteStep = createStep(
       { relations: ["company"] }
     )
     if (!invite || invite.accepted_at || new Date(invite.expires_at) < new Date()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "token: this invitation is unknown, used or expired")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "token: this invitation is unknown, used or expired",
+        ERROR_CODES.inviteUnusable
+      )
     }
     if (invite.email.toLowerCase() !== input.email.toLowerCase()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `email: this invitation is for another e-mail address`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "email: this invitation is for another e-mail address; sign in with the invited one",
+        ERROR_CODES.inviteForAnotherEmail
+      )
     }
     return new StepResponse({
       id: invite.id,
