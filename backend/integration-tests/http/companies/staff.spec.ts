@@ -15,6 +15,8 @@ process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
 process.env.STOREFRONT_URL = "http://shop.example.vn"
 
 type Headers = { headers: Record<string, string> }
+// Building and completing carts takes a while on a shared test machine.
+const CHECKOUT_MS = 240_000
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -306,100 +308,116 @@ medusaIntegrationTestRunner({
     })
 
     describe("limits at checkout", () => {
-      it("completes a first order within the monthly limit and refuses a second that passes it, ordering nothing", async () => {
-        const { company } = await companyWithAdmin()
-        const buyer = await customer()
-        const staff = await addStaff(company.id, buyer, "buyer")
-        const first = await readyCart(buyer.headers, variants[0])
-        const second = await readyCart(buyer.headers, variants[1])
-        await companies().updateCompanyStaffs({
-          id: staff.id,
-          monthly_spending_limit: first.total + Math.floor(second.total / 2),
-        })
+      it(
+        "completes a first order within the monthly limit and refuses a second that passes it, ordering nothing",
+        async () => {
+          const { company } = await companyWithAdmin()
+          const buyer = await customer()
+          const staff = await addStaff(company.id, buyer, "buyer")
+          const first = await readyCart(buyer.headers, variants[0])
+          const second = await readyCart(buyer.headers, variants[1])
+          await companies().updateCompanyStaffs({
+            id: staff.id,
+            monthly_spending_limit: first.total + Math.floor(second.total / 2),
+          })
 
-        expect((await complete(first.cartId, buyer.headers)).status).toBe(201)
-        const ordersAfterFirst = await ordersOf(buyer.id)
-        const refused = await complete(second.cartId, buyer.headers)
-        expect(refused.status).toBe(400)
-        expect(refused.data.code).toBe("spending_limit_exceeded")
-        expect(refused.data.message).toMatch(/^total/)
-        expect(await ordersOf(buyer.id)).toHaveLength(ordersAfterFirst.length)
-        const { data } = await api.get(`/store/carts/${second.cartId}?fields=completed_at`, buyer.headers)
-        expect(data.cart.completed_at).toBeNull()
-      })
+          expect((await complete(first.cartId, buyer.headers)).status).toBe(201)
+          const ordersAfterFirst = await ordersOf(buyer.id)
+          const refused = await complete(second.cartId, buyer.headers)
+          expect(refused.status).toBe(400)
+          expect(refused.data.code).toBe("spending_limit_exceeded")
+          expect(refused.data.message).toMatch(/^total/)
+          expect(await ordersOf(buyer.id)).toHaveLength(ordersAfterFirst.length)
+          const { data } = await api.get(`/store/carts/${second.cartId}?fields=completed_at`, buyer.headers)
+          expect(data.cart.completed_at).toBeNull()
+        },
+        CHECKOUT_MS
+      )
 
-      it("refuses a buyer's cart above the threshold until an admin approves it, then completes it", async () => {
-        const { company, admin } = await companyWithAdmin(0)
-        const buyer = await customer()
-        await addStaff(company.id, buyer, "buyer")
-        const { cartId, total } = await readyCart(buyer.headers, variants[0])
+      it(
+        "refuses a buyer's cart above the threshold until an admin approves it, then completes it",
+        async () => {
+          const { company, admin } = await companyWithAdmin(0)
+          const buyer = await customer()
+          await addStaff(company.id, buyer, "buyer")
+          const { cartId, total } = await readyCart(buyer.headers, variants[0])
 
-        const refused = await complete(cartId, buyer.headers)
-        expect(refused.status).toBe(400)
-        expect(refused.data.code).toBe("approval_required")
-        expect(await ordersOf(buyer.id)).toHaveLength(0)
+          const refused = await complete(cartId, buyer.headers)
+          expect(refused.status).toBe(400)
+          expect(refused.data.code).toBe("approval_required")
+          expect(await ordersOf(buyer.id)).toHaveLength(0)
 
-        const asked = await api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers)
-        expect(asked.status).toBe(201)
-        expect(asked.data.approval).toMatchObject({ cart_id: cartId, total, status: "pending" })
-        const twice = await failure(api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers))
-        expect(twice.status).toBe(409)
-        expect((await complete(cartId, buyer.headers)).data.code).toBe("approval_required")
+          const asked = await api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers)
+          expect(asked.status).toBe(201)
+          expect(asked.data.approval).toMatchObject({ cart_id: cartId, total, status: "pending" })
+          const twice = await failure(api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers))
+          expect(twice.status).toBe(409)
+          expect((await complete(cartId, buyer.headers)).data.code).toBe("approval_required")
 
-        const forbidden = await failure(api.get("/store/companies/me/approvals", buyer.headers))
-        expect(forbidden.status).toBe(403)
-        const { data } = await api.get("/store/companies/me/approvals", admin.headers)
-        expect(data.approvals).toHaveLength(1)
-        expect(data.approvals[0].cart.items).toHaveLength(1)
-        expect(data.approvals[0].requester.email).toBe(buyer.email)
+          const forbidden = await failure(api.get("/store/companies/me/approvals", buyer.headers))
+          expect(forbidden.status).toBe(403)
+          const { data } = await api.get("/store/companies/me/approvals", admin.headers)
+          expect(data.approvals).toHaveLength(1)
+          expect(data.approvals[0].cart.items).toHaveLength(1)
+          expect(data.approvals[0].requester.email).toBe(buyer.email)
 
-        const approved = await api.post(
-          `/store/companies/me/approvals/${asked.data.approval.id}/approve`,
-          { reason: "Đơn tuần" },
-          admin.headers
-        )
-        expect(approved.data.approval).toMatchObject({ status: "approved", decided_by: admin.id })
-        const again = await failure(
-          api.post(`/store/companies/me/approvals/${asked.data.approval.id}/reject`, {}, admin.headers)
-        )
-        expect(again.status).toBe(409)
+          const approved = await api.post(
+            `/store/companies/me/approvals/${asked.data.approval.id}/approve`,
+            { reason: "Đơn tuần" },
+            admin.headers
+          )
+          expect(approved.data.approval).toMatchObject({ status: "approved", decided_by: admin.id })
+          const again = await failure(
+            api.post(`/store/companies/me/approvals/${asked.data.approval.id}/reject`, {}, admin.headers)
+          )
+          expect(again.status).toBe(409)
 
-        expect((await complete(cartId, buyer.headers)).status).toBe(201)
-        expect((await ordersOf(buyer.id)).length).toBeGreaterThan(0)
-      })
+          expect((await complete(cartId, buyer.headers)).status).toBe(201)
+          expect((await ordersOf(buyer.id)).length).toBeGreaterThan(0)
+        },
+        CHECKOUT_MS
+      )
 
-      it("does not let an approval cover a cart that grew after it", async () => {
-        const { company, admin } = await companyWithAdmin(0)
-        const buyer = await customer()
-        await addStaff(company.id, buyer, "buyer")
-        const { cartId } = await readyCart(buyer.headers, variants[0])
-        const asked = await api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers)
-        await api.post(`/store/companies/me/approvals/${asked.data.approval.id}/approve`, {}, admin.headers)
+      it(
+        "does not let an approval cover a cart that grew after it",
+        async () => {
+          const { company, admin } = await companyWithAdmin(0)
+          const buyer = await customer()
+          await addStaff(company.id, buyer, "buyer")
+          const { cartId } = await readyCart(buyer.headers, variants[0])
+          const asked = await api.post(`/store/carts/${cartId}/approval`, {}, buyer.headers)
+          await api.post(`/store/companies/me/approvals/${asked.data.approval.id}/approve`, {}, admin.headers)
 
-        const { data } = await api.get(`/store/carts/${cartId}?fields=*items`, buyer.headers)
-        await api.post(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { quantity: 2 }, buyer.headers)
-        // A changed cart drops its payment session; the checkout makes a new one.
-        const {
-          data: { payment_collection },
-        } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer.headers)
-        await api.post(
-          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          buyer.headers
-        )
-        const refused = await complete(cartId, buyer.headers)
-        expect(refused.status).toBe(400)
-        expect(refused.data.code).toBe("approval_required")
-        expect(await ordersOf(buyer.id)).toHaveLength(0)
-      })
+          const { data } = await api.get(`/store/carts/${cartId}?fields=*items`, buyer.headers)
+          await api.post(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { quantity: 2 }, buyer.headers)
+          // A changed cart drops its payment session; the checkout makes a new one.
+          const {
+            data: { payment_collection },
+          } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer.headers)
+          await api.post(
+            `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            buyer.headers
+          )
+          const refused = await complete(cartId, buyer.headers)
+          expect(refused.status).toBe(400)
+          expect(refused.data.code).toBe("approval_required")
+          expect(await ordersOf(buyer.id)).toHaveLength(0)
+        },
+        CHECKOUT_MS
+      )
 
-      it("lets an admin order above the threshold without approval, and refuses another customer's cart approval", async () => {
-        const { admin } = await companyWithAdmin(0)
-        const { cartId } = await readyCart(admin.headers, variants[0])
-        const stranger = await customer()
-        expect((await failure(api.post(`/store/carts/${cartId}/approval`, {}, stranger.headers))).status).toBe(404)
-        expect((await complete(cartId, admin.headers)).status).toBe(201)
-      })
+      it(
+        "lets an admin order above the threshold without approval, and refuses another customer's cart approval",
+        async () => {
+          const { admin } = await companyWithAdmin(0)
+          const { cartId } = await readyCart(admin.headers, variants[0])
+          const stranger = await customer()
+          expect((await failure(api.post(`/store/carts/${cartId}/approval`, {}, stranger.headers))).status).toBe(404)
+          expect((await complete(cartId, admin.headers)).status).toBe(201)
+        },
+        CHECKOUT_MS
+      )
     })
   },
 })

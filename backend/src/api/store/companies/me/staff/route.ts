@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CompanyStaffRequest } from "../../company-scope"
 import { STAFF_FIELDS } from "../../staff-view"
 
-/** The company's staff, oldest first, with what this month's orders have used of each one's limit. */
+/** The company's staff, oldest first, and the caller's own place among them (what the page may offer). */
 export const GET = async (req: CompanyStaffRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: staff } = await query.graph({
