@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SEARCH_UNAVAILABLE } from "../modules/search-meilisearch/errors"
+import { ERROR_CODES } from "../lib/error-codes"
 import { databaseBusyAnswer } from "./database-busy"
 
 const defaultErrorHandler = errorHandler()
@@ -101,19 +102,22 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
       message: "The request could not be processed.",
     }),
   },
-  // A user's mistake that names its field: Medusa's status and code, plus the field on its own, so a
-  // form marks it without reading the words. A conflict keeps its message too (Medusa's would speak
-  // of idempotency keys, and the loser of a race needs to know what changed).
+  // A user's mistake that names its field, or carries one of our codes: Medusa's status and code,
+  // plus the field on its own, so a form marks it without reading the words. A conflict keeps its
+  // message too (Medusa's would speak of idempotency keys, and the loser of a race needs to know what changed).
   {
-    matches: (error) => USER_FACING.includes(error?.type) && FIELD_PATH.test(String(error?.message)),
+    matches: (error) =>
+      USER_FACING.includes(error?.type) &&
+      (FIELD_PATH.test(String(error?.message)) || (Object.values(ERROR_CODES) as string[]).includes(error?.code)),
     answer: (error) => {
       const { statusCode, body } = getHttpResponseFromError(error)
+      const field = FIELD_PATH.exec(String(error.message))?.[1]
       return {
         status: statusCode,
         type: error.type,
         code: error.code ?? body.code,
         message: error.message,
-        field: FIELD_PATH.exec(error.message)![1],
+        ...(field ? { field } : {}),
       }
     },
   },

@@ -24,7 +24,7 @@ export const ERROR_CODES = {
   checkoutBusy: "checkout_busy",
   /** Registering a buyer company (or changing one's tax code) to a tax code another company has. */
   companyTaxCodeTaken: "company_tax_code_taken",
-  /** Registering a company while signed in as someone who already buys for one. */
+  /** Registering a company, or joining one by invitation, as someone who already buys for one. */
   alreadyCompanyStaff: "already_company_staff",
   /** A company change only its admins may make (its details, its delivery addresses). */
   companyAdminOnly: "company_admin_only",
@@ -42,6 +42,22 @@ export const ERROR_CODES = {
   notWholesaleBuyer: "not_wholesale_buyer",
   /** Saving as a purchase list a cart that has no products. */
   purchaseListEmpty: "purchase_list_empty",
+  /** A company buyer's orders this month (Vietnam time) plus this cart would pass its monthly spending limit. */
+  spendingLimitExceeded: "spending_limit_exceeded",
+  /** A company buyer's cart above the company's approval threshold, without an admin's approval of (at least) its total. */
+  approvalRequired: "approval_required",
+  /** A cart that already waits for a company admin's approval. */
+  approvalPending: "approval_pending",
+  /** An approval a company admin has already approved or rejected. */
+  approvalDecided: "approval_decided",
+  /** Removing or demoting a company's only admin. */
+  lastCompanyAdmin: "last_company_admin",
+  /** Inviting an e-mail that is already on the company's staff or has an open invitation from it. */
+  inviteeTaken: "invitee_taken",
+  /** An invitation token that is unknown, already used or expired. */
+  inviteUnusable: "invite_unusable",
+  /** An invitation accepted by a customer signed in with another e-mail than the invited one. */
+  inviteForAnotherEmail: "invite_for_another_email",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -6,6 +6,7 @@ import { linesOffSale } from "../../lib/lines-off-sale"
 import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
 import { checkWholesaleCart } from "./wholesale-cart"
+import { checkCompanyLimits } from "./company-limits"
 
 type CartLine = {
   title?: string | null
@@ -99,4 +100,5 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await refuseLinesOffSale(container, toComplete)
   await checkWholesaleCart(container, cart as unknown as Parameters<typeof checkWholesaleCart>[1])
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
+  await checkCompanyLimits(container, cart)
 })

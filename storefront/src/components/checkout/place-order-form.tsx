@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useState, type ReactNode } from "react"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
+import { CompanyLimitRefusal } from "@/components/company-staff/approval-request"
 import { Link } from "@/i18n/navigation"
 import type { PlaceOrderState } from "@/lib/checkout/checkout-state"
 import type { PaymentProvider } from "@/lib/checkout/types"
@@ -14,6 +15,13 @@ const INITIAL: PlaceOrderState = { error: null }
 function PlaceOrderError({ state }: { state: PlaceOrderState }) {
   const t = useTranslations("Checkout")
   if (!state.error) return <p role="status" />
+  if (state.error === "approvalRequired" || state.error === "spendingLimit") {
+    return (
+      <div role="alert" className={styles.formError}>
+        <CompanyLimitRefusal kind={state.error} />
+      </div>
+    )
+  }
 
   return (
     <div role="alert" className={styles.formError}>

@@ -7,6 +7,9 @@ import type { DeliveryOption } from "./delivery-options"
 /** Message keys under `Checkout.error`. */
 export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected"
 
+/** Placing the order may also meet a company's rules, worded under `CompanyStaff.checkout`. */
+export type PlaceOrderErrorCode = CheckoutErrorCode | "approvalRequired" | "spendingLimit"
+
 /** The first step's form after a submit that did not go through: what was typed, and what is wrong. */
 export type AddressFormState = {
   values: AddressFields
@@ -30,7 +33,7 @@ export type DeliveryFormState = {
 }
 
 export type PlaceOrderState = {
-  error: CheckoutErrorCode | null
+  error: PlaceOrderErrorCode | null
   /** For "outOfStock": the lines the store can no longer fill, in the buyer's language. */
   shortItems?: { title: string; available: number }[]
   /** For "rejected": the step whose answer the backend refused. */

@@ -1,11 +1,22 @@
-import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { validateBody } from "../../validate-request"
 import { requireCompanyAdmin, resolveCompany } from "./company-scope"
-import { StoreCompanyAddress, StoreRegisterCompany, StoreUpdateCompany, StoreUpdateCompanyAddress } from "./validators"
+import {
+  AcceptCompanyInvite,
+  DecideCompanyApproval,
+  InviteCompanyStaff,
+  RequestCartApproval,
+  StoreCompanyAddress,
+  StoreRegisterCompany,
+  StoreUpdateCompany,
+  StoreUpdateCompanyAddress,
+  UpdateCompanyStaff,
+} from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
-// Registering needs a signed-in customer; everything under /me is about the company it buys for.
+// Registering needs a signed-in customer; everything under /me is about the company it buys for,
+// and the company's staff, invitations and approvals are its admins' to manage.
 export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/companies",
@@ -30,4 +41,38 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
     middlewares: [requireCompanyAdmin, validateBody(StoreUpdateCompanyAddress)],
   },
   { matcher: "/store/companies/me/addresses/:id", methods: ["DELETE"], middlewares: [requireCompanyAdmin] },
+  {
+    matcher: "/store/companies/me/staff/:id",
+    methods: ["POST"],
+    middlewares: [requireCompanyAdmin, validateAndTransformBody(UpdateCompanyStaff)],
+  },
+  { matcher: "/store/companies/me/staff/:id", methods: ["DELETE"], middlewares: [requireCompanyAdmin] },
+  { matcher: "/store/companies/me/invites", methods: ["GET"], middlewares: [requireCompanyAdmin] },
+  {
+    matcher: "/store/companies/me/invites",
+    methods: ["POST"],
+    middlewares: [requireCompanyAdmin, validateAndTransformBody(InviteCompanyStaff)],
+  },
+  { matcher: "/store/companies/me/invites/:id", methods: ["DELETE"], middlewares: [requireCompanyAdmin] },
+  { matcher: "/store/companies/me/approvals", methods: ["GET"], middlewares: [requireCompanyAdmin] },
+  {
+    matcher: "/store/companies/me/approvals/:id/approve",
+    methods: ["POST"],
+    middlewares: [requireCompanyAdmin, validateAndTransformBody(DecideCompanyApproval)],
+  },
+  {
+    matcher: "/store/companies/me/approvals/:id/reject",
+    methods: ["POST"],
+    middlewares: [requireCompanyAdmin, validateAndTransformBody(DecideCompanyApproval)],
+  },
+  {
+    matcher: "/store/company-invites/accept",
+    methods: ["POST"],
+    middlewares: [customer, validateAndTransformBody(AcceptCompanyInvite)],
+  },
+  {
+    matcher: "/store/carts/:id/approval",
+    methods: ["POST"],
+    middlewares: [customer, validateAndTransformBody(RequestCartApproval)],
+  },
 ]

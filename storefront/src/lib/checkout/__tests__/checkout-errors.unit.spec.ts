@@ -45,6 +45,15 @@ describe("completionFailure", () => {
     })
   })
 
+  it("tells a company's approval and monthly limit refusals by their codes", () => {
+    expect(completionFailure(answer(400, "total: an order above 0 ₫ needs approval", "approval_required"))).toEqual({
+      error: "approvalRequired",
+    })
+    expect(completionFailure(answer(400, "total: passes your monthly limit", "spending_limit_exceeded"))).toEqual({
+      error: "spendingLimit",
+    })
+  })
+
   it("reads the code, never the words", () => {
     expect(completionFailure(answer(400, "payment: shipping_address e-mail phone"))).toEqual({ error: "generic" })
     expect(completionFailure(answer(409, "items: Not enough stock available for item iitem_01"))).toEqual({
