@@ -11,6 +11,8 @@ import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
+import { storeLedgerMiddlewares } from "./store/companies/me/ledger/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
+    ...adminLedgerMiddlewares,
+    ...storeLedgerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

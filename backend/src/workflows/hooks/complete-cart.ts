@@ -5,6 +5,7 @@ import { ERROR_CODES } from "../../lib/error-codes"
 import { linesOffSale } from "../../lib/lines-off-sale"
 import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
+import { checkTermsCredit } from "./terms-credit"
 
 type CartLine = {
   title?: string | null
@@ -97,4 +98,5 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const toComplete = cart as unknown as CartToComplete
   await refuseLinesOffSale(container, toComplete)
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
+  await checkTermsCredit(container, cart as never)
 })
