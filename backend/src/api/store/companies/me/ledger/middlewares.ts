@@ -6,4 +6,5 @@ const customer = authenticate("customer", ["session", "bearer"])
 export const storeLedgerMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/companies/me/ledger", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/companies/me/ledger/export", middlewares: [customer] },
+  { method: ["GET"], matcher: "/store/companies/me/ledger/invoices/:id", middlewares: [customer] },
 ]
