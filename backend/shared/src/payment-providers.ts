@@ -15,5 +15,10 @@ export const CARD_PROVIDER_ID = "pp_stripe_stripe"
 export const TERMS_PROVIDER_ID = "pp_terms_terms"
 
 /** Every provider the store enables, in the order it offers them; cash on delivery is the default. */
-export const PAYMENT_PROVIDER_IDS = [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID, CARD_PROVIDER_ID, TERMS_PROVIDER_ID] as const
+export const PAYMENT_PROVIDER_IDS = [
+  CASH_ON_DELIVERY_PROVIDER_ID,
+  BANK_TRANSFER_PROVIDER_ID,
+  CARD_PROVIDER_ID,
+  TERMS_PROVIDER_ID,
+] as const
 export type PaymentProviderId = (typeof PAYMENT_PROVIDER_IDS)[number]

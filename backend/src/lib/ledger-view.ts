@@ -18,12 +18,20 @@ export type InvoiceView = InvoiceRow & {
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]))
 
-async function describeInvoices(container: MedusaContainer, invoices: InvoiceRow[], today: Date): Promise<InvoiceView[]> {
+async function describeInvoices(
+  container: MedusaContainer,
+  invoices: InvoiceRow[],
+  today: Date
+): Promise<InvoiceView[]> {
   if (!invoices.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: orders }, { data: producers }] = await Promise.all([
     query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: invoices.map((i) => i.order_id) } }),
-    query.graph({ entity: "producer", fields: ["id", "name"], filters: { id: [...new Set(invoices.map((i) => i.producer_id))] } }),
+    query.graph({
+      entity: "producer",
+      fields: ["id", "name"],
+      filters: { id: [...new Set(invoices.map((i) => i.producer_id))] },
+    }),
   ])
   const companies: CompanyModuleService = container.resolve(COMPANY_MODULE)
   const companyRows = await companies.listCompanies(
@@ -77,7 +85,8 @@ export async function ledgerAcrossCompanies(
     ...(filters.company_id ? { company_id: filters.company_id } : {}),
   })
   const byCompany = new Map<string, InvoiceRow[]>()
-  for (const invoice of invoices) byCompany.set(invoice.company_id, [...(byCompany.get(invoice.company_id) ?? []), invoice])
+  for (const invoice of invoices)
+    byCompany.set(invoice.company_id, [...(byCompany.get(invoice.company_id) ?? []), invoice])
   const companies: CompanyModuleService = container.resolve(COMPANY_MODULE)
   const rows = byCompany.size
     ? await companies.listCompanies({ id: [...byCompany.keys()] }, { select: ["id", "legal_name", "credit_limit"] })

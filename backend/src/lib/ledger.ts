@@ -64,7 +64,13 @@ async function uninvoicedTermsOrders(container: MedusaContainer, companyId: stri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "total", "payment_collections.payments.provider_id", "payment_collections.payments.canceled_at"],
+    fields: [
+      "id",
+      "status",
+      "total",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.canceled_at",
+    ],
     filters: { customer_id: customerIds },
   })
   return orders

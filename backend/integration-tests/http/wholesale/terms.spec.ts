@@ -71,7 +71,12 @@ medusaIntegrationTestRunner({
         credit_limit: 100_000_000,
         ...company,
       } as never)
-      await companies().createCompanyStaffs({ company_id: created.id, customer_id: customer.id, email, role: "admin" } as never)
+      await companies().createCompanyStaffs({
+        company_id: created.id,
+        customer_id: customer.id,
+        email,
+        role: "admin",
+      } as never)
       return { headers, customerId: customer.id as string, companyId: created.id as string }
     }
 
@@ -82,7 +87,11 @@ medusaIntegrationTestRunner({
       } = await api.post("/store/carts", { region_id: regionId }, headers)
       for (const item of items)
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
-      await api.post(`/store/carts/${cart.id}`, { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS }, headers)
+      await api.post(
+        `/store/carts/${cart.id}`,
+        { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
+        headers
+      )
       const {
         data: { shipping_options },
       } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
@@ -161,7 +170,9 @@ medusaIntegrationTestRunner({
         const orders = placed.data.order_group.orders
         expect(invoices.map((i) => i.order_id).sort()).toEqual(orders.map((o: any) => o.id).sort())
         expect(invoices.reduce((sum, i) => sum + Number(i.amount), 0)).toBe(total)
-        expect(invoices.every((i) => i.status === "open" && i.due_at === null && i.reference.startsWith("HD"))).toBe(true)
+        expect(invoices.every((i) => i.status === "open" && i.due_at === null && i.reference.startsWith("HD"))).toBe(
+          true
+        )
 
         const next = await readyCart(who.headers, [first])
         await companies().updateCompanies({ id: who.companyId, credit_limit: total + next.total - 1 } as never)
@@ -282,7 +293,12 @@ medusaIntegrationTestRunner({
           open: 45_000,
           overdue: 42_000,
         })
-        expect(data.terms).toEqual({ eligible: true, net_terms_days: 30, credit_limit: 100_000_000, available: 100_000_000 - 45_000 })
+        expect(data.terms).toEqual({
+          eligible: true,
+          net_terms_days: 30,
+          credit_limit: 100_000_000,
+          available: 100_000_000 - 45_000,
+        })
       })
 
       it("shows only the company's own invoices: another company's is 404, and a consumer has no ledger", async () => {
@@ -293,7 +309,9 @@ medusaIntegrationTestRunner({
 
         const { data } = await api.get("/store/companies/me/ledger", mine.headers)
         expect(data.invoices.map((i: any) => i.id)).toEqual([own.id])
-        expect((await api.get(`/store/companies/me/ledger/invoices/${own.id}`, mine.headers)).data.invoice.id).toBe(own.id)
+        expect((await api.get(`/store/companies/me/ledger/invoices/${own.id}`, mine.headers)).data.invoice.id).toBe(
+          own.id
+        )
         const hidden = await failure(api.get(`/store/companies/me/ledger/invoices/${other.id}`, mine.headers))
         expect(hidden.status).toBe(404)
 
@@ -304,10 +322,13 @@ medusaIntegrationTestRunner({
 
       it("exports the ledger as XLSX with a row per invoice and names kept as text", async () => {
         const who = await buyer({})
-        await companies().updateCompanies({ id: who.companyId, legal_name: "=HYPERLINK(\"http://x\")" } as never)
+        await companies().updateCompanies({ id: who.companyId, legal_name: '=HYPERLINK("http://x")' } as never)
         const a = await invoiceDue(who.companyId, 1_250_000, 5)
         const b = await invoiceDue(who.companyId, 300_000, null)
-        const response = await api.get("/store/companies/me/ledger/export", { ...who.headers, responseType: "arraybuffer" })
+        const response = await api.get("/store/companies/me/ledger/export", {
+          ...who.headers,
+          responseType: "arraybuffer",
+        })
         expect(response.status).toBe(200)
         expect(response.headers["content-type"]).toMatch(/spreadsheetml/)
         const workbook = new ExcelJS.Workbook()
@@ -318,7 +339,7 @@ medusaIntegrationTestRunner({
         expect(references).toEqual([a.reference, b.reference].sort())
         const name = sheet.getRow(2).getCell(3)
         expect(name.type).toBe(ExcelJS.ValueType.String)
-        expect(name.value).toBe("=HYPERLINK(\"http://x\")")
+        expect(name.value).toBe('=HYPERLINK("http://x")')
       })
     })
 
@@ -361,14 +382,23 @@ medusaIntegrationTestRunner({
         const { status, data } = await api.get(`/admin/ledger?company_id=${who.companyId}`, admin)
         expect(status).toBe(200)
         expect(data.companies).toEqual([
-          expect.objectContaining({ company_id: who.companyId, open: 42_000, overdue: 40_000, "31_60": 40_000, current: 2_000 }),
+          expect.objectContaining({
+            company_id: who.companyId,
+            open: 42_000,
+            overdue: 40_000,
+            "31_60": 40_000,
+            current: 2_000,
+          }),
         ])
         const overdueOnly = (await api.get("/admin/ledger?overdue_only=true", admin)).data
         expect(overdueOnly.companies.every((c: any) => c.overdue > 0)).toBe(true)
         const bad = await failure(api.get("/admin/ledger?overdue_only=maybe", admin))
         expect(bad.status).toBe(400)
 
-        const file = await api.get(`/admin/ledger/export?company_id=${who.companyId}`, { ...admin, responseType: "arraybuffer" })
+        const file = await api.get(`/admin/ledger/export?company_id=${who.companyId}`, {
+          ...admin,
+          responseType: "arraybuffer",
+        })
         const workbook = new ExcelJS.Workbook()
         await workbook.xlsx.load(Buffer.from(file.data) as never)
         expect(workbook.worksheets[0].rowCount).toBe(3)

@@ -66,7 +66,14 @@ export function matchInvoicePayments(
     const references = extractReferences(row.description, INVOICE_REFERENCE_PREFIX)
     if (!references.length) return
     const mismatch = (reason: InvoiceMismatch["reason"], extra: Partial<InvoiceMismatch> = {}) =>
-      mismatches.push({ line: row.line, reference: references[0], amount: row.amount, description: row.description, reason, ...extra })
+      mismatches.push({
+        line: row.line,
+        reference: references[0],
+        amount: row.amount,
+        description: row.description,
+        reason,
+        ...extra,
+      })
     if (references.length > 1) return mismatch("several_references")
     const invoice = byReference.get(references[0])
     if (!invoice) return mismatch("unknown_reference")

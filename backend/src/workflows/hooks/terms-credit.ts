@@ -8,7 +8,9 @@ import { companyBalance, paysOnTerms } from "../../lib/ledger"
 type CartOnTerms = {
   customer_id?: string | null
   total?: unknown
-  payment_collection?: { payment_sessions?: ({ provider_id?: string | null; status?: string | null } | null)[] | null } | null
+  payment_collection?: {
+    payment_sessions?: ({ provider_id?: string | null; status?: string | null } | null)[] | null
+  } | null
 }
 
 const paidOnTerms = (cart: CartOnTerms) =>

@@ -20,11 +20,7 @@ describe("matchInvoicePayments", () => {
 
   it("lists what it cannot apply with the reason", () => {
     const { payments, mismatches } = matchInvoicePayments(
-      [
-        row(2, 1_000_001, "HD23456789"),
-        row(3, 10, "HD99999999"),
-        row(4, 10, "HD23456789 HD2345678A"),
-      ],
+      [row(2, 1_000_001, "HD23456789"), row(3, 10, "HD99999999"), row(4, 10, "HD23456789 HD2345678A")],
       [invoice],
       new Set()
     )

@@ -11,7 +11,10 @@ export const createInvoicesStep = createStep(
     if (!invoices.length) return new StepResponse([], [])
     const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
     const created = await ledger.createInvoices(invoices)
-    return new StepResponse(created, created.map((invoice) => invoice.id))
+    return new StepResponse(
+      created,
+      created.map((invoice) => invoice.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

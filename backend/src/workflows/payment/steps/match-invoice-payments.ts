@@ -41,7 +41,12 @@ export const matchInvoicePaymentsStep = createStep(
     const { data: parents } = settled.length
       ? await query.graph({
           entity: "order",
-          fields: ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.canceled_at"],
+          fields: [
+            "id",
+            "payment_collections.payments.id",
+            "payment_collections.payments.provider_id",
+            "payment_collections.payments.canceled_at",
+          ],
           filters: { id: settled.map((invoice) => invoice.parent_order_id) },
         })
       : { data: [] }

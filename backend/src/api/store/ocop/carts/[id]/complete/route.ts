@@ -68,9 +68,11 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       // A company's checkouts on terms complete one at a time: see withCompanyCreditLock.
       const orderId =
         parentOrderId ??
-        (await withCompanyCreditLock(req.scope, cart.customer_id, () =>
-          completeCartWorkflow(req.scope).run({ input: { id: cart.id } })
-        )).result.id
+        (
+          await withCompanyCreditLock(req.scope, cart.customer_id, () =>
+            completeCartWorkflow(req.scope).run({ input: { id: cart.id } })
+          )
+        ).result.id
       const { result } = await splitCheckoutWorkflow(req.scope).run({ input: { cart_id: cart.id, order_id: orderId } })
       return result.order_group_id
     })
