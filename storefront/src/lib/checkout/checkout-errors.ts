@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { errorCode } from "../backend-error"
 import type { FieldErrors } from "./address-fields"
-import type { CheckoutErrorCode } from "./checkout-state"
+import type { CheckoutErrorCode, TermsErrorCode } from "./checkout-state"
 import type { CheckoutStep } from "./checkout-steps"
 
 // The step whose answer the backend refused on completion, by the refusal's code.
@@ -17,17 +17,29 @@ const STEP_OF_CODE: Record<string, CheckoutStep> = {
   invalid_commune_code: "address",
 }
 
+// An order on terms the backend refused: the buyer may pay another way (the payment step is shown).
+const TERMS_ERROR_OF_CODE: Record<string, TermsErrorCode> = {
+  credit_limit_exceeded: "creditLimit",
+  overdue_balance: "overdue",
+  terms_not_allowed: "termsNotAllowed",
+}
+
 /**
  * Why completing the cart failed, from the backend's answer: `insufficient_inventory` when stock ran
  * out, 503 when it is busy with other checkouts, and a code that tells the buyer the step to go back to.
  */
-export function completionFailure(error: unknown): { error: CheckoutErrorCode; step?: CheckoutStep } {
+export function completionFailure(error: unknown): {
+  error: CheckoutErrorCode | TermsErrorCode
+  step?: CheckoutStep
+} {
   if (!(error instanceof FetchError) || !error.status) return { error: "generic" }
   // Too many checkouts of the same goods at once: nothing was ordered, the buyer may try again.
   if (error.status === 503) return { error: "busy" }
   if (error.status >= 500) return { error: "generic" }
   const code = errorCode(error)
   if (code === "insufficient_inventory") return { error: "outOfStock" }
+  const terms = code ? TERMS_ERROR_OF_CODE[code] : undefined
+  if (terms) return { error: terms }
   const step = code ? STEP_OF_CODE[code] : undefined
   return step ? { error: "rejected", step } : { error: "generic" }
 }

@@ -7,6 +7,10 @@ import type { DeliveryOption } from "./delivery-options"
 /** Message keys under `Checkout.error`. */
 export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected"
 
+/** Refusals of an order on terms, worded under `Ledger.checkoutError`. */
+export const TERMS_ERRORS = ["creditLimit", "overdue", "termsNotAllowed"] as const
+export type TermsErrorCode = (typeof TERMS_ERRORS)[number]
+
 /** The first step's form after a submit that did not go through: what was typed, and what is wrong. */
 export type AddressFormState = {
   values: AddressFields
@@ -30,7 +34,7 @@ export type DeliveryFormState = {
 }
 
 export type PlaceOrderState = {
-  error: CheckoutErrorCode | null
+  error: CheckoutErrorCode | TermsErrorCode | null
   /** For "outOfStock": the lines the store can no longer fill, in the buyer's language. */
   shortItems?: { title: string; available: number }[]
   /** For "rejected": the step whose answer the backend refused. */
