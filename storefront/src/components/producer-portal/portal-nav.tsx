@@ -18,6 +18,7 @@ const HREF: Record<PortalSection, string> = {
 /** The portal's own sections, and signing out of it (the shopper's account is left alone). */
 export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
+  const tReceivables = useTranslations("ProducerPortalReceivables")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
@@ -29,6 +30,12 @@ export function PortalNav() {
           {t(section)}
         </Link>
       ))}
+      <Link
+        href="/producer/receivables"
+        aria-current={pathname.startsWith("/producer/receivables") ? "page" : undefined}
+      >
+        {tReceivables("nav")}
+      </Link>
       <SignOutForm actor="producer" />
     </nav>
   )
