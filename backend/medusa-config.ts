@@ -82,6 +82,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/company" },
+    { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",
@@ -126,6 +127,8 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [
+          // Pay on terms for verified companies' staff (invoices in the ledger module); id pp_terms_terms.
+          { resolve: "./src/modules/payment-terms", id: "terms" },
           ...(vietQrAccount
             ? [
                 {

@@ -8,6 +8,17 @@ export const BANK_TRANSFER_PROVIDER_ID = "pp_vietqr_vietqr"
 /** A card through Medusa's Stripe provider. */
 export const CARD_PROVIDER_ID = "pp_stripe_stripe"
 
+/**
+ * Pay on terms (thanh toán công nợ, modules/payment-terms): a verified company's staff order now and
+ * pay the invoice within the company's net terms. Offered only to them (src/workflows/hooks/terms-credit.ts).
+ */
+export const TERMS_PROVIDER_ID = "pp_terms_terms"
+
 /** Every provider the store enables, in the order it offers them; cash on delivery is the default. */
-export const PAYMENT_PROVIDER_IDS = [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID, CARD_PROVIDER_ID] as const
+export const PAYMENT_PROVIDER_IDS = [
+  CASH_ON_DELIVERY_PROVIDER_ID,
+  BANK_TRANSFER_PROVIDER_ID,
+  CARD_PROVIDER_ID,
+  TERMS_PROVIDER_ID,
+] as const
 export type PaymentProviderId = (typeof PAYMENT_PROVIDER_IDS)[number]

@@ -15,6 +15,8 @@ import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
+import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
+import { storeLedgerMiddlewares } from "./store/companies/me/ledger/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -35,6 +37,8 @@ export default defineMiddlewares({
     ...adminCompanyMiddlewares,
     ...storeProductWholesaleMiddlewares,
     ...storeBulkOrderMiddlewares,
+    ...adminLedgerMiddlewares,
+    ...storeLedgerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

@@ -58,6 +58,12 @@ export const ERROR_CODES = {
   inviteUnusable: "invite_unusable",
   /** An invitation accepted by a customer signed in with another e-mail than the invited one. */
   inviteForAnotherEmail: "invite_for_another_email",
+  /** Paying on terms by someone who may not: not a verified company's staff, or the company has no net terms. */
+  termsNotAllowed: "terms_not_allowed",
+  /** An order on terms that would take the company's open balance above its credit limit. */
+  creditLimitExceeded: "credit_limit_exceeded",
+  /** An order on terms while one of the company's invoices is past due: it must be paid first. */
+  overdueBalance: "overdue_balance",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

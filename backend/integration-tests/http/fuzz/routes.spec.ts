@@ -81,6 +81,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/listings/:id/approve": { actor: "admin", body: {} },
   "POST /admin/ocop/listings/:id/reject": { actor: "admin", body: { reason: "Ảnh mờ" } },
   "GET /admin/ocop/order-groups": { actor: "admin" },
+  "GET /admin/ledger": { actor: "admin" },
+  "GET /admin/ledger/export": { actor: "admin" },
   "GET /admin/ocop/producers": { actor: "admin" },
   "POST /admin/ocop/producers": {
     actor: "admin",
@@ -123,6 +125,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /producer/orders/:id/deliver": { actor: "producer", body: {} },
   "POST /producer/orders/:id/cancel": { actor: "producer", body: { reason: "Hết hàng" } },
   "GET /producer/products": { actor: "producer" },
+  "GET /producer/receivables": { actor: "producer" },
   "POST /producer/products": {
     actor: "producer",
     body: { title: "Chè", product_set: 1, variants: [{ title: "100 g", price: 120000, stock: 10 }] },
@@ -172,6 +175,9 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /store/ocop/carts/:id/complete": { actor: "guest", body: {} },
   "POST /store/ocop/carts/:id/shipping-methods": { actor: "guest", body: { option_ids: ["so"] } },
   "GET /store/ocop/order-groups": { actor: "customer" },
+  "GET /store/companies/me/ledger": { actor: "customer" },
+  "GET /store/companies/me/ledger/export": { actor: "customer" },
+  "GET /store/companies/me/ledger/invoices/:id": { actor: "customer" },
   "GET /store/ocop/order-groups/:id": { actor: "guest" },
   "POST /store/ocop/order-lookup": { actor: "guest", body: { display_id: 1, email: "lan@example.vn" } },
   "GET /store/ocop/origins/:code": { actor: "guest" },

@@ -137,4 +137,18 @@ export type OrderGroupEntry = {
 export type OrderGroupFilters = { q?: string; order_id?: string; limit?: number; offset?: number }
 
 export type { MismatchReason, MatchedTransfer, StatementMismatch }
-export type BankStatementImport = { matched: MatchedTransfer[]; mismatches: StatementMismatch[] }
+/** A credit that quoted an invoice reference (công nợ) and was recorded against that invoice. */
+export type InvoicePaymentLine = {
+  line: number
+  reference: string
+  invoice_id: string
+  amount: number
+  description: string
+  settles: boolean
+}
+
+export type BankStatementImport = {
+  matched: MatchedTransfer[]
+  mismatches: StatementMismatch[]
+  invoice_payments?: InvoicePaymentLine[]
+}

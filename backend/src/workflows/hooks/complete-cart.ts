@@ -7,6 +7,7 @@ import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
 import { checkWholesaleCart } from "./wholesale-cart"
 import { checkCompanyLimits } from "./company-limits"
+import { checkTermsCredit } from "./terms-credit"
 
 type CartLine = {
   title?: string | null
@@ -101,4 +102,5 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await checkWholesaleCart(container, cart as unknown as Parameters<typeof checkWholesaleCart>[1])
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
   await checkCompanyLimits(container, cart)
+  await checkTermsCredit(container, cart as never)
 })

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
-import { BANK_TRANSFER_PROVIDER_ID } from "@ocop/shared"
+import { BANK_TRANSFER_PROVIDER_ID, TERMS_PROVIDER_ID } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
 import type { DeliveryKind, LineProduct } from "@/lib/cart/producer-groups"
 import type { OrderGroup } from "@/lib/checkout/types"
@@ -19,7 +19,9 @@ type OrderConfirmationProps = {
 /** After "place order": thanks, the total, how to pay, and one card per producer's order. */
 export function OrderConfirmation({ group, products, deliveryKinds, bankTransfer }: OrderConfirmationProps) {
   const t = useTranslations("Order")
+  const tLedger = useTranslations("Ledger")
   const providerId = group.payment?.provider_id
+  const onTerms = providerId === TERMS_PROVIDER_ID
 
   return (
     <div className={styles.confirmation}>
@@ -49,10 +51,20 @@ export function OrderConfirmation({ group, products, deliveryKinds, bankTransfer
         {providerId ? (
           <p className={styles.row}>
             <span>{t("payment")}</span>
-            <span>{t(`paymentName.${providerId === BANK_TRANSFER_PROVIDER_ID ? "bank" : "cod"}`)}</span>
+            <span>
+              {onTerms
+                ? tLedger("confirmationName")
+                : t(`paymentName.${providerId === BANK_TRANSFER_PROVIDER_ID ? "bank" : "cod"}`)}
+            </span>
           </p>
         ) : null}
-        {providerId && providerId !== BANK_TRANSFER_PROVIDER_ID ? <p className={styles.note}>{t("codNote")}</p> : null}
+        {onTerms ? (
+          <p className={styles.note}>
+            {tLedger("confirmationNote")} <Link href="/account/company/ledger">{tLedger("seeLedger")}</Link>
+          </p>
+        ) : providerId && providerId !== BANK_TRANSFER_PROVIDER_ID ? (
+          <p className={styles.note}>{t("codNote")}</p>
+        ) : null}
       </section>
 
       {bankTransfer}

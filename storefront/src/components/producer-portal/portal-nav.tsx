@@ -21,6 +21,7 @@ const WHOLESALE_HREF = "/producer/wholesale"
 export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
   const wholesale = useTranslations("ProducerPortalWholesale")
+  const tReceivables = useTranslations("ProducerPortalReceivables")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
@@ -34,6 +35,12 @@ export function PortalNav() {
       ))}
       <Link href={WHOLESALE_HREF} aria-current={pathname.startsWith(WHOLESALE_HREF) ? "page" : undefined}>
         {wholesale("nav")}
+      </Link>
+      <Link
+        href="/producer/receivables"
+        aria-current={pathname.startsWith("/producer/receivables") ? "page" : undefined}
+      >
+        {tReceivables("nav")}
       </Link>
       <SignOutForm actor="producer" />
     </nav>

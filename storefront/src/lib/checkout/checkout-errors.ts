@@ -17,6 +17,13 @@ const STEP_OF_CODE: Record<string, CheckoutStep> = {
   invalid_commune_code: "address",
 }
 
+// An order on terms the backend refused: the buyer may pay another way (the payment step is shown).
+const TERMS_ERROR_OF_CODE: Record<string, TermsErrorCode> = {
+  credit_limit_exceeded: "creditLimit",
+  overdue_balance: "overdue",
+  terms_not_allowed: "termsNotAllowed",
+}
+
 /**
  * Why completing the cart failed, from the backend's answer: `insufficient_inventory` when stock ran
  * out, 503 when it is busy with other checkouts, and a code that tells the buyer the step to go back to.
@@ -30,6 +37,8 @@ export function completionFailure(error: unknown): { error: PlaceOrderErrorCode;
   if (code === "insufficient_inventory") return { error: "outOfStock" }
   if (code === "approval_required") return { error: "approvalRequired" }
   if (code === "spending_limit_exceeded") return { error: "spendingLimit" }
+  const terms = code ? TERMS_ERROR_OF_CODE[code] : undefined
+  if (terms) return { error: terms }
   const step = code ? STEP_OF_CODE[code] : undefined
   return step ? { error: "rejected", step } : { error: "generic" }
 }

@@ -7,8 +7,11 @@ import type { DeliveryOption } from "./delivery-options"
 /** Message keys under `Checkout.error`. */
 export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected"
 
-/** Placing the order may also meet a company's rules, worded under `CompanyStaff.checkout`. */
-export type PlaceOrderErrorCode = CheckoutErrorCode | "approvalRequired" | "spendingLimit"
+/** Refusals of an order on terms, worded under `Ledger.checkoutError`. */
+export const TERMS_ERRORS = ["creditLimit", "overdue", "termsNotAllowed"] as const
+export type TermsErrorCode = (typeof TERMS_ERRORS)[number]
+/** Placing the order may also meet a company's rules (under `CompanyStaff.checkout`) or its terms (under `Ledger.checkoutError`). */
+export type PlaceOrderErrorCode = CheckoutErrorCode | "approvalRequired" | "spendingLimit" | TermsErrorCode
 
 /** The first step's form after a submit that did not go through: what was typed, and what is wrong. */
 export type AddressFormState = {

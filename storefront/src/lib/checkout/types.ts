@@ -1,9 +1,12 @@
 // A completed checkout as the backend's store API returns it (POST /store/ocop/carts/:id/complete,
 // GET /store/ocop/order-groups/:id), in JSON: amounts in đồng, dates as ISO strings.
-import { BANK_TRANSFER_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
+import { BANK_TRANSFER_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID, TERMS_PROVIDER_ID } from "@ocop/shared"
 
-/** The payment methods this storefront offers, in the order it shows them; COD is the default. */
-export const PAYMENT_PROVIDERS = [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID] as const
+/**
+ * The payment methods this storefront offers, in the order it shows them; COD is the default. Pay
+ * on terms is shown only to a verified company's staff with net terms (lib/data/checkout.ts).
+ */
+export const PAYMENT_PROVIDERS = [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID, TERMS_PROVIDER_ID] as const
 export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number]
 
 export type BankTransfer = {

@@ -1,6 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
+import { TERMS_PROVIDER_ID } from "@ocop/shared"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale, type Locale } from "@/i18n/routing"
 import { readCartId, removeCartId } from "../cart/cart-cookie"
@@ -11,21 +12,24 @@ import type { AddressFormState, DeliveryChoice, DeliveryFormState, PlaceOrderSta
 import type { CheckoutStep } from "../checkout/checkout-steps"
 import { deliveryOptionsOf } from "../checkout/delivery-options"
 import { PAYMENT_PROVIDERS, type OrderGroup, type PaymentProvider } from "../checkout/types"
+import type { LedgerTerms } from "../ledger/types"
 import { shopperHeaders } from "../auth/auth-cookie"
 import { getSdk, storeHeaders } from "../config"
 import { storeFetch } from "../store-fetch"
 import { listCartProducts, retrieveCart } from "./cart"
+import { retrieveCompanyLedger } from "./ledger"
 import { listCommunes } from "./places"
 import { readTypedAddress } from "./typed-address"
 import { listShippingOptions } from "./shipping-options"
 
-async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
+async function listPaymentProviders(regionId: string, terms: LedgerTerms | null): Promise<PaymentProvider[]> {
   const { payment_providers } = await getSdk().store.payment.listPaymentProviders(
     { region_id: regionId },
     await storeHeaders()
   )
   const offered = new Set(payment_providers.map((provider) => provider.id))
-  return PAYMENT_PROVIDERS.filter((id) => offered.has(id))
+  // The region offers terms to everyone; only an eligible company's staff see it (the backend refuses the rest).
+  return PAYMENT_PROVIDERS.filter((id) => offered.has(id) && (id !== TERMS_PROVIDER_ID || !!terms?.eligible))
 }
 
 /**
@@ -35,10 +39,12 @@ async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]
 export async function retrieveCheckout() {
   const cart = await retrieveCart()
   if (!cart?.items?.length) return null
+  const ledger = await retrieveCompanyLedger()
+  const terms = ledger?.terms ?? null
   const [products, options, paymentProviders] = await Promise.all([
     listCartProducts(cart),
     listShippingOptions(cart),
-    listPaymentProviders(cart.region_id!),
+    listPaymentProviders(cart.region_id!, terms),
   ])
   const groups = groupByProducer(cart, products, options)
   const deliveryChoices: DeliveryChoice[] = groups.flatMap(({ producer, shipping }) => {
@@ -46,7 +52,7 @@ export async function retrieveCheckout() {
     const choices = deliveryOptionsOf(options.filter((option) => producerOfOption(option) === producer.id))
     return [{ producer, options: choices, selected: shipping?.optionId ?? null }]
   })
-  return { cart, groups, deliveryChoices, paymentProviders }
+  return { cart, groups, deliveryChoices, paymentProviders, terms }
 }
 
 function redirectToStep(locale: Locale, step: CheckoutStep): never {

@@ -2,7 +2,7 @@ import { Heading, Table, Text } from "@medusajs/ui"
 import { type ReactNode, useId } from "react"
 import { Link } from "react-router-dom"
 import { formatVnd, MISMATCH_REASON_LABELS } from "../../lib/ocop-labels"
-import type { BankStatementImport, StatementMismatch } from "../../lib/ocop-types"
+import type { BankStatementImport, InvoicePaymentLine, StatementMismatch } from "../../lib/ocop-types"
 
 type Column<Line> = { header: string; cell: (line: Line) => ReactNode; className?: string }
 
@@ -83,6 +83,11 @@ const reference: Column<{ reference?: string }> = {
   cell: (line) => <ReferenceLink reference={line.reference} />,
 }
 const reason: Column<StatementMismatch> = { header: "Lý do", cell: reasonOf }
+const invoiceReference: Column<InvoicePaymentLine> = { header: "Số hóa đơn", cell: (line) => line.reference }
+const settled: Column<InvoicePaymentLine> = {
+  header: "Hóa đơn",
+  cell: (line) => (line.settles ? "Đã trả đủ" : "Trả một phần"),
+}
 
 /** The three lists the office works from: paid now, to check against an order, and to trace. */
 export const StatementLines = ({ result }: { result: BankStatementImport }) => {
@@ -95,6 +100,12 @@ export const StatementLines = ({ result }: { result: BankStatementImport }) => {
         hint="Đúng mã và đúng số tiền: các đơn này đã được ghi nhận thanh toán."
         lines={result.matched}
         columns={[reference, amount()]}
+      />
+      <LinesSection
+        title="Trả hóa đơn công nợ (Invoice payments)"
+        hint="Ghi số hóa đơn công nợ: khoản tiền được ghi vào hóa đơn; hóa đơn trả đủ được đánh dấu đã trả."
+        lines={result.invoice_payments ?? []}
+        columns={[invoiceReference, amount(), settled]}
       />
       <LinesSection
         title="Không khớp (Mismatched)"

@@ -56,7 +56,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
     )
   }
 
-  const { cart, groups, deliveryChoices, paymentProviders } = checkout
+  const { cart, groups, deliveryChoices, paymentProviders, terms } = checkout
   const requested = (await searchParams).step
   const step = resolveStep(typeof requested === "string" ? requested : undefined, firstOpenStep(cart, groups))
   const stateOf = (candidate: Step) => {
@@ -101,7 +101,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
           )}
         </CheckoutStep>
         <CheckoutStep step="payment" state={stateOf("payment")} arrived={arrived}>
-          <PlaceOrderForm providers={paymentProviders}>
+          <PlaceOrderForm providers={paymentProviders} terms={terms}>
             <OrderReview cart={cart} groups={groups} />
           </PlaceOrderForm>
         </CheckoutStep>

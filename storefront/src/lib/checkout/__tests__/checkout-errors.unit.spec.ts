@@ -75,6 +75,16 @@ describe("completionFailure", () => {
     })
   })
 
+  it("tells the refusals of an order on terms by their codes", () => {
+    expect(completionFailure(answer(400, "total: above the credit limit", "credit_limit_exceeded"))).toEqual({
+      error: "creditLimit",
+    })
+    expect(completionFailure(answer(400, "payment: overdue", "overdue_balance"))).toEqual({ error: "overdue" })
+    expect(completionFailure(answer(400, "payment: not for you", "terms_not_allowed"))).toEqual({
+      error: "termsNotAllowed",
+    })
+  })
+
   it("words anything else, and a server or network failure, as a generic failure", () => {
     expect(completionFailure(answer(400, "something unexpected"))).toEqual({ error: "generic" })
     expect(completionFailure(answer(500, "An unknown error occurred.", "unknown_error"))).toEqual({ error: "generic" })

@@ -6,6 +6,7 @@ import { concurrencyLimit } from "../../../../../../lib/concurrency-limit"
 import { linesOutsideLimits, shortItems } from "../../../../carts/line-availability"
 import { ERROR_CODES, type ErrorCode } from "../../../../../../lib/error-codes"
 import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
+import { withCompanyCreditLock } from "../../../../../../workflows/hooks/terms-credit"
 
 // Medusa's refusals below come with words only, so this route reads them and answers with our code.
 // The inventory module's words when a reservation would take stock below zero.
@@ -64,7 +65,14 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const groupId = await checkoutSlot(async () => {
       // Two runs, not one nested in the other: under heavy contention Medusa's orchestrator could
       // fail a nested cart completion after it had succeeded.
-      const orderId = parentOrderId ?? (await completeCartWorkflow(req.scope).run({ input: { id: cart.id } })).result.id
+      // A company's checkouts on terms complete one at a time: see withCompanyCreditLock.
+      const orderId =
+        parentOrderId ??
+        (
+          await withCompanyCreditLock(req.scope, cart.customer_id, () =>
+            completeCartWorkflow(req.scope).run({ input: { id: cart.id } })
+          )
+        ).result.id
       const { result } = await splitCheckoutWorkflow(req.scope).run({ input: { cart_id: cart.id, order_id: orderId } })
       return result.order_group_id
     })
