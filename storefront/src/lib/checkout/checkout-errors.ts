@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { errorCode } from "../backend-error"
 import type { FieldErrors } from "./address-fields"
-import type { PlaceOrderErrorCode } from "./checkout-state"
+import type { PlaceOrderErrorCode, TermsErrorCode } from "./checkout-state"
 import type { CheckoutStep } from "./checkout-steps"
 
 // The step whose answer the backend refused on completion, by the refusal's code.
