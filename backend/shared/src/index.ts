@@ -3,6 +3,7 @@
 export * from "./buyer-company"
 export * from "./certificate-validity"
 export * from "./fulfilment-statuses"
+export * from "./invoice"
 export * from "./legal-forms"
 export * from "./payment-providers"
 export * from "./quantity-limits"
