@@ -4,9 +4,11 @@ import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerInvoiceRequestsMiddlewares } from "./producer/invoice-requests/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
 import { answerError } from "./search-unavailable"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeInvoiceRequestMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
     ...producerMiddlewares,
+    ...storeInvoiceRequestMiddlewares,
+    ...producerInvoiceRequestsMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",
