@@ -53,6 +53,12 @@ medusaIntegrationTestRunner({
     let second: StockedVariant
     let firstProducer: Headers
     let secondProducer: Headers
+    // The runner snapshots the database after this hook and restores it before every test, so the
+    // checkouts the tests read are made here, once.
+    let orders: Map<string, string>
+    let companyId: string
+    let requestOrders: Map<string, string>
+    let formulaOrder: string
 
     beforeAll(async () => {
       const setup = await setupSeededMarketplace(getContainer())
@@ -61,7 +67,20 @@ medusaIntegrationTestRunner({
       ;[first, second] = await stockedVariantPerProducer(getContainer())
       firstProducer = await signInSeededProducer(api, getContainer(), first.producer_id)
       secondProducer = await signInSeededProducer(api, getContainer(), second.producer_id)
-    }, 360_000)
+
+      const { headers, company } = await companyBuyer("verified", "0100109106")
+      companyId = company.id
+      const wholesale = await readyCart(api, headers, regionId, [first, second], "pp_system_default")
+      orders = await complete(wholesale.cartId, headers)
+
+      const consumer = await readyCart(api, store, regionId, [first, second], "pp_system_default")
+      await api.post(`/store/carts/${consumer.cartId}/invoice-request`, REQUEST, store)
+      requestOrders = await complete(consumer.cartId, store)
+
+      const formula = await readyCart(api, store, regionId, [first], "pp_system_default")
+      await api.post(`/store/carts/${formula.cartId}/invoice-request`, { ...REQUEST, legal_name: FORMULA_NAME }, store)
+      formulaOrder = (await complete(formula.cartId, store)).get(first.producer_id)!
+    }, 900_000)
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const companies = (): CompanyModuleService => getContainer().resolve(COMPANY_MODULE)
@@ -123,16 +142,6 @@ medusaIntegrationTestRunner({
     }
 
     describe("the checkout of a verified company's buyer", () => {
-      let orders: Map<string, string>
-      let companyId: string
-
-      beforeAll(async () => {
-        const { headers, company } = await companyBuyer("verified", "0100109106")
-        companyId = company.id
-        const { cartId } = await readyCart(api, headers, regionId, [first, second], "pp_system_default")
-        orders = await complete(cartId, headers)
-      }, 240_000)
-
       it("puts the company's invoice data on every producer order, with the place names as text", async () => {
         const metadata = await metadataOf([...orders.values()])
         expect(metadata.size).toBe(2)
@@ -220,14 +229,10 @@ medusaIntegrationTestRunner({
       })
 
       it(
-        "carries a consumer's good request onto the producer orders; a withdrawn one is not carried",
+        "carries a consumer's request onto every producer order; a withdrawn one is not carried",
         { timeout: 240_000 },
         async () => {
-          const { cartId } = await readyCart(api, store, regionId, [first, second], "pp_system_default")
-          const { data } = await api.post(`/store/carts/${cartId}/invoice-request`, REQUEST, store)
-          expect(data.invoice_buyer).toMatchObject({ source: "request", legal_name: REQUEST.legal_name })
-          const orders = await complete(cartId, store)
-          const metadata = await metadataOf([...orders.values()])
+          const metadata = await metadataOf([...requestOrders.values()])
           expect(metadata.size).toBe(2)
           for (const order of metadata.values()) {
             expect(order.invoice_buyer).toMatchObject({
@@ -242,13 +247,14 @@ medusaIntegrationTestRunner({
           }
 
           const withdrawn = await readyCart(api, store, regionId, [first], "pp_system_default")
-          await api.post(`/store/carts/${withdrawn.cartId}/invoice-request`, REQUEST, store)
+          const { data } = await api.post(`/store/carts/${withdrawn.cartId}/invoice-request`, REQUEST, store)
+          expect(data.invoice_buyer).toMatchObject({ source: "request", legal_name: REQUEST.legal_name })
           const { data: after } = await api.delete(`/store/carts/${withdrawn.cartId}/invoice-request`, store)
           expect(after.invoice_buyer).toBeNull()
-          const plain = await complete(withdrawn.cartId, store)
-          expect(
-            (await metadataOf([...plain.values()])).get(plain.get(first.producer_id)!)?.invoice_buyer
-          ).toBeUndefined()
+          const plain = (await complete(withdrawn.cartId, store)).get(first.producer_id)!
+          const plainMetadata = (await metadataOf([plain])).get(plain)
+          expect(plainMetadata).toMatchObject({ cart_id: withdrawn.cartId })
+          expect(plainMetadata?.invoice_buyer).toBeUndefined()
         }
       )
 
@@ -264,14 +270,6 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /producer/invoice-requests/export", () => {
-      let formulaOrder: string
-
-      beforeAll(async () => {
-        const { cartId } = await readyCart(api, store, regionId, [first], "pp_system_default")
-        await api.post(`/store/carts/${cartId}/invoice-request`, { ...REQUEST, legal_name: FORMULA_NAME }, store)
-        formulaOrder = (await complete(cartId, store)).get(first.producer_id)!
-      }, 240_000)
-
       it("writes the Decree's buyer and goods fields to XLSX, a formula-looking name as plain text", async () => {
         const response = await api.get("/producer/invoice-requests/export?format=xlsx", {
           ...firstProducer,
