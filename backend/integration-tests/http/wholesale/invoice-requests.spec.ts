@@ -217,6 +217,19 @@ medusaIntegrationTestRunner({
         expect(shown.invoice_buyer).toMatchObject({ source: "company", tax_code: "0100109106-001" })
       })
 
+      it("takes a request from the buyer of a company not verified yet, who buys as a consumer", async () => {
+        const { headers } = await companyBuyer("pending", "0100109106-002")
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId }, headers)
+        const { data } = await api.post(`/store/carts/${cart.id}/invoice-request`, REQUEST, headers)
+        expect(data.invoice_buyer).toMatchObject({ source: "request", tax_code: REQUEST.tax_code })
+        expect((await cartMetadata(cart.id))[INVOICE_REQUEST_KEY]).toEqual(REQUEST)
+        const { data: withdrawn } = await api.delete(`/store/carts/${cart.id}/invoice-request`, headers)
+        expect(withdrawn.invoice_buyer).toBeNull()
+        expect(await cartMetadata(cart.id)).not.toHaveProperty(INVOICE_REQUEST_KEY)
+      })
+
       it("answers 404 to another customer's cart, and changes nothing", async () => {
         const owner = await customer(`owner-${Date.now()}@example.vn`)
         const other = await customer(`other-${Date.now()}@example.vn`)
