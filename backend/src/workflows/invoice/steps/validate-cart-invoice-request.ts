@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { InvoiceRequest } from "@ocop/shared"
+import { INVOICE_REQUEST_KEY, type InvoiceRequest } from "@ocop/shared"
 import { buyerOfCustomer, buysWholesale } from "../../../lib/buyer-company"
 import { checkPlaceCodes } from "../../../lib/place-codes"
 
@@ -35,7 +35,7 @@ export const validateCartInvoiceRequestStep = createStep(
       await checkPlaceCodes(
         container,
         { province_code: request.invoice_province_code, commune_code: request.invoice_commune_code },
-        "invoice_request"
+        INVOICE_REQUEST_KEY
       )
     }
     return new StepResponse(undefined)
