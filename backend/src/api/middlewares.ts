@@ -5,10 +5,12 @@ import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerInvoiceRequestsMiddlewares } from "./producer/invoice-requests/middlewares"
 import { refuseBadInput } from "./refuse-bad-input"
 import { answerError } from "./search-unavailable"
 import { storeCompanyMiddlewares } from "./store/companies/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeInvoiceRequestMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -39,6 +41,8 @@ export default defineMiddlewares({
     ...storeBulkOrderMiddlewares,
     ...adminLedgerMiddlewares,
     ...storeLedgerMiddlewares,
+    ...storeInvoiceRequestMiddlewares,
+    ...producerInvoiceRequestsMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

@@ -4,6 +4,8 @@ import {
   BANK_TRANSFER_PROVIDER_ID,
   CARD_PROVIDER_ID,
   CASH_ON_DELIVERY_PROVIDER_ID,
+  INVOICE_BUYER_KEY,
+  type InvoiceBuyer,
   type ProducerPaymentStatus,
 } from "@ocop/shared"
 import { fulfilmentStatus, FulfilmentStatus, liveFulfillments } from "./producer-order-status"
@@ -203,6 +205,8 @@ export function producerOrderView(order: ProducerOrderRow, payment: CheckoutPaym
     carrier: order.metadata?.carrier ?? null,
     tracking_number: live.flatMap((f) => (f.labels ?? []).map((l) => l.tracking_number).filter(Boolean))[0] ?? null,
     cancel_reason: order.metadata?.cancel_reason ?? null,
+    // Whom the producer's VAT e-invoice for this order names, as it was at ordering; null: no invoice asked.
+    invoice_buyer: ((order.metadata as Record<string, unknown> | null)?.[INVOICE_BUYER_KEY] as InvoiceBuyer) ?? null,
   }
 }
 

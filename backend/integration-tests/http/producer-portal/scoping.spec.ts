@@ -98,6 +98,8 @@ const ROUTES: Record<string, RouteCase> = {
     path: (ids) => `/producer/certificate-requests/${ids.certificateRequest}/file`,
     owned: true,
   },
+  "GET /producer/invoice-requests": { path: () => "/producer/invoice-requests", owned: false },
+  "GET /producer/invoice-requests/export": { path: () => "/producer/invoice-requests/export", owned: false },
   "GET /producer/orders": { path: () => "/producer/orders", owned: false },
   "GET /producer/orders/:id": { path: (ids) => `/producer/orders/${ids.order}`, owned: true },
   "POST /producer/orders/:id/accept": { path: (ids) => `/producer/orders/${ids.order}/accept`, body: {}, owned: true },

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl"
+import { OrderInvoiceBuyer } from "@/components/invoices/order-invoice-buyer"
 import type { ProducerOrder } from "@/lib/producer-portal/types"
 import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"
@@ -69,6 +70,7 @@ export function OrderDetails({ order }: { order: ProducerOrder }) {
           <p data-testid="order-note">{order.note}</p>
         </section>
       ) : null}
+      {order.invoice_buyer ? <OrderInvoiceBuyer buyer={order.invoice_buyer} /> : null}
       <section className={styles.section} aria-labelledby="order-payment">
         <h2 id="order-payment">{t("paymentHeading")}</h2>
         <p>{t(`paymentMethod.${order.payment_method}`)}</p>

@@ -5,12 +5,13 @@ import { SignOutForm } from "@/components/account/sign-out-form"
 import { Link, usePathname } from "@/i18n/navigation"
 import styles from "./portal.module.css"
 
-export type PortalSection = "dashboard" | "products" | "orders" | "members" | "profile"
+export type PortalSection = "dashboard" | "products" | "orders" | "invoices" | "members" | "profile"
 
 const HREF: Record<PortalSection, string> = {
   dashboard: "/producer",
   products: "/producer/products",
   orders: "/producer/orders",
+  invoices: "/producer/invoices",
   members: "/producer/members",
   profile: "/producer/profile",
 }
@@ -22,6 +23,7 @@ export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
   const wholesale = useTranslations("ProducerPortalWholesale")
   const tReceivables = useTranslations("ProducerPortalReceivables")
+  const tInvoices = useTranslations("ProducerPortalInvoices")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
@@ -30,7 +32,7 @@ export function PortalNav() {
     <nav className={styles.nav} aria-label={t("label")}>
       {(Object.keys(HREF) as PortalSection[]).map((section) => (
         <Link key={section} href={HREF[section]} aria-current={current(section) ? "page" : undefined}>
-          {t(section)}
+          {section === "invoices" ? tInvoices("nav") : t(section)}
         </Link>
       ))}
       <Link href={WHOLESALE_HREF} aria-current={pathname.startsWith(WHOLESALE_HREF) ? "page" : undefined}>

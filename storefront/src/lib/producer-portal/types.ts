@@ -1,5 +1,11 @@
 /** The portal's view of the backend's `/producer/*` answers (docs/producer-portal-api.md); listings are in @ocop/shared. */
-import { FULFILMENT_STATUSES, type FulfilmentStatus, type LegalForm, type ProducerPaymentStatus } from "@ocop/shared"
+import {
+  FULFILMENT_STATUSES,
+  type FulfilmentStatus,
+  type InvoiceBuyer,
+  type LegalForm,
+  type ProducerPaymentStatus,
+} from "@ocop/shared"
 
 export type ProducerStatus = "pending" | "active" | "rejected" | "suspended"
 
@@ -65,6 +71,8 @@ export type ProducerOrder = {
   carrier: string | null
   tracking_number: string | null
   cancel_reason: string | null
+  // Whom the VAT e-invoice names, as it was at ordering; null when the buyer asked for none.
+  invoice_buyer: InvoiceBuyer | null
 }
 
 export type CertificateRequest = {

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { INVOICE_BUYER_KEY, type InvoiceBuyer } from "@ocop/shared"
 
 export type ProducerOrderInput = {
   producer_id: string
@@ -90,7 +91,7 @@ export const prepareProducerOrdersStepId = "prepare-producer-orders"
 export const prepareProducerOrdersStep = createStep(
   prepareProducerOrdersStepId,
   async (
-    { cart_id, order_id }: { cart_id: string; order_id: string },
+    { cart_id, order_id, invoice_buyer }: { cart_id: string; order_id: string; invoice_buyer?: InvoiceBuyer | null },
     { container }
   ): Promise<StepResponse<PreparedSplit>> => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -146,6 +147,8 @@ export const prepareProducerOrdersStep = createStep(
           parent_order_id: order.id,
           cart_id,
           note: (order.metadata as { note?: string } | null)?.note ?? null,
+          // Each producer issues its own VAT e-invoice, so each order carries the buyer's data.
+          ...(invoice_buyer ? { [INVOICE_BUYER_KEY]: invoice_buyer } : {}),
         },
         items: producerItems.map((item) => ({
           title: item.title,

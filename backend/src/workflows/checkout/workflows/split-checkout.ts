@@ -4,6 +4,7 @@ import { ORDER_GROUP_PLACED_EVENT } from "../../../lib/events"
 import { createOrderGroupStep } from "../steps/create-order-group"
 import { moveReservationsStep } from "../steps/move-reservations"
 import { prepareProducerOrdersStep } from "../steps/prepare-producer-orders"
+import { snapshotInvoiceBuyerStep } from "../steps/snapshot-invoice-buyer"
 
 export const splitCheckoutWorkflowId = "split-checkout"
 
@@ -25,7 +26,10 @@ export const splitCheckoutWorkflow = createWorkflow(
     })
 
     const created = when("split-once", { groups }, ({ groups }) => groups.length === 0).then(() => {
-      const split = prepareProducerOrdersStep(input)
+      const invoiceBuyer = snapshotInvoiceBuyerStep({ cart_id: input.cart_id })
+      const split = prepareProducerOrdersStep(
+        transform({ input, invoiceBuyer }, ({ input, invoiceBuyer }) => ({ ...input, invoice_buyer: invoiceBuyer }))
+      )
       const group = createOrderGroupStep(split)
       moveReservationsStep(transform({ group }, ({ group }) => group.moves))
       emitEventStep({

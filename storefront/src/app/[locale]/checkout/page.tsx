@@ -8,6 +8,7 @@ import { CheckoutStep } from "@/components/checkout/checkout-step"
 import styles from "@/components/checkout/checkout.module.css"
 import { DeliveryForm } from "@/components/checkout/delivery-form"
 import { DeliverySummary } from "@/components/checkout/delivery-summary"
+import { InvoiceRequestSection } from "@/components/invoices/invoice-request-section"
 import { OrderReview } from "@/components/checkout/order-review"
 import { PlaceOrderForm } from "@/components/checkout/place-order-form"
 import { Notice } from "@/components/feedback/notice"
@@ -22,6 +23,7 @@ import {
 } from "@/lib/checkout/checkout-steps"
 import { retrieveCheckout } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { retrieveCartInvoiceBuyer } from "@/lib/data/invoice-requests"
 import { Link, redirect } from "@/i18n/navigation"
 import { listCommunes, listProvinces } from "@/lib/data/places"
 import { retrieveWholesaleCart } from "@/lib/data/wholesale-prices"
@@ -34,6 +36,20 @@ type CheckoutPageProps = {
 export async function generateMetadata({ params }: CheckoutPageProps): Promise<Metadata> {
   const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "Checkout" })
   return { title: t("title"), robots: { index: false } }
+}
+
+/** What the company invoice section of the last step needs: whom the orders are invoiced to, and the places to pick. */
+async function invoiceStep() {
+  const buyer = await retrieveCartInvoiceBuyer().catch((error: unknown) => {
+    console.error("Could not retrieve the cart's invoice buyer", error)
+    return undefined
+  })
+  if (buyer === undefined) return null
+  const [provinces, communes] = await Promise.all([
+    buyer?.source === "company" ? [] : listProvinces(),
+    buyer?.source === "request" ? listCommunes(buyer.province_code) : [],
+  ])
+  return { buyer, provinces, communes }
 }
 
 export default async function CheckoutPage({ params, searchParams }: CheckoutPageProps) {
@@ -71,6 +87,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
     step === "address"
       ? await Promise.all([listProvinces(), address.province_code ? listCommunes(address.province_code) : []])
       : [[], []]
+  const invoice = step === "payment" ? await invoiceStep() : null
 
   return (
     <>
@@ -101,6 +118,7 @@ export default async function CheckoutPage({ params, searchParams }: CheckoutPag
           )}
         </CheckoutStep>
         <CheckoutStep step="payment" state={stateOf("payment")} arrived={arrived}>
+          {invoice ? <InvoiceRequestSection {...invoice} /> : null}
           <PlaceOrderForm providers={paymentProviders} terms={terms}>
             <OrderReview cart={cart} groups={groups} />
           </PlaceOrderForm>
