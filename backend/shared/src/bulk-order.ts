@@ -39,9 +39,3 @@ export type BulkRowError = { row: number; sku: string; code: BulkRowProblem; mes
 
 /** The answer of every bulk route: the good rows were added together, the bad ones are listed. */
 export type BulkLinesAnswer = { added: BulkAddedLine[]; errors: BulkRowError[] }
-
-// A spreadsheet runs a cell that starts with one of these as a formula (`=cmd|' /C calc'!A0`).
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** `text` safe to show or put in a spreadsheet: a cell that a spreadsheet would run gets a leading `'`. */
-export const escapeFormula = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text)

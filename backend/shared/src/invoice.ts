@@ -49,9 +49,3 @@ export const isPersonalIdTaxCode = (taxCode: string) => /^\d{12}$/.test(taxCode)
 /** The invoice address on one line: "12 Trần Phú, Phường Điện Biên Phủ, Điện Biên". */
 export const invoiceAddressLine = (buyer: Pick<InvoiceBuyer, "street" | "commune" | "province">) =>
   [buyer.street, buyer.commune, buyer.province].filter(Boolean).join(", ")
-
-// A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** A CSV cell that a spreadsheet shows as text, never runs: a formula-looking value gets a `'` in front. */
-export const spreadsheetText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value)

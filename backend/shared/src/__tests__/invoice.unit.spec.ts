@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { invoiceAddressLine, isPersonalIdTaxCode, isValidInvoiceTaxCode, spreadsheetText } from "../invoice"
+import { invoiceAddressLine, isPersonalIdTaxCode, isValidInvoiceTaxCode } from "../invoice"
 
 describe("isValidInvoiceTaxCode", () => {
   it("takes a 10-digit tax code, a branch's 10-3 and a 12-digit personal id", () => {
@@ -17,17 +17,6 @@ describe("isValidInvoiceTaxCode", () => {
   it("tells a personal id from a tax code", () => {
     expect(isPersonalIdTaxCode("001085012345")).toBe(true)
     expect(isPersonalIdTaxCode("0100109106")).toBe(false)
-  })
-})
-
-describe("spreadsheetText", () => {
-  it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])("puts a ' before %j", (value) => {
-    expect(spreadsheetText(value)).toBe(`'${value}`)
-  })
-
-  it("leaves other text alone", () => {
-    expect(spreadsheetText("Công ty TNHH An Phú")).toBe("Công ty TNHH An Phú")
-    expect(spreadsheetText("")).toBe("")
   })
 })
 

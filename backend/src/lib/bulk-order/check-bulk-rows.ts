@@ -5,7 +5,7 @@ import {
   type BulkLinesAnswer,
   type BulkRowError,
   type BulkRowProblem,
-  escapeFormula,
+  spreadsheetText,
   MAX_WHOLESALE_LINE_QUANTITY,
   orderLimits,
   wholesaleQuantityProblem,
@@ -87,9 +87,9 @@ export async function checkBulkRows(
   const refuse = (row: number, sku: string, code: BulkRowProblem, limit?: number) =>
     errors.push({
       row,
-      sku: escapeFormula(sku),
+      sku: spreadsheetText(sku),
       code,
-      message: MESSAGES[code](escapeFormula(sku), String(limit ?? "")),
+      message: MESSAGES[code](spreadsheetText(sku), String(limit ?? "")),
       ...(limit === undefined ? {} : { limit }),
     })
 
@@ -129,7 +129,7 @@ export async function checkBulkRows(
     else
       candidates.push({
         row: row.row,
-        sku: escapeFormula(sku),
+        sku: spreadsheetText(sku),
         variant_id: variant.id,
         quantity: row.quantity,
         variant,
