@@ -1,4 +1,4 @@
-import { escapeFormula, MAX_BULK_ROWS } from "@ocop/shared"
+import { spreadsheetText, MAX_BULK_ROWS } from "@ocop/shared"
 import { describe, expect, it } from "vitest"
 import { parseBulkCsv } from "../parse-bulk-csv"
 
@@ -36,7 +36,7 @@ describe("parseBulkCsv", () => {
   it("keeps a formula cell as written, for the answer to escape", () => {
     const [row] = parseBulkCsv("sku,quantity\n\"=cmd|' /C calc'!A0\",1")
     expect(row.sku).toBe("=cmd|' /C calc'!A0")
-    expect(escapeFormula(row.sku)).toBe("'=cmd|' /C calc'!A0")
+    expect(spreadsheetText(row.sku)).toBe("'=cmd|' /C calc'!A0")
   })
 
   it("refuses a file without the header, naming the file", () => {

@@ -10,7 +10,7 @@ const units = (field: string, max: number) =>
 
 // Whether a tier starts above 1 unit and stays within the retail price is the workflow's check
 // (wholesaleTiersProblem), which knows the retail price; here only the shape.
-const WholesaleTier = z
+const WholesaleTierBody = z
   .object({
     min_quantity: z
       .number({ error: "min_quantity must be a whole number of units" })
@@ -27,7 +27,7 @@ const WholesaleTier = z
 const VariantWholesaleTerms = z
   .object({
     variant_id: z.string({ error: "variant_id is required" }).min(1, "variant_id is required"),
-    tiers: z.array(WholesaleTier, { error: "tiers must be a list" }).max(5, "tiers: at most 5 per variant"),
+    tiers: z.array(WholesaleTierBody, { error: "tiers must be a list" }).max(5, "tiers: at most 5 per variant"),
     min_quantity: units("min_quantity", MAX_WHOLESALE_LINE_QUANTITY).default(1),
     case_pack: units("case_pack", 1000).default(1),
   })

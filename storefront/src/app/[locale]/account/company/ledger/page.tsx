@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import styles from "@/components/account/account.module.css"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
-import { AgeingSummary } from "@/components/ledger/ageing-summary"
+import { AgeingBuckets } from "@/components/ledger/ageing-buckets"
 import { InvoiceTable } from "@/components/ledger/invoice-table"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
@@ -48,7 +48,7 @@ export default async function CompanyLedgerPage({ params }: LedgerPageProps) {
             })
           : t("noTerms")}
       </p>
-      <AgeingSummary summary={summary} heading={t("summaryHeading")} />
+      <AgeingBuckets summary={summary} heading={t("summaryHeading")} />
       {summary.uninvoiced > 0 ? (
         <p>
           {t("uninvoiced")}: {formatPrice(summary.uninvoiced)}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { PageHeader } from "@/components/layout/page-header"
-import { AgeingSummary } from "@/components/ledger/ageing-summary"
+import { AgeingBuckets } from "@/components/ledger/ageing-buckets"
 import { InvoiceTable } from "@/components/ledger/invoice-table"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveProducerReceivables } from "@/lib/data/producer-receivables"
@@ -27,7 +27,7 @@ export default async function ProducerReceivablesPage({ params }: ReceivablesPag
   return (
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
-      <AgeingSummary summary={summary} heading={t("owed")} />
+      <AgeingBuckets summary={summary} heading={t("owed")} />
       <InvoiceTable invoices={invoices} party="company" />
     </>
   )

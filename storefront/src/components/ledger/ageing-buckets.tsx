@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl"
-import { AGEING_BUCKETS, type AgeingSummary as Summary } from "@ocop/shared"
+import { AGEING_BUCKETS, type AgeingSummary } from "@ocop/shared"
 import { formatPrice } from "@/lib/util/money"
 import styles from "./ledger.module.css"
 
 /** What is owed by ageing bucket, then the total and the overdue part. */
-export function AgeingSummary({ summary, heading }: { summary: Summary; heading: string }) {
+export function AgeingBuckets({ summary, heading }: { summary: AgeingSummary; heading: string }) {
   const t = useTranslations("Ledger")
   return (
     <section aria-label={heading}>
