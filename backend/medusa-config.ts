@@ -82,6 +82,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/company" },
+    { resolve: "./src/modules/quote" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",

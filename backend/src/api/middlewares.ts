@@ -11,6 +11,7 @@ import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storeQuotesMiddlewares,
     ...producerMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {

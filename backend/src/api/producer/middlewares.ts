@@ -14,6 +14,7 @@ import { InviteProducerMember } from "./members/validators"
 import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
+import { producerQuotesMiddlewares } from "./quotes/middlewares"
 import { inTurn } from "../validate-request"
 
 // A new sign-in (registration token, no actor yet) may only apply or accept an invitation.
@@ -56,4 +57,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   ...producerProductsMiddlewares,
   ...producerOrdersMiddlewares,
   ...producerCertificateRequestsMiddlewares,
+  ...producerQuotesMiddlewares,
 ]
