@@ -8,7 +8,12 @@ const money = (amount: number) =>
 const storefront = () => process.env.STOREFRONT_URL || "http://localhost:8000"
 
 /** To the producer: a company asks for prices on these lines. */
-export function quoteRequestedEmail(quote: { id: string; company_name: string; note: string | null; lines: QuoteLineText[] }) {
+export function quoteRequestedEmail(quote: {
+  id: string
+  company_name: string
+  note: string | null
+  lines: QuoteLineText[]
+}) {
   const url = `${storefront()}/vi/producer/quotes/${quote.id}`
   const lines = quote.lines.map((line) => `- ${line.title} × ${line.quantity}`)
   return {

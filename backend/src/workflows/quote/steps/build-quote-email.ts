@@ -4,6 +4,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { vietnamDate } from "@ocop/shared"
 import { quoteAnsweredEmail, quoteRequestedEmail } from "../../../lib/emails/quote-emails"
 
+type QuoteLineRow = { title: string; quantity: number; unit_price: number | null }
+
 export const buildQuoteEmailStepId = "build-quote-email"
 
 /**
@@ -24,14 +26,14 @@ export const buildQuoteEmailStep = createStep(
     const {
       data: [producer],
     } = await query.graph({ entity: "producer", fields: ["name", "email"], filters: { id: quote.producer_id } })
-    const lines = (quote.lines ?? []).flatMap((line) => (line ? [line] : []))
+    const lines = (quote.lines ?? []).flatMap((line: QuoteLineRow | null) => (line ? [line] : []))
     if (input.event === "requested") {
       const {
         data: [company],
       } = await query.graph({ entity: "company", fields: ["legal_name"], filters: { id: quote.company_id } })
       const email = quoteRequestedEmail({ id: quote.id, company_name: company.legal_name, note: quote.note, lines })
       return new StepResponse(
-        (producer?.email ? [notification(producer.email, "quote-requested", quote.id, email, quote.id)] : [])
+        producer?.email ? [notification(producer.email, "quote-requested", quote.id, email, quote.id)] : []
       )
     }
     const {
@@ -45,7 +47,9 @@ export const buildQuoteEmailStep = createStep(
     })
     const answeredAt = new Date(quote.updated_at as unknown as string).toISOString()
     return new StepResponse(
-      customer?.email ? [notification(customer.email, "quote-answered", quote.id, email, `${quote.id}:${answeredAt}`)] : []
+      customer?.email
+        ? [notification(customer.email, "quote-answered", quote.id, email, `${quote.id}:${answeredAt}`)]
+        : []
     )
   }
 )

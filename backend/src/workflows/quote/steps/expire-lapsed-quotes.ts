@@ -9,10 +9,7 @@ export const expireLapsedQuotesStep = createStep(
   expireLapsedQuotesStepId,
   async (_input: void, { container }) => {
     const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-    const lapsed = await quotes.listQuotes(
-      { status: "answered", valid_until: { $lt: new Date() } },
-      { select: ["id"] }
-    )
+    const lapsed = await quotes.listQuotes({ status: "answered", valid_until: { $lt: new Date() } }, { select: ["id"] })
     const ids = lapsed.map((quote) => quote.id)
     if (ids.length) await quotes.updateQuotes(ids.map((id) => ({ id, status: "expired" as const })))
     return new StepResponse({ expired: ids.length }, ids)

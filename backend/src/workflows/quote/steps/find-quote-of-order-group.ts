@@ -10,7 +10,11 @@ export const findQuoteOfOrderGroupStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [group],
-    } = await query.graph({ entity: "order_group", fields: ["cart_id", "orders.id"], filters: { id: input.order_group_id } })
+    } = await query.graph({
+      entity: "order_group",
+      fields: ["cart_id", "orders.id"],
+      filters: { id: input.order_group_id },
+    })
     if (!group?.cart_id) return new StepResponse(null)
     const {
       data: [quote],

@@ -11,7 +11,10 @@ export const updateQuoteLinesStep = createStep(
     const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
     const before = await quotes.listQuoteLines({ id: lines.map((line) => line.id) }, { select: ["id", "unit_price"] })
     await quotes.updateQuoteLines(lines)
-    return new StepResponse(undefined, before.map((line) => ({ id: line.id, unit_price: line.unit_price })))
+    return new StepResponse(
+      undefined,
+      before.map((line) => ({ id: line.id, unit_price: line.unit_price }))
+    )
   },
   async (before, { container }) => {
     if (!before?.length) return

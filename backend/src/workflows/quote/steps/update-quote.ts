@@ -17,14 +17,18 @@ const FIELDS = ["status", "valid_until", "reject_reason", "cart_id", "order_ids"
 export const updateQuoteStepId = "update-quote"
 
 /** Changes a quote's status and answer fields; undone by restoring the fields it changed. */
-export const updateQuoteStep = createStep(updateQuoteStepId, async (change: QuoteChange, { container }) => {
-  const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
-  const before = await quotes.retrieveQuote(change.id, { select: ["id", ...FIELDS] })
-  const changed = FIELDS.filter((field) => field in change)
-  const previous = Object.fromEntries(changed.map((field) => [field, before[field]]))
-  await quotes.updateQuotes({ ...change, order_ids: change.order_ids as unknown as Record<string, unknown> })
-  return new StepResponse({ id: change.id }, { id: change.id, ...previous })
-}, async (previous, { container }) => {
-  if (!previous) return
-  await container.resolve<QuoteModuleService>(QUOTE_MODULE).updateQuotes(previous)
-})
+export const updateQuoteStep = createStep(
+  updateQuoteStepId,
+  async (change: QuoteChange, { container }) => {
+    const quotes: QuoteModuleService = container.resolve(QUOTE_MODULE)
+    const before = await quotes.retrieveQuote(change.id, { select: ["id", ...FIELDS] })
+    const changed = FIELDS.filter((field) => field in change)
+    const previous = Object.fromEntries(changed.map((field) => [field, before[field]]))
+    await quotes.updateQuotes({ ...change, order_ids: change.order_ids as unknown as Record<string, unknown> })
+    return new StepResponse({ id: change.id }, { id: change.id, ...previous })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await container.resolve<QuoteModuleService>(QUOTE_MODULE).updateQuotes(previous)
+  }
+)

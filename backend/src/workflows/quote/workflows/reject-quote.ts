@@ -16,7 +16,11 @@ export const rejectQuoteWorkflow = createWorkflow(
     const quote = findQuoteStep(input)
     validateQuoteActionStep({ quote, action: "reject" })
     updateQuoteStep(
-      transform({ input }, ({ input }) => ({ id: input.quote_id, status: "rejected" as const, reject_reason: input.reason }))
+      transform({ input }, ({ input }) => ({
+        id: input.quote_id,
+        status: "rejected" as const,
+        reject_reason: input.reason,
+      }))
     )
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ id: input.quote_id })

@@ -21,7 +21,9 @@ export const requestQuoteAgainWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
     const quote = findQuoteStep(input)
     validateQuoteActionStep({ quote, action: "request-again" })
-    updateQuoteLinesStep(transform({ quote }, ({ quote }) => quote.lines.map((line) => ({ id: line.id, unit_price: null }))))
+    updateQuoteLinesStep(
+      transform({ quote }, ({ quote }) => quote.lines.map((line) => ({ id: line.id, unit_price: null })))
+    )
     updateQuoteStep(
       transform({ input }, ({ input }) => ({
         id: input.quote_id,

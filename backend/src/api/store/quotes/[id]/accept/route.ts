@@ -1,4 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
+import { runQuoteAction } from "../../../../quote-action"
 import { retrieveQuote } from "../../../../../lib/quote-view"
 import { acceptQuoteWorkflow } from "../../../../../workflows/quote/workflows/accept-quote"
 import type { BuyerRequest } from "../../middlewares"
@@ -9,13 +10,16 @@ import type { BuyerRequest } from "../../middlewares"
  */
 export const POST = async (req: BuyerRequest, res: MedusaResponse) => {
   const company_id = req.buyer.company.id
-  const { result } = await acceptQuoteWorkflow(req.scope).run({
-    input: {
-      quote_id: req.params.id,
-      company_id,
-      customer_id: req.buyer.staff.customer_id,
-      sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0],
-    },
-  })
-  res.json({ cart_id: result.cart_id, quote: await retrieveQuote(req.scope, { id: req.params.id, company_id }) })
+  const ran = await runQuoteAction(res, () =>
+    acceptQuoteWorkflow(req.scope).run({
+      input: {
+        quote_id: req.params.id,
+        company_id,
+        customer_id: req.buyer.staff.customer_id,
+        sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0],
+      },
+    })
+  )
+  if (!ran) return
+  res.json({ cart_id: ran.result.cart_id, quote: await retrieveQuote(req.scope, { id: req.params.id, company_id }) })
 }
