@@ -4,8 +4,9 @@ import styles from "./account.module.css"
 import { SignOutForm } from "./sign-out-form"
 
 /** The signed-in customer's pages, and signing out. */
-export function AccountNav({ current }: { current: "orders" | "addresses" }) {
+export function AccountNav({ current }: { current: "orders" | "addresses" | "quotes" }) {
   const t = useTranslations("Account")
+  const quotes = useTranslations("Quotes")
   return (
     <nav className={styles.nav} aria-label={t("navLabel")}>
       <Link href="/account" aria-current={current === "orders" ? "page" : undefined}>
@@ -13,6 +14,9 @@ export function AccountNav({ current }: { current: "orders" | "addresses" }) {
       </Link>
       <Link href="/account/addresses" aria-current={current === "addresses" ? "page" : undefined}>
         {t("addresses")}
+      </Link>
+      <Link href="/account/quotes" aria-current={current === "quotes" ? "page" : undefined}>
+        {quotes("listTitle")}
       </Link>
       <SignOutForm actor="customer" />
     </nav>

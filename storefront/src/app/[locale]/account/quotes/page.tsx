@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { AccountNav } from "@/components/account/account-nav"
 import styles from "@/components/account/account.module.css"
 import { PageHeader } from "@/components/layout/page-header"
 import { QuoteList } from "@/components/quotes/quote-list"
@@ -23,6 +24,7 @@ export default async function QuotesPage({ params }: QuotesPageProps) {
   return (
     <div className={styles.page}>
       <PageHeader title={t("listTitle")} lead={t("listLead")} />
+      <AccountNav current="quotes" />
       {quotes ? (
         <QuoteList quotes={quotes} hrefBase="/account/quotes" counterpart="producer" />
       ) : (

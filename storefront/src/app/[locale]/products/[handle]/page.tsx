@@ -6,6 +6,7 @@ import { badgeStars } from "@ocop/shared"
 import { Notice } from "@/components/feedback/notice"
 import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
+import { RequestQuoteLink } from "@/components/quotes/request-quote-link"
 import { getPathname } from "@/i18n/navigation"
 import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale, type Locale } from "@/i18n/routing"
@@ -83,6 +84,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
         product={product}
         originQr={code ? <OriginQr url={originUrl(storefrontUrl(), locale, code)} /> : null}
       />
+      {product.producer?.id && product.variants?.[0]?.id ? (
+        <RequestQuoteLink producerId={product.producer.id} variantId={product.variants[0].id} />
+      ) : null}
     </>
   )
 }

@@ -6,6 +6,7 @@ import { RequestQuoteForm } from "@/components/quotes/request-quote-form"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listQuotes } from "@/lib/data/quotes"
 import { quotesMetadata } from "../quotes-metadata"
 
 type NewQuotePageProps = {
@@ -33,7 +34,12 @@ export default async function NewQuotePage({ params, searchParams }: NewQuotePag
   return (
     <div className={styles.narrow}>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <RequestQuoteForm producerId={producerId} variantId={variantId} />
+      {/* Only staff of a verified company may list (and ask for) quotes. */}
+      {(await listQuotes()) ? (
+        <RequestQuoteForm producerId={producerId} variantId={variantId} />
+      ) : (
+        <p role="status">{t("error.notVerified")}</p>
+      )}
     </div>
   )
 }
