@@ -8,6 +8,7 @@ import { stockedVariantPerProducer, type StockedVariant } from "../../utils/chec
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { signInSeededProducer } from "../../utils/producer-orders"
 import { companyBuyer } from "../../utils/quote-buyers"
+import expireQuotes from "../../../src/jobs/expire-quotes"
 
 const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
 process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
@@ -165,6 +166,26 @@ medusaIntegrationTestRunner({
         )
         expect(status).toBe(409)
         expect(data).toMatchObject({ code: "quote_status" })
+      })
+    })
+
+    describe("the expire-quotes job", () => {
+      it("records expired on answers past valid_until and leaves valid answers and requests alone", async () => {
+        const lapsed = await requestQuote()
+        const valid = await requestQuote()
+        const waiting = await requestQuote()
+        for (const quote of [lapsed, valid]) {
+          await api.post(`/producer/quotes/${quote.id}/answer`, answer(quote, 50_000), producer)
+        }
+        await quotes().updateQuotes({ id: lapsed.id, valid_until: new Date(Date.now() - 1000) })
+        await expireQuotes(getContainer())
+        const stored = await quotes().listQuotes({ id: [lapsed.id, valid.id, waiting.id] })
+        const statusOf = (id: string) => stored.find((quote) => quote.id === id)?.status
+        expect([statusOf(lapsed.id), statusOf(valid.id), statusOf(waiting.id)]).toEqual([
+          "expired",
+          "answered",
+          "requested",
+        ])
       })
     })
 
