@@ -173,6 +173,24 @@ medusaIntegrationTestRunner({
         expect(data.message).toMatch(/^items\.0\.quantity/)
       })
 
+      it("refuses a wished delivery day already over, or one that does not exist, naming it", async () => {
+        for (const day of [vietnamDay(-1), "2027-02-30"]) {
+          const { status, data } = await call(
+            api.post(
+              "/store/quotes",
+              {
+                producer_id: first.producer_id,
+                items: [{ variant_id: first.variant_id, quantity: 5 }],
+                wished_delivery_date: day,
+              },
+              { headers: buyer.headers }
+            )
+          )
+          expect(status).toBe(400)
+          expect(data.message).toMatch(/^wished_delivery_date/)
+        }
+      })
+
       it("refuses a consumer (no company) and the staff of a company not yet verified", async () => {
         const consumer = await signedInCustomer(api, store, "consumer")
         const pending = await companyBuyer(api, getContainer(), store, "pending")

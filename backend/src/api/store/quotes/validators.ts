@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { QUOTE_STATUSES } from "@ocop/shared"
+import { endOfVietnamDay, QUOTE_STATUSES } from "@ocop/shared"
 import { wholeNumberParam } from "../../query-numbers"
 
 const MAX_LINES = 50
@@ -37,7 +37,10 @@ export const CreateRequestForQuote = z
     wished_delivery_date: z
       .string()
       .regex(CALENDAR_DAY, "wished_delivery_date must be a day as YYYY-MM-DD")
-      .refine((day) => !Number.isNaN(Date.parse(day)), "wished_delivery_date must be a real day")
+      .refine(
+        (day) => (endOfVietnamDay(day)?.getTime() ?? 0) > Date.now(),
+        "wished_delivery_date must be today or a later day"
+      )
       .nullish(),
     note: z.string().trim().max(2000, "note must have at most 2000 characters").nullish(),
   })

@@ -15,6 +15,14 @@ const ALLOWED_FROM: Record<QuoteAction, QuoteStatus[]> = {
   "request-again": ["answered", "expired"],
 }
 
+const DONE: Record<QuoteAction, string> = {
+  message: "written to",
+  answer: "answered",
+  accept: "accepted",
+  reject: "rejected",
+  "request-again": "asked again",
+}
+
 export const validateQuoteActionStepId = "validate-quote-action"
 
 /**
@@ -35,7 +43,7 @@ export const validateQuoteActionStep = createStep(
     }
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
-      `status: the quote is ${quote.status}; it can be ${action === "message" ? "written to" : `${action}ed`} only when ${ALLOWED_FROM[action].join(" or ")}`,
+      `status: the quote is ${quote.status}; it can be ${DONE[action]} only when ${ALLOWED_FROM[action].join(" or ")}`,
       ERROR_CODES.quoteStatus
     )
   }
