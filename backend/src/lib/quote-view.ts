@@ -50,7 +50,7 @@ function statusFilter(status: QuoteStatus | undefined, now: Date) {
  * `expired` before the job records it), the producer's and the company's names, and the total once
  * every line is priced.
  */
-async function viewsOf(container: MedusaContainer, rows: QuoteRow[]) {
+async function viewsOf(container: MedusaContainer, rows: QuoteRow[], forProducer: boolean) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const producerIds = [...new Set(rows.map((row) => row.producer_id))]
   const companyIds = [...new Set(rows.map((row) => row.company_id))]
@@ -61,11 +61,13 @@ async function viewsOf(container: MedusaContainer, rows: QuoteRow[]) {
       ])
     : [{ data: [] }, { data: [] }]
   const now = new Date()
-  return rows.map((row) => {
+  // The buyer's prepared cart is the buyer's alone.
+  return rows.map(({ cart_id, ...row }) => {
     const lines = [...(row.lines ?? [])].sort((a, b) => a.id.localeCompare(b.id))
     const priced = lines.length > 0 && lines.every((line) => line.unit_price !== null)
     return {
       ...row,
+      ...(forProducer ? {} : { cart_id }),
       status: quoteStatusAt(row, now),
       lines,
       ...(row.messages
@@ -97,7 +99,7 @@ export async function listQuotes(
     pagination: { take: page.limit, skip: page.offset, order: { created_at: "DESC" } },
   })
   return {
-    quotes: await viewsOf(container, data as unknown as QuoteRow[]),
+    quotes: await viewsOf(container, data as unknown as QuoteRow[], !!filters.producer_id),
     count: metadata?.count ?? data.length,
     limit: page.limit,
     offset: page.offset,
@@ -109,6 +111,6 @@ export async function retrieveQuote(container: MedusaContainer, filters: QuoteFi
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "quote", fields: [...QUOTE_FIELDS, ...MESSAGE_FIELDS], filters })
   if (!data.length) return undefined
-  const [quote] = await viewsOf(container, data as unknown as QuoteRow[])
+  const [quote] = await viewsOf(container, data as unknown as QuoteRow[], !!filters.producer_id)
   return quote
 }

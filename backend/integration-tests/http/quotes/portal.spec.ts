@@ -95,6 +95,8 @@ medusaIntegrationTestRunner({
         const quote = await requestQuote()
         const { data } = await api.get(`/producer/quotes/${quote.id}`, producer)
         expect(data.quote).toMatchObject({ id: quote.id, lines: [{ quantity: 24, unit_price: null }], messages: [] })
+        // The buyer's prepared cart is not the producer's to see.
+        expect(data.quote).not.toHaveProperty("cart_id")
         expect((await call(api.get(`/producer/quotes/${quote.id}`, otherProducer))).status).toBe(404)
       })
     })
