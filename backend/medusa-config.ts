@@ -83,6 +83,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/marketplace" },
     { resolve: "./src/modules/company" },
     { resolve: "./src/modules/ledger" },
+    { resolve: "./src/modules/quote" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",

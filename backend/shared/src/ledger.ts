@@ -1,3 +1,4 @@
+import { vietnamDay } from "./vietnam-time"
 import { AGEING_BUCKETS, ageingBucket, type AgeingBucket } from "./wholesale"
 
 // The công nợ ledger: one invoice per producer order a verified company placed on terms.
@@ -7,13 +8,6 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number]
 
 /** Invoice references start with this (hóa đơn), then 8 symbols: "HD7KQ2M9XA". Bank transfers quote it. */
 export const INVOICE_REFERENCE_PREFIX = "HD"
-
-const DAY_MS = 24 * 60 * 60 * 1000
-// Vietnam keeps UTC+7 all year: a day there starts at 17:00 UTC the day before.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
-
-/** The calendar day in Vietnam of `at`, as a count of days since 1970-01-01. */
-export const vietnamDay = (at: Date): number => Math.floor((at.getTime() + VIETNAM_OFFSET_MS) / DAY_MS)
 
 /**
  * Whole days an invoice is past due on `today`, by Vietnam's calendar: 0 on its due day and

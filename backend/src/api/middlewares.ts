@@ -19,6 +19,7 @@ import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { storeLedgerMiddlewares } from "./store/companies/me/ledger/middlewares"
+import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
 export default defineMiddlewares({
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storeQuotesMiddlewares,
     ...producerMiddlewares,
     ...storeCompanyMiddlewares,
     ...adminCompanyMiddlewares,

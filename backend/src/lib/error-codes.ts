@@ -64,6 +64,12 @@ export const ERROR_CODES = {
   creditLimitExceeded: "credit_limit_exceeded",
   /** An order on terms while one of the company's invoices is past due: it must be paid first. */
   overdueBalance: "overdue_balance",
+  /** Quotes are for staff of a verified buyer company; a consumer or an unverified company is refused (403). */
+  quoteBuyerNotVerified: "quote_buyer_not_verified",
+  /** Accepting a quote whose `valid_until` has passed: ask the producer again. */
+  quoteExpired: "quote_expired",
+  /** A quote action its status does not allow (409): accepted, rejected or expired quotes are read-only. */
+  quoteStatus: "quote_status",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs"
+import { vietnamDate } from "@ocop/shared"
 import type { InvoiceView } from "./ledger-view"
 
 export type LedgerColumn = { header: string; key: keyof InvoiceView | "issued" | "due"; width: number; money?: boolean }
@@ -19,9 +20,8 @@ const COLUMNS: LedgerColumn[] = [
   { header: "Trạng thái", key: "status", width: 10 },
 ]
 
-// The day in Vietnam (UTC+7) a timestamp falls on, as yyyy-mm-dd.
-const vietnamDate = (at: Date | string | null) =>
-  at ? new Date(new Date(at).getTime() + 7 * 3_600_000).toISOString().slice(0, 10) : ""
+// The day in Vietnam a timestamp falls on, as yyyy-mm-dd; empty for none.
+const dayOf = (at: Date | string | null) => (at ? vietnamDate(new Date(at)) : "")
 
 /**
  * The invoices as an XLSX workbook. Every text cell is a string cell in a text-formatted column:
@@ -39,8 +39,8 @@ export async function ledgerWorkbook(invoices: InvoiceView[], sheetName: string)
   for (const invoice of invoices) {
     const row: Record<string, string | number> = {}
     for (const { key, money } of COLUMNS) {
-      if (key === "issued") row[key] = vietnamDate(invoice.issued_at)
-      else if (key === "due") row[key] = vietnamDate(invoice.due_at)
+      if (key === "issued") row[key] = dayOf(invoice.issued_at)
+      else if (key === "due") row[key] = dayOf(invoice.due_at)
       else if (money || key === "days_overdue") row[key] = Number(invoice[key] ?? 0)
       else row[key] = String(invoice[key] ?? "")
     }

@@ -238,6 +238,24 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/companies/:id/suspend": { actor: "admin", body: { reason: "Nợ quá hạn" } },
   "POST /admin/companies/:id/reinstate": { actor: "admin", body: {} },
   "POST /admin/companies/:id/terms": { actor: "admin", body: { net_terms_days: 30, credit_limit: 50000000 } },
+  // Quotes: the fuzz customer is a consumer, so these answer 403 past validation (quotes/store.spec.ts covers buyers).
+  "GET /store/quotes": { actor: "customer" },
+  "POST /store/quotes": {
+    actor: "customer",
+    body: { producer_id: "prod", items: [{ variant_id: "variant", quantity: 10 }], note: "Báo giá giúp" },
+  },
+  "GET /store/quotes/:id": { actor: "customer" },
+  "POST /store/quotes/:id/messages": { actor: "customer", body: { body: "Xin chào" } },
+  "POST /store/quotes/:id/accept": { actor: "customer", body: {} },
+  "POST /store/quotes/:id/reject": { actor: "customer", body: { reason: "Giá cao" } },
+  "POST /store/quotes/:id/request-again": { actor: "customer", body: { body: "Báo lại giúp" } },
+  "GET /producer/quotes": { actor: "producer" },
+  "GET /producer/quotes/:id": { actor: "producer" },
+  "POST /producer/quotes/:id/answer": {
+    actor: "producer",
+    body: { lines: [{ id: "qlin", unit_price: 50000 }], valid_until: "2099-12-31" },
+  },
+  "POST /producer/quotes/:id/messages": { actor: "producer", body: { body: "Xin chào" } },
 }
 
 const ROUTES = { ...MEDUSA_ROUTES, ...OUR_ROUTES }

@@ -4,6 +4,8 @@ import { createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/cor
 import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import { QUOTE_MODULE } from "../../../src/modules/quote"
+import type QuoteModuleService from "../../../src/modules/quote/service"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
 import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
 import { registeredProducerRoutes } from "../../utils/producer-routes"
@@ -16,6 +18,7 @@ type Ids = {
   member: string
   invite: string
   certificateRequest: string
+  quote: string
 }
 type Body = Record<string, unknown> | "image" | "pdf" | undefined
 type RouteCase = {
@@ -117,6 +120,18 @@ const ROUTES: Record<string, RouteCase> = {
   "POST /producer/orders/:id/cancel": {
     path: (ids) => `/producer/orders/${ids.order}/cancel`,
     body: { reason: "Hết hàng" },
+    owned: true,
+  },
+  "GET /producer/quotes": { path: () => "/producer/quotes", owned: false },
+  "GET /producer/quotes/:id": { path: (ids) => `/producer/quotes/${ids.quote}`, owned: true },
+  "POST /producer/quotes/:id/answer": {
+    path: (ids) => `/producer/quotes/${ids.quote}/answer`,
+    body: { lines: [{ id: "qlin_unknown", unit_price: 50000 }], valid_until: "2099-12-31" },
+    owned: true,
+  },
+  "POST /producer/quotes/:id/messages": {
+    path: (ids) => `/producer/quotes/${ids.quote}/messages`,
+    body: { body: "Xin chào" },
     owned: true,
   },
 }
@@ -221,6 +236,14 @@ medusaIntegrationTestRunner({
         member: me.member.id,
         invite: invited.invite.id,
         certificateRequest: scan.certificate_request.id,
+        // A quote asked of the first producer (the company is only an id here).
+        quote: (
+          await container.resolve<QuoteModuleService>(QUOTE_MODULE).createQuotes({
+            company_id: "comp_scoping",
+            customer_id: "cus_scoping",
+            producer_id: first.producer.id,
+          })
+        ).id,
       }
     })
 
@@ -247,6 +270,8 @@ medusaIntegrationTestRunner({
         const { data: orders } = await api.get("/producer/orders", bearer(other.token))
         expect(products.products.map((p: { id: string }) => p.id)).not.toContain(ids.product)
         expect(orders.orders.map((o: { id: string }) => o.id)).not.toContain(ids.order)
+        const { data: quotes } = await api.get("/producer/quotes", bearer(other.token))
+        expect(quotes.quotes.map((q: { id: string }) => q.id)).not.toContain(ids.quote)
       })
 
       it("changed nothing of the first producer's", async () => {
@@ -254,6 +279,8 @@ medusaIntegrationTestRunner({
         expect(data.product).toMatchObject({ title: product.title, status: "proposed" })
         expect(data.product.images).toHaveLength(1)
         expect(data.product.variants[0]).toMatchObject({ price: 120000, stock: 10 })
+        const { data: asked } = await api.get(`/producer/quotes/${ids.quote}`, bearer(first.token))
+        expect(asked.quote).toMatchObject({ status: "requested", valid_until: null, messages: [] })
       })
     })
 

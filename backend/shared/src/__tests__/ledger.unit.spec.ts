@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { ageingSummary, daysOverdue, vietnamDay } from "../ledger"
+import { ageingSummary, daysOverdue } from "../ledger"
+import { vietnamDay } from "../vietnam-time"
 
 describe("ledger ageing", () => {
   it("counts days by Vietnam's calendar", () => {

@@ -58,7 +58,7 @@ export const CERTIFICATE_REQUEST_STATUS_LABELS: Record<
   rejected: { vi: "Không ghi nhận", en: "Rejected", color: "grey" },
 }
 
-const vietnamDate = new Intl.DateTimeFormat("vi-VN", {
+const vietnamDateFormat = new Intl.DateTimeFormat("vi-VN", {
   day: "2-digit",
   month: "2-digit",
   year: "numeric",
@@ -67,7 +67,7 @@ const vietnamDate = new Intl.DateTimeFormat("vi-VN", {
 
 /** Dates as the programme's decisions print them: dd/mm/yyyy, Vietnam time. */
 export function formatDate(value: string | null | undefined) {
-  return value ? vietnamDate.format(new Date(value)) : "–"
+  return value ? vietnamDateFormat.format(new Date(value)) : "–"
 }
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })

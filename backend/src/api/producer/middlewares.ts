@@ -14,6 +14,7 @@ import { InviteProducerMember } from "./members/validators"
 import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
+import { producerQuotesMiddlewares } from "./quotes/middlewares"
 import { inTurn } from "../validate-request"
 import { producerWholesaleSettingsMiddlewares } from "./wholesale-settings/middlewares"
 
@@ -58,4 +59,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   ...producerOrdersMiddlewares,
   ...producerCertificateRequestsMiddlewares,
   ...producerWholesaleSettingsMiddlewares,
+  ...producerQuotesMiddlewares,
 ]

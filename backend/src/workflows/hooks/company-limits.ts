@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { buyerOfCustomer } from "../../lib/buyer-company"
 import { ERROR_CODES } from "../../lib/error-codes"
-import { vietnamMonthStart } from "../../lib/vietnam-month"
+import { vietnamMonthStart } from "@ocop/shared"
 import { COMPANY_MODULE } from "../../modules/company"
 import CompanyModuleService from "../../modules/company/service"
 

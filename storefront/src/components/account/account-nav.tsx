@@ -4,9 +4,10 @@ import styles from "./account.module.css"
 import { SignOutForm } from "./sign-out-form"
 
 /** The signed-in customer's pages, and signing out. */
-export function AccountNav({ current }: { current: "orders" | "addresses" | "company" }) {
+export function AccountNav({ current }: { current: "orders" | "addresses" | "company" | "quotes" }) {
   const t = useTranslations("Account")
   const tCompany = useTranslations("Company")
+  const quotes = useTranslations("Quotes")
   return (
     <nav className={styles.nav} aria-label={t("navLabel")}>
       <Link href="/account" aria-current={current === "orders" ? "page" : undefined}>
@@ -17,6 +18,9 @@ export function AccountNav({ current }: { current: "orders" | "addresses" | "com
       </Link>
       <Link href="/account/company" aria-current={current === "company" ? "page" : undefined}>
         {tCompany("navLink")}
+      </Link>
+      <Link href="/account/quotes" aria-current={current === "quotes" ? "page" : undefined}>
+        {quotes("listTitle")}
       </Link>
       <SignOutForm actor="customer" />
     </nav>

@@ -5,12 +5,13 @@ import { SignOutForm } from "@/components/account/sign-out-form"
 import { Link, usePathname } from "@/i18n/navigation"
 import styles from "./portal.module.css"
 
-export type PortalSection = "dashboard" | "products" | "orders" | "invoices" | "members" | "profile"
+export type PortalSection = "dashboard" | "products" | "orders" | "quotes" | "invoices" | "members" | "profile"
 
 const HREF: Record<PortalSection, string> = {
   dashboard: "/producer",
   products: "/producer/products",
   orders: "/producer/orders",
+  quotes: "/producer/quotes",
   invoices: "/producer/invoices",
   members: "/producer/members",
   profile: "/producer/profile",

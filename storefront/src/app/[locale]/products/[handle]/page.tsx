@@ -7,6 +7,7 @@ import { Notice } from "@/components/feedback/notice"
 import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
 import { WholesaleTierTable } from "@/components/product/wholesale-tier-table"
+import { RequestQuoteLink } from "@/components/quotes/request-quote-link"
 import { getPathname } from "@/i18n/navigation"
 import { localeAlternates } from "@/i18n/alternates"
 import { resolveLocale, type Locale } from "@/i18n/routing"
@@ -92,6 +93,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
         wholesale={wholesale}
       />
       {wholesale ? <WholesaleTierTable wholesale={wholesale} /> : null}
+      {product.producer?.id && product.variants?.[0]?.id ? (
+        <RequestQuoteLink producerId={product.producer.id} variantId={product.variants[0].id} />
+      ) : null}
     </>
   )
 }

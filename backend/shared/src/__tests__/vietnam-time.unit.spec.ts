@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { vietnamMonthStart } from "../vietnam-month"
+import { vietnamMonthStart } from "../vietnam-time"
 
 describe("vietnamMonthStart", () => {
   it("starts a month at 17:00 UTC on the last day of the month before", () => {
