@@ -10,6 +10,9 @@ export const vietnamDate = (at: Date): string => new Date(at.getTime() + VIETNAM
 /** The calendar day in Vietnam of `at`, as a count of days since 1970-01-01. */
 export const vietnamDay = (at: Date): number => Math.floor((at.getTime() + VIETNAM_OFFSET_MS) / DAY_MS)
 
+/** The instant the day of `now` began in Vietnam. */
+export const startOfVietnamDay = (now: Date): Date => new Date(vietnamDay(now) * DAY_MS - VIETNAM_OFFSET_MS)
+
 /** The instant the calendar month of `now` began in Vietnam. */
 export function vietnamMonthStart(now = new Date()): Date {
   const vietnam = new Date(now.getTime() + VIETNAM_OFFSET_MS)

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, currentCertificate, type ProducerDashboard } from "@ocop/shared"
+import { certificateStatus, currentCertificate, startOfVietnamDay, type ProducerDashboard } from "@ocop/shared"
 import { fulfilmentStatus } from "./producer-order-status"
 import {
   awaitsTransfer,
@@ -15,13 +15,6 @@ import {
 export const LOW_STOCK_AT = 5
 
 const DAY_MS = 24 * 60 * 60 * 1000
-// Vietnam keeps UTC+7 all year (no daylight saving), so a day there starts at 17:00 UTC the day before.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
-
-/** The instant today began in Asia/Ho_Chi_Minh. */
-export function startOfVietnamDay(now: Date): Date {
-  return new Date(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS)
-}
 
 type OrderWithPayment = { order: ProducerOrderState; payment: CheckoutPayment | undefined }
 

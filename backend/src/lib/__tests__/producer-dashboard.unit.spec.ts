@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { salesSince, startOfVietnamDay } from "../producer-dashboard"
+import { startOfVietnamDay } from "@ocop/shared"
+import { salesSince } from "../producer-dashboard"
 
 const SHIPPING = 30_000
 // A paid bank transfer unless told otherwise: goods worth `goods`, plus the shipping fee.
