@@ -4,8 +4,6 @@
  * daylight saving): the answer holds until that day's last millisecond there.
  */
 
-import { endOfVietnamDay } from "./vietnam-time"
-
 export const QUOTE_STATUSES = ["requested", "answered", "accepted", "rejected", "expired"] as const
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
 
