@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
 import { setupProducerDemoAccount } from "./setup/producer-demo-account"
+import { setupWholesaleDemo } from "./setup/wholesale-demo"
 
 /**
  * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
@@ -17,6 +18,7 @@ export default async function setupStore({ container }: ExecArgs) {
   const created = await loadOcopCatalogue(container, setup)
   logger.info(created ? `Seeded ${created} products` : "Catalogue already present; nothing seeded")
   await setupProducerDemoAccount(container)
+  await setupWholesaleDemo(container)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

@@ -122,6 +122,19 @@ const ROUTES: Record<string, RouteCase> = {
     body: { reason: "Hết hàng" },
     owned: true,
   },
+  "GET /producer/products/:id/wholesale": { path: (ids) => `/producer/products/${ids.product}/wholesale`, owned: true },
+  "POST /producer/products/:id/wholesale": {
+    path: (ids) => `/producer/products/${ids.product}/wholesale`,
+    body: { variants: [{ variant_id: "variant", tiers: [{ min_quantity: 10, amount: 100000 }], case_pack: 2 }] },
+    owned: true,
+  },
+  "GET /producer/wholesale-settings": { path: () => "/producer/wholesale-settings", owned: false },
+  "POST /producer/wholesale-settings": {
+    path: () => "/producer/wholesale-settings",
+    body: { wholesale_min_order_value: 1000000 },
+    owned: false,
+  },
+  "GET /producer/receivables": { path: () => "/producer/receivables", owned: false },
   "GET /producer/quotes": { path: () => "/producer/quotes", owned: false },
   "GET /producer/quotes/:id": { path: (ids) => `/producer/quotes/${ids.quote}`, owned: true },
   "POST /producer/quotes/:id/answer": {
