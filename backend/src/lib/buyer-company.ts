@@ -48,3 +48,24 @@ export async function wholesaleGroupIdOf(container: MedusaContainer): Promise<st
   wholesaleGroupId = group.id
   return group.id
 }
+
+/** The company fields the store and the admin answer with (the office sees the same record its staff do). */
+export const COMPANY_FIELDS = [
+  "id",
+  "legal_name",
+  "tax_code",
+  "household_business",
+  "buyer_type",
+  "phone",
+  "invoice_email",
+  "invoice_street",
+  "invoice_province_code",
+  "invoice_commune_code",
+  "status",
+  "status_reason",
+  "approval_threshold",
+  "net_terms_days",
+  "credit_limit",
+  "created_at",
+  "updated_at",
+]

@@ -40,36 +40,30 @@ export async function buysWholesale(): Promise<boolean> {
   return (await retrieveMyCompany())?.company.status === "verified"
 }
 
-/** Registers the signed-in customer's company (pending until the office verifies it), then shows it. */
-export async function registerCompany(_previous: CompanyFormState, formData: FormData): Promise<CompanyFormState> {
+/** Sends the registration form to `path`, then shows the company; a refusal comes back as the form's state. */
+async function sendRegistration(path: string, formData: FormData): Promise<CompanyFormState> {
   const locale = resolveLocale(String(formData.get("locale")))
   const registration = readRegistration(formData)
   const values = shown(registration)
   const errors = registrationErrors(registration)
   if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
   try {
-    await storeFetch("/store/companies", { method: "POST", headers: await customerHeaders(), body: registration })
+    await storeFetch(path, { method: "POST", headers: await customerHeaders(), body: registration })
   } catch (error) {
-    if (!(error instanceof BackendError)) console.error("Could not register the company", error)
+    if (!(error instanceof BackendError)) console.error(`Could not send the company to ${path}`, error)
     return refusedCompanyForm(errorCode(error), values)
   }
   return redirect({ href: "/account/company", locale })
 }
 
+/** Registers the signed-in customer's company (pending until the office verifies it), then shows it. */
+export async function registerCompany(_previous: CompanyFormState, formData: FormData): Promise<CompanyFormState> {
+  return sendRegistration("/store/companies", formData)
+}
+
 /** A rejected company's admin corrects the details: the company is registered again. */
 export async function correctCompany(_previous: CompanyFormState, formData: FormData): Promise<CompanyFormState> {
-  const locale = resolveLocale(String(formData.get("locale")))
-  const registration = readRegistration(formData)
-  const values = shown(registration)
-  const errors = registrationErrors(registration)
-  if (Object.keys(errors).length) return { values, errors, error: "fixFields" }
-  try {
-    await storeFetch("/store/companies/me", { method: "POST", headers: await customerHeaders(), body: registration })
-  } catch (error) {
-    if (!(error instanceof BackendError)) console.error("Could not correct the company", error)
-    return refusedCompanyForm(errorCode(error), values)
-  }
-  return redirect({ href: "/account/company", locale })
+  return sendRegistration("/store/companies/me", formData)
 }
 
 /** Adds a delivery address that all the company's staff may deliver to. */

@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminCompanyFields, AdminListCompaniesType } from "./validators"
+import { COMPANY_FIELDS } from "../../../lib/buyer-company"
+import { AdminListCompaniesType } from "./validators"
 
 // The office's queue: oldest registration first, so it works through them in the order they came.
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListCompaniesType>, res: MedusaResponse) => {
@@ -8,7 +9,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListComp
   const { q, status, limit, offset } = req.validatedQuery
   const { data: companies, metadata } = await query.graph({
     entity: "company",
-    fields: adminCompanyFields,
+    fields: COMPANY_FIELDS,
     filters: {
       ...(status ? { status } : {}),
       ...(q ? { $or: [{ legal_name: { $ilike: `%${q}%` } }, { tax_code: { $ilike: `${q}%` } }] } : {}),

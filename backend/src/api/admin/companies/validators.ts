@@ -33,23 +33,3 @@ export const AdminSetCompanyTerms = z
   .partial()
   .strict()
 export type AdminSetCompanyTermsType = z.infer<typeof AdminSetCompanyTerms>
-
-export const adminCompanyFields = [
-  "id",
-  "legal_name",
-  "tax_code",
-  "household_business",
-  "buyer_type",
-  "phone",
-  "invoice_email",
-  "invoice_street",
-  "invoice_province_code",
-  "invoice_commune_code",
-  "status",
-  "status_reason",
-  "approval_threshold",
-  "net_terms_days",
-  "credit_limit",
-  "created_at",
-  "updated_at",
-]

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { companyAddressFields, companyFields } from "./validators"
+import { COMPANY_FIELDS } from "../../../lib/buyer-company"
+import { companyAddressFields } from "./validators"
 
 /** A company as its staff read it, with its delivery addresses. */
 export async function retrieveCompany(container: MedusaContainer, id: string) {
@@ -8,7 +9,7 @@ export async function retrieveCompany(container: MedusaContainer, id: string) {
   const { data } = await query.graph(
     {
       entity: "company",
-      fields: [...companyFields, ...companyAddressFields.map((field) => `addresses.${field}`)],
+      fields: [...COMPANY_FIELDS, ...companyAddressFields.map((field) => `addresses.${field}`)],
       filters: { id },
     },
     { throwIfKeyNotFound: true }

@@ -47,26 +47,6 @@ export const StoreUpdateCompany = z
   .strict()
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-export const companyFields = [
-  "id",
-  "legal_name",
-  "tax_code",
-  "household_business",
-  "buyer_type",
-  "phone",
-  "invoice_email",
-  "invoice_street",
-  "invoice_province_code",
-  "invoice_commune_code",
-  "status",
-  "status_reason",
-  "approval_threshold",
-  "net_terms_days",
-  "credit_limit",
-  "created_at",
-  "updated_at",
-]
-
 export const companyAddressFields = [
   "id",
   "label",

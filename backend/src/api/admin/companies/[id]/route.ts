@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminCompanyFields } from "../validators"
+import { COMPANY_FIELDS } from "../../../../lib/buyer-company"
 
 /** A company as the office reviews it: its details, staff and delivery addresses. */
 export async function retrieveAdminCompany(container: MedusaContainer, id: string) {
@@ -10,7 +10,7 @@ export async function retrieveAdminCompany(container: MedusaContainer, id: strin
     {
       entity: "company",
       fields: [
-        ...adminCompanyFields,
+        ...COMPANY_FIELDS,
         "staff.id",
         "staff.customer_id",
         "staff.email",
