@@ -18,7 +18,6 @@ import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
-import { storeLedgerMiddlewares } from "./store/companies/me/ledger/middlewares"
 import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
 import { onPost, validateBody } from "./validate-request"
 
@@ -42,7 +41,6 @@ export default defineMiddlewares({
     ...storeProductWholesaleMiddlewares,
     ...storeBulkOrderMiddlewares,
     ...adminLedgerMiddlewares,
-    ...storeLedgerMiddlewares,
     ...storeInvoiceRequestMiddlewares,
     ...producerInvoiceRequestsMiddlewares,
     // Only the product index is public; it is narrowed to published products of the key's sales channel.

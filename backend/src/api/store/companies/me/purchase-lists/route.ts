@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buyerOfCustomer, type Buyer } from "../../../../../lib/buyer-company"
+import type { CompanyRequest } from "../../company-scope"
 import { purchaseListOfCompany, purchaseListViews } from "../../../../../lib/bulk-order/purchase-lists"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
@@ -7,8 +7,7 @@ import { createPurchaseListWorkflow } from "../../../../../workflows/bulk-order/
 import type { StoreNewPurchaseList } from "../../../wholesale/bulk-order-validators"
 
 // The middleware has let only a verified company's staff through.
-const companyOf = async (req: AuthenticatedMedusaRequest) =>
-  ((await buyerOfCustomer(req.scope, req.auth_context.actor_id)) as Buyer).company
+const companyOf = async (req: AuthenticatedMedusaRequest) => (req as CompanyRequest).buyer.company
 
 /** The company's purchase lists, newest first, visible to all its staff. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

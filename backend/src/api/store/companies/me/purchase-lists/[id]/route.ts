@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buyerOfCustomer, type Buyer } from "../../../../../../lib/buyer-company"
+import type { CompanyRequest } from "../../../company-scope"
 import { purchaseListOfCompany, purchaseListViews } from "../../../../../../lib/bulk-order/purchase-lists"
 import { deletePurchaseListWorkflow } from "../../../../../../workflows/bulk-order/workflows/delete-purchase-list"
 
 // The middleware has let only a verified company's staff through; another company's list is a 404.
 const listOf = async (req: AuthenticatedMedusaRequest) => {
-  const { company } = (await buyerOfCustomer(req.scope, req.auth_context.actor_id)) as Buyer
+  const { company } = (req as CompanyRequest).buyer
   return purchaseListOfCompany(req.scope, company.id, req.params.id)
 }
 

@@ -1,12 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buyerOfCustomer, type Buyer } from "../../../../../../../lib/buyer-company"
+import type { CompanyRequest } from "../../../../company-scope"
 import { purchaseListOfCompany } from "../../../../../../../lib/bulk-order/purchase-lists"
 import { addBulkLinesWorkflow } from "../../../../../../../workflows/bulk-order/workflows/add-bulk-lines"
 import type { StoreCartChoice } from "../../../../../wholesale/bulk-order-validators"
 
 /** Adds a purchase list's lines to the cart with an upload's checks, and answers as an upload does. */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCartChoice>, res: MedusaResponse) => {
-  const { company } = (await buyerOfCustomer(req.scope, req.auth_context.actor_id)) as Buyer
+  const { company } = (req as CompanyRequest).buyer
   const list = await purchaseListOfCompany(req.scope, company.id, req.params.id)
   const rows = (list.items ?? []).map((item, i) => ({
     row: i + 1,
