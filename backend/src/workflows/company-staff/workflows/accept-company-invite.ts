@@ -21,7 +21,10 @@ export const acceptCompanyInviteWorkflow = createWorkflow(
       filters: { id: input.customer_id },
     })
     const invite = findOpenCompanyInviteStep(
-      transform({ input, customers }, ({ input, customers }) => ({ token: input.token, email: customers[0].email }))
+      transform({ input, customers }, ({ input, customers }) => ({
+        token: input.token,
+        email: customers[0].email ?? "",
+      }))
     )
     validateNotCompanyStaffStep(input.customer_id)
     const staff = createCompanyStaffStep(

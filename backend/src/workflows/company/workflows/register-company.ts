@@ -59,7 +59,7 @@ export const registerCompanyWorkflow = createWorkflow(registerCompanyWorkflowId,
       const name = [customer.last_name, customer.first_name].filter(Boolean).join(" ") || null
       return {
         company: input.company,
-        admin: { customer_id: customer.id, email: customer.email, name },
+        admin: { customer_id: customer.id, email: customer.email ?? "", name },
         address: input.address ?? null,
       }
     })

@@ -36,7 +36,7 @@ export const prepareQuoteCartStep = createStep(
       existing_cart_id: open?.id ?? null,
       cart: {
         customer_id: input.customer_id,
-        email: customer.email,
+        email: customer.email ?? "",
         ...(input.sales_channel_id ? { sales_channel_id: input.sales_channel_id } : {}),
         items: quote.lines.map((line) => ({
           variant_id: line.variant_id,
