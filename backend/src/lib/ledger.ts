@@ -53,10 +53,22 @@ export async function listInvoices(
 }
 
 /**
- * The company's checkouts on terms whose invoices are not written yet (they are written just after
- * the checkout is split, by a subscriber): their total is owed all the same.
+ * How far back a checkout on terms is looked for among those not yet invoiced. Their invoices are
+ * written seconds after the checkout is split (a subscriber, idempotent on retry), so the window
+ * only has to cover a delay; it keeps the read to the company's recent orders instead of its history.
  */
-async function uninvoicedTermsOrders(container: MedusaContainer, companyId: string, invoiced: Set<string>) {
+export const UNINVOICED_WINDOW_DAYS = 7
+
+/**
+ * The company's recent checkouts on terms whose invoices are not written yet (they are written just
+ * after the checkout is split, by a subscriber): their total is owed all the same.
+ */
+async function uninvoicedTermsOrders(
+  container: MedusaContainer,
+  companyId: string,
+  invoiced: Set<string>,
+  today: Date
+) {
   const companies: CompanyModuleService = container.resolve(COMPANY_MODULE)
   const staff = await companies.listCompanyStaffs({ company_id: companyId } as never, { select: ["customer_id"] })
   const customerIds = staff.map((member) => member.customer_id)
@@ -71,7 +83,10 @@ async function uninvoicedTermsOrders(container: MedusaContainer, companyId: stri
       "payment_collections.payments.provider_id",
       "payment_collections.payments.canceled_at",
     ],
-    filters: { customer_id: customerIds },
+    filters: {
+      customer_id: customerIds,
+      created_at: { $gte: new Date(today.getTime() - UNINVOICED_WINDOW_DAYS * 24 * 3600 * 1000) },
+    },
   })
   return orders
     .filter(
@@ -92,15 +107,27 @@ export type CompanyBalance = AgeingSummary & {
   balance: number
 }
 
-/** What a company owes on terms on `today`: its open invoices by ageing bucket, plus checkouts not yet invoiced. */
+/**
+ * What a company owes on terms on `today`: its open invoices by ageing bucket, plus checkouts not yet
+ * invoiced. `invoices` are the company's invoices the answer lists: every one (its ledger) or only
+ * the open ones (the credit check, whose cost then follows what is owed, not the company's history).
+ */
 export async function companyBalance(
   container: MedusaContainer,
   companyId: string,
-  today = new Date()
+  today = new Date(),
+  invoices: "all" | "open" = "all"
 ): Promise<CompanyBalance & { invoices: InvoiceRow[] }> {
-  const invoices = await listInvoices(container, { company_id: companyId })
-  const invoiced = new Set(invoices.map((invoice) => invoice.parent_order_id))
-  const summary = ageingSummary(invoices, today)
-  const uninvoiced = await uninvoicedTermsOrders(container, companyId, invoiced)
-  return { ...summary, uninvoiced, balance: summary.open + uninvoiced, invoices }
+  const rows = await listInvoices(container, {
+    company_id: companyId,
+    ...(invoices === "open" ? { status: "open" } : {}),
+  })
+  const summary = ageingSummary(rows, today)
+  // A checkout is invoiced once any of its producer orders is: paid invoices count here too.
+  const recent = new Date(today.getTime() - UNINVOICED_WINDOW_DAYS * 24 * 3600 * 1000)
+  const invoicedRecently =
+    invoices === "open" ? await listInvoices(container, { company_id: companyId, issued_at: { $gte: recent } }) : rows
+  const invoiced = new Set(invoicedRecently.map((invoice) => invoice.parent_order_id))
+  const uninvoiced = await uninvoicedTermsOrders(container, companyId, invoiced, today)
+  return { ...summary, uninvoiced, balance: summary.open + uninvoiced, invoices: rows }
 }

@@ -335,6 +335,31 @@ medusaIntegrationTestRunner({
       )
 
       it(
+        "lets only one of two checkouts placed at once pass when together they pass the monthly limit",
+        async () => {
+          const { company } = await companyWithAdmin()
+          const buyer = await customer()
+          const staff = await addStaff(company.id, buyer, "buyer")
+          const first = await readyCart(buyer.headers, variants[0])
+          const second = await readyCart(buyer.headers, variants[1])
+          await companies().updateCompanyStaffs({
+            id: staff.id,
+            monthly_spending_limit:
+              Math.max(first.total, second.total) + Math.floor(Math.min(first.total, second.total) / 2),
+          })
+
+          // The company's lock makes the second wait for the first's order before it reads what was spent.
+          const answers = await Promise.all([
+            complete(first.cartId, buyer.headers),
+            complete(second.cartId, buyer.headers),
+          ])
+          expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400])
+          expect(answers.find((answer) => answer.status === 400)!.data.code).toBe("spending_limit_exceeded")
+        },
+        CHECKOUT_MS
+      )
+
+      it(
         "refuses a buyer's cart above the threshold until an admin approves it, then completes it",
         async () => {
           const { company, admin } = await companyWithAdmin(0)

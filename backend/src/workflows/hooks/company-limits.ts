@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buyerOfCustomer } from "../../lib/buyer-company"
+import type { Buyer } from "../../lib/buyer-company"
 import { ERROR_CODES } from "../../lib/error-codes"
 import { vietnamMonthStart } from "@ocop/shared"
 import { COMPANY_MODULE } from "../../modules/company"
@@ -31,16 +31,15 @@ export async function spentThisMonth(container: MedusaContainer, customerId: str
  * A company's staff buy within the company's rules: a monthly spending limit per person, and a
  * buyer's cart above the approval threshold needs an admin's approval of at least its total.
  */
-export async function checkCompanyLimits(container: MedusaContainer, cart: { id: string }) {
+export async function checkCompanyLimits(container: MedusaContainer, cart: { id: string }, buyer: Buyer | undefined) {
+  if (!buyer) return
   const {
     data: [current],
   } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "customer_id", "total"],
+    fields: ["id", "total"],
     filters: { id: cart.id },
   })
-  const buyer = await buyerOfCustomer(container, current?.customer_id)
-  if (!buyer) return
   const total = Number(current.total)
 
   const limit = buyer.staff.monthly_spending_limit

@@ -3,6 +3,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { shippingAddressProblems } from "../../lib/delivery-address"
 import { ERROR_CODES } from "../../lib/error-codes"
 import { linesOffSale } from "../../lib/lines-off-sale"
+import { buyerOfCustomer } from "../../lib/buyer-company"
 import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
 import { checkWholesaleCart } from "./wholesale-cart"
@@ -96,11 +97,13 @@ async function refuseUndeliverable(
 }
 
 // Medusa allows one handler per hook: all the checks run here, before the order is created or stock reserved.
+// The company the customer buys for is read once and handed to the checks that need it.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const toComplete = cart as unknown as CartToComplete
   await refuseLinesOffSale(container, toComplete)
-  await checkWholesaleCart(container, cart as unknown as Parameters<typeof checkWholesaleCart>[1])
+  const buyer = await buyerOfCustomer(container, (cart as { customer_id?: string | null }).customer_id)
+  await checkWholesaleCart(container, cart, buyer)
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
-  await checkCompanyLimits(container, cart)
-  await checkTermsCredit(container, cart as never)
+  await checkCompanyLimits(container, cart, buyer)
+  await checkTermsCredit(container, cart as never, buyer)
 })

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { TERMS_PROVIDER_ID } from "@ocop/shared"
-import { buyerOfCustomer } from "../../lib/buyer-company"
+import { type Buyer, buyerOfCustomer } from "../../lib/buyer-company"
 import { ERROR_CODES } from "../../lib/error-codes"
 import { companyBalance, paysOnTerms } from "../../lib/ledger"
 
@@ -22,9 +22,12 @@ const paidOnTerms = (cart: CartOnTerms) =>
  * cart stays within its credit limit: exactly at the limit passes. Other payment methods are not
  * checked here: an overdue company may still pay by bank transfer.
  */
-export async function checkTermsCredit(container: MedusaContainer, cart: CartOnTerms): Promise<void> {
+export async function checkTermsCredit(
+  container: MedusaContainer,
+  cart: CartOnTerms,
+  buyer: Buyer | undefined
+): Promise<void> {
   if (!paidOnTerms(cart)) return
-  const buyer = await buyerOfCustomer(container, cart.customer_id)
   if (!paysOnTerms(buyer)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -32,7 +35,7 @@ export async function checkTermsCredit(container: MedusaContainer, cart: CartOnT
       ERROR_CODES.termsNotAllowed
     )
   }
-  const balance = await companyBalance(container, buyer.company.id)
+  const balance = await companyBalance(container, buyer.company.id, new Date(), "open")
   if (balance.overdue > 0) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -52,16 +55,17 @@ export async function checkTermsCredit(container: MedusaContainer, cart: CartOnT
 }
 
 /**
- * Runs a cart's completion under its company's lock, so that two checkouts on terms cannot both
- * pass the credit check before either is an order (the check reads orders, and the order is made
- * after the check, in the same completion). Consumers' carts are not locked.
+ * Runs a company buyer's cart completion under the company's lock, so that two checkouts cannot
+ * both pass a check on what was ordered before either is an order: the credit limit (open balance)
+ * and each person's monthly spending limit read orders, and the order is made after the checks, in
+ * the same completion. Consumers' carts are not locked.
  */
-export async function withCompanyCreditLock<T>(
+export async function withCompanyLock<T>(
   container: MedusaContainer,
   customerId: string | null | undefined,
   complete: () => Promise<T>
 ): Promise<T> {
   const buyer = await buyerOfCustomer(container, customerId)
-  if (!paysOnTerms(buyer)) return complete()
-  return container.resolve(Modules.LOCKING).execute(`terms-credit:${buyer.company.id}`, complete, { timeout: 30 })
+  if (!buyer) return complete()
+  return container.resolve(Modules.LOCKING).execute(`company-checkout:${buyer.company.id}`, complete, { timeout: 30 })
 }

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { customerBuysWholesale, wholesaleCartSummary } from "../../lib/wholesale-cart"
+import { type Buyer, buysWholesale } from "../../lib/buyer-company"
+import { wholesaleCartSummary } from "../../lib/wholesale-cart"
 import { ERROR_CODES } from "../../lib/error-codes"
 
 const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} ₫`
@@ -10,11 +11,8 @@ const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")} ₫`
  * order value and each line meets its variant's wholesale minimum and case pack (the lines were
  * checked as they came in, but a producer may have changed its terms since). Consumers' carts pass.
  */
-export async function checkWholesaleCart(
-  container: MedusaContainer,
-  cart: { id: string; customer_id?: string | null; customer?: { id?: string } | null }
-) {
-  if (!(await customerBuysWholesale(container, cart.customer_id ?? cart.customer?.id))) return
+export async function checkWholesaleCart(container: MedusaContainer, cart: { id: string }, buyer: Buyer | undefined) {
+  if (!buysWholesale(buyer)) return
   const summary = await wholesaleCartSummary(container, cart.id)
   for (const part of summary?.producers ?? []) {
     if (part.missing > 0) {

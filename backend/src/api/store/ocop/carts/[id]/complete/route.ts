@@ -6,7 +6,7 @@ import { concurrencyLimit } from "../../../../../../lib/concurrency-limit"
 import { linesOutsideLimits, shortItems } from "../../../../carts/line-availability"
 import { ERROR_CODES, type ErrorCode } from "../../../../../../lib/error-codes"
 import { retrieveOrderGroup } from "../../../../../../lib/order-group-view"
-import { withCompanyCreditLock } from "../../../../../../workflows/hooks/terms-credit"
+import { withCompanyLock } from "../../../../../../workflows/hooks/terms-credit"
 
 // Medusa's refusals below come with words only, so this route reads them and answers with our code.
 // The inventory module's words when a reservation would take stock below zero.
@@ -65,11 +65,11 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const groupId = await checkoutSlot(async () => {
       // Two runs, not one nested in the other: under heavy contention Medusa's orchestrator could
       // fail a nested cart completion after it had succeeded.
-      // A company's checkouts on terms complete one at a time: see withCompanyCreditLock.
+      // A company's checkouts complete one at a time: see withCompanyLock.
       const orderId =
         parentOrderId ??
         (
-          await withCompanyCreditLock(req.scope, cart.customer_id, () =>
+          await withCompanyLock(req.scope, cart.customer_id, () =>
             completeCartWorkflow(req.scope).run({ input: { id: cart.id } })
           )
         ).result.id
