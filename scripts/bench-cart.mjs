@@ -11,6 +11,7 @@ import path from "node:path"
 import { parseArgs } from "node:util"
 import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
+import { profiledCommand } from "./lib/bench/profiled-command.mjs"
 import { latencyStats } from "./lib/bench/load-generator.mjs"
 import { addSyntheticProducers, backendEnv, loadDemoMarketplace } from "./lib/bench/marketplace-database.mjs"
 import { stockedVariantPerProducer, storeApi, timePurchase } from "./lib/bench/purchase-path.mjs"
@@ -121,17 +122,23 @@ async function buildApp(dir) {
 }
 
 async function startApp(publishableKey) {
-  const profileEnv = (name) =>
-    options.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(logDir, `profile-${name}`)}` } : {}
-  const backend = startService("bench-backend", path.join(appDir, "node_modules", ".bin", "medusa"), ["start"], {
-    cwd: path.join(appDir, "backend", ".medusa", "server"),
-    env: { ...backendEnv({ databaseUrl: database.url, port: backendPort, uploadDir }), ...profileEnv("backend") },
-    logFile: path.join(logDir, "backend.log"),
-  })
+  const profileDir = (name) => (options.profile ? path.join(logDir, `profile-${name}`) : undefined)
+  const backend = startService(
+    "bench-backend",
+    ...profiledCommand(path.join(appDir, "node_modules", ".bin", "medusa"), ["start"], profileDir("backend")),
+    {
+      cwd: path.join(appDir, "backend", ".medusa", "server"),
+      env: backendEnv({ databaseUrl: database.url, port: backendPort, uploadDir }),
+      logFile: path.join(logDir, "backend.log"),
+    }
+  )
   const storefront = startService(
     "bench-storefront",
-    path.join(appDir, "node_modules", ".bin", "next"),
-    ["start", "--port", String(storefrontPort)],
+    ...profiledCommand(
+      path.join(appDir, "node_modules", ".bin", "next"),
+      ["start", "--port", String(storefrontPort)],
+      profileDir("storefront")
+    ),
     {
       cwd: path.join(appDir, "storefront"),
       env: {
@@ -142,7 +149,6 @@ async function startApp(publishableKey) {
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
         NEXT_PUBLIC_BASE_URL: `http://127.0.0.1:${storefrontPort}`,
         NEXT_TELEMETRY_DISABLED: "1",
-        ...profileEnv("storefront"),
       },
       logFile: path.join(logDir, "storefront.log"),
     }
