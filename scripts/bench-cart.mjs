@@ -9,15 +9,14 @@
 import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import exitHook from "async-exit-hook"
 import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { profiledCommand } from "./lib/bench/profiled-command.mjs"
+import { benchRun } from "./lib/bench/bench-run.mjs"
 import { latencyStats } from "./lib/bench/load-generator.mjs"
 import { addSyntheticProducers, backendEnv, loadDemoMarketplace } from "./lib/bench/marketplace-database.mjs"
 import { stockedVariantPerProducer, storeApi, timePurchase } from "./lib/bench/purchase-path.mjs"
-import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
 import { dataDir, rootDir } from "./lib/paths.mjs"
-import { runStep, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
+import { runStep, startService, waitForHttp } from "./lib/processes.mjs"
 import { buildInputs } from "./lib/topology/production-build.mjs"
 
 const { values: options } = parseArgs({
@@ -47,7 +46,6 @@ const storefrontPort = Number(options["storefront-port"])
 const benchDir = path.join(dataDir, "bench-cart")
 const logDir = path.join(dataDir, "logs", "bench-cart")
 const uploadDir = path.join(benchDir, "uploads")
-const startedAt = Date.now()
 const MEASURES = [
   "cartPage",
   "cartPageTtfb",
@@ -58,23 +56,9 @@ const MEASURES = [
   "completion",
 ]
 
-let database
-let cleaning
-
-function step(message) {
-  console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`)
-}
-
-function cleanUp() {
-  cleaning ??= (async () => {
-    await stopAll()
-    if (database)
-      await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
-    fs.rmSync(benchDir, { recursive: true, force: true })
-  })()
-  return cleaning
-}
-exitHook((done) => cleanUp().then(done))
+// step() prints with the time since the start; cleanUp() stops what the run started and removes its database.
+const run = benchRun({ benchDir })
+const { step, cleanUp } = run
 
 // The same inputs and stamps as `npm start`, so either one reuses the other's build.
 async function buildApp(dir) {
@@ -128,7 +112,7 @@ async function startApp(publishableKey) {
     ...profiledCommand(path.join(appDir, "node_modules", ".bin", "medusa"), ["start"], profileDir("backend")),
     {
       cwd: path.join(appDir, "backend", ".medusa", "server"),
-      env: backendEnv({ databaseUrl: database.url, port: backendPort, uploadDir }),
+      env: backendEnv({ databaseUrl: run.database.url, port: backendPort, uploadDir }),
       logFile: path.join(logDir, "backend.log"),
     }
   )
@@ -233,19 +217,10 @@ async function main() {
   await buildApp(rootDir)
   if (appDir !== rootDir) await buildApp(appDir)
 
-  const throwaway = (serverUrl) =>
-    createThrowawayDatabase({
-      serverUrl,
-      dir: path.join(benchDir, "postgres"),
-      log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
-    })
   // The PostgreSQL service when it answers, else an embedded one.
-  database = await throwaway(options["database-url"] || undefined).catch((error) => {
-    step(`no PostgreSQL at ${options["database-url"]} (${error.message}); starting an embedded one`)
-    return throwaway(undefined)
-  })
-  step(`${database.description}; loading the demo catalogue…`)
-  const publishableKey = await loadDemoMarketplace({ databaseUrl: database.url, uploadDir, logDir })
+  await run.openDatabase({ serverUrl: options["database-url"], logDir })
+  step(`${run.database.description}; loading the demo catalogue…`)
+  const publishableKey = await loadDemoMarketplace({ databaseUrl: run.database.url, uploadDir, logDir })
   step(`starting the backend and storefront of ${appDir}…`)
   await startApp(publishableKey)
 
@@ -263,7 +238,7 @@ async function main() {
     step(`adding ${syntheticProducers.toLocaleString("en")} synthetic producers with their delivery options…`)
     const products = options["synthetic-products"] ? Number(options["synthetic-products"]) : undefined
     loading = await addSyntheticProducers({
-      databaseUrl: database.url,
+      databaseUrl: run.database.url,
       uploadDir,
       logDir,
       producers: syntheticProducers,

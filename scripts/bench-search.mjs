@@ -9,16 +9,16 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import exitHook from "async-exit-hook"
-import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { runLoad } from "./lib/bench/load-generator.mjs"
 import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
 import { floorMixes, searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
 import { formatReport } from "./lib/bench/report.mjs"
 import { sampleRss } from "./lib/bench/rss-sampler.mjs"
+import { benchRun } from "./lib/bench/bench-run.mjs"
 import { analyzeDatabase, createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
-import { backendDir, backendServerDir, dataDir, rootDir, seedDir } from "./lib/paths.mjs"
-import { runStep, startService, stopAll, stopService, waitForHttp } from "./lib/processes.mjs"
+import { backendServerDir, dataDir, rootDir, seedDir } from "./lib/paths.mjs"
+import { runStep, startService, stopService, waitForHttp } from "./lib/processes.mjs"
+import { buildBackend } from "./lib/topology/production-build.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -42,48 +42,11 @@ const settings = {
 const benchDir = path.join(dataDir, "bench")
 const logDir = path.join(dataDir, "logs", "bench")
 const medusaBin = path.join(rootDir, "node_modules", ".bin", "medusa")
-const startedAt = Date.now()
 const INDEX_READY_TIMEOUT_MS = 30 * 60_000
 
-let database
-let cleaning
-
-function step(message) {
-  console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`)
-}
-
-/** Every process this run started, then the database: on success, failure and Ctrl-C alike. */
-function cleanUp() {
-  cleaning ??= (async () => {
-    await stopAll()
-    if (database)
-      await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
-    fs.rmSync(benchDir, { recursive: true, force: true })
-  })()
-  return cleaning
-}
-exitHook((done) => cleanUp().then(done))
-
-// The same inputs and stamp as `npm start`, so either one reuses the other's build.
-async function buildBackend() {
-  const lockfile = path.join(rootDir, "package-lock.json")
-  const inputs = [
-    path.join(backendDir, "src"),
-    path.join(backendDir, "medusa-config.ts"),
-    path.join(backendDir, "package.json"),
-    lockfile,
-  ]
-  const inputsHash = `${hashInputs(inputs)}:ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`
-  const stampFile = path.join(backendServerDir, ".ocop-build-hash")
-  if (isBuildCurrent(stampFile, inputsHash)) return step("backend build is current")
-  step("building the backend…")
-  await runStep(medusaBin, ["build"], {
-    cwd: backendDir,
-    env: { ...process.env, NODE_ENV: "production" },
-    logFile: path.join(logDir, "build.log"),
-  })
-  writeBuildStamp(stampFile, inputsHash)
-}
+// step() prints with the time since the start; cleanUp() stops what the run started and removes its database.
+const run = benchRun({ benchDir })
+const { step, cleanUp } = run
 
 function serverEnv(databaseUrl, port, extra = {}) {
   const env = {
@@ -184,7 +147,7 @@ async function measure(name, mix, stock = false) {
 /** --keep: the stack stays up for inspection; Ctrl-C (the exit hook) stops it and removes the data. */
 async function keepUntilInterrupted(baseUrl) {
   step(
-    `--keep: server ${baseUrl} (publishable key ${database.publishableKey}), database ${database.url}; Ctrl-C stops and removes both`
+    `--keep: server ${baseUrl} (publishable key ${run.database.publishableKey}), database ${run.database.url}; Ctrl-C stops and removes both`
   )
   await new Promise(() => {})
 }
@@ -192,17 +155,18 @@ async function keepUntilInterrupted(baseUrl) {
 async function main() {
   fs.mkdirSync(logDir, { recursive: true })
   fs.mkdirSync(benchDir, { recursive: true })
-  await buildBackend()
+  // The same inputs and stamp as `npm start`, so either one reuses the other's build.
+  await buildBackend({ logDir, log: step })
 
   step(options["database-url"] ? "creating a throwaway database…" : "starting a throwaway embedded PostgreSQL…")
-  database = await createThrowawayDatabase({
+  run.database = await createThrowawayDatabase({
     serverUrl: options["database-url"],
     dir: path.join(benchDir, "postgres"),
     log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
   })
-  step(database.description)
+  step(run.database.description)
   const port = await freePort()
-  const postgresEnv = serverEnv(database.url, port)
+  const postgresEnv = serverEnv(run.database.url, port)
 
   step("migrating…")
   await runStep(medusaBin, ["db:migrate"], {
@@ -220,7 +184,7 @@ async function main() {
   const loading = JSON.parse(fs.readFileSync(resultFile, "utf8"))
   step(`loaded in ${(loading.total_ms / 1000).toFixed(1)} s (${loading.method})`)
   const key = loading.publishable_key
-  database.publishableKey = key
+  run.database.publishableKey = key
 
   const postgres = await withServer("postgres", postgresEnv, async (baseUrl) => {
     const documents = await documentCount(baseUrl, key)
@@ -239,7 +203,10 @@ async function main() {
     logFile: path.join(logDir, "meilisearch.log"),
   })
   const engineRss = sampleRss(meili.service.child.pid)
-  const meiliEnv = serverEnv(database.url, port, { MEILISEARCH_HOST: meili.host, MEILISEARCH_API_KEY: meili.apiKey })
+  const meiliEnv = serverEnv(run.database.url, port, {
+    MEILISEARCH_HOST: meili.host,
+    MEILISEARCH_API_KEY: meili.apiKey,
+  })
   step("migrating the product index to the Meilisearch provider…")
   await runStep(medusaBin, ["db:migrate"], {
     cwd: backendServerDir,

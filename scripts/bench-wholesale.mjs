@@ -12,16 +12,14 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import exitHook from "async-exit-hook"
 import pg from "pg"
-import { hashInputs, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { profiledCommand } from "./lib/bench/profiled-command.mjs"
+import { benchRun } from "./lib/bench/bench-run.mjs"
 import { latencyStats } from "./lib/bench/load-generator.mjs"
 import { addSyntheticProducers, backendEnv, loadDemoMarketplace } from "./lib/bench/marketplace-database.mjs"
-import { createThrowawayDatabase } from "./lib/bench/throwaway-database.mjs"
-import { backendDir, backendServerDir, dataDir, rootDir } from "./lib/paths.mjs"
-import { runStep, startService, stopAll, waitForHttp } from "./lib/processes.mjs"
-import { buildInputs } from "./lib/topology/production-build.mjs"
+import { backendServerDir, dataDir, rootDir } from "./lib/paths.mjs"
+import { startService, waitForHttp } from "./lib/processes.mjs"
+import { buildBackend } from "./lib/topology/production-build.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -51,39 +49,10 @@ const backendUrl = `http://127.0.0.1:${backendPort}`
 const benchDir = path.join(dataDir, "bench-wholesale")
 const logDir = path.join(dataDir, "logs", "bench-wholesale")
 const uploadDir = path.join(benchDir, "uploads")
-const startedAt = Date.now()
 
-let database
-let cleaning
-
-function step(message) {
-  console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`)
-}
-
-function cleanUp() {
-  cleaning ??= (async () => {
-    await stopAll()
-    if (database)
-      await database.remove().catch((error) => console.error(`could not remove the database: ${error.message}`))
-    fs.rmSync(benchDir, { recursive: true, force: true })
-  })()
-  return cleaning
-}
-exitHook((done) => cleanUp().then(done))
-
-// The same inputs and stamp as `npm start`, so either one reuses the other's build.
-async function buildBackend() {
-  const stamp = path.join(backendServerDir, ".ocop-build-hash")
-  const hash = `${hashInputs(buildInputs(rootDir).backend)}:ADMIN_BACKEND_URL=${process.env.ADMIN_BACKEND_URL ?? ""}`
-  if (isBuildCurrent(stamp, hash)) return step("backend build is current")
-  step("building the backend…")
-  await runStep(path.join(rootDir, "node_modules", ".bin", "medusa"), ["build"], {
-    cwd: backendDir,
-    env: { ...process.env, NODE_ENV: "production" },
-    logFile: path.join(logDir, "backend-build.log"),
-  })
-  writeBuildStamp(stamp, hash)
-}
+// step() prints with the time since the start; cleanUp() stops what the run started and removes its database.
+const run = benchRun({ benchDir })
+const { step, cleanUp } = run
 
 async function call(method, url, { body, headers = {} } = {}) {
   const response = await fetch(`${backendUrl}${url}`, {
@@ -107,7 +76,7 @@ async function verifiedBuyer(publishableKey) {
     body: { email, first_name: "Bench", last_name: "Buyer" },
     headers: { ...key, authorization: `Bearer ${registration}` },
   })
-  const client = new pg.Client({ connectionString: database.url })
+  const client = new pg.Client({ connectionString: run.database.url })
   await client.connect()
   const companyId = `comp_bench_${crypto.randomBytes(6).toString("hex")}`
   await client.query(
@@ -159,7 +128,7 @@ function wholesaleQuantity(metadata) {
  * synthetic ones included), as CSV rows, read from the database: the store API does not group by producer.
  */
 async function cartRows(producers, lines) {
-  const client = new pg.Client({ connectionString: database.url })
+  const client = new pg.Client({ connectionString: run.database.url })
   await client.connect()
   try {
     const {
@@ -237,24 +206,17 @@ async function timeQuantityChanges(headers, regionId, producers, lines, count) {
 async function main() {
   fs.mkdirSync(logDir, { recursive: true })
   fs.mkdirSync(benchDir, { recursive: true })
-  await buildBackend()
-  const throwaway = (serverUrl) =>
-    createThrowawayDatabase({
-      serverUrl,
-      dir: path.join(benchDir, "postgres"),
-      log: (line) => fs.appendFileSync(path.join(logDir, "postgres.log"), `${line}\n`),
-    })
-  database = await throwaway(options["database-url"] || undefined).catch((error) => {
-    step(`no PostgreSQL at ${options["database-url"]} (${error.message}); starting an embedded one`)
-    return throwaway(undefined)
-  })
-  step(`${database.description}; loading the demo catalogue…`)
-  const publishableKey = await loadDemoMarketplace({ databaseUrl: database.url, uploadDir, logDir })
+  // The same inputs and stamp as `npm start`, so either one reuses the other's build.
+  await buildBackend({ logDir, log: step })
+  // The PostgreSQL service when it answers, else an embedded one.
+  await run.openDatabase({ serverUrl: options["database-url"], logDir })
+  step(`${run.database.description}; loading the demo catalogue…`)
+  const publishableKey = await loadDemoMarketplace({ databaseUrl: run.database.url, uploadDir, logDir })
   let loading
   if (syntheticProducers > 0) {
     step(`adding ${syntheticProducers.toLocaleString("en")} synthetic producers…`)
     loading = await addSyntheticProducers({
-      databaseUrl: database.url,
+      databaseUrl: run.database.url,
       uploadDir,
       logDir,
       producers: syntheticProducers,
@@ -268,7 +230,7 @@ async function main() {
   const medusa = path.join(rootDir, "node_modules", ".bin", "medusa")
   const backend = startService("bench-backend", ...profiledCommand(medusa, ["start"], profileDir), {
     cwd: backendServerDir,
-    env: backendEnv({ databaseUrl: database.url, port: backendPort, uploadDir }),
+    env: backendEnv({ databaseUrl: run.database.url, port: backendPort, uploadDir }),
     logFile: path.join(logDir, "backend.log"),
   })
   if (!(await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000, isDead: () => backend.exited })))
