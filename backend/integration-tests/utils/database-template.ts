@@ -29,6 +29,14 @@ export async function dropDatabase(name: string) {
   await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`))
 }
 
+/** Drops every database whose name starts with `prefix` (the run's seeded templates). */
+export async function dropDatabasesStartingWith(prefix: string) {
+  const { rows } = await onServer((client) =>
+    client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])
+  )
+  for (const { datname } of rows) await dropDatabase(datname)
+}
+
 /**
  * Creates `name` and brings it to what Medusa's test runner would make of an empty database
  * (module migrations and link tables; no migration scripts, no search indexes: the runner adds

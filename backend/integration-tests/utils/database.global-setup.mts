@@ -2,7 +2,8 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import fs from "node:fs"
-import { createMigratedDatabase, dropDatabase, TEMPLATE_ENV } from "./database-template.js"
+import { createMigratedDatabase, dropDatabase, dropDatabasesStartingWith, TEMPLATE_ENV } from "./database-template.js"
+import { seededAnswersDir, seededTemplatePrefix } from "./seeded-template.js"
 
 function answers(host: string, port: number) {
   return new Promise<boolean>((resolve) => {
@@ -36,7 +37,12 @@ async function migrateTemplate() {
   const template = `ocop-test-template-${process.pid}`
   await createMigratedDatabase(template)
   process.env[TEMPLATE_ENV] = template
-  return () => dropDatabase(template)
+  return async () => {
+    // The seeded marketplace's templates, made by the spec files (seeded-template.ts), go too.
+    await dropDatabasesStartingWith(seededTemplatePrefix(template))
+    fs.rmSync(seededAnswersDir(template), { recursive: true, force: true })
+    await dropDatabase(template)
+  }
 }
 
 /**

@@ -1,13 +1,27 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { setupMarketplace } from "../../src/scripts/setup"
 import { loadOcopCatalogue } from "../../src/scripts/setup/ocop-catalogue"
+import { keepAsSeededTemplate, takeCopiedAnswer, wantSeededMarketplace } from "./seeded-template"
 
-/** Runs the same setup `npm start` runs (store, region, key, shipping, admin, places, OCOP catalogue). */
-export async function setupSeededMarketplace(container: MedusaContainer) {
+type SeededMarketplace = Awaited<ReturnType<typeof setupMarketplace>> & { created: number }
+
+// A spec file that imports this boots from the run's seeded template when there is one.
+wantSeededMarketplace()
+
+/**
+ * Runs the same setup `npm start` runs (store, region, key, shipping, admin, places, OCOP catalogue).
+ * A spec file whose database was copied from the run's seeded template gets that seeding's answer
+ * instead (same ids); a second call in a spec file runs the setup again.
+ */
+export async function setupSeededMarketplace(container: MedusaContainer): Promise<SeededMarketplace> {
+  const copied = takeCopiedAnswer<SeededMarketplace>()
+  if (copied) return copied
   // @ts-expect-error plain ESM module of the seed workspace
   const { buildProductImages } = await import("../../../seed/images/build-images.mjs")
   await buildProductImages()
   const setup = await setupMarketplace(container)
   const created = await loadOcopCatalogue(container, setup)
-  return { ...setup, created }
+  const answer = { ...setup, created }
+  await keepAsSeededTemplate(answer)
+  return answer
 }

@@ -1,31 +1,43 @@
 import { randomUUID } from "node:crypto"
+import { createRequire } from "node:module"
 // The package itself, by path: the integration config points "@medusajs/test-utils" at this file.
 import { medusaIntegrationTestRunner as medusaRunner } from "@medusajs/test-utils/dist/medusa-test-runner"
 import { copyDatabase, TEMPLATE_ENV } from "./database-template"
+import { templateFor } from "./seeded-template"
 
 export * from "@medusajs/test-utils/dist/index"
 
 type RunnerOptions = Parameters<typeof medusaRunner>[0]
 
 /**
- * Medusa's `medusaIntegrationTestRunner`, with the spec file's database copied from the run's
- * migrated template (see database.global-setup.mts) before the runner looks at it. Everything
- * else is the runner's: it still checks migrations and links (finding them applied), boots the
- * app, snapshots and restores the database around each test.
+ * Medusa's `medusaIntegrationTestRunner`, with the spec file's database copied from one of the
+ * run's templates before the runner looks at it: the migrated one (database.global-setup.mts), or
+ * the seeded marketplace's (seeded-template.ts). The copy has every migration and link table, so
+ * the runner's own migration run and link sync, which only find them applied (~4 s a spec file),
+ * are left out. Everything else is the runner's: it boots the app, snapshots and restores the
+ * database around each test.
  */
 export function medusaIntegrationTestRunner(options: RunnerOptions) {
   const template = process.env[TEMPLATE_ENV]
   if (!template) return medusaRunner(options)
   const dbName = options.dbName ?? `ocop-test-${randomUUID()}`
+  skipMigrationsOnCopies()
   return medusaRunner({
     ...options,
     dbName,
     hooks: {
       ...options.hooks,
       beforeServerStart: async (container) => {
-        await copyDatabase(template, dbName)
+        await copyDatabase(templateFor(dbName, template), dbName)
         await options.hooks?.beforeServerStart?.(container)
       },
     },
   })
+}
+
+/** The runner reads these through its utils module's exports, so replacing them there reaches it. */
+function skipMigrationsOnCopies() {
+  const useDb = createRequire(__filename)("@medusajs/test-utils/dist/medusa-test-runner-utils/use-db")
+  useDb.migrateDatabase = async () => undefined
+  useDb.syncLinks = async () => undefined
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
+import { seedOwnMarketplace } from "../../utils/seeded-template"
 import { ProductDocument, productSearchClient } from "./product-search-client"
 
 export type ProviderTraits = {
@@ -14,6 +15,10 @@ export type ProviderTraits = {
 }
 
 type RunnerOptions = { api: any; getContainer: () => MedusaContainer }
+
+// The search specs watch the catalogue reach the index by its events, so they seed for themselves
+// instead of booting from a copy of the run's seeded template.
+seedOwnMarketplace()
 
 // Every value facet the storefront offers, with how its values read back as filters.
 const VALUE_FACETS: Record<string, (value: string) => unknown> = {
