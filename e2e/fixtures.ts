@@ -44,6 +44,12 @@ export const demoProducer = {
   name: "HTX Cà phê Mường Ảng (demo)",
 }
 
+/** The demo supermarket's admin the setup creates: a verified wholesale buyer (DEMO_BUYER_PASSWORD). */
+export const demoBuyer = {
+  email: "buyer@ocop.local",
+  password: process.env.DEMO_BUYER_PASSWORD ?? "ocop-buyer-2026",
+}
+
 export const admin = {
   email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",

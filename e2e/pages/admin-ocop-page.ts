@@ -77,6 +77,25 @@ export class AdminOcopPage {
     await this.page.getByRole("searchbox", { name: "Tìm chủ thể (Search producers)" }).fill(text)
   }
 
+  /** Approves a pending application from the ⋯ menu of its row on the Producers page. */
+  async approveProducer(name: string) {
+    await this.openProducers()
+    await this.searchProducers(name)
+    await this.page.getByRole("button", { name: `Thao tác: ${name} (Actions)` }).click()
+    await this.page.getByRole("menuitem", { name: "Duyệt (Approve)" }).click()
+  }
+
+  /** Publishes a proposed listing from its row on the Listing review page (Duyệt sản phẩm). */
+  async approveListing(title: string) {
+    await this.page.goto(`${this.backendUrl}/app/listings`)
+    await this.page
+      .getByRole("table", { name: "Sản phẩm chờ duyệt (Listings)" })
+      .getByRole("row")
+      .filter({ hasText: title })
+      .getByRole("button", { name: "Duyệt (Approve)" })
+      .click()
+  }
+
   producersTable() {
     return this.page.getByRole("table", { name: "Chủ thể OCOP (Producers)" })
   }

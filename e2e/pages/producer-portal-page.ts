@@ -36,6 +36,7 @@ const LABELS = {
     growingArea: "Mã vùng trồng (không bắt buộc)",
     variant: (number: number) => `Quy cách ${number}`,
     variantTitle: "Quy cách",
+    sku: "Mã SKU (không bắt buộc)",
     price: "Giá bán (đồng)",
     saveVariant: "Lưu quy cách",
     saved: "Đã lưu.",
@@ -58,6 +59,20 @@ const LABELS = {
       cancel: "Huỷ đơn",
     },
     notFound: "Không tìm thấy trang",
+    wholesaleMinimum: "Giá trị đơn sỉ tối thiểu (₫)",
+    saveWholesaleSettings: "Lưu",
+    minQuantity: "Số lượng sỉ tối thiểu",
+    casePack: "Quy cách thùng",
+    tier: (number: number) => `Bậc giá ${number}`,
+    tierFrom: "Từ số lượng",
+    tierPrice: "Đơn giá (₫)",
+    saveTiers: "Lưu giá sỉ",
+    invoiceDetails: "Thông tin xuất hóa đơn",
+    payment: "Thanh toán",
+    quotePrice: (title: string, quantity: number) => `Đơn giá (₫) cho ${title} × ${quantity}`,
+    quoteValidUntil: "Giá có hiệu lực đến hết ngày",
+    sendQuote: "Gửi báo giá",
+    quoteAnswer: "Báo giá",
   },
   en: {
     email: "E-mail",
@@ -91,6 +106,7 @@ const LABELS = {
     growingArea: "Growing area code (optional)",
     variant: (number: number) => `Pack ${number}`,
     variantTitle: "Pack",
+    sku: "SKU (optional)",
     price: "Price (đồng)",
     saveVariant: "Save pack",
     saved: "Saved.",
@@ -113,6 +129,20 @@ const LABELS = {
       cancel: "Cancel order",
     },
     notFound: "Page not found",
+    wholesaleMinimum: "Minimum wholesale order value (₫)",
+    saveWholesaleSettings: "Save",
+    minQuantity: "Minimum wholesale quantity",
+    casePack: "Case pack",
+    tier: (number: number) => `Price tier ${number}`,
+    tierFrom: "From quantity",
+    tierPrice: "Unit price (₫)",
+    saveTiers: "Save wholesale prices",
+    invoiceDetails: "Invoice details",
+    payment: "Payment",
+    quotePrice: (title: string, quantity: number) => `Unit price (₫) for ${title} × ${quantity}`,
+    quoteValidUntil: "Prices hold until the end of",
+    sendQuote: "Send the quote",
+    quoteAnswer: "Your quote",
   },
 }
 
@@ -139,7 +169,14 @@ export type NewListing = {
   description?: string
   /** The product set as the select lists it: "11. Chè tươi, chế biến". */
   productSet: string
-  variants: { title: string; price: number; stock: number }[]
+  variants: { title: string; sku?: string; price: number; stock: number }[]
+}
+
+/** A pack's wholesale terms as the producer sets them; `tiers` fill the tier rows from the first. */
+export type VariantWholesale = {
+  minQuantity?: number
+  casePack?: number
+  tiers?: { from: number; price: number }[]
 }
 
 export type OrderStep = keyof (typeof LABELS)["vi"]["step"]
@@ -268,6 +305,7 @@ export class ProducerPortalPage {
       if (index > 0) await this.main().getByRole("button", { name: this.labels.addVariant }).click()
       const row = this.main().getByRole("group", { name: this.labels.variant(index + 1), exact: true })
       await row.getByLabel(this.labels.variantTitle, { exact: true }).fill(variant.title)
+      if (variant.sku) await row.getByLabel(this.labels.sku, { exact: true }).fill(variant.sku)
       await row.getByLabel(this.labels.price, { exact: true }).fill(String(variant.price))
       await row.getByLabel(this.labels.stock, { exact: true }).fill(String(variant.stock))
     }
@@ -343,5 +381,67 @@ export class ProducerPortalPage {
 
   shipment() {
     return this.main().getByTestId("shipment")
+  }
+
+  /** On an order's page: whom the VAT e-invoice names (legal name, tax code, address, e-mail). */
+  invoiceDetails() {
+    return this.main().getByRole("region", { name: this.labels.invoiceDetails })
+  }
+
+  /** On an order's page: how the buyer pays, then whether it has (its status line). */
+  payment() {
+    return this.main().getByRole("region", { name: this.labels.payment, exact: true })
+  }
+
+  paymentStatus() {
+    return this.payment().getByTestId("payment-status")
+  }
+
+  async openWholesaleSettings() {
+    await this.page.goto(`/${this.locale}/producer/wholesale`)
+  }
+
+  /** The minimum value of a wholesale buyer's part of a cart from this producer, saved. */
+  async setWholesaleMinimum(amount: number) {
+    await this.field(this.labels.wholesaleMinimum).fill(String(amount))
+    await this.main().getByRole("button", { name: this.labels.saveWholesaleSettings, exact: true }).click()
+  }
+
+  /** On a listing's page: one pack's wholesale form (the card headed by the pack's title). */
+  wholesaleForm(packTitle: string) {
+    return this.main()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { level: 3, name: packTitle, exact: true }) })
+      .filter({ has: this.page.getByRole("button", { name: this.labels.saveTiers }) })
+  }
+
+  async setVariantWholesale(packTitle: string, terms: VariantWholesale) {
+    const form = this.wholesaleForm(packTitle)
+    if (terms.minQuantity) await form.getByLabel(this.labels.minQuantity).fill(String(terms.minQuantity))
+    if (terms.casePack) await form.getByLabel(this.labels.casePack).fill(String(terms.casePack))
+    for (const [index, tier] of (terms.tiers ?? []).entries()) {
+      const row = form.getByRole("group", { name: this.labels.tier(index + 1), exact: true })
+      await row.getByLabel(this.labels.tierFrom).fill(String(tier.from))
+      await row.getByLabel(this.labels.tierPrice).fill(String(tier.price))
+    }
+    await form.getByRole("button", { name: this.labels.saveTiers }).click()
+  }
+
+  async openQuotes() {
+    await this.page.goto(`/${this.locale}/producer/quotes`)
+  }
+
+  /** The answer form of a request for quote; its status says when the answer went to the buyer. */
+  quoteAnswerForm() {
+    return this.main().getByRole("form", { name: this.labels.quoteAnswer, exact: true })
+  }
+
+  /** The producer's answer to a request for quote: a unit price per line, and the last day they hold. */
+  async answerQuote(prices: { title: string; quantity: number; price: number }[], validUntil: string) {
+    const form = this.quoteAnswerForm()
+    for (const line of prices)
+      await form.getByLabel(this.labels.quotePrice(line.title, line.quantity), { exact: true }).fill(String(line.price))
+    await form.getByLabel(this.labels.quoteValidUntil, { exact: true }).fill(validUntil)
+    await form.getByRole("button", { name: this.labels.sendQuote }).click()
   }
 }

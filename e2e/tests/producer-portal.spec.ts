@@ -50,22 +50,13 @@ const BUYER: Buyer = {
 
 /** The office approves the application on the admin's Producers page (⋯ menu of the producer's row). */
 async function approveProducer(adminPage: AdminPage, name: string) {
-  const ocopAdmin = new AdminOcopPage(adminPage.page, backendUrl)
-  await ocopAdmin.openProducers()
-  await ocopAdmin.searchProducers(name)
-  await adminPage.page.getByRole("button", { name: `Thao tác: ${name} (Actions)` }).click()
-  await adminPage.page.getByRole("menuitem", { name: "Duyệt (Approve)" }).click()
+  await new AdminOcopPage(adminPage.page, backendUrl).approveProducer(name)
   await expect(adminPage.page.getByText(`Đã duyệt ${name} (Approved)`)).toBeVisible()
 }
 
 /** The office approves a proposed listing on the admin's Listing review page (Duyệt sản phẩm). */
 async function approveListing(adminPage: AdminPage, title: string) {
-  await adminPage.page.goto(`${backendUrl}/app/listings`)
-  const row = adminPage.page
-    .getByRole("table", { name: "Sản phẩm chờ duyệt (Listings)" })
-    .getByRole("row")
-    .filter({ hasText: title })
-  await row.getByRole("button", { name: "Duyệt (Approve)" }).click()
+  await new AdminOcopPage(adminPage.page, backendUrl).approveListing(title)
   await expect(adminPage.page.getByText(`Đã duyệt "${title}" (Published)`)).toBeVisible()
 }
 

@@ -34,6 +34,7 @@ const PAYMENT_METHOD_NAMES: Record<string, string> = {
   cod: "Tiền mặt khi nhận hàng (COD)",
   bank_transfer: "Chuyển khoản",
   card: "Thẻ",
+  terms: "Công nợ (chuyển khoản theo hóa đơn)",
 }
 
 // The sold variant is the unit ("Hộp 250 g"); a product sold without variants is counted in pieces.

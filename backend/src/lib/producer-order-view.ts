@@ -5,18 +5,23 @@ import {
   CARD_PROVIDER_ID,
   CASH_ON_DELIVERY_PROVIDER_ID,
   INVOICE_BUYER_KEY,
+  TERMS_PROVIDER_ID,
   type InvoiceBuyer,
+  type ProducerPaymentMethod,
   type ProducerPaymentStatus,
 } from "@ocop/shared"
+import { LEDGER_MODULE } from "../modules/ledger"
+import type LedgerModuleService from "../modules/ledger/service"
 import { fulfilmentStatus, FulfilmentStatus, liveFulfillments } from "./producer-order-status"
 
-const PAYMENT_METHODS: Record<string, "cod" | "bank_transfer" | "card"> = {
+const PAYMENT_METHODS: Record<string, ProducerPaymentMethod> = {
   [CASH_ON_DELIVERY_PROVIDER_ID]: "cod",
   [BANK_TRANSFER_PROVIDER_ID]: "bank_transfer",
   [CARD_PROVIDER_ID]: "card",
+  [TERMS_PROVIDER_ID]: "terms",
 }
 
-/** How a producer order's buyer pays: cash on delivery, a VietQR bank transfer, or a card. */
+/** How a producer order's buyer pays: cash on delivery, a VietQR bank transfer, a card, or on terms. */
 export const paymentMethod = (payment: CheckoutPayment | undefined) =>
   payment ? (PAYMENT_METHODS[payment.provider_id] ?? payment.provider_id) : null
 
@@ -111,6 +116,8 @@ export type CheckoutPayment = {
   canceled_at?: unknown
   captures?: { amount: unknown }[] | null
   refunds?: { amount: unknown }[] | null
+  /** On terms: the producer orders whose own invoice is paid (its amount captured then, invoice by invoice). */
+  settled_order_ids?: string[]
 }
 
 const sum = (rows: { amount: unknown }[] | null | undefined) =>
@@ -121,12 +128,15 @@ export const paidAmount = (payment: CheckoutPayment) => sum(payment.captures) - 
 
 /**
  * What the buyer paid for this producer order, so far: COD is collected order by order when the
- * courier delivers; a transfer or card pays the whole checkout at once.
+ * courier delivers, an order on terms when its invoice is paid; a transfer or card pays the whole
+ * checkout at once.
  */
 export function paidForOrder(order: ProducerOrderState, payment: CheckoutPayment | undefined) {
   if (!payment || payment.canceled_at) return 0
   if (payment.provider_id === CASH_ON_DELIVERY_PROVIDER_ID)
     return fulfilmentStatus(order) === "delivered" ? Number(order.total) : 0
+  if (payment.provider_id === TERMS_PROVIDER_ID)
+    return payment.settled_order_ids?.includes(order.id) ? Number(order.total) : 0
   return Math.max(0, Math.min(Number(order.total), paidAmount(payment)))
 }
 
@@ -153,18 +163,36 @@ function paymentStatus(order: ProducerOrderState, payment: CheckoutPayment | und
   return awaitsTransfer(order, payment) ? "awaiting_payment" : "authorized"
 }
 
-/** The checkout's payment of each producer order, read from the parent orders in one query. */
+/**
+ * The checkout's payment of each producer order, read from the parent orders in one query; when
+ * some are paid on terms, one more query reads which of these orders' invoices are paid.
+ */
 export async function checkoutPayments(container: MedusaContainer, orders: ProducerOrderState[]) {
   const parentIds = [...new Set(orders.map((o) => o.order_group?.parent_order_id).filter(Boolean))] as string[]
   if (!parentIds.length) return new Map<string, CheckoutPayment>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: parents } = await query.graph({ entity: "order", fields: PAYMENT_FIELDS, filters: { id: parentIds } })
-  return new Map(
+  const payments = new Map(
     parents.map((p) => [
       p.id as string,
-      (p.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as CheckoutPayment,
+      (p.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0] as CheckoutPayment | undefined,
     ])
   )
+  const onTerms = orders.filter(
+    (o) => payments.get(o.order_group?.parent_order_id ?? "")?.provider_id === TERMS_PROVIDER_ID
+  )
+  if (!onTerms.length) return payments
+  const ledger: LedgerModuleService = container.resolve(LEDGER_MODULE)
+  const settled = await ledger.listInvoices(
+    { order_id: onTerms.map((o) => o.id), status: "paid" },
+    { select: ["order_id"] }
+  )
+  const settledOrderIds = settled.map((invoice) => invoice.order_id)
+  for (const [parentId, payment] of payments) {
+    if (payment?.provider_id === TERMS_PROVIDER_ID)
+      payments.set(parentId, { ...payment, settled_order_ids: settledOrderIds })
+  }
+  return payments
 }
 
 /** The order as the portal shows it (docs/producer-portal-api.md, "Orders"). */

@@ -374,6 +374,27 @@ medusaIntegrationTestRunner({
         expect(await ledger().listInvoicePayments({ invoice_id: invoice.id } as never)).toHaveLength(2)
       })
 
+      it("a paid invoice shows its producer's order paid in the portal, and no other order of the checkout", async () => {
+        const who = await buyer({})
+        await complete(who.headers, (await readyCart(who.headers, [first, second])).cartId)
+        // The larger invoice is paid: its captured amount would cover the smaller order too.
+        const [larger, smaller] = (await invoicesOf(who.companyId, 2)).sort(
+          (a, b) => Number(b.amount) - Number(a.amount)
+        )
+        const csv = [
+          "Ngày giao dịch;Số tiền ghi có;Nội dung",
+          `01/03/2026;${larger.amount};TT ${larger.reference}`,
+        ].join("\n")
+        await api.post("/admin/ocop/bank-statements", { csv }, await adminHeaders(api, getContainer()))
+
+        const orderIn = async (invoice: { order_id: string; producer_id: string }) => {
+          const producer = await signInSeededProducer(api, getContainer(), invoice.producer_id)
+          return (await api.get(`/producer/orders/${invoice.order_id}`, producer)).data.order
+        }
+        expect(await orderIn(larger)).toMatchObject({ payment_method: "terms", payment_status: "captured" })
+        expect(await orderIn(smaller)).toMatchObject({ payment_method: "terms", payment_status: "authorized" })
+      })
+
       it("lists each company's ageing and exports it", async () => {
         const who = await buyer({})
         await invoiceDue(who.companyId, 40_000, 45)

@@ -53,6 +53,9 @@ export type Listing<Timestamp = string> = {
   updated_at: Timestamp
 }
 
+/** How a producer order's buyer pays: cash on delivery, a VietQR transfer, a card, or on terms (an invoice after delivery). */
+export type ProducerPaymentMethod = "cod" | "bank_transfer" | "card" | "terms"
+
 /** `awaiting_payment`: a bank transfer not received yet (packing waits for it); `authorized`: COD to collect, or a card held. */
 export type ProducerPaymentStatus =
   "not_paid" | "awaiting_payment" | "authorized" | "captured" | "refunded" | "canceled"

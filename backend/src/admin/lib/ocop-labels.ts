@@ -1,4 +1,9 @@
-import { BANK_TRANSFER_PROVIDER_ID, CARD_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "@ocop/shared"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  CARD_PROVIDER_ID,
+  CASH_ON_DELIVERY_PROVIDER_ID,
+  TERMS_PROVIDER_ID,
+} from "@ocop/shared"
 import type {
   Certificate,
   CertificateRequestStatus,
@@ -90,6 +95,7 @@ export const PAYMENT_METHOD_LABELS: Record<string, { vi: string; en: string }> =
   [CASH_ON_DELIVERY_PROVIDER_ID]: { vi: "Thanh toán khi nhận hàng", en: "Cash on delivery" },
   [BANK_TRANSFER_PROVIDER_ID]: { vi: "Chuyển khoản VietQR", en: "Bank transfer" },
   [CARD_PROVIDER_ID]: { vi: "Thẻ", en: "Card" },
+  [TERMS_PROVIDER_ID]: { vi: "Thanh toán công nợ", en: "On terms" },
 }
 
 export const FULFILMENT_STATUS_LABELS: Record<FulfilmentStatus, { vi: string; en: string; color: BadgeColor }> = {

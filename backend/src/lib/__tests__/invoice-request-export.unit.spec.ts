@@ -57,6 +57,11 @@ describe("invoiceExportRows", () => {
     expect(rows.every((row) => row.length === INVOICE_EXPORT_COLUMNS.length)).toBe(true)
   })
 
+  it("names the payment on terms for the invoice software", () => {
+    const [row] = invoiceExportRows([order({ payment_method: "terms" })])
+    expect(row[INVOICE_EXPORT_COLUMNS.length - 1]).toBe("Công nợ (chuyển khoản theo hóa đơn)")
+  })
+
   it("leaves out an order without invoice data and a shipping line of 0", () => {
     expect(invoiceExportRows([order({ invoice_buyer: null })])).toEqual([])
     expect(invoiceExportRows([order({ shipping_total: 0 })])).toHaveLength(2)

@@ -5,9 +5,15 @@ import { formatPrice } from "@/lib/util/money"
 import { FulfilmentBadge } from "./fulfilment-badge"
 import styles from "./portal.module.css"
 
-/** The payment state's message key: a card's authorization is money held, not COD still to collect. */
-export const paymentStatusKey = (order: Pick<ProducerOrder, "payment_method" | "payment_status">) =>
-  order.payment_status === "authorized" && order.payment_method === "card" ? "card_held" : order.payment_status
+/**
+ * The payment state's message key: an authorization is COD still to collect, except a card's (money
+ * held) and a terms payment's (the company pays the order's invoice after delivery).
+ */
+export function paymentStatusKey(order: Pick<ProducerOrder, "payment_method" | "payment_status">) {
+  if (order.payment_status !== "authorized") return order.payment_status
+  if (order.payment_method === "card") return "card_held"
+  return order.payment_method === "terms" ? "terms_open" : order.payment_status
+}
 
 /** What was ordered, where it goes, what the buyer asked, how it is paid and whether it is. */
 export function OrderDetails({ order }: { order: ProducerOrder }) {

@@ -4,6 +4,7 @@ import {
   type FulfilmentStatus,
   type InvoiceBuyer,
   type LegalForm,
+  type ProducerPaymentMethod,
   type ProducerPaymentStatus,
 } from "@ocop/shared"
 
@@ -64,7 +65,7 @@ export type ProducerOrder = {
   subtotal: number
   shipping_total: number
   total: number
-  payment_method: "cod" | "bank_transfer" | "card"
+  payment_method: ProducerPaymentMethod
   payment_status: ProducerPaymentStatus
   // The buyer's delivery note ("Gọi trước khi giao"), or null.
   note: string | null
