@@ -1,9 +1,12 @@
+import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
 
-// Spec files may run side by side (OCOP_TEST_WORKERS, default 1): each has its own database copy,
-// its app on a free port, its own outbox folder and its own Meilisearch.
-const workers = Math.max(1, Number(process.env.OCOP_TEST_WORKERS) || 1)
+// Spec files run side by side, two at a time on a machine with two cores or more (OCOP_TEST_WORKERS
+// sets another number): each has its own database copy, its app on a free port, its own outbox
+// folder and its own Meilisearch. One file alone keeps a core busy only ~75 % of the time (it waits
+// on PostgreSQL and on its app's background work), so the second worker nearly halves the run.
+const workers = Math.max(1, Number(process.env.OCOP_TEST_WORKERS) || Math.min(2, os.availableParallelism()))
 
 // Medusa loads medusa-config.ts and the app's modules with Node's require, so the forks
 // register ts-node; the runner's hooks migrate a throwaway database, hence the long timeouts.

@@ -173,7 +173,7 @@ export type NewListing = {
 }
 
 /** A pack's wholesale terms as the producer sets them; `tiers` fill the tier rows from the first. */
-export type VariantWholesale = {
+export type WholesaleTermsInput = {
   minQuantity?: number
   casePack?: number
   tiers?: { from: number; price: number }[]
@@ -415,7 +415,7 @@ export class ProducerPortalPage {
       .filter({ has: this.page.getByRole("button", { name: this.labels.saveTiers }) })
   }
 
-  async setVariantWholesale(packTitle: string, terms: VariantWholesale) {
+  async setVariantWholesale(packTitle: string, terms: WholesaleTermsInput) {
     const form = this.wholesaleForm(packTitle)
     if (terms.minQuantity) await form.getByLabel(this.labels.minQuantity).fill(String(terms.minQuantity))
     if (terms.casePack) await form.getByLabel(this.labels.casePack).fill(String(terms.casePack))
