@@ -19,6 +19,7 @@ import { analyzeDatabase, createThrowawayDatabase } from "./lib/bench/throwaway-
 import { backendServerDir, dataDir, rootDir, seedDir } from "./lib/paths.mjs"
 import { runStep, startService, stopService, waitForHttp } from "./lib/processes.mjs"
 import { buildBackend } from "./lib/topology/production-build.mjs"
+import { waitForSeed } from "./lib/bench/search-seed.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -42,7 +43,6 @@ const settings = {
 const benchDir = path.join(dataDir, "bench")
 const logDir = path.join(dataDir, "logs", "bench")
 const medusaBin = path.join(rootDir, "node_modules", ".bin", "medusa")
-const INDEX_READY_TIMEOUT_MS = 30 * 60_000
 
 // step() prints with the time since the start; cleanUp() stops what the run started and removes its database.
 const run = benchRun({ benchDir })
@@ -83,24 +83,6 @@ async function documentCount(baseUrl, publishableKey) {
   })
   if (!response.ok) throw new Error(`POST /store/search answered ${response.status}: ${await response.text()}`)
   return (await response.json()).results[0].metadata.count
-}
-
-/** Waits for the Search Module's own "Seeded" line: during a provider switch the old index answers until the swap. */
-async function waitForSeed(service) {
-  const deadline = Date.now() + INDEX_READY_TIMEOUT_MS
-  while (Date.now() < deadline) {
-    const log = fs.readFileSync(service.logFile, "utf8")
-    // The production logger writes JSON, so the quotes around the index name arrive escaped.
-    const seeded = /\[Search\] Seeded \\?"product\\?": ([^"]*)/.exec(log)
-    if (seeded) return seeded[1].trim()
-    const failed = /\[Search\] Failed to seed.*$/m.exec(log)
-    if (failed || service.exited)
-      throw new Error(`the product index was not seeded: ${failed?.[0] ?? "server exited"}; see ${service.logFile}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(
-    `the product index was not seeded within ${INDEX_READY_TIMEOUT_MS / 60_000} min; see ${service.logFile}`
-  )
 }
 
 /** Boots the server, measures boot and index seeding, runs `benchmarks`, stops it; RSS is sampled throughout. */

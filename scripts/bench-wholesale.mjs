@@ -20,6 +20,7 @@ import { addSyntheticProducers, backendEnv, loadDemoMarketplace } from "./lib/be
 import { backendServerDir, dataDir, rootDir } from "./lib/paths.mjs"
 import { startService, waitForHttp } from "./lib/processes.mjs"
 import { buildBackend } from "./lib/topology/production-build.mjs"
+import { waitForSeed } from "./lib/bench/search-seed.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -228,14 +229,19 @@ async function main() {
   // --profile: Node's CPU profiler; the .cpuprofile lands in the log folder when the backend stops.
   const profileDir = options.profile ? path.join(logDir, "profile-backend") : undefined
   const medusa = path.join(rootDir, "node_modules", ".bin", "medusa")
+  const logFile = path.join(logDir, "backend.log")
+  const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
   const backend = startService("bench-backend", ...profiledCommand(medusa, ["start"], profileDir), {
     cwd: backendServerDir,
     env: backendEnv({ databaseUrl: run.database.url, port: backendPort, uploadDir }),
-    logFile: path.join(logDir, "backend.log"),
+    logFile,
   })
   if (!(await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000, isDead: () => backend.exited })))
     throw new Error(`the backend did not come up; see ${backend.logFile}`)
 
+  // The product index is seeded in the background after boot (the whole catalogue): measured
+  // meanwhile, a cart shares the cores with it and looks slower the larger the catalogue.
+  step(`product index seeded (${await waitForSeed(backend, { fromByte: logStart })})`)
   const headers = await verifiedBuyer(publishableKey)
   const file = ["sku,quantity", ...(await csvRows(headers, rows))].join("\n")
   const { regions } = await call("GET", "/store/regions", { headers })
