@@ -1,6 +1,4 @@
-import { Page } from "@playwright/test"
-
-type Locale = "vi" | "en"
+import { labelledPage } from "./labelled-page"
 
 const LABELS = {
   vi: {
@@ -38,24 +36,7 @@ const LABELS = {
 export type Customer = { firstName: string; lastName: string; email: string; phone: string; password: string }
 
 /** Registration, sign-in and the customer's order history at /account. */
-export class AccountPage {
-  constructor(
-    readonly page: Page,
-    readonly locale: Locale = "vi"
-  ) {}
-
-  get labels() {
-    return LABELS[this.locale]
-  }
-
-  main() {
-    return this.page.getByRole("main")
-  }
-
-  field(label: string) {
-    return this.main().getByLabel(label, { exact: true })
-  }
-
+export class AccountPage extends labelledPage(LABELS) {
   async register(customer: Customer) {
     await this.page.goto(`/${this.locale}/account/register`)
     await this.field(this.labels.firstName).fill(customer.firstName)

@@ -1,6 +1,4 @@
-import { Page } from "@playwright/test"
-
-type Locale = "vi" | "en"
+import { labelledPage } from "./labelled-page"
 
 // The portal's own words in each language, as a producer reads them.
 const LABELS = {
@@ -182,24 +180,7 @@ export type WholesaleTermsInput = {
 export type OrderStep = keyof (typeof LABELS)["vi"]["step"]
 
 /** The producer portal at /[locale]/producer: sign-up and sign-in, listings, orders. */
-export class ProducerPortalPage {
-  constructor(
-    readonly page: Page,
-    readonly locale: Locale = "vi"
-  ) {}
-
-  get labels() {
-    return LABELS[this.locale]
-  }
-
-  main() {
-    return this.page.getByRole("main")
-  }
-
-  field(label: string) {
-    return this.main().getByLabel(label, { exact: true })
-  }
-
+export class ProducerPortalPage extends labelledPage(LABELS) {
   /** The form's outcome: an error (role=alert; Next's route announcer is outside main) or a confirmation. */
   formAlert() {
     return this.main().getByRole("alert")

@@ -1,6 +1,5 @@
-import { Locator, Page } from "@playwright/test"
-
-type Locale = "vi" | "en"
+import { Locator } from "@playwright/test"
+import { labelledPage } from "./labelled-page"
 
 // The wholesale buyer's own words in each language: registration, quick order, cart parts, ledger, quotes.
 const LABELS = {
@@ -77,24 +76,7 @@ export type CompanyRegistration = {
  * The wholesale buyer's pages: company registration and account page, the quick order (pad and CSV
  * upload), each producer's part of the cart against its minimum, the company ledger and quotes.
  */
-export class WholesalePage {
-  constructor(
-    readonly page: Page,
-    readonly locale: Locale = "vi"
-  ) {}
-
-  get labels() {
-    return LABELS[this.locale]
-  }
-
-  main() {
-    return this.page.getByRole("main")
-  }
-
-  field(label: string) {
-    return this.main().getByLabel(label, { exact: true })
-  }
-
+export class WholesalePage extends labelledPage(LABELS) {
   /** Fills the registration form, picks the province's first commune, sends it; returns the commune's name. */
   async registerCompany(company: CompanyRegistration): Promise<string> {
     await this.page.goto(`/${this.locale}/wholesale/register`)
