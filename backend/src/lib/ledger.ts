@@ -60,14 +60,14 @@ export async function listInvoices(
 export const UNINVOICED_WINDOW_DAYS = 7
 
 /**
- * The company's recent checkouts on terms whose invoices are not written yet (they are written just
+ * The company's checkouts on terms made `since`, whose invoices are not written yet (they are written just
  * after the checkout is split, by a subscriber): their total is owed all the same.
  */
 async function uninvoicedTermsOrders(
   container: MedusaContainer,
   companyId: string,
   invoiced: Set<string>,
-  today: Date
+  since: Date
 ) {
   const companies: CompanyModuleService = container.resolve(COMPANY_MODULE)
   const staff = await companies.listCompanyStaffs({ company_id: companyId } as never, { select: ["customer_id"] })
@@ -85,7 +85,7 @@ async function uninvoicedTermsOrders(
     ],
     filters: {
       customer_id: customerIds,
-      created_at: { $gte: new Date(today.getTime() - UNINVOICED_WINDOW_DAYS * 24 * 3600 * 1000) },
+      created_at: { $gte: since },
     },
   })
   return orders
@@ -128,6 +128,6 @@ export async function companyBalance(
   const invoicedRecently =
     invoices === "open" ? await listInvoices(container, { company_id: companyId, issued_at: { $gte: recent } }) : rows
   const invoiced = new Set(invoicedRecently.map((invoice) => invoice.parent_order_id))
-  const uninvoiced = await uninvoicedTermsOrders(container, companyId, invoiced, today)
+  const uninvoiced = await uninvoicedTermsOrders(container, companyId, invoiced, recent)
   return { ...summary, uninvoiced, balance: summary.open + uninvoiced, invoices: rows }
 }

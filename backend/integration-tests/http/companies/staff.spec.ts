@@ -308,18 +308,24 @@ medusaIntegrationTestRunner({
     })
 
     describe("limits at checkout", () => {
+      /** A company buyer with two carts ready, and a monthly spending limit `limitOf` their totals. */
+      async function buyerWithTwoCarts(limitOf: (first: number, second: number) => number) {
+        const { company } = await companyWithAdmin()
+        const buyer = await customer()
+        const staff = await addStaff(company.id, buyer, "buyer")
+        const first = await readyCart(buyer.headers, variants[0])
+        const second = await readyCart(buyer.headers, variants[1])
+        await companies().updateCompanyStaffs({
+          id: staff.id,
+          monthly_spending_limit: limitOf(first.total, second.total),
+        })
+        return { buyer, first, second }
+      }
+
       it(
         "completes a first order within the monthly limit and refuses a second that passes it, ordering nothing",
         async () => {
-          const { company } = await companyWithAdmin()
-          const buyer = await customer()
-          const staff = await addStaff(company.id, buyer, "buyer")
-          const first = await readyCart(buyer.headers, variants[0])
-          const second = await readyCart(buyer.headers, variants[1])
-          await companies().updateCompanyStaffs({
-            id: staff.id,
-            monthly_spending_limit: first.total + Math.floor(second.total / 2),
-          })
+          const { buyer, first, second } = await buyerWithTwoCarts((a, b) => a + Math.floor(b / 2))
 
           expect((await complete(first.cartId, buyer.headers)).status).toBe(201)
           const ordersAfterFirst = await ordersOf(buyer.id)
@@ -337,16 +343,9 @@ medusaIntegrationTestRunner({
       it(
         "lets only one of two checkouts placed at once pass when together they pass the monthly limit",
         async () => {
-          const { company } = await companyWithAdmin()
-          const buyer = await customer()
-          const staff = await addStaff(company.id, buyer, "buyer")
-          const first = await readyCart(buyer.headers, variants[0])
-          const second = await readyCart(buyer.headers, variants[1])
-          await companies().updateCompanyStaffs({
-            id: staff.id,
-            monthly_spending_limit:
-              Math.max(first.total, second.total) + Math.floor(Math.min(first.total, second.total) / 2),
-          })
+          const { buyer, first, second } = await buyerWithTwoCarts(
+            (a, b) => Math.max(a, b) + Math.floor(Math.min(a, b) / 2)
+          )
 
           // The company's lock makes the second wait for the first's order before it reads what was spent.
           const answers = await Promise.all([
