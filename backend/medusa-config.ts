@@ -84,6 +84,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/company" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/quote" },
+    { resolve: "./src/modules/experience" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",

@@ -2,7 +2,8 @@
 // `npm test`: every suite, in order of cost — lint (ESLint, Prettier), unit, backend integration on
 // a real PostgreSQL (and Redis), then the Playwright e2e suite in Chromium. Runs them all and fails
 // if any failed.
-// Ends with each suite's time and the slowest integration spec files, so a slow newcomer shows.
+// Ends with each suite's time, the slowest integration spec files (so a slow newcomer shows) and
+// the integration tests that failed.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -38,11 +39,15 @@ for (const { name, ok, seconds } of results) {
   console.log(`${ok ? "pass" : "FAIL"}  ${name} (${seconds} s)`)
 }
 if (fs.existsSync(integrationTimings)) {
-  const timings = JSON.parse(fs.readFileSync(integrationTimings, "utf8"))
+  const { timings, failed } = JSON.parse(fs.readFileSync(integrationTimings, "utf8"))
   fs.rmSync(integrationTimings)
   console.log("\nslowest integration spec files (total s, of which outside tests: boot, seeding):")
   for (const { file, seconds, setupSeconds, tests } of timings.slice(0, 10)) {
     console.log(`${String(seconds).padStart(5)} s ${String(setupSeconds).padStart(5)} s  ${file} (${tests} tests)`)
+  }
+  if (failed.length) {
+    console.log("\nfailed integration tests:")
+    for (const { file, name, error } of failed) console.log(`  ${file} › ${name}\n      ${error}`)
   }
 }
 const failed = results.filter((r) => !r.ok).length

@@ -7,10 +7,15 @@ export const SPEC_TIMINGS_ENV = "INTEGRATION_SPEC_TIMINGS_FILE"
 
 export type SpecTiming = { file: string; seconds: number; setupSeconds: number; tests: number }
 
+export type FailedTest = { file: string; name: string; error: string }
+
+export type SpecReport = { timings: SpecTiming[]; failed: FailedTest[] }
+
 /**
  * Ends an integration run with its slowest spec files, each split into the time outside its tests
  * (the runner's app boot, the file's own seeding in beforeAll, shutdown) and in them, so a new
- * file that boots or seeds too much shows up.
+ * file that boots or seeds too much shows up, and with the name and first error line of every
+ * failed test, so the last lines of a CI log say what failed.
  */
 export default class SpecTimingsReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
@@ -26,11 +31,23 @@ export default class SpecTimingsReporter implements Reporter {
       }
     })
     timings.sort((a, b) => b.seconds - a.seconds)
+    const failed: FailedTest[] = testModules.flatMap((module) => {
+      const file = path.relative(module.project.config.root, module.moduleId)
+      const moduleErrors = module.errors().map((error) => ({ file, name: "(file)", error: firstLine(error.message) }))
+      const testErrors = [...module.children.allTests()]
+        .filter((test) => test.result().state === "failed")
+        .map((test) => ({ file, name: test.fullName, error: firstLine(test.result().errors?.[0]?.message) }))
+      return [...moduleErrors, ...testErrors]
+    })
     const target = process.env[SPEC_TIMINGS_ENV]
-    if (target) fs.writeFileSync(target, JSON.stringify(timings))
+    if (target) fs.writeFileSync(target, JSON.stringify({ timings, failed } satisfies SpecReport))
     console.log("\nslowest spec files (total s, of which outside tests: boot, seeding):")
     for (const { file, seconds, setupSeconds, tests } of timings.slice(0, 10)) {
       console.log(`${String(seconds).padStart(5)} s ${String(setupSeconds).padStart(5)} s  ${file} (${tests} tests)`)
     }
   }
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? "").split("\n")[0].slice(0, 200)
 }

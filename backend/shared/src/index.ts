@@ -3,6 +3,7 @@
 export * from "./bulk-order"
 export * from "./buyer-company"
 export * from "./certificate-validity"
+export * from "./experience"
 export * from "./fulfilment-statuses"
 export * from "./ledger"
 export * from "./invoice"

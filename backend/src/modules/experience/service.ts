@@ -1,0 +1,82 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@mikro-orm/postgresql"
+import { Booking } from "./models/booking"
+import { BookingHold } from "./models/booking-hold"
+import { Experience } from "./models/experience"
+import { ExperienceSession } from "./models/experience-session"
+import { ParticipantType } from "./models/participant-type"
+
+export type SessionVacancy = {
+  id: string
+  experience_id: string
+  starts_at: Date
+  ends_at: Date
+  capacity: number
+  status: "open" | "closed" | "cancelled"
+  /** Capacity minus the seats of holds that have not lapsed at `now` (never below zero). */
+  vacancies: number
+  /** Seats of holds that have not lapsed: what a new capacity may not go below. */
+  taken: number
+}
+
+const SESSION_COLUMNS = `s.id, s.experience_id, s.starts_at, s.ends_at, s.capacity, s.status,
+  coalesce(sum(h.seats) filter (where h.expires_at is null or h.expires_at > ?), 0)::int as taken`
+
+const toVacancy = (row: Omit<SessionVacancy, "vacancies">): SessionVacancy => ({
+  ...row,
+  starts_at: new Date(row.starts_at),
+  ends_at: new Date(row.ends_at),
+  vacancies: Math.max(0, row.capacity - row.taken),
+})
+
+export default class ExperienceModuleService extends MedusaService({
+  Experience,
+  ParticipantType,
+  ExperienceSession,
+  Booking,
+  BookingHold,
+}) {
+  /** The named sessions with their vacancies at `now`, in one aggregate over their holds. */
+  @InjectManager()
+  async sessionVacancies(
+    sessionIds: string[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SessionVacancy[]> {
+    if (!sessionIds.length) return []
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Omit<SessionVacancy, "vacancies">[] = await manager.execute(
+      `select ${SESSION_COLUMNS}
+         from experience_session s
+         left join booking_hold h on h.session_id = s.id and h.deleted_at is null
+        where s.deleted_at is null and s.id in (${sessionIds.map(() => "?").join(", ")})
+        group by s.id
+        order by s.starts_at`,
+      [now, ...sessionIds]
+    )
+    return rows.map(toVacancy)
+  }
+
+  /** An experience's sessions starting in [from, to), with their vacancies at `now`. */
+  @InjectManager()
+  async sessionsBetween(
+    experienceId: string,
+    from: Date,
+    to: Date,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SessionVacancy[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Omit<SessionVacancy, "vacancies">[] = await manager.execute(
+      `select ${SESSION_COLUMNS}
+         from experience_session s
+         left join booking_hold h on h.session_id = s.id and h.deleted_at is null
+        where s.deleted_at is null and s.experience_id = ? and s.starts_at >= ? and s.starts_at < ?
+        group by s.id
+        order by s.starts_at`,
+      [now, experienceId, from, to]
+    )
+    return rows.map(toVacancy)
+  }
+}
