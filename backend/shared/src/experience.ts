@@ -333,6 +333,23 @@ export type ExperienceView = {
   participant_types: ExperienceParticipantTypeView[]
 }
 
+/** One experience in a list (the tourism landing, a product page's "experiences" block). */
+export type ExperienceSummary = {
+  id: string
+  handle: string
+  kind: ExperienceKind
+  title_vi: string
+  title_en: string | null
+  thumbnail: string | null
+  /** The lowest participant price, VND. */
+  price_from: number | null
+  duration_minutes: number
+  province_code: string | null
+  commune_code: string | null
+  former_district: string | null
+  producer: { id: string; handle: string; name: string }
+}
+
 export type ExperienceSessionView = {
   id: string
   starts_at: string

@@ -70,6 +70,20 @@ export const ERROR_CODES = {
   quoteExpired: "quote_expired",
   /** A quote action its status does not allow (409): accepted, rejected or expired quotes are read-only. */
   quoteStatus: "quote_status",
+  /** A booking (or a completion) that needs more places than the session has free: 409. */
+  sessionFull: "session_full",
+  /** A booking for a session that is closed, cancelled, past or past its cut-off. */
+  sessionNotBookable: "session_not_bookable",
+  /** Completing a cart with a booking whose guests are missing or incomplete. */
+  bookingGuestsMissing: "booking_guests_missing",
+  /** Completing a cart with a booking by a payment method its host does not take for bookings. */
+  bookingPaymentMethod: "booking_payment_method",
+  /** A session's capacity set below the places already booked or held. */
+  capacityBelowBooked: "capacity_below_booked",
+  /** A voucher code that is unknown, another host's, cancelled or for a past session. */
+  voucherInvalid: "voucher_invalid",
+  /** A voucher checked in a second time. */
+  voucherAlreadyCheckedIn: "voucher_already_checked_in",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
