@@ -84,14 +84,21 @@ export function takeCopiedAnswer<T>(): T | undefined {
 /**
  * Keeps this spec file's freshly seeded database as its configuration's template, with `answer`.
  * Medusa's runner does the same before each test (connections to the database are ended; the app's
- * pool opens new ones).
+ * pool opens new ones). Two workers may seed the same configuration at once: the first to claim
+ * the template makes it, the other keeps its own database and moves on (two CREATE DATABASE of one
+ * name would fail the second file).
  */
 export async function keepAsSeededTemplate(answer: unknown) {
   if (!file.wanted || !file.databaseName || !process.env[TEMPLATE_ENV]) return
   const { template, answerFile } = seeded()
-  if (fs.existsSync(answerFile)) return
-  await createPostgresDatabaseTemplate({ databaseName: file.databaseName, templateName: template })
   fs.mkdirSync(path.dirname(answerFile), { recursive: true })
+  try {
+    fs.closeSync(fs.openSync(`${answerFile}.claim`, "wx"))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return
+    throw error
+  }
+  await createPostgresDatabaseTemplate({ databaseName: file.databaseName, templateName: template })
   fs.writeFileSync(`${answerFile}.tmp`, JSON.stringify(answer))
   fs.renameSync(`${answerFile}.tmp`, answerFile)
 }

@@ -33,7 +33,14 @@ export default class SpecTimingsReporter implements Reporter {
     timings.sort((a, b) => b.seconds - a.seconds)
     const failed: FailedTest[] = testModules.flatMap((module) => {
       const file = path.relative(module.project.config.root, module.moduleId)
-      const moduleErrors = module.errors().map((error) => ({ file, name: "(file)", error: firstLine(error.message) }))
+      // A failing beforeAll fails its suite (Medusa's runner wraps a spec in an unnamed one) and skips its tests.
+      const moduleErrors = [module, ...module.children.allSuites()].flatMap((suite) =>
+        suite.errors().map((error) => ({
+          file,
+          name: "name" in suite && suite.name ? suite.name : "(beforeAll/afterAll)",
+          error: firstLine(error.message),
+        }))
+      )
       const testErrors = [...module.children.allTests()]
         .filter((test) => test.result().state === "failed")
         .map((test) => ({ file, name: test.fullName, error: firstLine(test.result().errors?.[0]?.message) }))
