@@ -14,6 +14,7 @@ import { storeInvoiceRequestMiddlewares } from "./store/carts/[id]/invoice-reque
 import { StoreSearchText } from "./store/search/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
+import { storeMyBookingsMiddlewares } from "./store/customers/me/bookings/middlewares"
 import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
+    ...storeMyBookingsMiddlewares,
     ...storeQuotesMiddlewares,
     ...producerMiddlewares,
     ...storeCompanyMiddlewares,

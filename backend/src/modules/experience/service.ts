@@ -79,4 +79,26 @@ export default class ExperienceModuleService extends MedusaService({
     )
     return rows.map(toVacancy)
   }
+
+  /**
+   * Open sessions past their cut-off, not yet started, whose booked places are fewer than their
+   * experience's minimum to run (sessions nobody booked are left alone: there is no one to tell).
+   */
+  @InjectManager()
+  async sessionsBelowMinimum(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `select s.id
+         from experience_session s
+         join experience e on e.id = s.experience_id and e.deleted_at is null
+         left join booking_hold h on h.session_id = s.id and h.deleted_at is null
+              and (h.expires_at is null or h.expires_at > ?)
+        where s.deleted_at is null and s.status = 'open' and e.min_participants > 1
+          and s.starts_at > ? and s.starts_at - make_interval(hours => e.cutoff_hours) <= ?
+        group by s.id, e.min_participants
+       having coalesce(sum(h.seats), 0) between 1 and e.min_participants - 1`,
+      [now, now, now]
+    )
+    return rows.map((row) => row.id)
+  }
 }

@@ -1,0 +1,64 @@
+/** The e-mails a booking's change sends its buyer, in the language the booking was made in. */
+
+export type BookingEmailLocale = "vi" | "en"
+
+export type CancelledBookingText = {
+  id: string
+  locale: BookingEmailLocale
+  title: string
+  starts_at: Date
+  refund_amount: number
+  /** Who cancelled: the buyer, the host (or the office), or the marketplace because too few booked. */
+  by: "buyer" | "host" | "below_minimum"
+  reason: string | null
+}
+
+const money = (amount: number) =>
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount)
+
+const when = (at: Date, locale: BookingEmailLocale) =>
+  new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(at)
+
+const storefront = () => process.env.STOREFRONT_URL || "http://localhost:8000"
+
+const WHY = {
+  vi: {
+    buyer: "Bạn đã hủy đặt chỗ",
+    host: "Chủ nhà đã hủy buổi trải nghiệm",
+    below_minimum: "Buổi trải nghiệm bị hủy vì chưa đủ số khách tối thiểu",
+  },
+  en: {
+    buyer: "You cancelled your booking",
+    host: "The host cancelled the session",
+    below_minimum: "The session was cancelled because too few guests booked it",
+  },
+} as const
+
+/** To the buyer: the booking is cancelled, why, and what is refunded. */
+export function bookingCancelledEmail(booking: CancelledBookingText) {
+  const { locale } = booking
+  const url = `${storefront()}/${locale}/account/bookings`
+  const refund =
+    booking.refund_amount > 0
+      ? locale === "vi"
+        ? `Số tiền hoàn lại: ${money(booking.refund_amount)}, về phương thức bạn đã thanh toán.`
+        : `Refund: ${money(booking.refund_amount)}, to the way you paid.`
+      : locale === "vi"
+        ? "Không có khoản hoàn tiền (chưa thanh toán, hoặc theo chính sách hủy)."
+        : "No refund is due (nothing was paid, or the cancellation policy gives none)."
+  return {
+    subject: locale === "vi" ? `Đã hủy đặt chỗ: ${booking.title}` : `Booking cancelled: ${booking.title}`,
+    text: [
+      `${WHY[locale][booking.by]}: ${booking.title}, ${when(booking.starts_at, locale)}.`,
+      ...(booking.reason ? [locale === "vi" ? `Lý do: ${booking.reason}` : `Reason: ${booking.reason}`] : []),
+      refund,
+      "",
+      locale === "vi" ? `Đặt chỗ của bạn: ${url}` : `Your bookings: ${url}`,
+    ].join("\n"),
+    url,
+  }
+}
