@@ -16,6 +16,7 @@ import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlew
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { storeExperienceMiddlewares } from "./store/experiences/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
+    ...storeExperienceMiddlewares,
     ...storeCartMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,
