@@ -18,20 +18,23 @@ export const confirmBookingsStepId = "confirm-bookings"
 export const confirmBookingsStep = createStep(
   confirmBookingsStepId,
   async ({ order_group_id }: { order_group_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [group],
-    } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order_group",
-      fields: ["id", "cart_id", "orders.id", "orders.items.metadata", "orders.items.total"],
-      filters: { id: order_group_id },
-    })
+    } = await query.graph({ entity: "order_group", fields: ["id", "cart_id", "orders.id"], filters: { id: order_group_id } })
     if (!group) return new StepResponse([] as string[])
+    // Read as orders with their total: only then does the order module compute the lines' totals.
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "total", "items.metadata", "items.quantity", "items.unit_price", "items.total"],
+      filters: { id: ((group.orders ?? []) as { id: string }[]).map((order) => order.id) },
+    })
     const experiences = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const bookings = await experiences.listBookings(
       { cart_id: group.cart_id, status: ["held", "released"] },
       { relations: ["experience", "holds"] }
     )
-    const lines = ((group.orders ?? []) as ProducerOrder[]).flatMap((order) =>
+    const lines = (orders as ProducerOrder[]).flatMap((order) =>
       (order.items ?? []).flatMap((item) => (item?.metadata?.booking_id ? [{ order_id: order.id, item }] : []))
     )
     const confirmed = bookings.flatMap((booking) => {
