@@ -1,12 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
-import type {
-  CancellationTier,
-  ExperienceKind,
-  ExperienceSummary,
-  ExperienceView,
-  ParticipantKind,
-} from "@ocop/shared"
+import type { CancellationTier, ExperienceKind, ExperienceSummary, ExperienceView, ParticipantKind } from "@ocop/shared"
 import { PLACE_MODULE } from "../modules/place"
 import type PlaceModuleService from "../modules/place/service"
 
@@ -90,7 +84,10 @@ export async function publicExperience(container: MedusaContainer, row: Experien
 }
 
 /** The list cards of these experiences, each with its lowest price and its commune's former district. */
-export async function experienceSummaries(container: MedusaContainer, rows: ExperienceRow[]): Promise<ExperienceSummary[]> {
+export async function experienceSummaries(
+  container: MedusaContainer,
+  rows: ExperienceRow[]
+): Promise<ExperienceSummary[]> {
   const communeCodes = [...new Set(rows.flatMap((row) => (row.commune_code ? [row.commune_code] : [])))]
   const [prices, producers, communes] = await Promise.all([
     variantPrices(
@@ -108,7 +105,10 @@ export async function experienceSummaries(container: MedusaContainer, rows: Expe
       : Promise.resolve([]),
   ])
   const districtOf = new Map(
-    (communes as { code: string; default_former_district: string | null }[]).map((c) => [c.code, c.default_former_district])
+    (communes as { code: string; default_former_district: string | null }[]).map((c) => [
+      c.code,
+      c.default_former_district,
+    ])
   )
   return rows.map((row) => {
     const rowPrices = row.participant_types.flatMap((type) => {

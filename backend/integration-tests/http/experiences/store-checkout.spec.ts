@@ -76,7 +76,11 @@ medusaIntegrationTestRunner({
       if (guests.length) {
         await api.post(`/store/ocop/carts/${cart.id}/bookings/${bookingId}`, { guests }, headers)
       }
-      await api.post(`/store/carts/${cart.id}`, { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS }, headers)
+      await api.post(
+        `/store/carts/${cart.id}`,
+        { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
+        headers
+      )
       if (withGoods) {
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: host.variant_id, quantity: 1 }, headers)
         const {
@@ -90,7 +94,11 @@ medusaIntegrationTestRunner({
       const {
         data: { payment_collection },
       } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: provider }, headers)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: provider },
+        headers
+      )
       return { cartId: cart.id as string, bookingId, collectionId: payment_collection.id as string }
     }
     const complete = (cartId: string, headers = store) =>
@@ -107,7 +115,11 @@ medusaIntegrationTestRunner({
       return booking(id)
     }
     async function nothingOrdered(cartId: string, collectionId: string) {
-      const { data: groups } = await query().graph({ entity: "order_group", fields: ["id"], filters: { cart_id: cartId } })
+      const { data: groups } = await query().graph({
+        entity: "order_group",
+        fields: ["id"],
+        filters: { cart_id: cartId },
+      })
       expect(groups).toHaveLength(0)
       const { data: collections } = await query().graph({
         entity: "payment_collection",

@@ -120,7 +120,9 @@ medusaIntegrationTestRunner({
         const from = vietnamDate(daysAhead(1))
         const to = vietnamDate(daysAhead(8))
         const { data } = await api.get(`/store/experiences/${workshop.handle}/calendar?from=${from}&to=${to}`, store)
-        expect(data.days.map((d: any) => d.date)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => vietnamDate(daysAhead(n))))
+        expect(data.days.map((d: any) => d.date)).toEqual(
+          [1, 2, 3, 4, 5, 6, 7, 8].map((n) => vietnamDate(daysAhead(n)))
+        )
         const day = (at: Date) => data.days.find((d: any) => d.date === vietnamDate(at))
         expect(day(daysAhead(5))).toMatchObject({ status: "available", sessions: [{ capacity: 10, vacancies: 9 }] })
         expect(day(daysAhead(6))).toMatchObject({ status: "sold_out", sessions: [{ vacancies: 0, bookable: false }] })
@@ -230,7 +232,13 @@ medusaIntegrationTestRunner({
       describe("bad input: a 4xx naming the field, nothing held", () => {
         const cases: [string, () => Record<string, unknown>, number, RegExp, string?][] = [
           ["no participant", () => ({ session_id: workshop.session_ids[0], participants: {} }), 400, /^participants/],
-          ["more participants than places", () => adults(4, workshop.session_ids[1]), 409, /^session_id/, "session_full"],
+          [
+            "more participants than places",
+            () => adults(4, workshop.session_ids[1]),
+            409,
+            /^session_id/,
+            "session_full",
+          ],
           [
             "a child without an adult",
             () => ({ session_id: workshop.session_ids[0], participants: { [workshop.child_id]: 1 } }),
@@ -301,7 +309,10 @@ medusaIntegrationTestRunner({
         const { data: held } = await hold(cart, adults(2))
         const { data } = await api.get(`/store/ocop/carts/${cart}/bookings`, store)
         expect(data.bookings).toEqual([
-          expect.objectContaining({ id: held.booking.id, experience: expect.objectContaining({ handle: workshop.handle }) }),
+          expect.objectContaining({
+            id: held.booking.id,
+            experience: expect.objectContaining({ handle: workshop.handle }),
+          }),
         ])
       })
 

@@ -18,7 +18,10 @@ const refuse = (message: string, code: string) =>
 
 /** Bookings are paid by VietQR; cash only where the host lets guests pay on arrival. */
 function checkPaymentMethod(booking: BookingToComplete, providers: string[], index: number) {
-  const allowed = [BANK_TRANSFER_PROVIDER_ID, ...(booking.experience.pay_on_arrival ? [CASH_ON_DELIVERY_PROVIDER_ID] : [])]
+  const allowed = [
+    BANK_TRANSFER_PROVIDER_ID,
+    ...(booking.experience.pay_on_arrival ? [CASH_ON_DELIVERY_PROVIDER_ID] : []),
+  ]
   if (!providers.length || providers.some((provider) => !allowed.includes(provider))) {
     throw refuse(
       `bookings[${index}].payment: "${booking.experience.title_vi}" is paid by VietQR bank transfer${
@@ -35,18 +38,28 @@ function checkPaymentMethod(booking: BookingToComplete, providers: string[], ind
  */
 async function keepPlaces(container: MedusaContainer, booking: BookingToComplete, now: Date) {
   const experiences = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
-  const live = booking.status === "held" && booking.holds.length > 0 && booking.holds.every((hold) => hold.expires_at && new Date(hold.expires_at) > now)
+  const live =
+    booking.status === "held" &&
+    booking.holds.length > 0 &&
+    booking.holds.every((hold) => hold.expires_at && new Date(hold.expires_at) > now)
   if (live) {
     await experiences.updateBookingHolds(booking.holds.map((hold) => ({ id: hold.id, expires_at: holdExpiry(now) })))
     return
   }
-  const sessionIds = booking.holds.length ? booking.holds.map((hold) => hold.session_id) : await stayOf(container, booking)
+  const sessionIds = booking.holds.length
+    ? booking.holds.map((hold) => hold.session_id)
+    : await stayOf(container, booking)
   await withSessionLocks(container, sessionIds, async () => {
     // The booking's own lapsed holds count for nothing already; they are replaced by fresh ones.
     await assertPlacesFree(container, sessionIds, booking.seats, now)
     if (booking.holds.length) await experiences.deleteBookingHolds(booking.holds.map((hold) => hold.id))
     await experiences.createBookingHolds(
-      sessionIds.map((session_id) => ({ session_id, booking_id: booking.id, seats: booking.seats, expires_at: holdExpiry(now) }))
+      sessionIds.map((session_id) => ({
+        session_id,
+        booking_id: booking.id,
+        seats: booking.seats,
+        expires_at: holdExpiry(now),
+      }))
     )
     await experiences.updateBookings({ id: booking.id, status: "held" })
   })
@@ -54,10 +67,12 @@ async function keepPlaces(container: MedusaContainer, booking: BookingToComplete
 
 /** The sessions a released booking covers (its holds are gone): its first night and the nights after it. */
 async function stayOf(container: MedusaContainer, booking: BookingToComplete) {
-  const sessions = await container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE).listExperienceSessions(
-    { experience_id: booking.experience_id, starts_at: { $gte: booking.starts_at, $lt: booking.ends_at } },
-    { select: ["id"], order: { starts_at: "ASC" }, take: booking.nights }
-  )
+  const sessions = await container
+    .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
+    .listExperienceSessions(
+      { experience_id: booking.experience_id, starts_at: { $gte: booking.starts_at, $lt: booking.ends_at } },
+      { select: ["id"], order: { starts_at: "ASC" }, take: booking.nights }
+    )
   return sessions.map((session) => session.id)
 }
 

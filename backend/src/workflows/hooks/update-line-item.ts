@@ -8,7 +8,10 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   const quantity = input.update.quantity
   const line = (cart.items ?? []).find((item: { id: string }) => item.id === input.item_id)
   // A booking's lines follow its participants and nights, whose places are held: they change with the booking.
-  if (quantity !== undefined && (line as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.booking_id) {
+  if (
+    quantity !== undefined &&
+    (line as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.booking_id
+  ) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "quantity: a booking's line changes only with its booking; remove the booking and book again"

@@ -32,7 +32,9 @@ async function nearProduct(req: MedusaStoreRequest, productId: string) {
           { select: ["code"], take: null }
         )
     : []
-  return { $or: [{ producer_id: producer.id }, { commune_code: communes.map((commune: { code: string }) => commune.code) }] }
+  return {
+    $or: [{ producer_id: producer.id }, { commune_code: communes.map((commune: { code: string }) => commune.code) }],
+  }
 }
 
 /** Published experiences, by place, host, kind, or near a product; newest first. */

@@ -13,8 +13,16 @@ const count = (field: string, fallback: number, max?: number) =>
     .refine((value) => max === undefined || (value >= 1 && value <= max), `${field} must be between 1 and ${max}`)
     .optional()
     .transform((value) => value ?? fallback)
-const code = (field: string) => z.string().regex(/^\d{2,5}$/, `${field} must be a place code`).optional()
-const id = (field: string) => z.string().regex(/^[A-Za-z0-9_]{1,64}$/, `${field} must be an id`).optional()
+const code = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{2,5}$/, `${field} must be a place code`)
+    .optional()
+const id = (field: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_]{1,64}$/, `${field} must be an id`)
+    .optional()
 
 export const ListStoreExperiencesQuery = z
   .object({
@@ -45,7 +53,11 @@ export const StoreExperienceCalendarQuery = z
     const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS + 1
     if (days < 1) context.addIssue({ code: "custom", path: ["to"], message: "to must be on or after from" })
     if (days > CALENDAR_MAX_DAYS) {
-      context.addIssue({ code: "custom", path: ["to"], message: `to must be at most ${CALENDAR_MAX_DAYS} days from from` })
+      context.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: `to must be at most ${CALENDAR_MAX_DAYS} days from from`,
+      })
     }
   })
 export type StoreExperienceCalendarQuery = z.infer<typeof StoreExperienceCalendarQuery>

@@ -17,7 +17,12 @@ export const cancelOrderBookingsStep = createStep(
     await experiences.deleteBookingHolds(bookings.flatMap((booking) => booking.holds.map((hold) => hold.id)))
     const at = now ? new Date(now) : new Date()
     await experiences.updateBookings(
-      bookings.map((booking) => ({ id: booking.id, status: "cancelled" as const, cancelled_at: at, cancel_reason: "order_canceled" }))
+      bookings.map((booking) => ({
+        id: booking.id,
+        status: "cancelled" as const,
+        cancelled_at: at,
+        cancel_reason: "order_canceled",
+      }))
     )
     return new StepResponse(bookings.map((booking) => booking.id))
   }

@@ -21,7 +21,11 @@ export const confirmBookingsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [group],
-    } = await query.graph({ entity: "order_group", fields: ["id", "cart_id", "orders.id"], filters: { id: order_group_id } })
+    } = await query.graph({
+      entity: "order_group",
+      fields: ["id", "cart_id", "orders.id"],
+      filters: { id: order_group_id },
+    })
     if (!group) return new StepResponse([] as string[])
     // Read as orders with their total: only then does the order module compute the lines' totals.
     const { data: orders } = await query.graph({

@@ -12,7 +12,8 @@ export const findCartBookingStep = createStep(
     const [booking] = await container
       .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .listBookings({ id: booking_id, cart_id, status: ["held", "released"] })
-    if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `booking_id: no booking ${booking_id} in this cart`)
+    if (!booking)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `booking_id: no booking ${booking_id} in this cart`)
     return new StepResponse({ id: booking.id, line_item_ids: (booking.line_item_ids ?? []) as unknown as string[] })
   }
 )

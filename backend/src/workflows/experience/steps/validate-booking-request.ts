@@ -51,7 +51,9 @@ const invalid = (message: string, code?: string) => new MedusaError(MedusaError.
 function consecutiveNights(sessions: SessionRow[], first: SessionRow, nights: number) {
   const stay = [first]
   for (let night = 1; night < nights; night++) {
-    const next = sessions.find((s) => new Date(s.starts_at).getTime() === new Date(first.starts_at).getTime() + night * DAY_MS)
+    const next = sessions.find(
+      (s) => new Date(s.starts_at).getTime() === new Date(first.starts_at).getTime() + night * DAY_MS
+    )
     if (!next) throw invalid(`nights: no session for night ${night + 1} of the stay`, ERROR_CODES.sessionNotBookable)
     stay.push(next)
   }

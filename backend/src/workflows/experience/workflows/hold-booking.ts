@@ -23,6 +23,8 @@ export const holdBookingWorkflow = createWorkflow(holdBookingWorkflowId, (input:
     }))
   )
   addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items } })
-  setBookingLinesStep(transform({ held, input }, ({ held, input }) => ({ booking_id: held.id, cart_id: input.cart_id })))
+  setBookingLinesStep(
+    transform({ held, input }, ({ held, input }) => ({ booking_id: held.id, cart_id: input.cart_id }))
+  )
   return new WorkflowResponse(held)
 })

@@ -11,7 +11,9 @@ export const setCartBookingGuestsWorkflow = createWorkflow(
   (input: { cart_id: string; booking_id: string; guests: BookingGuest[] }) => {
     const booking = findCartBookingStep(input)
     return new WorkflowResponse(
-      setBookingGuestsStep(transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, guests: input.guests })))
+      setBookingGuestsStep(
+        transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, guests: input.guests }))
+      )
     )
   }
 )

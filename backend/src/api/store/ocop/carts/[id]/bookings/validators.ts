@@ -29,5 +29,7 @@ export const StoreHoldBooking = z
   .strict()
 export type StoreHoldBooking = z.infer<typeof StoreHoldBooking>
 
-export const StoreSetBookingGuests = z.object({ guests: guests.min(1, "guests must name at least the lead guest") }).strict()
+export const StoreSetBookingGuests = z
+  .object({ guests: guests.min(1, "guests must name at least the lead guest") })
+  .strict()
 export type StoreSetBookingGuests = z.infer<typeof StoreSetBookingGuests>
