@@ -17,6 +17,7 @@ import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeMyBookingsMiddlewares } from "./store/customers/me/bookings/middlewares"
 import { storeProductWholesaleMiddlewares } from "./store/products/middlewares"
 import { ocopStoreMiddlewares } from "./store/ocop/middlewares"
+import { storeExperienceMiddlewares } from "./store/experiences/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ...ocopAdminMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
+    ...storeExperienceMiddlewares,
     ...storeCartMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeCustomerMiddlewares,

@@ -7,6 +7,7 @@ import { buyerOfCustomer } from "../../lib/buyer-company"
 import { checkPlaceCodes } from "../../lib/place-codes"
 import { PICKUP_CODE } from "../producer/shipping-options"
 import { checkWholesaleCart } from "./wholesale-cart"
+import { checkCartBookings } from "./cart-bookings"
 import { checkCompanyLimits } from "./company-limits"
 import { checkTermsCredit } from "./terms-credit"
 
@@ -106,4 +107,6 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await refuseUndeliverable(container, toComplete, await chosenDeliveries(container, toComplete))
   await checkCompanyLimits(container, cart, buyer)
   await checkTermsCredit(container, cart as never, buyer)
+  // Last: it may take a booking's places again, which the checks above must not leave held for nothing.
+  await checkCartBookings(container, cart.id)
 })

@@ -11,6 +11,7 @@ import { GetOriginParams } from "./origins/[code]/validators"
 import { ListOrderGroupsQuery } from "./order-groups/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { StoreSetCartShippingMethods } from "./carts/[id]/shipping-methods/validators"
+import { StoreHoldBooking, StoreSetBookingGuests } from "./carts/[id]/bookings/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -54,6 +55,19 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/shipping-methods",
     middlewares: [validateBody(StoreSetCartShippingMethods)],
+  },
+  // Whose cart it is was checked by the global owner check on /store/ocop/carts/:id, as above.
+  { method: ["POST"], matcher: "/store/ocop/carts/:id/bookings", middlewares: [validateBody(StoreHoldBooking)] },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/carts/:id/bookings/:booking_id",
+    middlewares: [validateBody(StoreSetBookingGuests)],
+  },
+  // A customer's bookings: only ever the signed-in customer's own.
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/bookings",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
   },
   // A customer's order history; a guest's checkout stays readable by its unguessable id, a customer's only by it.
   {

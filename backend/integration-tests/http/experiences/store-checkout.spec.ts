@@ -1,0 +1,245 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { EXPERIENCE_MODULE } from "../../../src/modules/experience"
+import type ExperienceModuleService from "../../../src/modules/experience/service"
+import { expireUnpaidTransfersWorkflow } from "../../../src/workflows/payment/workflows/expire-unpaid-transfers"
+import { BUYER_ADDRESS, stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
+import { createTestExperience, daysAhead, type TestExperience } from "../../utils/experiences"
+import { setupSeededMarketplace } from "../../utils/marketplace"
+import { signedInCustomer } from "../../utils/quote-buyers"
+
+process.env.VIETQR_BANK_BIN = "970436"
+process.env.VIETQR_ACCOUNT_NUMBER = "0071000123456"
+process.env.VIETQR_ACCOUNT_NAME = "CHO OCOP TEST"
+process.env.NOTIFICATION_OUTBOX_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
+
+type Headers = { headers: Record<string, string> }
+
+const COD = "pp_system_default"
+const VIETQR = "pp_vietqr_vietqr"
+const GUESTS = [
+  { name: "Nguyễn Thị Lan", nationality: "VN", phone: "0912345678" },
+  { name: "John Smith", nationality: "GB", passport_number: "C1234567" },
+]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let regionId: string
+    let host: StockedVariant
+    let homestay: TestExperience
+
+    beforeAll(async () => {
+      const setup = await setupSeededMarketplace(getContainer())
+      store = { headers: { "x-publishable-api-key": setup.publishableKey } }
+      regionId = setup.regionId
+      ;[host] = await stockedVariantPerProducer(getContainer())
+      homestay = await createTestExperience(getContainer(), {
+        producerId: host.producer_id,
+        kind: "homestay",
+        pay_on_arrival: true,
+        sessions: [
+          { starts_at: daysAhead(10), capacity: 2 },
+          { starts_at: daysAhead(11), capacity: 2 },
+        ],
+      })
+    }, 360_000)
+
+    const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+    const experiences = () => getContainer().resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    /**
+     * A cart with a booking of `adults` for the first night (guests named unless told), the host's
+     * goods when `withGoods` (with the host's standard delivery), and a payment session.
+     */
+    async function bookingCart({
+      adults = 2,
+      nights = 1,
+      withGoods = false,
+      provider = COD,
+      guests = GUESTS as object[],
+      headers = store,
+    } = {}) {
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, headers)
+      const held = await api.post(
+        `/store/ocop/carts/${cart.id}/bookings`,
+        { session_id: homestay.session_ids[0], participants: { [homestay.adult_id]: adults }, nights },
+        headers
+      )
+      const bookingId = held.data.booking.id as string
+      if (guests.length) {
+        await api.post(`/store/ocop/carts/${cart.id}/bookings/${bookingId}`, { guests }, headers)
+      }
+      await api.post(
+        `/store/carts/${cart.id}`,
+        { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
+        headers
+      )
+      if (withGoods) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: host.variant_id, quantity: 1 }, headers)
+        const {
+          data: { shipping_options },
+        } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const option = shipping_options.find(
+          (o: any) => o.data?.producer_id === host.producer_id && o.type?.code === "standard"
+        )
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
+      }
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: provider },
+        headers
+      )
+      return { cartId: cart.id as string, bookingId, collectionId: payment_collection.id as string }
+    }
+    const complete = (cartId: string, headers = store) =>
+      call(api.post(`/store/ocop/carts/${cartId}/complete`, {}, headers))
+    const booking = async (id: string) => (await experiences().listBookings({ id }, { relations: ["holds"] }))[0]
+
+    /** Waits for the placed checkout's subscriber to confirm the booking. */
+    async function confirmed(id: string) {
+      for (let i = 0; i < 100; i++) {
+        const row = await booking(id)
+        if (row.status !== "held") return row
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      return booking(id)
+    }
+    async function nothingOrdered(cartId: string, collectionId: string) {
+      const { data: groups } = await query().graph({
+        entity: "order_group",
+        fields: ["id"],
+        filters: { cart_id: cartId },
+      })
+      expect(groups).toHaveLength(0)
+      const { data: collections } = await query().graph({
+        entity: "payment_collection",
+        fields: ["status", "payments.id", "payments.captured_at"],
+        filters: { id: collectionId },
+      })
+      expect(collections[0].payments ?? []).toHaveLength(0)
+    }
+
+    describe("POST /store/ocop/carts/:id/complete with a booking", () => {
+      it("confirms the booking into the host's producer order, beside the host's goods", async () => {
+        const { cartId, bookingId } = await bookingCart({ withGoods: true })
+        const { status, data } = await complete(cartId)
+        expect(status).toBe(201)
+        const orders = data.order_group.orders
+        expect(orders).toHaveLength(1)
+
+        const done = await confirmed(bookingId)
+        expect(done).toMatchObject({ status: "confirmed", order_id: orders[0].id })
+        expect(done.voucher_code).toMatch(/^[0-9a-f]{32}$/)
+        expect(Number(done.total)).toBe(900_000)
+        expect(done.holds.map((hold) => hold.expires_at)).toEqual([null])
+
+        const { data: placed } = await query().graph({
+          entity: "order",
+          fields: ["items.requires_shipping", "items.variant_id", "items.metadata"],
+          filters: { id: orders[0].id },
+        })
+        const lines = placed[0].items as any[]
+        expect(lines.find((l) => l.variant_id === host.variant_id).requires_shipping).toBe(true)
+        expect(lines.find((l) => l.metadata?.booking_id === bookingId).requires_shipping).toBe(false)
+      })
+
+      it("books two consecutive nights of a homestay as one booking", async () => {
+        const { cartId, bookingId } = await bookingCart({ adults: 1, nights: 2 })
+        expect((await complete(cartId)).status).toBe(201)
+        const done = await confirmed(bookingId)
+        expect(done).toMatchObject({ status: "confirmed", nights: 2 })
+        expect(done.holds.map((hold) => hold.session_id).sort()).toEqual([...homestay.session_ids].sort())
+        expect(Number(done.total)).toBe(900_000)
+      })
+
+      it("answers 409 session_full, nothing ordered or charged, when a lapsed hold's places were taken", async () => {
+        const { cartId, bookingId, collectionId } = await bookingCart()
+        const [held] = (await booking(bookingId)).holds
+        await experiences().updateBookingHolds({ id: held.id, expires_at: new Date(Date.now() - 1000) })
+        // Meanwhile another buyer takes the night's two places.
+        const other = await bookingCart()
+        expect((await booking(other.bookingId)).status).toBe("held")
+
+        const { status, data } = await complete(cartId)
+        expect(status).toBe(409)
+        expect(data).toMatchObject({ code: "session_full", field: "session_id" })
+        await nothingOrdered(cartId, collectionId)
+        const [session] = await experiences().sessionVacancies([homestay.session_ids[0]])
+        expect(session.taken).toBe(2)
+      })
+
+      it("takes a lapsed hold's places again when they are still free", async () => {
+        const { cartId, bookingId } = await bookingCart()
+        const [held] = (await booking(bookingId)).holds
+        await experiences().updateBookingHolds({ id: held.id, expires_at: new Date(Date.now() - 1000) })
+        expect((await complete(cartId)).status).toBe(201)
+        expect((await confirmed(bookingId)).status).toBe("confirmed")
+      })
+
+      it("refuses a foreign guest without a passport: 400 booking_guests_missing", async () => {
+        const { cartId, bookingId, collectionId } = await bookingCart({ guests: [] })
+        await experiences().updateBookings({
+          id: bookingId,
+          guests: [{ name: "John Smith", nationality: "GB" }] as unknown as Record<string, unknown>,
+        })
+        const { status, data } = await complete(cartId)
+        expect(status).toBe(400)
+        expect(data.code).toBe("booking_guests_missing")
+        expect(data.message).toMatch(/^bookings\[0\]\.guests\[0\]\.passport_number/)
+        await nothingOrdered(cartId, collectionId)
+      })
+
+      it("refuses cash where the host does not take payment on arrival: 400 booking_payment_method", async () => {
+        await experiences().updateExperiences({ id: homestay.id, pay_on_arrival: false })
+        const { cartId, collectionId } = await bookingCart()
+        const { status, data } = await complete(cartId)
+        expect(status).toBe(400)
+        expect(data.code).toBe("booking_payment_method")
+        await nothingOrdered(cartId, collectionId)
+      })
+
+      it("keeps a bank-transfer checkout's places until the transfer expires, then cancels the booking", async () => {
+        await experiences().updateExperiences({ id: homestay.id, pay_on_arrival: false })
+        const { cartId, bookingId } = await bookingCart({ provider: VIETQR })
+        const { status, data } = await complete(cartId)
+        expect(status).toBe(201)
+        expect((await confirmed(bookingId)).status).toBe("confirmed")
+
+        const deadline = new Date(data.order_group.payment.bank_transfer.expires_at)
+        await expireUnpaidTransfersWorkflow(getContainer()).run({ input: { now: new Date(deadline.getTime() + 1000) } })
+        let cancelled = await booking(bookingId)
+        for (let i = 0; i < 100 && cancelled.status !== "cancelled"; i++) {
+          await new Promise((r) => setTimeout(r, 100))
+          cancelled = await booking(bookingId)
+        }
+        expect(cancelled.status).toBe("cancelled")
+        expect(cancelled.holds).toHaveLength(0)
+      })
+    })
+
+    describe("GET /store/customers/me/bookings", () => {
+      it("lists the signed-in customer's own bookings only", async () => {
+        const lan = await signedInCustomer(api, store, "lan")
+        const minh = await signedInCustomer(api, store, "minh")
+        const { bookingId } = await bookingCart({ adults: 1, headers: lan })
+        await bookingCart({ adults: 1, headers: minh })
+
+        const { data } = await api.get("/store/customers/me/bookings", lan)
+        expect(data.bookings.map((b: any) => b.id)).toEqual([bookingId])
+        expect(data.bookings[0].experience.handle).toBe(homestay.handle)
+        const anonymous = await call(api.get("/store/customers/me/bookings", store))
+        expect(anonymous.status).toBe(401)
+      })
+    })
+  },
+})

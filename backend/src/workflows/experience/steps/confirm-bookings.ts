@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { bookingCanMove, type BookingStatus } from "@ocop/shared"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
+
+type OrderLine = { metadata?: Record<string, unknown> | null; total?: unknown }
+type ProducerOrder = { id: string; items?: (OrderLine | null)[] | null }
+
+export const confirmBookingsStepId = "confirm-bookings"
+
+/**
+ * A placed checkout's bookings become confirmed (requested, when the host confirms each booking
+ * itself), each with the producer order its lines went into, what those lines cost and a voucher
+ * code; their places stop lapsing. An unpaid bank transfer keeps them until the order is cancelled.
+ */
+export const confirmBookingsStep = createStep(
+  confirmBookingsStepId,
+  async ({ order_group_id }: { order_group_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [group],
+    } = await query.graph({
+      entity: "order_group",
+      fields: ["id", "cart_id", "orders.id"],
+      filters: { id: order_group_id },
+    })
+    if (!group) return new StepResponse([] as string[])
+    // Read as orders with their total: only then does the order module compute the lines' totals.
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "total", "items.metadata", "items.quantity", "items.unit_price", "items.total"],
+      filters: { id: ((group.orders ?? []) as { id: string }[]).map((order) => order.id) },
+    })
+    const experiences = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
+    const bookings = await experiences.listBookings(
+      { cart_id: group.cart_id, status: ["held", "released"] },
+      { relations: ["experience", "holds"] }
+    )
+    const lines = (orders as ProducerOrder[]).flatMap((order) =>
+      (order.items ?? []).flatMap((item) => (item?.metadata?.booking_id ? [{ order_id: order.id, item }] : []))
+    )
+    const confirmed = bookings.flatMap((booking) => {
+      const own = lines.filter((line) => line.item.metadata?.booking_id === booking.id)
+      const status: BookingStatus = booking.experience.confirmation === "on_request" ? "requested" : "confirmed"
+      if (!own.length || !bookingCanMove(booking.status as BookingStatus, status)) return []
+      return [
+        {
+          id: booking.id,
+          status,
+          order_id: own[0].order_id,
+          total: own.reduce((sum, line) => sum + Number(line.item.total ?? 0), 0),
+          voucher_code: randomBytes(16).toString("hex"),
+        },
+      ]
+    })
+    if (!confirmed.length) return new StepResponse([] as string[])
+    await experiences.updateBookings(confirmed)
+    const holds = bookings
+      .filter((booking) => confirmed.some((row) => row.id === booking.id))
+      .flatMap((booking) => booking.holds.map((hold) => ({ id: hold.id, expires_at: null })))
+    await experiences.updateBookingHolds(holds)
+    return new StepResponse(confirmed.map((row) => row.id))
+  }
+)
