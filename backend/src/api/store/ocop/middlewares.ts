@@ -63,12 +63,6 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/ocop/carts/:id/bookings/:booking_id",
     middlewares: [validateBody(StoreSetBookingGuests)],
   },
-  // A customer's bookings: only ever the signed-in customer's own.
-  {
-    method: ["GET"],
-    matcher: "/store/customers/me/bookings",
-    middlewares: [authenticate("customer", ["session", "bearer"])],
-  },
   // A customer's order history; a guest's checkout stays readable by its unguessable id, a customer's only by it.
   {
     method: ["GET"],
