@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CartView } from "@/components/cart/cart-view"
 import { EmptyCart } from "@/components/cart/empty-cart"
+import { CartBookings } from "@/components/experience/cart-bookings"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
@@ -42,6 +43,7 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
       {cart && cart.groups.length > 0 ? (
         <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} wholesale={wholesale} />
       ) : null}
+      {cart && cart.groups.length > 0 ? <CartBookings /> : null}
     </>
   )
 }
