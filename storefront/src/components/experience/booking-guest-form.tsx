@@ -1,12 +1,12 @@
 "use client"
 
-import { useLocale, useTranslations } from "next-intl"
-import { useActionState, useState } from "react"
+import { useTranslations } from "next-intl"
+import { startTransition, useActionState, useState } from "react"
 import type { BookingGuest } from "@ocop/shared"
 import controls from "@/components/cart/cart-controls.module.css"
 import { updateBookingGuests } from "@/lib/data/experiences"
 import type { GuestFormState } from "@/lib/experiences/guest-form"
-import { nationalities } from "@/lib/experiences/nationalities"
+import type { Nationality } from "@/lib/experiences/nationalities"
 import styles from "./experience.module.css"
 
 type BookingGuestFormProps = {
@@ -14,24 +14,35 @@ type BookingGuestFormProps = {
   /** How many guest rows to offer; only the lead guest is required. */
   rows: number
   guests: BookingGuest[]
+  /** Named on the server: a browser's own country names may differ from the server's and break hydration. */
+  nationalities: Nationality[]
 }
 
 /**
  * The guests the host must register: Vietnamese guests by name and phone, foreign guests by name,
  * nationality and passport number. Checked here with the backend's own rule before it is sent.
  */
-export function BookingGuestForm({ bookingId, rows, guests }: BookingGuestFormProps) {
+export function BookingGuestForm({ bookingId, rows, guests, nationalities }: BookingGuestFormProps) {
   const t = useTranslations("Experience.guests")
-  const locale = useLocale()
   const [state, formAction, pending] = useActionState(updateBookingGuests, { status: "idle", guests } as GuestFormState)
   const shown = state.guests ?? guests
   const [countries, setCountries] = useState(() =>
     Array.from({ length: rows }, (_, index) => shown[index]?.nationality || "VN")
   )
-  const options = nationalities(locale)
 
   return (
-    <form action={formAction} noValidate className={styles.page} aria-labelledby={`guests-${bookingId}`}>
+    <form
+      action={formAction}
+      // With the script, the form is sent without React's reset after an action: the guests stay as typed.
+      onSubmit={(event) => {
+        event.preventDefault()
+        const formData = new FormData(event.currentTarget)
+        startTransition(() => formAction(formData))
+      }}
+      noValidate
+      className={styles.page}
+      aria-labelledby={`guests-${bookingId}`}
+    >
       <h3 id={`guests-${bookingId}`}>{t("heading")}</h3>
       <p className={styles.hint}>{t("lead")}</p>
       <input type="hidden" name="booking_id" value={bookingId} />
@@ -76,7 +87,7 @@ export function BookingGuestForm({ bookingId, rows, guests }: BookingGuestFormPr
                 }
                 {...described("nationality")}
               >
-                {options.map((option) => (
+                {nationalities.map((option) => (
                   <option key={option.code} value={option.code}>
                     {option.name}
                   </option>

@@ -3,6 +3,7 @@ import { Notice } from "@/components/feedback/notice"
 import { Link } from "@/i18n/navigation"
 import { listCartBookings, retrieveExperience } from "@/lib/data/experiences"
 import { guestRowCount } from "@/lib/experiences/guest-form"
+import { nationalities } from "@/lib/experiences/nationalities"
 import type { ExperienceDetail } from "@/lib/experiences/types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
@@ -31,6 +32,8 @@ export async function CartBookings() {
     )
   )
 
+  const countries = nationalities(locale)
+
   return (
     <section className={styles.section} aria-labelledby="cart-bookings">
       <h2 id="cart-bookings">{t("cart.heading")}</h2>
@@ -56,6 +59,7 @@ export async function CartBookings() {
                 bookingId={booking.id}
                 rows={guestRowCount(experience?.participant_types ?? [], booking.participants, booking.guests.length)}
                 guests={booking.guests}
+                nationalities={countries}
               />
               <RemoveBookingButton bookingId={booking.id} title={title} />
             </li>
