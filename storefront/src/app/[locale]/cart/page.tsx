@@ -40,10 +40,11 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
         <Notice kind="error">{t("reorderSkipped", { count: Number((await searchParams).skipped) })}</Notice>
       ) : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
+      {/* Bookings first: their guests must be given before the checkout the summary leads to. */}
+      {cart && cart.groups.length > 0 ? <CartBookings /> : null}
       {cart && cart.groups.length > 0 ? (
         <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} wholesale={wholesale} />
       ) : null}
-      {cart && cart.groups.length > 0 ? <CartBookings /> : null}
     </>
   )
 }
