@@ -63,6 +63,11 @@ export function BookingPanel({ handle, kind, types, minParticipants, firstMonth,
       const loaded = await retrieveExperienceCalendar(handle, grid.from, grid.to)
       setMonth(next)
       setDays(byDate(loaded))
+      // A day of another month has no sessions in this one's days: the shopper picks again.
+      if (next !== month) {
+        setSelectedDay(null)
+        setSessionId(null)
+      }
     })
   }
 
@@ -91,7 +96,9 @@ export function BookingPanel({ handle, kind, types, minParticipants, firstMonth,
         onMonth={showMonth}
         onSelect={(day) => {
           setSelectedDay(day)
-          setSessionId(days?.[day]?.sessions.find((candidate) => candidate.bookable)?.id ?? null)
+          setSessionId(
+            days?.[day]?.sessions.find((candidate) => candidate.bookable && candidate.vacancies > 0)?.id ?? null
+          )
         }}
       />
       <form action={formAction} noValidate className={styles.page}>
