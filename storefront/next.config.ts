@@ -11,6 +11,13 @@ const nextConfig: NextConfig = {
   // server actions, and pass the locale proxy on the way (both cap request bodies below that).
   // Cached backend reads live in memory only: a restart (a new database behind, say) starts empty,
   // and while running, the backend's revalidation requests expire them (lib/cache-tags.ts).
+  // The tourism landing lives once, at [locale]/du-lich; its English address is /en/tourism
+  // (lib/experiences/tourism-path.ts). Before the file routes, so the catch-all 404 does not take it.
+  rewrites: async () => ({
+    beforeFiles: [{ source: "/en/tourism", destination: "/en/du-lich" }],
+    afterFiles: [],
+    fallback: [],
+  }),
   experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb", isrFlushToDisk: false },
 }
 

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import { MAX_WHOLESALE_LINE_QUANTITY, orderLimits, type WholesaleCartLine } from "@ocop/shared"
 import { Link } from "@/i18n/navigation"
-import { availableQuantity, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
+import { availableQuantity, bookingOfLine, lineTitles, type CartLine } from "@/lib/cart/producer-groups"
 import { formatPrice } from "@/lib/util/money"
 import { LineControls } from "./line-controls"
 import styles from "./cart-view.module.css"
@@ -20,11 +20,14 @@ export function CartLineRow({
   wholesale?: WholesaleCartLine
 }) {
   const t = useTranslations("Cart")
+  const experience = useTranslations("Experience.cart")
   const locale = useLocale()
   const { item } = line
   const { title, variant } = lineTitles(line, locale)
   const available = availableQuantity(line)
-  const handle = line.product?.handle ?? item.product_handle
+  const booking = bookingOfLine(item)
+  // A booking's line is priced through its experience's product, which has no page of its own.
+  const handle = booking ? null : (line.product?.handle ?? item.product_handle)
   const limits = wholesale
     ? { min: wholesale.min_quantity, max: MAX_WHOLESALE_LINE_QUANTITY }
     : orderLimits(line.product?.variants.find((candidate) => candidate.id === item.variant_id)?.metadata)
@@ -53,7 +56,12 @@ export function CartLineRow({
         {available !== null && available < item.quantity ? (
           <p className={styles.stockWarning}>{t("error.notEnoughStockLeft", { available: Math.max(0, available) })}</p>
         ) : null}
-        <LineControls lineId={item.id} quantity={item.quantity} title={title} limits={limits} />
+        {/* A booking's lines change with the booking (below the cart's goods), not by quantity. */}
+        {booking ? (
+          <p className={styles.lineMeta}>{experience("bookingLine")}</p>
+        ) : (
+          <LineControls lineId={item.id} quantity={item.quantity} title={title} limits={limits} />
+        )}
       </div>
       <p className={styles.lineTotal}>
         {formatPrice(Number(item.total ?? item.unit_price * item.quantity), currencyCode)}

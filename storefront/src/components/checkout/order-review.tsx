@@ -40,7 +40,11 @@ export function OrderReview({ cart, groups }: OrderReviewProps) {
               })}
             </ul>
             <p className={styles.row}>
-              <span>{group.shipping ? t(`deliveryKind.${group.shipping.kind}`) : t("shippingNotChosen")}</span>
+              <span>
+                {group.shipping
+                  ? t(`deliveryKind.${group.shipping.kind}`)
+                  : t(group.needsDelivery ? "shippingNotChosen" : "noDeliveryNeeded")}
+              </span>
               <span className={styles.amount}>
                 {group.shipping ? (group.shipping.amount > 0 ? price(group.shipping.amount) : t("free")) : "—"}
               </span>

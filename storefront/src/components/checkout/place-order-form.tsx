@@ -47,7 +47,10 @@ function PlaceOrderError({ state }: { state: PlaceOrderState }) {
           ))}
         </ul>
       ) : null}
-      {state.error === "outOfStock" ? <Link href="/cart">{t("fixInCart")}</Link> : null}
+      {/* Stock, an experience's places and its guests are all put right in the cart. */}
+      {state.error === "outOfStock" || state.error === "sessionFull" || state.error === "guestsMissing" ? (
+        <Link href="/cart">{t("fixInCart")}</Link>
+      ) : null}
       {state.error === "rejected" && state.step ? (
         <Link href={{ pathname: "/checkout", query: { step: state.step } }}>{t("backToStep")}</Link>
       ) : null}

@@ -5,13 +5,14 @@ import { useLocale, useTranslations } from "next-intl"
 import { Suspense } from "react"
 import { Link, usePathname } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
+import { pathInLocale } from "@/lib/experiences/tourism-path"
 import styles from "./locale-switch.module.css"
 
 function SwitchLink({ query }: { query: string }) {
   const t = useTranslations("LocaleSwitch")
   const locale = useLocale()
-  const pathname = usePathname()
-  const otherLocale = routing.locales.find((candidate) => candidate !== locale) ?? locale
+  const otherLocale = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale
+  const pathname = pathInLocale(usePathname(), otherLocale)
 
   return (
     <Link

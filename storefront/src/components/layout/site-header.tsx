@@ -1,7 +1,9 @@
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { Suspense } from "react"
 import { MiniCart, MiniCartLink } from "@/components/cart/mini-cart"
 import { Link } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/routing"
+import { TOURISM_PATHS } from "@/lib/experiences/tourism-path"
 import { LocaleSwitch } from "./locale-switch"
 import styles from "./site-header.module.css"
 
@@ -9,6 +11,7 @@ export function SiteHeader() {
   const t = useTranslations("Metadata")
   const tNav = useTranslations("Nav")
   const tWholesale = useTranslations("Wholesale")
+  const locale = resolveLocale(useLocale())
 
   return (
     <header className={styles.header}>
@@ -22,6 +25,9 @@ export function SiteHeader() {
         <nav aria-label={tNav("sections")} className={styles.sections}>
           <Link href="/products" className={styles.section}>
             {tNav("products")}
+          </Link>
+          <Link href={TOURISM_PATHS[locale]} className={styles.section}>
+            {tNav("tourism")}
           </Link>
           <Link href="/wholesale" className={styles.section}>
             {tWholesale("navLink")}

@@ -31,6 +31,11 @@ export type ProducerGroup = {
   lines: CartLine[]
   itemTotal: number
   shipping: ProducerShipping | null
+  /**
+   * Whether any line is delivered. A producer whose part is only experience bookings (lines with
+   * `requires_shipping: false`) has nothing to ship, so the checkout asks it for no delivery.
+   */
+  needsDelivery: boolean
   /** Items and shipping, VAT included, as the producer's order will charge them. */
   total: number
 }
@@ -66,10 +71,18 @@ export function groupByProducer(
     const key = product?.producer?.id ?? ""
     let group = groups.get(key)
     if (!group) {
-      group = { producer: product?.producer ?? null, lines: [], itemTotal: 0, shipping: null, total: 0 }
+      group = {
+        producer: product?.producer ?? null,
+        lines: [],
+        itemTotal: 0,
+        shipping: null,
+        needsDelivery: false,
+        total: 0,
+      }
       groups.set(key, group)
     }
     group.lines.push({ item, product })
+    group.needsDelivery ||= item.requires_shipping !== false
     group.itemTotal += Number(item.total ?? item.unit_price * item.quantity)
   }
 
@@ -96,6 +109,12 @@ export function lineTitles(line: CartLine, locale: string) {
 export function availableQuantity(line: CartLine): number | null {
   const variant = line.product?.variants.find((candidate) => candidate.id === line.item.variant_id)
   return variant?.inventory_quantity ?? null
+}
+
+/** The experience booking a cart line belongs to (its places are chosen on the booking, not by quantity), or null. */
+export function bookingOfLine(item: Pick<HttpTypes.StoreCartLineItem, "metadata">): string | null {
+  const bookingId = item.metadata?.booking_id
+  return typeof bookingId === "string" && bookingId ? bookingId : null
 }
 
 /** The number of units in the cart, for the header. */

@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { errorCode } from "../backend-error"
 import type { FieldErrors } from "./address-fields"
-import type { PlaceOrderErrorCode, TermsErrorCode } from "./checkout-state"
+import type { BookingCheckoutErrorCode, PlaceOrderErrorCode, TermsErrorCode } from "./checkout-state"
 import type { CheckoutStep } from "./checkout-steps"
 
 // The step whose answer the backend refused on completion, by the refusal's code.
@@ -24,6 +24,13 @@ const TERMS_ERROR_OF_CODE: Record<string, TermsErrorCode> = {
   terms_not_allowed: "termsNotAllowed",
 }
 
+// A booking refused at completion; nothing was charged. A lapsed hold whose places were sold meanwhile is a 409.
+const BOOKING_ERROR_OF_CODE: Record<string, BookingCheckoutErrorCode> = {
+  session_full: "sessionFull",
+  booking_guests_missing: "guestsMissing",
+  booking_payment_method: "bookingPaymentMethod",
+}
+
 /**
  * Why completing the cart failed, from the backend's answer: `insufficient_inventory` when stock ran
  * out, 503 when it is busy with other checkouts, and a code that tells the buyer the step to go back to.
@@ -39,6 +46,8 @@ export function completionFailure(error: unknown): { error: PlaceOrderErrorCode;
   if (code === "spending_limit_exceeded") return { error: "spendingLimit" }
   const terms = code ? TERMS_ERROR_OF_CODE[code] : undefined
   if (terms) return { error: terms }
+  const booking = code ? BOOKING_ERROR_OF_CODE[code] : undefined
+  if (booking) return { error: booking }
   const step = code ? STEP_OF_CODE[code] : undefined
   return step ? { error: "rejected", step } : { error: "generic" }
 }

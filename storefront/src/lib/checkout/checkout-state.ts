@@ -5,7 +5,11 @@ import type { CheckoutStep } from "./checkout-steps"
 import type { DeliveryOption } from "./delivery-options"
 
 /** Message keys under `Checkout.error`. */
-export type CheckoutErrorCode = "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected"
+export type CheckoutErrorCode =
+  "cartGone" | "generic" | "payment" | "outOfStock" | "busy" | "rejected" | BookingCheckoutErrorCode
+
+/** A cart's experience bookings refused at completion: places gone, guests missing, a way to pay bookings cannot use. */
+export type BookingCheckoutErrorCode = "sessionFull" | "guestsMissing" | "bookingPaymentMethod"
 
 /** Refusals of an order on terms, worded under `Ledger.checkoutError`. */
 export const TERMS_ERRORS = ["creditLimit", "overdue", "termsNotAllowed"] as const

@@ -47,7 +47,7 @@ export function startingAddressFields(cart: CheckoutCart, customer: CheckoutCust
 export function firstOpenStep(cart: CheckoutCart, groups: ProducerGroup[]): CheckoutStep {
   const address = addressFieldsOf(cart)
   if (!address.email || !address.phone || !address.street || !address.commune_code) return "address"
-  if (groups.some((group) => !group.shipping)) return "delivery"
+  if (groups.some((group) => group.needsDelivery && !group.shipping)) return "delivery"
   return "payment"
 }
 

@@ -22,7 +22,9 @@ import { retrieveRegion } from "./regions"
 
 // Line totals, shipping method totals and the address's metadata (province and commune codes)
 // are not among the store API's default cart fields.
-const CART_FIELDS = "+items.total,+shipping_methods.name,+shipping_methods.total,*shipping_address"
+// Whether a line ships and the booking it belongs to tell goods from experience bookings.
+const CART_FIELDS =
+  "+items.total,+items.requires_shipping,+items.metadata,+shipping_methods.name,+shipping_methods.total,*shipping_address"
 
 // Once per request: the page, its header and a server action's re-render may each ask for the cart.
 const fetchCart = cache(async (cartId: string, fields: string) => {

@@ -47,8 +47,8 @@ export async function retrieveCheckout() {
     listPaymentProviders(cart.region_id!, terms),
   ])
   const groups = groupByProducer(cart, products, options)
-  const deliveryChoices: DeliveryChoice[] = groups.flatMap(({ producer, shipping }) => {
-    if (!producer) return []
+  const deliveryChoices: DeliveryChoice[] = groups.flatMap(({ producer, shipping, needsDelivery }) => {
+    if (!producer || !needsDelivery) return []
     const choices = deliveryOptionsOf(options.filter((option) => producerOfOption(option) === producer.id))
     return [{ producer, options: choices, selected: shipping?.optionId ?? null }]
   })

@@ -66,6 +66,21 @@ export async function listFacetValues(field: string, filters: Record<string, unk
   return facet?.type === "value" ? facet.values.map((entry) => String(entry.value)) : []
 }
 
+/** Up to `take` products made in a former district of a province (an experience page's "goods of its place"). */
+export async function listProductsOfPlace(
+  provinceCode: string,
+  district: string,
+  take: number
+): Promise<ProductDocument[]> {
+  const { hits } = await search({
+    entity: "product",
+    filters: { province_code: provinceCode, former_district: district },
+    search_options: { count: "none" },
+    pagination: { take: Math.min(take, MAX_TAKE) },
+  })
+  return hits.map((hit) => hit.document)
+}
+
 /** How many products are on sale. */
 export async function countProducts(): Promise<number> {
   const { metadata } = await search({ entity: "product", search_options: { count: "exact" }, pagination: { take: 0 } })

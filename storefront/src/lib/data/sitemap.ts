@@ -1,20 +1,22 @@
 "use server"
 
 import { getPathname } from "@/i18n/navigation"
-import { routing } from "@/i18n/routing"
+import { routing, type Locale } from "@/i18n/routing"
 import { PRODUCT_GROUPS } from "@/lib/catalogue/facet-options"
 import { GROUP_SLUGS } from "@/lib/catalogue/slugs"
 import { storefrontUrl } from "@/lib/config"
 import { listDistrictPages } from "@/lib/data/catalogue"
+import { listExperiences } from "@/lib/data/experiences"
+import { TOURISM_PATHS } from "@/lib/experiences/tourism-path"
 import { countProducts, listProductDocuments } from "@/lib/data/search"
 import type { SitemapEntry } from "@/lib/seo/sitemap-xml"
 
 // Search engines take up to 50,000 URLs a file; 5,000 keeps each file quick to build.
 const PRODUCTS_PER_FILE = 5_000
 
-function entry(href: string, lastModified?: string): SitemapEntry {
-  const url = (locale: (typeof routing.locales)[number]) =>
-    new URL(getPathname({ href, locale }), storefrontUrl()).toString()
+function entry(href: string | Record<Locale, string>, lastModified?: string): SitemapEntry {
+  const url = (locale: Locale) =>
+    new URL(getPathname({ href: typeof href === "string" ? href : href[locale], locale }), storefrontUrl()).toString()
   return {
     url: url(routing.defaultLocale),
     lastModified,
@@ -28,14 +30,28 @@ export async function listSitemapFiles(): Promise<string[]> {
   return ["pages.xml", ...Array.from({ length: files }, (_, i) => `products-${i + 1}.xml`)]
 }
 
-/** Home, catalogue, group and former-district pages. */
+// Published experiences are counted in dozens per province: all of them fit in the fixed pages' file.
+const EXPERIENCES_LISTED = 5_000
+
+/** Home, catalogue, group and former-district pages; the tourism landing and every experience page. */
 export async function listPageEntries(): Promise<SitemapEntry[]> {
-  const districts = await listDistrictPages()
+  const [districts, experiences] = await Promise.all([
+    listDistrictPages(),
+    listExperiences({ limit: EXPERIENCES_LISTED })
+      .then((found) => found.experiences)
+      .catch((error: unknown) => {
+        // The sitemap still lists every other page while the experiences cannot be read.
+        console.error("Could not list the experiences for the sitemap", error)
+        return []
+      }),
+  ])
   return [
     entry("/"),
     entry("/products"),
     ...PRODUCT_GROUPS.map((group) => entry(`/groups/${GROUP_SLUGS[group]}`)),
     ...districts.map(({ province, district }) => entry(`/districts/${province}/${district}`)),
+    entry(TOURISM_PATHS),
+    ...experiences.map((experience) => entry(`/experiences/${experience.handle}`)),
   ]
 }
 

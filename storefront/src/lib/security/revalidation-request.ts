@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
-import { REVALIDATION_SIGNATURE_HEADER, type PublicCacheTag } from "@ocop/shared"
-import { PUBLIC_TAGS } from "../cache-tags"
+import { REVALIDATION_SIGNATURE_HEADER } from "@ocop/shared"
+import { PUBLIC_TAGS, type StorefrontPublicTag } from "../cache-tags"
 
-export type RevalidationRequest = { status: 200; tags: PublicCacheTag[] } | { status: 400 | 401; message: string }
+export type RevalidationRequest = { status: 200; tags: StorefrontPublicTag[] } | { status: 400 | 401; message: string }
 
 export function signatureOf(body: string, secret: string) {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`
@@ -15,7 +15,8 @@ function isSignedBy(body: string, signature: string | null, secret: string | und
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-const isPublicCacheTag = (tag: unknown): tag is PublicCacheTag => PUBLIC_TAGS.includes(tag as PublicCacheTag)
+const isStorefrontPublicTag = (tag: unknown): tag is StorefrontPublicTag =>
+  PUBLIC_TAGS.includes(tag as StorefrontPublicTag)
 
 /**
  * What a `POST /api/revalidate` asks for: the tags to expire when the body is signed with `secret`
@@ -35,7 +36,7 @@ export function readRevalidationRequest(
   } catch {
     return { status: 400, message: "body: must be JSON" }
   }
-  if (!Array.isArray(tags) || tags.length === 0 || !tags.every(isPublicCacheTag)) {
+  if (!Array.isArray(tags) || tags.length === 0 || !tags.every(isStorefrontPublicTag)) {
     return { status: 400, message: `tags: must be a non-empty list of ${PUBLIC_TAGS.join(", ")}` }
   }
   return { status: 200, tags: [...new Set(tags)] }

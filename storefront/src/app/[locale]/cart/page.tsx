@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CartView } from "@/components/cart/cart-view"
 import { EmptyCart } from "@/components/cart/empty-cart"
+import { CartBookings } from "@/components/experience/cart-bookings"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { resolveLocale } from "@/i18n/routing"
@@ -39,6 +40,8 @@ export default async function CartPage({ params, searchParams }: CartPageProps) 
         <Notice kind="error">{t("reorderSkipped", { count: Number((await searchParams).skipped) })}</Notice>
       ) : null}
       {cart === null || (cart && cart.groups.length === 0) ? <EmptyCart /> : null}
+      {/* Bookings first: their guests must be given before the checkout the summary leads to. */}
+      {cart && cart.groups.length > 0 ? <CartBookings /> : null}
       {cart && cart.groups.length > 0 ? (
         <CartView cart={cart.cart} groups={cart.groups} deliveries={cart.deliveries} wholesale={wholesale} />
       ) : null}

@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
-import { countUnits, groupByProducer, lineTitles, type LineProduct } from "../producer-groups"
+import { bookingOfLine, countUnits, groupByProducer, lineTitles, type LineProduct } from "../producer-groups"
 
 const producer = (id: string) => ({ id, name: `Producer ${id}`, handle: `producer-${id}` })
 const product = (id: string, producerId: string | null): LineProduct => ({
@@ -39,6 +39,24 @@ describe("groupByProducer", () => {
     expect(groups[0].lines.map((line) => line.item.id)).toEqual(["l1", "l3"])
     expect(groups.map((group) => group.itemTotal)).toEqual([230000, 50000])
     expect(groups.map((group) => group.shipping)).toEqual([null, null])
+  })
+
+  it("needs a delivery for a producer with any shipped line, none for one with only booking lines", () => {
+    const booking = (id: string, productId: string) =>
+      ({
+        ...item(id, productId, 1, 400000, "2026-01-01T00:00:04Z"),
+        requires_shipping: false,
+        metadata: { booking_id: "bk_1" },
+      }) as HttpTypes.StoreCartLineItem
+    const withBookings = [...products, product("p4", "c")]
+    const groups = groupByProducer({ items: [...items, booking("l4", "p4"), booking("l5", "p1")] }, withBookings)
+    expect(groups.map((group) => [group.producer?.id, group.needsDelivery])).toEqual([
+      ["a", true],
+      ["b", true],
+      ["c", false],
+    ])
+    expect(bookingOfLine(groups[2].lines[0].item)).toBe("bk_1")
+    expect(bookingOfLine(groups[1].lines[0].item)).toBeNull()
   })
 
   it("adds each producer's shipping method, matched through the option's producer, to its total", () => {

@@ -45,6 +45,13 @@ describe("completionFailure", () => {
     })
   })
 
+  it("tells an experience booking's refusals at completion by their codes", () => {
+    const refused = (status: number, code: string) => completionFailure(new BackendError("words", "", status, code))
+    expect(refused(409, "session_full")).toEqual({ error: "sessionFull" })
+    expect(refused(400, "booking_guests_missing")).toEqual({ error: "guestsMissing" })
+    expect(refused(400, "booking_payment_method")).toEqual({ error: "bookingPaymentMethod" })
+  })
+
   it("tells a company's approval and monthly limit refusals by their codes", () => {
     expect(completionFailure(answer(400, "total: an order above 0 ₫ needs approval", "approval_required"))).toEqual({
       error: "approvalRequired",

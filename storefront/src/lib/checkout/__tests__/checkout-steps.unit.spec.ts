@@ -22,6 +22,7 @@ const group = (shipped: boolean) =>
     itemTotal: 0,
     total: 0,
     shipping: shipped ? { optionId: "so", kind: "standard", amount: 0 } : null,
+    needsDelivery: true,
   }) as ProducerGroup
 
 describe("addressFieldsOf", () => {
@@ -83,6 +84,12 @@ describe("firstOpenStep and resolveStep", () => {
     )
     expect(firstOpenStep(withAddress, [group(true), group(false)])).toBe("delivery")
     expect(firstOpenStep(withAddress, [group(true), group(true)])).toBe("payment")
+  })
+
+  it("asks no delivery of a producer whose part is only experience bookings", () => {
+    const bookingsOnly = { ...group(false), needsDelivery: false }
+    expect(firstOpenStep(withAddress, [group(true), bookingsOnly])).toBe("payment")
+    expect(firstOpenStep(withAddress, [group(false), bookingsOnly])).toBe("delivery")
   })
 
   it("goes back to a done step on request, never ahead of the first open one", () => {

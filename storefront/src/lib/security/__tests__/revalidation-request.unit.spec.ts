@@ -12,6 +12,10 @@ describe("readRevalidationRequest", () => {
     })
   })
 
+  it("takes the experiences' tag as a public one", () => {
+    expect(signed(JSON.stringify({ tags: ["experiences"] }))).toEqual({ status: 200, tags: ["experiences"] })
+  })
+
   it("refuses with 401 a request signed with another secret, unsigned, or when no secret is configured", () => {
     const body = JSON.stringify({ tags: ["catalogue"] })
     expect(readRevalidationRequest(body, signatureOf(body, "another"), secret).status).toBe(401)

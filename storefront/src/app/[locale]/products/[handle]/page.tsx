@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { cache } from "react"
 import { badgeStars } from "@ocop/shared"
+import { NearbyExperiences } from "@/components/experience/nearby-experiences"
 import { Notice } from "@/components/feedback/notice"
 import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
@@ -96,6 +97,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
       {product.producer?.id && product.variants?.[0]?.id ? (
         <RequestQuoteLink producerId={product.producer.id} variantId={product.variants[0].id} />
       ) : null}
+      <NearbyExperiences productId={product.id} />
     </>
   )
 }

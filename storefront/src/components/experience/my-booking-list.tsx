@@ -1,0 +1,53 @@
+import { getLocale, getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { ExperienceDetail, ListedBooking } from "@/lib/experiences/types"
+import { pickLocalized } from "@/lib/util/localized"
+import { formatPrice } from "@/lib/util/money"
+import { BookingSummary } from "./booking-summary"
+import { VoucherQr } from "./voucher-qr"
+import styles from "./experience.module.css"
+
+// A voucher is shown while it can still be used: once confirmed, and after check-in as a record.
+const WITH_VOUCHER = new Set(["confirmed", "checked_in"])
+
+type MyBookingListProps = {
+  bookings: ListedBooking[]
+  /** The booked experiences by handle, to name participant types; a missing one leaves its counts unnamed. */
+  experiences: Map<string, ExperienceDetail | null>
+}
+
+/** The customer's bookings with their status, and the voucher of each confirmed one. */
+export async function MyBookingList({ bookings, experiences }: MyBookingListProps) {
+  const t = await getTranslations("Experience.mine")
+  const locale = await getLocale()
+
+  return (
+    <ul className={styles.bookings}>
+      {bookings.map((booking) => {
+        const title =
+          pickLocalized(booking.experience.title_vi, booking.experience.title_en, locale) ?? booking.experience.title_vi
+        return (
+          <li key={booking.id} className={styles.booking}>
+            <h2>
+              <Link href={`/experiences/${booking.experience.handle}`}>{title}</Link>
+            </h2>
+            <p>
+              <strong>{t(`status.${booking.status}`)}</strong>
+            </p>
+            <BookingSummary
+              booking={booking}
+              types={experiences.get(booking.experience.handle)?.participant_types ?? []}
+            />
+            {booking.total !== null ? <p>{t("total", { total: formatPrice(booking.total) })}</p> : null}
+            {booking.refund_amount ? <p>{t("refund", { amount: formatPrice(booking.refund_amount) })}</p> : null}
+            {booking.voucher_code && WITH_VOUCHER.has(booking.status) ? (
+              <section aria-label={t("voucher")}>
+                <VoucherQr code={booking.voucher_code} />
+              </section>
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

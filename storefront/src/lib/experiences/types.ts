@@ -1,0 +1,14 @@
+import type { BookingView, ExperienceKind, ExperienceView } from "@ocop/shared"
+
+// What the store API adds to the shared shapes (see GET /store/experiences/:handle and the bookings lists).
+
+/** An experience's page: the experience with its host and its first photo. */
+export type ExperienceDetail = ExperienceView & {
+  producer: { id: string; handle: string; name: string }
+  thumbnail: string | null
+}
+
+/** A booking as the cart and the account list it, with enough of its experience to name it. */
+export type ListedBooking = BookingView & {
+  experience: { handle: string; title_vi: string; title_en: string | null; kind: ExperienceKind }
+}
