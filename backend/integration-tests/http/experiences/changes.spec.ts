@@ -1,0 +1,261 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import cancelSessionsBelowMinimum from "../../../src/jobs/cancel-sessions-below-minimum"
+import { EXPERIENCE_MODULE } from "../../../src/modules/experience"
+import type ExperienceModuleService from "../../../src/modules/experience/service"
+import { bookingCart, COD, VIETQR } from "../../utils/booking-cart"
+import { createTestExperience, type TestExperience } from "../../utils/experiences"
+import { setupSeededMarketplace } from "../../utils/marketplace"
+import { signedInCustomer } from "../../utils/quote-buyers"
+
+process.env.VIETQR_BANK_BIN = "970436"
+process.env.VIETQR_ACCOUNT_NUMBER = "0071000123456"
+process.env.VIETQR_ACCOUNT_NAME = "CHO OCOP TEST"
+const OUTBOX = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-outbox-"))
+process.env.NOTIFICATION_OUTBOX_DIR = OUTBOX
+
+type Headers = { headers: Record<string, string> }
+
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
+const ADULT_PRICE = 450_000
+const fromNow = (ms: number) => new Date(Date.now() + ms)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let regionId: string
+
+    beforeAll(async () => {
+      const setup = await setupSeededMarketplace(getContainer())
+      store = { headers: { "x-publishable-api-key": setup.publishableKey } }
+      regionId = setup.regionId
+    }, 360_000)
+
+    const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
+    const experiences = () => getContainer().resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
+    const booking = async (id: string) => (await experiences().listBookings({ id }, { relations: ["holds"] }))[0]
+
+    async function confirmed(id: string) {
+      await vi.waitFor(async () => expect((await booking(id)).status).not.toBe("held"), { timeout: 10_000 })
+      return booking(id)
+    }
+
+    /** The checkout's payment of the producer order the booking is in. */
+    async function paymentOf(bookingId: string) {
+      const { order_id } = await booking(bookingId)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [order],
+      } = await query.graph({ entity: "order", fields: ["order_group.parent_order_id"], filters: { id: order_id! } })
+      const {
+        data: [parent],
+      } = await query.graph({
+        entity: "order",
+        fields: [
+          "payment_collections.payments.id",
+          "payment_collections.payments.amount",
+          "payment_collections.payments.refunds.amount",
+        ],
+        filters: { id: (order as any).order_group.parent_order_id },
+      })
+      return (parent as any).payment_collections[0].payments[0]
+    }
+
+    /** A booking of `adults` by a signed-in buyer for `sessionId`, checked out and (VietQR) paid. */
+    async function paidBooking(experience: TestExperience, sessionId: string, adults = 1, provider = VIETQR) {
+      const buyer = await signedInCustomer(api, store, "traveller")
+      const cart = await bookingCart(api, buyer, {
+        region_id: regionId,
+        session_id: sessionId,
+        participants: { [experience.adult_id]: adults },
+        provider,
+      })
+      const completed = await call(api.post(`/store/ocop/carts/${cart.cartId}/complete`, {}, buyer))
+      expect(completed.status).toBe(201)
+      await confirmed(cart.bookingId)
+      if (provider === VIETQR) {
+        const payment = await paymentOf(cart.bookingId)
+        await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id, amount: payment.amount } })
+      }
+      return { ...cart, buyer }
+    }
+
+    function outbox(template: string, bookingId: string) {
+      return vi.waitFor(
+        () => {
+          const messages = fs
+            .readdirSync(OUTBOX)
+            .filter((f) => f.endsWith(".json"))
+            .map((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), "utf8")))
+            .filter((m) => m.template === template && m.data?.booking_id === bookingId)
+          if (!messages.length) throw new Error(`no ${template} e-mail for ${bookingId} yet`)
+          return messages
+        },
+        { timeout: 8_000, interval: 100 }
+      )
+    }
+
+    describe("POST /store/customers/me/bookings/:id/cancel", () => {
+      // The default policy: 100 % until 7 days before the start, 50 % until 2 days, nothing after.
+      it.each([
+        ["7 days and an hour", 7 * DAY + HOUR, ADULT_PRICE],
+        ["7 days less an hour", 7 * DAY - HOUR, ADULT_PRICE / 2],
+        ["2 days and an hour", 2 * DAY + HOUR, ADULT_PRICE / 2],
+        ["2 days less an hour", 2 * DAY - HOUR, 0],
+      ])("refunds what the policy gives when cancelled %s before the start", async (_label, before, refund) => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(before), capacity: 4 }],
+          cutoff_hours: 1,
+        })
+        const { bookingId, buyer } = await paidBooking(experience, experience.session_ids[0])
+
+        const { status, data } = await api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, buyer)
+        expect(status).toBe(200)
+        expect(data.booking).toMatchObject({ id: bookingId, status: "cancelled", refund_amount: refund })
+        const payment = await paymentOf(bookingId)
+        expect((payment.refunds ?? []).map((r: any) => Number(r.amount))).toEqual(refund ? [refund] : [])
+        const cancelled = await booking(bookingId)
+        expect(cancelled).toMatchObject({ status: "cancelled" })
+        expect(Number(cancelled.refund_amount)).toBe(refund)
+        expect(cancelled.holds).toEqual([])
+        const [session] = await experiences().sessionVacancies(experience.session_ids)
+        expect(session.vacancies).toBe(4)
+        const [email] = await outbox("booking-cancelled", bookingId)
+        expect(email.subject).toMatch(/^Đã hủy đặt chỗ/)
+      })
+
+      it("refunds nothing for a booking to be paid on arrival, and frees its places", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(10 * DAY), capacity: 2 }],
+          pay_on_arrival: true,
+        })
+        const { bookingId, buyer } = await paidBooking(experience, experience.session_ids[0], 2, COD)
+        expect((await experiences().sessionVacancies(experience.session_ids))[0].vacancies).toBe(0)
+        const { data } = await api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, buyer)
+        expect(data.booking.refund_amount).toBe(0)
+        expect((await experiences().sessionVacancies(experience.session_ids))[0].vacancies).toBe(2)
+      })
+
+      it("answers 404 for another customer's booking and 400 for a second cancellation, changing nothing", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
+        })
+        const { bookingId, buyer } = await paidBooking(experience, experience.session_ids[0])
+        const stranger = await signedInCustomer(api, store, "stranger")
+        const foreign = await call(api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, stranger))
+        expect(foreign.status).toBe(404)
+        expect((await booking(bookingId)).status).toBe("confirmed")
+
+        expect((await api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, buyer)).status).toBe(200)
+        const again = await call(api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, buyer))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/^booking: a cancelled booking cannot be cancelled/)
+        expect((await paymentOf(bookingId)).refunds).toHaveLength(1)
+        const unknownField = await call(
+          api.post(`/store/customers/me/bookings/${bookingId}/cancel`, { refund: 1 }, buyer)
+        )
+        expect(unknownField.status).toBe(400)
+        expect(unknownField.data.message).toMatch(/^refund/)
+        const signedOut = await call(api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, store))
+        expect(signedOut.status).toBe(401)
+      })
+    })
+
+    describe("POST /store/customers/me/bookings/:id/move", () => {
+      it("moves the booking and its places to another session with room; a full one answers 409", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [
+            { starts_at: fromNow(10 * DAY), capacity: 4 },
+            { starts_at: fromNow(11 * DAY), capacity: 4 },
+            { starts_at: fromNow(12 * DAY), capacity: 1 },
+          ],
+        })
+        const [first, second, small] = experience.session_ids
+        const { bookingId, buyer } = await paidBooking(experience, first, 2)
+
+        const full = await call(
+          api.post(`/store/customers/me/bookings/${bookingId}/move`, { session_id: small }, buyer)
+        )
+        expect(full.status).toBe(409)
+        expect(full.data).toMatchObject({ code: "session_full", field: "session_id" })
+
+        const { status } = await api.post(
+          `/store/customers/me/bookings/${bookingId}/move`,
+          { session_id: second },
+          buyer
+        )
+        expect(status).toBe(200)
+        const moved = await booking(bookingId)
+        expect(moved.session_id).toBe(second)
+        expect(moved.holds.map((hold) => hold.session_id)).toEqual([second])
+        const vacancies = await experiences().sessionVacancies([first, second, small])
+        expect(Object.fromEntries(vacancies.map((s) => [s.id, s.vacancies]))).toEqual({
+          [first]: 4,
+          [second]: 2,
+          [small]: 1,
+        })
+
+        const other = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
+        })
+        const elsewhere = await call(
+          api.post(
+            `/store/customers/me/bookings/${bookingId}/move`,
+            { session_id: other.session_ids[0] },
+            buyer
+          )
+        )
+        expect(elsewhere.status).toBe(400)
+        expect(elsewhere.data.message).toMatch(/^session_id: not a session of this booking's experience/)
+      })
+    })
+
+    describe("jobs/cancel-sessions-below-minimum", () => {
+      it("cancels a session short of its minimum at cut-off with full refunds, and leaves one that reached it", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [
+            { starts_at: fromNow(3 * DAY), capacity: 10 },
+            { starts_at: fromNow(3 * DAY + HOUR), capacity: 10 },
+          ],
+          min_participants: 3,
+          cutoff_hours: 24,
+        })
+        const [short, enough] = experience.session_ids
+        const lonely = await paidBooking(experience, short, 3)
+        const party = await paidBooking(experience, enough, 3)
+        // Two of the three leave the short session (a buyer cancelled and booked fewer, say).
+        await experiences().updateBookingHolds({ id: (await booking(lonely.bookingId)).holds[0].id, seats: 2 })
+        await cancelSessionsBelowMinimum(getContainer())
+        expect((await experiences().listExperienceSessions({ id: short }))[0].status).toBe("open")
+
+        // The cut-off passes: 23 hours before the start.
+        await experiences().updateExperienceSessions([
+          { id: short, starts_at: fromNow(23 * HOUR) },
+          { id: enough, starts_at: fromNow(23 * HOUR) },
+        ])
+        await cancelSessionsBelowMinimum(getContainer())
+        const sessions = await experiences().listExperienceSessions({ id: [short, enough] })
+        expect(Object.fromEntries(sessions.map((s) => [s.id, s.status]))).toEqual({
+          [short]: "cancelled",
+          [enough]: "open",
+        })
+        const cancelled = await booking(lonely.bookingId)
+        expect(cancelled.status).toBe("cancelled")
+        expect(Number(cancelled.refund_amount)).toBe(3 * ADULT_PRICE)
+        expect((await paymentOf(lonely.bookingId)).refunds.map((r: any) => Number(r.amount))).toEqual([3 * ADULT_PRICE])
+        expect((await booking(party.bookingId)).status).toBe("confirmed")
+        const [email] = await outbox("booking-cancelled", lonely.bookingId)
+        expect(email.text).toMatch(/chưa đủ số khách tối thiểu/)
+
+        // Run again: nothing more happens.
+        await cancelSessionsBelowMinimum(getContainer())
+        expect((await paymentOf(lonely.bookingId)).refunds).toHaveLength(1)
+      })
+    })
+  },
+})
