@@ -200,6 +200,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   },
   "DELETE /store/ocop/carts/:id/bookings/:booking_id": { actor: "guest" },
   "GET /store/customers/me/bookings": { actor: "customer" },
+  "POST /store/customers/me/bookings/:id/cancel": { actor: "customer", body: { reason: "Đổi lịch" } },
+  "POST /store/customers/me/bookings/:id/move": { actor: "customer", body: { session_id: "exses" } },
   "GET /store/experiences": { actor: "guest" },
   "GET /store/experiences/:handle": { actor: "guest" },
   "GET /store/experiences/:handle/calendar": { actor: "guest" },
