@@ -377,6 +377,8 @@ export type BookingView = {
   expires_at: string | null
   /** Shown only to the buyer and the host. */
   voucher_code: string | null
+  /** The experience's policy as it was when booked: what a cancellation by the buyer gives back. */
+  cancellation_policy: CancellationTier[]
   total: number | null
   refund_amount: number | null
   cancelled_at: string | null

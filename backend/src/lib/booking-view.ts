@@ -1,5 +1,12 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import type { BookingGuest, BookingStatus, BookingView, ExperienceKind, ParticipantCounts } from "@ocop/shared"
+import type {
+  BookingGuest,
+  BookingStatus,
+  BookingView,
+  CancellationTier,
+  ExperienceKind,
+  ParticipantCounts,
+} from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../modules/experience"
 import type ExperienceModuleService from "../modules/experience/service"
 
@@ -18,6 +25,7 @@ type BookingRow = {
   seats: number
   guests: BookingGuest[] | null
   voucher_code: string | null
+  cancellation_policy: CancellationTier[]
   total: unknown
   refund_amount: unknown
   cancelled_at: Date | string | null
@@ -49,6 +57,7 @@ export function bookingView(row: BookingRow): BookingWithExperience {
     guests: row.guests ?? [],
     expires_at: row.status === "held" ? expiresAt(row) : null,
     voucher_code: row.voucher_code,
+    cancellation_policy: row.cancellation_policy,
     total: amount(row.total),
     refund_amount: amount(row.refund_amount),
     cancelled_at: iso(row.cancelled_at),

@@ -4,11 +4,14 @@ import type { ExperienceDetail, ListedBooking } from "@/lib/experiences/types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingSummary } from "./booking-summary"
+import { CancelBookingButton } from "./cancel-booking-button"
 import { VoucherQr } from "./voucher-qr"
 import styles from "./experience.module.css"
 
 // A voucher is shown while it can still be used: once confirmed, and after check-in as a record.
 const WITH_VOUCHER = new Set(["confirmed", "checked_in"])
+// The buyer may cancel a booking that is paid for or awaits the host, until its session starts.
+const CANCELLABLE = new Set(["requested", "confirmed"])
 
 type MyBookingListProps = {
   bookings: ListedBooking[]
@@ -20,6 +23,7 @@ type MyBookingListProps = {
 export async function MyBookingList({ bookings, experiences }: MyBookingListProps) {
   const t = await getTranslations("Experience.mine")
   const locale = await getLocale()
+  const now = new Date().getTime()
 
   return (
     <ul className={styles.bookings}>
@@ -40,6 +44,15 @@ export async function MyBookingList({ bookings, experiences }: MyBookingListProp
             />
             {booking.total !== null ? <p>{t("total", { total: formatPrice(booking.total) })}</p> : null}
             {booking.refund_amount ? <p>{t("refund", { amount: formatPrice(booking.refund_amount) })}</p> : null}
+            {CANCELLABLE.has(booking.status) && new Date(booking.starts_at).getTime() > now ? (
+              <CancelBookingButton
+                bookingId={booking.id}
+                title={title}
+                startsAt={booking.starts_at}
+                total={booking.total ?? 0}
+                policy={booking.cancellation_policy ?? []}
+              />
+            ) : null}
             {booking.voucher_code && WITH_VOUCHER.has(booking.status) ? (
               <section aria-label={t("voucher")}>
                 <VoucherQr code={booking.voucher_code} />

@@ -1,5 +1,6 @@
 "use server"
 
+import { refresh } from "next/cache"
 import { FetchError } from "@medusajs/js-sdk"
 import {
   CALENDAR_MAX_DAYS,
@@ -205,4 +206,25 @@ export async function listMyBookings(): Promise<ListedBooking[]> {
     cache: "no-store",
   })
   return bookings
+}
+
+/**
+ * The signed-in customer cancels one of their bookings; the backend refunds what the booking's
+ * policy gives now. The bookings page renders again with the booking cancelled and its refund.
+ */
+export async function cancelMyBooking(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
+  const bookingId = String(formData.get("booking_id") ?? "")
+  if (!bookingId) return { status: "error", error: "unavailable" }
+  try {
+    await storeFetch(`/store/customers/me/bookings/${encodeURIComponent(bookingId)}/cancel`, {
+      method: "POST",
+      headers: await shopperHeaders(),
+      body: {},
+    })
+  } catch (error) {
+    console.error(`Could not cancel booking ${bookingId}`, error)
+    return bookingErrorState(error)
+  }
+  refresh()
+  return { status: "done" }
 }
