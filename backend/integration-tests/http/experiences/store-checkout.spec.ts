@@ -162,6 +162,31 @@ medusaIntegrationTestRunner({
         expect(Number(done.total)).toBe(900_000)
       })
 
+      it("leaves the booking of an on-request experience requested, for its host to accept", async () => {
+        await experiences().updateExperiences({ id: homestay.id, confirmation: "on_request" })
+        const { cartId, bookingId } = await bookingCart({ adults: 1 })
+        expect((await complete(cartId)).status).toBe(201)
+        const done = await confirmed(bookingId)
+        expect(done.status).toBe("requested")
+        expect(done.holds.map((hold) => hold.expires_at)).toEqual([null])
+      })
+
+      it("refuses more nights than the homestay has in a row, naming nights", async () => {
+        const {
+          data: { cart },
+        } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, store)
+        const response = await call(
+          api.post(
+            `/store/ocop/carts/${cart.id}/bookings`,
+            { session_id: homestay.session_ids[0], participants: { [homestay.adult_id]: 1 }, nights: 3 },
+            store
+          )
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/^nights: no session for night 3/)
+        expect(await experiences().listBookings({ cart_id: cart.id })).toHaveLength(0)
+      })
+
       it("answers 409 session_full, nothing ordered or charged, when a lapsed hold's places were taken", async () => {
         const { cartId, bookingId, collectionId } = await bookingCart()
         const [held] = (await booking(bookingId)).holds

@@ -5,6 +5,9 @@ import { ERROR_CODES } from "../../lib/error-codes"
 import { EXPERIENCE_MODULE } from "../../modules/experience"
 import type ExperienceModuleService from "../../modules/experience/service"
 
+const LOCK_WAIT_SECONDS = 10
+const LOCK_TIMEOUT = /timed-out acquiring lock/i
+
 /** How long a cart's hold lasts from `now` when nothing happens in the cart. */
 export const holdExpiry = (now: Date) => new Date(now.getTime() + HOLD_MINUTES * 60_000)
 
@@ -13,9 +16,18 @@ export const holdExpiry = (now: Date) => new Date(now.getTime() + HOLD_MINUTES *
  * their places meanwhile. Keys are sorted: two homestay stays sharing nights lock in the same order
  * and cannot deadlock.
  */
-export function withSessionLocks<T>(container: MedusaContainer, sessionIds: string[], take: () => Promise<T>) {
+export async function withSessionLocks<T>(container: MedusaContainer, sessionIds: string[], take: () => Promise<T>) {
   const keys = [...new Set(sessionIds)].sort().map((id) => `experience-session:${id}`)
-  return container.resolve(Modules.LOCKING).execute(keys, take, { timeout: 10 })
+  try {
+    return await container.resolve(Modules.LOCKING).execute(keys, take, { timeout: LOCK_WAIT_SECONDS })
+  } catch (error) {
+    // Nothing was held: the buyer may simply try again (the lock's own words would be a 500).
+    if (!LOCK_TIMEOUT.test((error as Error).message ?? "")) throw error
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `session_id: many buyers are booking this session at once; nothing was held, try again in a few seconds`
+    )
+  }
 }
 
 /** Refuses (409) unless every session has `seats` places free at `now`; call it under the sessions' locks. */

@@ -23,7 +23,7 @@ export const confirmBookingsStep = createStep(
       data: [group],
     } = await query.graph({
       entity: "order_group",
-      fields: ["id", "cart_id", "orders.id"],
+      fields: ["id", "cart_id", "customer_id", "orders.id"],
       filters: { id: order_group_id },
     })
     if (!group) return new StepResponse([] as string[])
@@ -49,6 +49,8 @@ export const confirmBookingsStep = createStep(
         {
           id: booking.id,
           status,
+          // A guest who signed in before paying: the booking is the customer's whose order it is.
+          customer_id: group.customer_id ?? booking.customer_id,
           order_id: own[0].order_id,
           total: own.reduce((sum, line) => sum + Number(line.item.total ?? 0), 0),
           voucher_code: randomBytes(16).toString("hex"),
@@ -56,11 +58,12 @@ export const confirmBookingsStep = createStep(
       ]
     })
     if (!confirmed.length) return new StepResponse([] as string[])
-    await experiences.updateBookings(confirmed)
+    // The holds first: a booking seen confirmed already keeps its places for good.
     const holds = bookings
       .filter((booking) => confirmed.some((row) => row.id === booking.id))
       .flatMap((booking) => booking.holds.map((hold) => ({ id: hold.id, expires_at: null })))
     await experiences.updateBookingHolds(holds)
+    await experiences.updateBookings(confirmed)
     return new StepResponse(confirmed.map((row) => row.id))
   }
 )
