@@ -79,4 +79,20 @@ export default class ExperienceModuleService extends MedusaService({
     )
     return rows.map(toVacancy)
   }
+
+  /**
+   * Marks a confirmed booking arrived, in one conditional update: of two scans of the same voucher
+   * at once, exactly one finds it still `confirmed`. False when it was not (any more) confirmed.
+   */
+  @InjectManager()
+  async checkInBooking(id: string, at: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `update booking set status = 'checked_in', checked_in_at = ?, updated_at = now()
+        where id = ? and status = 'confirmed' and deleted_at is null
+        returning id`,
+      [at, id]
+    )
+    return rows.length === 1
+  }
 }
