@@ -29,7 +29,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: 
   z.enum(values, { error: `${field} must be one of ${values.join(", ")}` })
 
 // The tiers' order and bounds are checked by the workflow (cancellationPolicyProblems of @ocop/shared).
-const CancellationTier = z
+const CancellationTierBody = z
   .object({
     days_before: z.number({ error: "days_before must be a number" }),
     refund_percent: z.number({ error: "refund_percent must be a number" }),
@@ -78,7 +78,7 @@ const experienceContent = {
     .optional(),
   min_age: whole("min_age", 0, 120).nullish(),
   cancellation_policy: z
-    .array(CancellationTier, { error: "cancellation_policy must be a list of tiers" })
+    .array(CancellationTierBody, { error: "cancellation_policy must be a list of tiers" })
     .max(10, "cancellation_policy must have at most 10 tiers")
     .optional(),
   cutoff_hours: whole("cutoff_hours", 0, 24 * 30).optional(),
@@ -146,7 +146,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times must be times 
 const capacity = whole("capacity", 1, 10_000)
 
 // The weekly rule's days and its size are checked by weeklySessions (@ocop/shared) in the workflow.
-const WeeklyRule = z
+const WeeklyRuleBody = z
   .object({
     from: day("from"),
     to: day("to"),
@@ -173,7 +173,7 @@ const OneSession = z
 
 /** Either a weekly rule (at most MAX_GENERATED_SESSIONS sessions) or one session. */
 export const GenerateExperienceSessions = z
-  .object({ rule: WeeklyRule.optional(), session: OneSession.optional() })
+  .object({ rule: WeeklyRuleBody.optional(), session: OneSession.optional() })
   .strict()
   .refine((body) => !!body.rule !== !!body.session, {
     message: `rule: give either a weekly rule (at most ${MAX_GENERATED_SESSIONS} sessions) or one session`,
