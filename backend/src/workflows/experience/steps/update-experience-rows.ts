@@ -38,7 +38,7 @@ const EXPERIENCE_FIELDS = [
   "confirmation",
   "pay_on_arrival",
 ]
-const TYPE_FIELDS = ["id", "name_vi", "name_en", "min_age", "max_age", "needs_adult", "seats"]
+const TYPE_FIELDS = ["id", "kind", "name_vi", "name_en", "min_age", "max_age", "needs_adult", "seats"]
 
 export const updateExperienceRowsStepId = "update-experience-rows"
 
@@ -62,7 +62,7 @@ export const updateExperienceRowsStep = createStep(
       } as ExperienceUpdate,
     ])
     for (const { id, price: _price, ...edit } of input.participant_types) {
-      const kind = (await service.retrieveParticipantType(id, { select: ["kind"] })).kind
+      const { kind } = types.find((type) => type.id === id)!
       await service.updateParticipantTypes({
         id,
         ...Object.fromEntries(Object.entries(edit).filter(([, value]) => value !== undefined)),
