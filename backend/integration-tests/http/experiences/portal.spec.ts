@@ -517,6 +517,17 @@ medusaIntegrationTestRunner({
         expect((await experiences().retrieveBooking(over.id)).status).toBe("confirmed")
       })
 
+      it("checks in exactly once when the same voucher is scanned twice at the same moment", async () => {
+        const { host, session } = await hostWithSession()
+        const booking = await insertBooking(getContainer(), { session_id: session.id, seats: 2 })
+        const answers = await Promise.all([
+          checkIn(host.token, booking.voucher_code!),
+          checkIn(host.token, booking.voucher_code!),
+        ])
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+        expect((await experiences().retrieveBooking(booking.id)).status).toBe("checked_in")
+      })
+
       it("refuses a code that is not a voucher's shape (400 naming code)", async () => {
         const { host } = await hostWithSession()
         const response = await checkIn(host.token, "' or 1=1 --")
