@@ -1,5 +1,6 @@
 import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
+import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...authThrottleMiddlewares,
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
+    ...adminExperiencesMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeExperienceMiddlewares,

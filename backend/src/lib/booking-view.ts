@@ -14,9 +14,10 @@ export type BookingWithExperience = BookingView & {
   experience: { handle: string; title_vi: string; title_en: string | null; kind: ExperienceKind }
 }
 
-type BookingRow = {
+export type BookingRow = {
   id: string
   status: BookingStatus
+  experience_id: string
   session_id: string
   starts_at: Date | string
   ends_at: Date | string
@@ -30,8 +31,11 @@ type BookingRow = {
   refund_amount: unknown
   cancelled_at: Date | string | null
   checked_in_at: Date | string | null
+  holds?: { expires_at: Date | string | null }[] | null
+}
+
+type BookingRowWithExperience = BookingRow & {
   experience: { id: string; handle: string; title_vi: string; title_en: string | null; kind: ExperienceKind }
-  holds?: { expires_at: Date | string | null }[]
 }
 
 const iso = (at: Date | string | null | undefined) => (at ? new Date(at).toISOString() : null)
@@ -43,11 +47,12 @@ const expiresAt = (row: BookingRow) => {
   return times.length ? new Date(Math.min(...times)).toISOString() : null
 }
 
-export function bookingView(row: BookingRow): BookingWithExperience {
+/** A booking as its buyer and its host see it (the voucher code is theirs only). */
+export function toBookingView(row: BookingRow): BookingView {
   return {
     id: row.id,
     status: row.status,
-    experience_id: row.experience.id,
+    experience_id: row.experience_id,
     session_id: row.session_id,
     starts_at: iso(row.starts_at)!,
     ends_at: iso(row.ends_at)!,
@@ -62,6 +67,13 @@ export function bookingView(row: BookingRow): BookingWithExperience {
     refund_amount: amount(row.refund_amount),
     cancelled_at: iso(row.cancelled_at),
     checked_in_at: iso(row.checked_in_at),
+  }
+}
+
+/** A booking with enough of its experience to name it (the cart, My bookings). */
+export function bookingView(row: BookingRowWithExperience): BookingWithExperience {
+  return {
+    ...toBookingView(row),
     experience: {
       handle: row.experience.handle,
       title_vi: row.experience.title_vi,
@@ -82,5 +94,5 @@ export async function listBookingViews(
     order: { starts_at: "ASC" },
     take: null,
   })
-  return (rows as unknown as BookingRow[]).map(bookingView)
+  return (rows as unknown as BookingRowWithExperience[]).map(bookingView)
 }

@@ -26,7 +26,9 @@ export type ProductRow = {
   thumbnail?: string | null
   status: string
   created_at: Date | string
-  metadata?: { title_en?: string; description_en?: string } | null
+  // `product_group`/`product_set`: set on an experience's product (community tourism, group VI),
+  // which has no certificate of its own to carry them.
+  metadata?: { title_en?: string; description_en?: string; product_group?: string; product_set?: number } | null
   sales_channels?: ({ id: string } | null)[] | null
   tags?: ({ value: string } | null)[] | null
   variants?: (VariantRow | null)[] | null
@@ -90,8 +92,12 @@ export function productDocument(row: ProductRow, now = new Date()) {
     sales_channel_ids: (row.sales_channels ?? []).map((c) => c?.id).filter((v): v is string => !!v),
     stars: starsCount,
     certificate_status: status,
-    product_group: certificate?.product_group ?? null,
-    product_set: certificate ? String(certificate.product_set) : null,
+    product_group: certificate?.product_group ?? row.metadata?.product_group ?? null,
+    product_set: certificate
+      ? String(certificate.product_set)
+      : row.metadata?.product_group && row.metadata.product_set
+        ? String(row.metadata.product_set)
+        : null,
     province_code: origin?.province_code ?? null,
     province_name: origin?.province_name ?? null,
     commune_code: origin?.commune_code ?? null,

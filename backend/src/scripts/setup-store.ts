@@ -4,12 +4,13 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
+import { setupExperiencesDemo } from "./setup/experiences-demo"
 import { setupProducerDemoAccount } from "./setup/producer-demo-account"
 import { setupWholesaleDemo } from "./setup/wholesale-demo"
 
 /**
  * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
- * admin user, and the OCOP demo catalogue when the store is empty. Writes the publishable key
+ * admin user, and the OCOP demo catalogue (goods, wholesale buyers, experiences) when the store is empty. Writes the publishable key
  * to PUBLISHABLE_KEY_FILE for the storefront.
  */
 export default async function setupStore({ container }: ExecArgs) {
@@ -19,6 +20,8 @@ export default async function setupStore({ container }: ExecArgs) {
   logger.info(created ? `Seeded ${created} products` : "Catalogue already present; nothing seeded")
   await setupProducerDemoAccount(container)
   await setupWholesaleDemo(container)
+  const sessions = await setupExperiencesDemo(container)
+  if (sessions) logger.info(`Seeded the demo experiences with ${sessions} sessions`)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

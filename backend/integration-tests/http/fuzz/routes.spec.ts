@@ -56,6 +56,17 @@ const MEDUSA_ROUTES: Record<string, RouteCase> = {
   "POST /hooks/payment/:provider": { actor: "none", body: { type: "payment_intent.succeeded" } },
 }
 
+const EXPERIENCE = {
+  kind: "farm_tour",
+  title_vi: "Tham quan đồi chè",
+  description_vi: "Đi bộ lên đồi chè cổ thụ.",
+  meeting_address: "Bản Hón, xã Mường Ảng",
+  duration_minutes: 180,
+  province_code: "11",
+  commune_code: "03127",
+  participant_types: [{ kind: "adult", name_vi: "Người lớn", price: 250000 }],
+}
+
 // Every route of ours (backend/src/api), with a valid body where it takes one; checked against the route files below.
 const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/bank-statements": {
@@ -272,6 +283,24 @@ const OUR_ROUTES: Record<string, RouteCase> = {
     body: { lines: [{ id: "qlin", unit_price: 50000 }], valid_until: "2099-12-31" },
   },
   "POST /producer/quotes/:id/messages": { actor: "producer", body: { body: "Xin chào" } },
+  "GET /producer/experiences": { actor: "producer" },
+  "POST /producer/experiences": { actor: "producer", body: EXPERIENCE },
+  "GET /producer/experiences/:id": { actor: "producer" },
+  "POST /producer/experiences/:id": { actor: "producer", body: { title_en: "Tea hill walk" } },
+  "GET /producer/experiences/:id/sessions": { actor: "producer" },
+  "POST /producer/experiences/:id/sessions": {
+    actor: "producer",
+    body: { session: { starts_at: "2099-01-01T08:00:00+07:00", capacity: 10 } },
+  },
+  "GET /producer/experience-sessions/:id": { actor: "producer" },
+  "POST /producer/experience-sessions/:id": { actor: "producer", body: { capacity: 12 } },
+  "GET /producer/experience-sessions/:id/bookings": { actor: "producer" },
+  "GET /producer/experience-sessions/:id/guest-list.xlsx": { actor: "producer" },
+  "POST /producer/bookings/check-in": { actor: "producer", body: { code: "0123456789abcdef0123456789abcdef" } },
+  "GET /admin/ocop/experiences": { actor: "admin" },
+  "GET /admin/ocop/experiences/bookings": { actor: "admin" },
+  "POST /admin/ocop/experiences/:id/approve": { actor: "admin", body: {} },
+  "POST /admin/ocop/experiences/:id/reject": { actor: "admin", body: { reason: "Thiếu ảnh" } },
 }
 
 const ROUTES = { ...MEDUSA_ROUTES, ...OUR_ROUTES }
@@ -367,6 +396,12 @@ medusaIntegrationTestRunner({
         headers: producerHeaders,
       })
       const { data: me } = await api.get("/producer/me", { headers: producerHeaders })
+      const { data: created } = await api.post("/producer/experiences", EXPERIENCE, { headers: producerHeaders })
+      const { data: generated } = await api.post(
+        `/producer/experiences/${created.experience.id}/sessions`,
+        { session: { starts_at: new Date(Date.now() + 7 * 86_400_000).toISOString(), capacity: 10 } },
+        { headers: producerHeaders }
+      )
 
       const {
         data: { cart },
@@ -394,6 +429,9 @@ medusaIntegrationTestRunner({
         "/admin/ocop/products/": listing.product.id,
         "/admin/ocop/producers/": producer.producer.id,
         "/producer/members/:id": me.member.id,
+        "/producer/experiences/": created.experience.id,
+        "/producer/experience-sessions/": generated.sessions[0].id,
+        "/admin/ocop/experiences/": created.experience.id,
       }
     }, 240_000)
 

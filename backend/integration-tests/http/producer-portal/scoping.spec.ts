@@ -7,6 +7,7 @@ import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import { QUOTE_MODULE } from "../../../src/modules/quote"
 import type QuoteModuleService from "../../../src/modules/quote/service"
 import { setProducerStatusWorkflow } from "../../../src/workflows/producer/workflows/set-producer-status"
+import { insertBooking } from "../../utils/bookings"
 import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
 import { registeredProducerRoutes } from "../../utils/producer-routes"
 
@@ -19,6 +20,9 @@ type Ids = {
   invite: string
   certificateRequest: string
   quote: string
+  experience: string
+  session: string
+  voucher: string
 }
 type Body = Record<string, unknown> | "image" | "pdf" | undefined
 type RouteCase = {
@@ -26,6 +30,17 @@ type RouteCase = {
   body?: Body
   // The route names one of the producer's own records: another producer must get 404 for it.
   owned: boolean
+}
+
+const experience = {
+  kind: "farm_tour",
+  title_vi: "Tham quan đồi chè",
+  description_vi: "Đi bộ lên đồi chè cổ thụ.",
+  meeting_address: "Bản Hón, xã Mường Ảng",
+  duration_minutes: 180,
+  province_code: "11",
+  commune_code: "03127",
+  participant_types: [{ kind: "adult", name_vi: "Người lớn", price: 250000 }],
 }
 
 const product = {
@@ -147,6 +162,46 @@ const ROUTES: Record<string, RouteCase> = {
     body: { body: "Xin chào" },
     owned: true,
   },
+  "GET /producer/experiences": { path: () => "/producer/experiences", owned: false },
+  "POST /producer/experiences": { path: () => "/producer/experiences", body: experience, owned: false },
+  "GET /producer/experiences/:id": { path: (ids) => `/producer/experiences/${ids.experience}`, owned: true },
+  "POST /producer/experiences/:id": {
+    path: (ids) => `/producer/experiences/${ids.experience}`,
+    body: { title_vi: "Đổi tên trải nghiệm" },
+    owned: true,
+  },
+  "GET /producer/experiences/:id/sessions": {
+    path: (ids) => `/producer/experiences/${ids.experience}/sessions`,
+    owned: true,
+  },
+  "POST /producer/experiences/:id/sessions": {
+    path: (ids) => `/producer/experiences/${ids.experience}/sessions`,
+    body: { session: { starts_at: "2099-01-01T08:00:00+07:00", capacity: 10 } },
+    owned: true,
+  },
+  "GET /producer/experience-sessions/:id": {
+    path: (ids) => `/producer/experience-sessions/${ids.session}`,
+    owned: true,
+  },
+  "POST /producer/experience-sessions/:id": {
+    path: (ids) => `/producer/experience-sessions/${ids.session}`,
+    body: { capacity: 3 },
+    owned: true,
+  },
+  "GET /producer/experience-sessions/:id/bookings": {
+    path: (ids) => `/producer/experience-sessions/${ids.session}/bookings`,
+    owned: true,
+  },
+  "GET /producer/experience-sessions/:id/guest-list.xlsx": {
+    path: (ids) => `/producer/experience-sessions/${ids.session}/guest-list.xlsx`,
+    owned: true,
+  },
+  // Another host's voucher is refused like an unknown one (400 voucher_invalid), never checked in: see below.
+  "POST /producer/bookings/check-in": {
+    path: () => "/producer/bookings/check-in",
+    body: { code: "0123456789abcdef0123456789abcdef" },
+    owned: false,
+  },
 }
 
 // A new sign-in (no producer yet) uses these two; an existing member is told it already belongs to one.
@@ -241,7 +296,17 @@ medusaIntegrationTestRunner({
       }
       const order = await orderOf(first.producer.id)
       suspendedOrder = (await orderOf(toSuspend.producer.id)).id
+      const { data: hosted } = await api.post("/producer/experiences", experience, bearer(first.token))
+      const { data: generated } = await api.post(
+        `/producer/experiences/${hosted.experience.id}/sessions`,
+        { session: { starts_at: new Date(Date.now() + 7 * 86_400_000).toISOString(), capacity: 10 } },
+        bearer(first.token)
+      )
+      const booking = await insertBooking(container, { session_id: generated.sessions[0].id, seats: 2 })
       ids = {
+        experience: hosted.experience.id,
+        session: generated.sessions[0].id,
+        voucher: booking.voucher_code!,
         product: created.product.id,
         variant: created.product.variants[0].id,
         image: withImage.product.images[0].id,
@@ -287,11 +352,30 @@ medusaIntegrationTestRunner({
         expect(quotes.quotes.map((q: { id: string }) => q.id)).not.toContain(ids.quote)
       })
 
+      it("cannot check in the first producer's voucher (400 voucher_invalid) nor see its experiences", async () => {
+        const response = await api
+          .post("/producer/bookings/check-in", { code: ids.voucher }, bearer(other.token))
+          .catch((e: any) => e.response)
+        expect(response.status).toBe(400)
+        expect(response.data.code).toBe("voucher_invalid")
+        const { data } = await api.get("/producer/experiences", bearer(other.token))
+        expect(data.experiences.map((e: { id: string }) => e.id)).not.toContain(ids.experience)
+        const { data: own } = await api.get(
+          `/producer/experience-sessions/${ids.session}/bookings`,
+          bearer(first.token)
+        )
+        expect(own.bookings[0].status).toBe("confirmed")
+      })
+
       it("changed nothing of the first producer's", async () => {
         const { data } = await api.get(`/producer/products/${ids.product}`, bearer(first.token))
         expect(data.product).toMatchObject({ title: product.title, status: "proposed" })
         expect(data.product.images).toHaveLength(1)
         expect(data.product.variants[0]).toMatchObject({ price: 120000, stock: 10 })
+        const { data: hosted } = await api.get(`/producer/experiences/${ids.experience}`, bearer(first.token))
+        expect(hosted.experience.title_vi).toBe(experience.title_vi)
+        const { data: session } = await api.get(`/producer/experience-sessions/${ids.session}`, bearer(first.token))
+        expect(session.session.capacity).toBe(10)
         const { data: asked } = await api.get(`/producer/quotes/${ids.quote}`, bearer(first.token))
         expect(asked.quote).toMatchObject({ status: "requested", valid_until: null, messages: [] })
       })

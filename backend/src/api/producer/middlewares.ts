@@ -11,6 +11,7 @@ import { producerCertificateRequestsMiddlewares } from "./certificate-requests/m
 import { AcceptProducerInvite } from "./invites/accept/validators"
 import { UpdateOwnProducer } from "./me/validators"
 import { InviteProducerMember } from "./members/validators"
+import { producerExperiencesMiddlewares } from "./experiences/middlewares"
 import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
@@ -60,4 +61,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   ...producerCertificateRequestsMiddlewares,
   ...producerWholesaleSettingsMiddlewares,
   ...producerQuotesMiddlewares,
+  ...producerExperiencesMiddlewares,
 ]

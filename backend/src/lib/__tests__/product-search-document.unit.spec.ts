@@ -58,4 +58,11 @@ describe("product search document", () => {
     })
     expect(productDocument(row([]), NOW)).toMatchObject({ stars: 0, certificate_status: "none" })
   })
+
+  it("puts an experience's product in OCOP group VI without a certificate, but not an uncertified listing", () => {
+    const experience = { ...row([]), metadata: { product_group: "VI", product_set: 26 } }
+    expect(productDocument(experience, NOW)).toMatchObject({ product_group: "VI", product_set: "26" })
+    const listing = { ...row([]), metadata: { product_set: 4 } }
+    expect(productDocument(listing, NOW)).toMatchObject({ product_group: null, product_set: null })
+  })
 })

@@ -8,6 +8,8 @@ export type ProducerEmailKind =
   | "member_invited"
   | "listing_approved"
   | "listing_rejected"
+  | "experience_approved"
+  | "experience_rejected"
   | "certificate_request_approved"
   | "certificate_request_rejected"
 
@@ -51,6 +53,14 @@ const TEXT: Record<"vi" | "en", Record<ProducerEmailKind, (i: ProducerEmailInput
       subject: "Sản phẩm chưa được duyệt",
       body: `Sản phẩm "${i.product_title}" chưa được duyệt. Lý do: ${i.reason}. Sửa sản phẩm để gửi duyệt lại.`,
     }),
+    experience_approved: (i) => ({
+      subject: "Trải nghiệm đã được duyệt",
+      body: `Trải nghiệm "${i.product_title}" của ${i.producer_name} đã được duyệt và đang nhận đặt chỗ.`,
+    }),
+    experience_rejected: (i) => ({
+      subject: "Trải nghiệm chưa được duyệt",
+      body: `Trải nghiệm "${i.product_title}" chưa được duyệt. Lý do: ${i.reason}. Sửa trải nghiệm để gửi duyệt lại.`,
+    }),
     certificate_request_approved: (i) => ({
       subject: "Giấy chứng nhận OCOP đã được ghi nhận",
       body: `Văn phòng OCOP đã ghi nhận giấy chứng nhận cho sản phẩm "${i.product_title}".`,
@@ -84,6 +94,14 @@ const TEXT: Record<"vi" | "en", Record<ProducerEmailKind, (i: ProducerEmailInput
     listing_rejected: (i) => ({
       subject: "Your product was not approved",
       body: `"${i.product_title}" was not approved. Reason: ${i.reason}. Edit the product to send it for review again.`,
+    }),
+    experience_approved: (i) => ({
+      subject: "Your experience is approved",
+      body: `"${i.product_title}" of ${i.producer_name} is approved and open for booking.`,
+    }),
+    experience_rejected: (i) => ({
+      subject: "Your experience was not approved",
+      body: `"${i.product_title}" was not approved. Reason: ${i.reason}. Edit the experience to send it for review again.`,
     }),
     certificate_request_approved: (i) => ({
       subject: "OCOP certificate recorded",

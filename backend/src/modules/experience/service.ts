@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@mikro-orm/postgresql"
 import { Booking } from "./models/booking"
 import { BookingHold } from "./models/booking-hold"
@@ -19,6 +25,8 @@ export type SessionVacancy = {
   /** Seats of holds that have not lapsed: what a new capacity may not go below. */
   taken: number
 }
+
+export type SessionEditState = { id: string; capacity: number; status: SessionVacancy["status"] }
 
 const SESSION_COLUMNS = `s.id, s.experience_id, s.starts_at, s.ends_at, s.capacity, s.status,
   coalesce(sum(h.seats) filter (where h.expires_at is null or h.expires_at > ?), 0)::int as taken`
@@ -100,5 +108,54 @@ export default class ExperienceModuleService extends MedusaService({
       [now, now, now]
     )
     return rows.map((row) => row.id)
+  }
+
+  /**
+   * Marks a confirmed booking arrived, in one conditional update: of two scans of the same voucher
+   * at once, exactly one finds it still `confirmed`. False when it was not (any more) confirmed.
+   */
+  @InjectManager()
+  async checkInBooking(id: string, at: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `update booking set status = 'checked_in', checked_in_at = ?, updated_at = now()
+        where id = ? and status = 'confirmed' and deleted_at is null
+        returning id`,
+      [at, id]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * A host's edit of a session (capacity, open/closed), checked and written with the session's row
+   * locked: a hold placed meanwhile waits, so the capacity never goes below the places it takes.
+   * Nothing is written to a cancelled session or below `taken`; `before` is what an undo writes back.
+   */
+  @InjectTransactionManager()
+  async editSessionWithinTaken(
+    edit: { id: string; capacity?: number; status?: "open" | "closed" },
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ before: SessionEditState; taken: number; written: boolean }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [before]: SessionEditState[] = await manager.execute(
+      `select id, capacity, status from experience_session where id = ? and deleted_at is null for update`,
+      [edit.id]
+    )
+    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `session: no session with id ${edit.id}`)
+    const [{ taken }]: { taken: number }[] = await manager.execute(
+      `select coalesce(sum(seats) filter (where expires_at is null or expires_at > ?), 0)::int as taken
+         from booking_hold where session_id = ? and deleted_at is null`,
+      [now, edit.id]
+    )
+    if (before.status === "cancelled" || (edit.capacity !== undefined && edit.capacity < taken)) {
+      return { before, taken, written: false }
+    }
+    await manager.execute(`update experience_session set capacity = ?, status = ?, updated_at = now() where id = ?`, [
+      edit.capacity ?? before.capacity,
+      edit.status ?? before.status,
+      edit.id,
+    ])
+    return { before, taken, written: true }
   }
 }
