@@ -296,6 +296,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /producer/experience-sessions/:id": { actor: "producer", body: { capacity: 12 } },
   "GET /producer/experience-sessions/:id/bookings": { actor: "producer" },
   "GET /producer/experience-sessions/:id/guest-list.xlsx": { actor: "producer" },
+  "POST /producer/experience-sessions/:id/cancel": { actor: "producer", body: { reason: "Mưa lớn" } },
   "POST /producer/bookings/check-in": { actor: "producer", body: { code: "0123456789abcdef0123456789abcdef" } },
   "GET /admin/ocop/experiences": { actor: "admin" },
   "GET /admin/ocop/experiences/bookings": { actor: "admin" },

@@ -196,6 +196,11 @@ const ROUTES: Record<string, RouteCase> = {
     path: (ids) => `/producer/experience-sessions/${ids.session}/guest-list.xlsx`,
     owned: true,
   },
+  "POST /producer/experience-sessions/:id/cancel": {
+    path: (ids) => `/producer/experience-sessions/${ids.session}/cancel`,
+    body: { reason: "Mưa lớn, đường vào bản bị sạt lở" },
+    owned: true,
+  },
   // Another host's voucher is refused like an unknown one (400 voucher_invalid), never checked in: see below.
   "POST /producer/bookings/check-in": {
     path: () => "/producer/bookings/check-in",

@@ -17,3 +17,14 @@ export const UpdateExperienceSession = z
     path: ["capacity"],
   })
 export type UpdateExperienceSessionType = z.infer<typeof UpdateExperienceSession>
+
+export const CancelExperienceSession = z
+  .object({
+    reason: z
+      .string({ error: "reason is required: the guests are told why" })
+      .trim()
+      .min(1, "reason is required: the guests are told why")
+      .max(500, "reason must have at most 500 characters"),
+  })
+  .strict()
+export type CancelExperienceSessionType = z.infer<typeof CancelExperienceSession>

@@ -1,7 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../validate-request"
 import { CheckInBooking } from "../bookings/check-in/validators"
-import { UpdateExperienceSession } from "../experience-sessions/validators"
+import { CancelExperienceSession, UpdateExperienceSession } from "../experience-sessions/validators"
 import { requireApprovedProducer } from "../producer-scope"
 import {
   CreateExperience,
@@ -38,6 +38,11 @@ export const producerExperiencesMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/experience-sessions/:id",
     methods: ["POST"],
     middlewares: [requireApprovedProducer, validateBody(UpdateExperienceSession)],
+  },
+  {
+    matcher: "/producer/experience-sessions/:id/cancel",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(CancelExperienceSession)],
   },
   {
     matcher: "/producer/bookings/check-in",

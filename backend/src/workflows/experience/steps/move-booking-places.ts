@@ -1,9 +1,10 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { sessionBookable } from "@ocop/shared"
 import { ERROR_CODES } from "../../../lib/error-codes"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
 import type ExperienceModuleService from "../../../modules/experience/service"
+import { assertPlacesFree, withSessionLocks } from "../session-places"
 
 export const moveBookingPlacesStepId = "move-booking-places"
 
@@ -75,34 +76,25 @@ export const moveBookingPlacesStep = createStep(
       ends_at: booking.ends_at,
       holds: booking.holds.map((hold) => ({ id: hold.id, session_id: hold.session_id as string })),
     }
-    const keys = [...new Set([...before.holds.map((hold) => hold.session_id), ...nights.map((night) => night.id)])]
-      .sort()
-      .map((id) => `experience-session:${id}`)
-    await container.resolve(Modules.LOCKING).execute(
-      keys,
-      async () => {
-        const vacancies = await experiences.sessionVacancies(nights.map((night) => night.id))
-        const full = vacancies.find((session) => session.vacancies < booking.seats)
-        if (full) {
-          throw new MedusaError(
-            MedusaError.Types.CONFLICT,
-            `session_id: only ${full.vacancies} places left, the booking needs ${booking.seats}`,
-            ERROR_CODES.sessionFull
-          )
-        }
-        // Every hold of a booking takes the booking's seats: any of them may go to any of the new nights.
-        await experiences.updateBookingHolds(
-          booking.holds.map((hold, index) => ({ id: hold.id, session_id: nights[index].id }))
-        )
-        await experiences.updateBookings({
-          id: booking.id,
-          session_id: target.id,
-          starts_at: target.starts_at,
-          ends_at: nights[nights.length - 1].ends_at,
-        })
-      },
-      { timeout: 10 }
-    )
+    const sessionIds = [...before.holds.map((hold) => hold.session_id), ...nights.map((night) => night.id)]
+    await withSessionLocks(container, sessionIds, async () => {
+      await assertPlacesFree(
+        container,
+        nights.map((night) => night.id),
+        booking.seats,
+        now
+      )
+      // Every hold of a booking takes the booking's seats: any of them may go to any of the new nights.
+      await experiences.updateBookingHolds(
+        booking.holds.map((hold, index) => ({ id: hold.id, session_id: nights[index].id }))
+      )
+      await experiences.updateBookings({
+        id: booking.id,
+        session_id: target.id,
+        starts_at: target.starts_at,
+        ends_at: nights[nights.length - 1].ends_at,
+      })
+    })
     return new StepResponse({ id: booking.id, session_id: target.id }, before)
   },
   async (before, { container }) => {
