@@ -18,6 +18,11 @@ const HREF: Record<PortalSection, string> = {
 }
 
 const WHOLESALE_HREF = "/producer/wholesale"
+// Community tourism: the host's experiences, and checking its guests in at the meeting point.
+const HOST_SECTIONS = [
+  { href: "/producer/experiences", label: "experiences" },
+  { href: "/producer/check-in", label: "checkIn" },
+] as const
 
 /** The portal's own sections, and signing out of it (the shopper's account is left alone). */
 export function PortalNav() {
@@ -25,6 +30,7 @@ export function PortalNav() {
   const wholesale = useTranslations("ProducerPortalWholesale")
   const tReceivables = useTranslations("ProducerPortalReceivables")
   const tInvoices = useTranslations("ProducerPortalInvoices")
+  const tHost = useTranslations("HostExperiences.nav")
   const pathname = usePathname()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
@@ -39,6 +45,11 @@ export function PortalNav() {
       <Link href={WHOLESALE_HREF} aria-current={pathname.startsWith(WHOLESALE_HREF) ? "page" : undefined}>
         {wholesale("nav")}
       </Link>
+      {HOST_SECTIONS.map(({ href, label }) => (
+        <Link key={href} href={href} aria-current={pathname.startsWith(href) ? "page" : undefined}>
+          {tHost(label)}
+        </Link>
+      ))}
       <Link
         href="/producer/receivables"
         aria-current={pathname.startsWith("/producer/receivables") ? "page" : undefined}
