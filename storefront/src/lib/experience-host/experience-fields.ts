@@ -365,7 +365,7 @@ export function experienceFields(experience: ExperienceView): ExperienceFields {
   }
 }
 
-/** A new experience's first values: a village visit for adults, the marketplace's default policy. */
+/** A new experience's first values: a village visit with one participant type, the marketplace's default policy. */
 export const NEW_EXPERIENCE: ExperienceFields = {
   kind: "village_visit",
   title_vi: "",
@@ -396,8 +396,8 @@ export const NEW_EXPERIENCE: ExperienceFields = {
       key: "0",
       id: "",
       kind: "adult",
-      name_vi: "Người lớn",
-      name_en: "Adult",
+      name_vi: "",
+      name_en: "",
       min_age: "",
       max_age: "",
       needs_adult: false,

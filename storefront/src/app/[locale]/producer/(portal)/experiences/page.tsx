@@ -4,6 +4,7 @@ import { ExperienceList } from "@/components/experience-host/experience-list"
 import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import styles from "@/components/producer-portal/portal.module.css"
+import { CheckInLink } from "@/components/experience-host/check-in-link"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { listHostExperiences } from "@/lib/data/producer-experiences"
@@ -34,9 +35,9 @@ export default async function HostExperiencesPage({ params, searchParams }: Expe
           <Link href="/producer/experiences/new" className={styles.button}>
             {t("list.new")}
           </Link>
-          <Link href="/producer/check-in" className={styles.button}>
+          <CheckInLink locale={locale} className={styles.button}>
             {t("list.checkIn")}
-          </Link>
+          </CheckInLink>
         </div>
       ) : (
         <Notice kind="info">{t("list.notApproved")}</Notice>

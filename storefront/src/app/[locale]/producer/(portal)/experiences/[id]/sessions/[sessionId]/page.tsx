@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { GuestList } from "@/components/experience-host/guest-list"
 import { PageHeader } from "@/components/layout/page-header"
 import styles from "@/components/producer-portal/portal.module.css"
+import { CheckInLink } from "@/components/experience-host/check-in-link"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/routing"
 import { retrieveHostSession, retrieveSessionGuestList } from "@/lib/data/producer-experience-sessions"
@@ -44,9 +45,9 @@ export default async function HostGuestListPage({ params }: GuestListPageProps) 
         >
           {t("download")}
         </a>
-        <Link href="/producer/check-in" className={styles.button}>
+        <CheckInLink locale={locale} className={styles.button}>
           {t("checkInLink")}
-        </Link>
+        </CheckInLink>
       </div>
       <GuestList bookings={guestList.bookings} participantTypes={experience.participant_types} />
     </>
