@@ -184,10 +184,14 @@ function participantErrors(rows: ParticipantRow[], kind: string): Record<string,
   const errors: Record<string, HostFieldError> = {}
   const allowed = participantKindsFor(kind)
   if (!rows.length) errors.type_rows = "required"
+  // Children alone cannot book: someone who can (an adult, a room, a private group) must be offered.
+  else if (!rows.some((row) => ["adult", "room", "group"].includes(row.kind))) errors.type_rows = "needsBookable"
   rows.forEach((row) => {
     const at = (field: string) => `type_${row.key}_${field}`
     if (!row.id && !allowed.includes(row.kind as ParticipantKind)) errors[at("kind")] = "required"
     if (!row.name_vi) errors[at("name_vi")] = "required"
+    else if (rows.some((other) => other.key !== row.key && other.name_vi === row.name_vi))
+      errors[at("name_vi")] = "sameName"
     else if (row.name_vi.length > 60) errors[at("name_vi")] = "tooLong"
     if (row.name_en.length > 60) errors[at("name_en")] = "tooLong"
     if (parseVnd(row.price) === null) errors[at("price")] = "price"

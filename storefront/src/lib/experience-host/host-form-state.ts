@@ -11,6 +11,8 @@ export type HostFieldError =
   | "policyPercent"
   | "ages"
   | "groupSeats"
+  | "needsBookable"
+  | "sameName"
   | "day"
   | "pastStart"
   | "toBeforeFrom"

@@ -181,8 +181,8 @@ describe("validateExperienceFields", () => {
       kind: "farm_tour",
       participants: [
         { ...HOMESTAY.participants[0], key: "0", kind: "room" },
-        { ...HOMESTAY.participants[0], key: "1", kind: "child", min_age: "12", max_age: "6" },
-        { ...HOMESTAY.participants[0], key: "2", kind: "group", seats: "1" },
+        { ...HOMESTAY.participants[0], key: "1", kind: "child", name_vi: "Trẻ em", min_age: "12", max_age: "6" },
+        { ...HOMESTAY.participants[0], key: "2", kind: "group", name_vi: "Nhóm", seats: "1" },
       ],
     })
     expect(errors).toEqual({ type_0_kind: "required", type_1_max_age: "ages", type_2_seats: "groupSeats" })
@@ -228,6 +228,18 @@ describe("an experience's values in the form", () => {
       pay_on_arrival: false,
       participant_types: [
         {
+          id: "exptype_adult",
+          kind: "adult",
+          name_vi: "Người lớn",
+          name_en: null,
+          min_age: null,
+          max_age: null,
+          needs_adult: false,
+          seats: 1,
+          variant_id: "variant_adult",
+          price: 250000,
+        },
+        {
           id: "exptype_a",
           kind: "child",
           name_vi: "Trẻ em",
@@ -245,6 +257,16 @@ describe("an experience's values in the form", () => {
     expect(fields).toEqual(experienceFields(experience))
     expect(validateExperienceFields(fields)).toEqual({})
     expect(updateExperienceBody(fields).participant_types).toEqual([
+      {
+        id: "exptype_adult",
+        name_vi: "Người lớn",
+        name_en: null,
+        min_age: null,
+        max_age: null,
+        needs_adult: false,
+        seats: 1,
+        price: 250000,
+      },
       {
         id: "exptype_a",
         name_vi: "Trẻ em",
@@ -268,5 +290,19 @@ describe("small parsers", () => {
 
   it("splits lists by line, without bullets or blank lines", () => {
     expect(listLines("* Nước uống\r\n\n- Hướng dẫn viên ")).toEqual(["Nước uống", "Hướng dẫn viên"])
+  })
+})
+
+describe("participant types the backend would refuse", () => {
+  it("asks for someone who can book besides children, and for distinct names", () => {
+    const child = { ...HOMESTAY.participants[0], kind: "child", name_vi: "Trẻ em" }
+    expect(validateExperienceFields({ ...HOMESTAY, kind: "village_visit", participants: [child] })).toEqual({
+      type_rows: "needsBookable",
+    })
+    const twins = [HOMESTAY.participants[0], { ...HOMESTAY.participants[1], name_vi: "Phòng đôi" }]
+    expect(validateExperienceFields({ ...HOMESTAY, participants: twins })).toEqual({
+      type_0_name_vi: "sameName",
+      type_3_name_vi: "sameName",
+    })
   })
 })
