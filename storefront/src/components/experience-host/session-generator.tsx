@@ -8,6 +8,7 @@ import styles from "@/components/producer-portal/portal.module.css"
 import { generateHostSessions } from "@/lib/data/producer-experience-sessions"
 import type { HostFormState } from "@/lib/experience-host/host-form-state"
 import { previewRule, readRuleFields } from "@/lib/experience-host/session-rule"
+import host from "./experience-host.module.css"
 import { HostField } from "./host-field"
 import { HostFormMessages } from "./host-form-messages"
 
@@ -54,12 +55,14 @@ export function SessionGenerator({ experienceId, durationMinutes, homestay }: Se
         </div>
         <fieldset className={checkout.fieldset} aria-describedby={weekdaysError ? "rule-weekdays-error" : undefined}>
           <legend>{t("weekdays")}</legend>
-          {WEEKDAYS.map((day) => (
-            <label key={day} className={styles.check}>
-              <input type="checkbox" name="weekdays" value={day} defaultChecked={weekdays.includes(String(day))} />
-              {t(`weekday.${day}`)}
-            </label>
-          ))}
+          <div className={host.weekdays}>
+            {WEEKDAYS.map((day) => (
+              <label key={day} className={styles.check}>
+                <input type="checkbox" name="weekdays" value={day} defaultChecked={weekdays.includes(String(day))} />
+                {t(`weekday.${day}`)}
+              </label>
+            ))}
+          </div>
           {weekdaysError ? (
             <p id="rule-weekdays-error" className={checkout.fieldError}>
               {weekdaysError}
