@@ -32,8 +32,9 @@ export function SessionActions({ sessionId, status, capacity, when }: SessionAct
   }, [cancelState])
 
   if (status === "cancelled") return null
+  // Every session card has the same buttons: the group names the session they act on.
   return (
-    <>
+    <div role="group" aria-label={t("actionsFor", { when })} className={styles.list}>
       <form action={capacityAction} noValidate className={host.inlineForm}>
         <input type="hidden" name="session_id" value={sessionId} />
         <input type="hidden" name="intent" value="capacity" />
@@ -85,6 +86,6 @@ export function SessionActions({ sessionId, status, capacity, when }: SessionAct
           </div>
         </form>
       </dialog>
-    </>
+    </div>
   )
 }
