@@ -14,7 +14,12 @@ function backendUrl(): string {
 
 export default function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64")
-  const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development", backendUrl: backendUrl() })
+  const headers = securityHeaders({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    backendUrl: backendUrl(),
+    pathname: request.nextUrl.pathname,
+  })
 
   const localized = pathForUnknownLocale(request.nextUrl.pathname)
   let response: NextResponse

@@ -20,6 +20,8 @@ export const PERSONAL_NAMESPACES: readonly Namespace[] = [
   "Wholesale",
   "Company",
   "BulkOrder",
+  "HostExperiences",
+  "HostCheckIn",
 ]
 
 type ClientMessagesProps = { children: ReactNode; omit?: readonly Namespace[] }

@@ -1,6 +1,7 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
+import { CheckInLink } from "@/components/experience-host/check-in-link"
 import { SignOutForm } from "@/components/account/sign-out-form"
 import { Link, usePathname } from "@/i18n/navigation"
 import styles from "./portal.module.css"
@@ -18,6 +19,8 @@ const HREF: Record<PortalSection, string> = {
 }
 
 const WHOLESALE_HREF = "/producer/wholesale"
+const EXPERIENCES_HREF = "/producer/experiences"
+const CHECK_IN_HREF = "/producer/check-in"
 
 /** The portal's own sections, and signing out of it (the shopper's account is left alone). */
 export function PortalNav() {
@@ -25,7 +28,9 @@ export function PortalNav() {
   const wholesale = useTranslations("ProducerPortalWholesale")
   const tReceivables = useTranslations("ProducerPortalReceivables")
   const tInvoices = useTranslations("ProducerPortalInvoices")
+  const tHost = useTranslations("HostExperiences.nav")
   const pathname = usePathname()
+  const locale = useLocale()
   // The dashboard is current only on itself; a section also on its sub-pages (a product, an order).
   const current = (section: PortalSection) =>
     section === "dashboard" ? pathname === HREF[section] : pathname.startsWith(HREF[section])
@@ -39,6 +44,12 @@ export function PortalNav() {
       <Link href={WHOLESALE_HREF} aria-current={pathname.startsWith(WHOLESALE_HREF) ? "page" : undefined}>
         {wholesale("nav")}
       </Link>
+      <Link href={EXPERIENCES_HREF} aria-current={pathname.startsWith(EXPERIENCES_HREF) ? "page" : undefined}>
+        {tHost("experiences")}
+      </Link>
+      <CheckInLink locale={locale} current={pathname.startsWith(CHECK_IN_HREF)}>
+        {tHost("checkIn")}
+      </CheckInLink>
       <Link
         href="/producer/receivables"
         aria-current={pathname.startsWith("/producer/receivables") ? "page" : undefined}

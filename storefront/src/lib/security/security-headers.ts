@@ -5,7 +5,12 @@ type SecurityHeadersInput = {
   dev: boolean
   /** Product images, logos and certificate scans are served by the backend (`MEDUSA_BACKEND_URL` + /static). */
   backendUrl: string
+  /** The page asked for (without its query): only the host's check-in page may use the camera. */
+  pathname?: string
 }
+
+// The check-in page reads vouchers' QR codes with the phone's camera; no other page gets it.
+const CAMERA_PAGE = /^\/(vi|en)\/producer\/check-in\/?$/
 
 /**
  * The storefront's Content-Security-Policy. Scripts run only with this request's nonce (and what
@@ -31,13 +36,16 @@ export function contentSecurityPolicy({ nonce, dev, backendUrl }: SecurityHeader
     .join("; ")
 }
 
-/** Every page's answer: its CSP, and no framing, sniffing, cross-site URL leaks or device access. */
+/** Every page's answer: its CSP, and no framing, sniffing, cross-site URL leaks or device access (but the check-in page's camera). */
 export function securityHeaders(input: SecurityHeadersInput): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(input),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    "Permissions-Policy": [
+      CAMERA_PAGE.test(input.pathname ?? "") ? "camera=(self)" : "camera=()",
+      "microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    ].join(", "),
   }
 }

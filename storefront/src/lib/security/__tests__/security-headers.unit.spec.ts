@@ -41,4 +41,14 @@ describe("securityHeaders", () => {
       "Permissions-Policy": expect.stringContaining("camera=()"),
     })
   })
+
+  it("lets only the host's check-in page use the camera, and only for the storefront itself", () => {
+    const policy = (pathname: string) =>
+      securityHeaders({ nonce: "n", dev: false, backendUrl: "http://localhost:9000", pathname })["Permissions-Policy"]
+    expect(policy("/vi/producer/check-in")).toMatch(/^camera=\(self\), microphone=\(\)/)
+    expect(policy("/en/producer/check-in")).toContain("camera=(self)")
+    expect(policy("/vi/producer/orders")).toContain("camera=()")
+    expect(policy("/vi/producer/check-in/other")).toContain("camera=()")
+    expect(policy("/vi/products/mat-ong")).toContain("camera=()")
+  })
 })
