@@ -162,6 +162,7 @@ export type BookingRow = {
   participants: ParticipantCounts
   seats: number
   guests: BookingGuest[] | null
+  cancellation_policy: CancellationTier[]
   voucher_code: string | null
   total: number | string | null
   refund_amount: number | string | null
@@ -172,8 +173,8 @@ export type BookingRow = {
 
 const iso = (at: Date | string | null) => (at ? new Date(at).toISOString() : null)
 
-/** A booking as its host and its buyer see it (the voucher code is theirs only). */
-export function toBookingView(row: BookingRow): BookingView {
+/** A booking as its host and its buyer see it (the voucher code is theirs only), with the policy it was booked under. */
+export function toBookingView(row: BookingRow): BookingView & { cancellation_policy: CancellationTier[] } {
   const expiries = (row.holds ?? []).map((hold) => hold.expires_at).filter((at): at is Date | string => !!at)
   return {
     id: row.id,
@@ -186,6 +187,7 @@ export function toBookingView(row: BookingRow): BookingView {
     participants: row.participants,
     seats: row.seats,
     guests: row.guests ?? [],
+    cancellation_policy: row.cancellation_policy,
     expires_at: row.status === "held" && expiries.length ? iso(expiries.sort()[0]) : null,
     voucher_code: row.voucher_code,
     total: row.total === null ? null : Number(row.total),
