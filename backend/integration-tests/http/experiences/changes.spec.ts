@@ -204,11 +204,7 @@ medusaIntegrationTestRunner({
           sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
         })
         const elsewhere = await call(
-          api.post(
-            `/store/customers/me/bookings/${bookingId}/move`,
-            { session_id: other.session_ids[0] },
-            buyer
-          )
+          api.post(`/store/customers/me/bookings/${bookingId}/move`, { session_id: other.session_ids[0] }, buyer)
         )
         expect(elsewhere.status).toBe(400)
         expect(elsewhere.data.message).toMatch(/^session_id: not a session of this booking's experience/)
