@@ -37,12 +37,13 @@ const backendUrl = `http://127.0.0.1:${backendPort}`
 const benchDir = path.join(dataDir, "bench-booking")
 const logDir = path.join(dataDir, "logs", "bench-booking")
 const uploadDir = path.join(benchDir, "uploads")
-// The bank account VietQR payments are made out to (any valid one: nothing is paid in a bench).
-const VIETQR_ENV = {
-  VIETQR_BANK_BIN: "970436",
-  VIETQR_ACCOUNT_NUMBER: "0071000123456",
-  VIETQR_ACCOUNT_NAME: "CHO OCOP BENCH",
-}
+// The bank account VietQR payments are made out to (any valid one: nothing is paid in a bench). The
+// setup enables VietQR in the region only when it is set, so every step's environment gets it.
+Object.assign(process.env, {
+  VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN ?? "970436",
+  VIETQR_ACCOUNT_NUMBER: process.env.VIETQR_ACCOUNT_NUMBER ?? "0071000123456",
+  VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME ?? "CHO OCOP BENCH",
+})
 const PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr"]
 const GUEST = { name: "Nguyễn Văn Bench", nationality: "VN", phone: "0912345678" }
 
@@ -125,7 +126,7 @@ async function main() {
     step(`adding ${syntheticProducers.toLocaleString("en")} synthetic producers…`)
     await addSyntheticProducers({ databaseUrl: run.database.url, uploadDir, logDir, producers: syntheticProducers })
   }
-  const env = { ...backendEnv({ databaseUrl: run.database.url, port: backendPort, uploadDir }), ...VIETQR_ENV }
+  const env = backendEnv({ databaseUrl: run.database.url, port: backendPort, uploadDir })
   const experienceFile = path.join(logDir, "experience.json")
   await runStep(medusaBin, ["exec", "./src/scripts/bench/load-bench-experiences.js"], {
     cwd: backendServerDir,
