@@ -211,6 +211,33 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /store/carts/:id/line-items with an experience's participant variant", () => {
+      it("is refused naming variant_id: places are sold only through a booking, even with a forged booking_id", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
+        })
+        const [adult] = await experiences().listParticipantTypes({ id: experience.adult_id })
+        const { cartId, bookingId } = await bookingCart(api, store, {
+          region_id: regionId,
+          session_id: experience.session_ids[0],
+          participants: { [experience.adult_id]: 1 },
+        })
+        for (const metadata of [undefined, { booking_id: bookingId }, { booking_id: "bkg_forged" }]) {
+          const refused = await call(
+            api.post(
+              `/store/carts/${cartId}/line-items`,
+              { variant_id: adult.variant_id, quantity: 3, metadata },
+              store
+            )
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/^variant_id: .* is a place on an experience/)
+        }
+        const { data } = await api.get(`/store/carts/${cartId}`, store)
+        expect(data.cart.items.map((item: any) => item.quantity)).toEqual([1])
+      })
+    })
+
     describe("jobs/cancel-sessions-below-minimum", () => {
       it("cancels a session short of its minimum at cut-off with full refunds, and leaves one that reached it", async () => {
         const experience = await createTestExperience(getContainer(), {

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { checkCartLines, type CartLine } from "../../lib/cart-lines"
 import { customerBuysWholesale } from "../../lib/wholesale-cart"
+import { refuseUnbookedExperienceLines } from "./experience-lines"
 
 // Lines already in the cart count toward a variant's limits and stock: Medusa merges an added line into them.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
@@ -9,6 +10,7 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     item.variant_id ? [{ variant_id: item.variant_id, quantity: Number(item.quantity) }] : []
   )
   if (!added.length) return
+  await refuseUnbookedExperienceLines(container, cart.id, input.items ?? [])
   const {
     data: [held],
   } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
