@@ -384,10 +384,3 @@ export type BookingView = {
   cancelled_at: string | null
   checked_in_at: string | null
 }
-
-/**
- * The storefront's cache tag for published experiences (lists and pages); the backend expires it
- * through the storefront's `/api/revalidate` when an experience is published, edited or withdrawn.
- * Vacancies are not kept under it: they change with every hold.
- */
-export const EXPERIENCE_CACHE_TAG = "experiences"

@@ -8,11 +8,17 @@ export const REGION_EVENTS: string[] = [
   RegionWorkflowEvents.DELETED,
 ]
 
-/** The tags a batch of events makes stale: a region's own, and the catalogue's for everything else. */
+/**
+ * The tags a batch of events makes stale: a region's own, and for everything else the catalogue's
+ * and the experiences' (an experience is a product: its page shows the product's photos, prices and
+ * producer, and the host's goods).
+ */
 export function storefrontTagsOf(eventNames: Iterable<string>): PublicCacheTag[] {
   const names = [...eventNames]
   return [
-    ...(names.some((name) => !REGION_EVENTS.includes(name)) ? [PUBLIC_CACHE_TAGS.catalogue] : []),
+    ...(names.some((name) => !REGION_EVENTS.includes(name))
+      ? [PUBLIC_CACHE_TAGS.catalogue, PUBLIC_CACHE_TAGS.experiences]
+      : []),
     ...(names.some((name) => REGION_EVENTS.includes(name)) ? [PUBLIC_CACHE_TAGS.regions] : []),
   ]
 }

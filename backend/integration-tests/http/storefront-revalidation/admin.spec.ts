@@ -93,7 +93,10 @@ medusaIntegrationTestRunner({
         expect(status).toBe(200)
 
         const call = await waitForCall()
-        expect(call).toMatchObject({ path: "/api/revalidate", body: JSON.stringify({ tags: ["catalogue"] }) })
+        expect(call).toMatchObject({
+          path: "/api/revalidate",
+          body: JSON.stringify({ tags: ["catalogue", "experiences"] }),
+        })
         expect(call.signature).toBe(signatureOf(call.body, SECRET))
       })
 
@@ -107,7 +110,7 @@ medusaIntegrationTestRunner({
         received.length = 0
         answers = true
         expect((await changePrice(113_000)).status).toBe(200)
-        expect(await waitForCall()).toMatchObject({ body: JSON.stringify({ tags: ["catalogue"] }) })
+        expect(await waitForCall()).toMatchObject({ body: JSON.stringify({ tags: ["catalogue", "experiences"] }) })
       })
     })
   },

@@ -4,9 +4,13 @@ import { revalidationTarget, signatureOf, storefrontTagsOf } from "../storefront
 
 describe("storefrontTagsOf", () => {
   it("makes the catalogue stale for product, price, stock and OCOP events, and regions for region events", () => {
-    expect(storefrontTagsOf(["price.updated", "ocop.products.changed"])).toEqual(["catalogue"])
+    expect(storefrontTagsOf(["price.updated", "ocop.products.changed"])).toEqual(["catalogue", "experiences"])
     expect(storefrontTagsOf(["region.updated"])).toEqual(["regions"])
-    expect(storefrontTagsOf(new Set(["region.created", "product.deleted"]))).toEqual(["catalogue", "regions"])
+    expect(storefrontTagsOf(new Set(["region.created", "product.deleted"]))).toEqual([
+      "catalogue",
+      "experiences",
+      "regions",
+    ])
     expect(storefrontTagsOf([])).toEqual([])
   })
 })
