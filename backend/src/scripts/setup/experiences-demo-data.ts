@@ -179,6 +179,28 @@ export const DEMO_EXPERIENCES: DemoExperience[] = [
     schedule: { weekdays: EVERY_DAY, times: ["08:00", "15:00"], duration_minutes: 120, capacity: 10 },
   },
   {
+    host: "Công ty TNHH Mật ong Tây Nguyên",
+    kind: "homestay",
+    title_vi: "Ngủ nhà dài Ê Đê cạnh trại ong Cư M'gar (demo)",
+    title_en: "A night in an Ê Đê longhouse by the Cư M'gar bee farm (demo)",
+    description_vi:
+      "Ngủ trên sàn nhà dài, ăn tối với cơm lam và gà nướng, sáng sớm theo người nuôi ong đi thăm thùng ong giữa vườn cà phê nở hoa. (demo)",
+    description_en:
+      "Sleep on the floor of a longhouse, dine on bamboo rice and grilled chicken, and walk the hives in the blossoming coffee garden at dawn. (demo)",
+    included_vi: ["Chỗ ngủ, chăn màn", "Bữa tối và bữa sáng", "Thăm trại ong buổi sáng"],
+    included_en: ["Bedding and mosquito nets", "Dinner and breakfast", "Morning visit to the hives"],
+    excluded_vi: ["Đồ uống"],
+    excluded_en: ["Drinks"],
+    meeting_address: "Trại ong xã Quảng Phú, Cư M'gar, Đắk Lắk",
+    meeting_lat: 12.8277,
+    meeting_lng: 108.0722,
+    duration_minutes: 20 * 60,
+    languages: ["vi", "en"],
+    cutoff_hours: 24,
+    participant_types: [adult(390000), child(190000)],
+    schedule: { weekdays: EVERY_DAY, times: ["15:00"], duration_minutes: 20 * 60, capacity: 12 },
+  },
+  {
     host: "HTX Du lịch sóc Bom Bo",
     kind: "village_visit",
     title_vi: "Giã gạo chày ba và cồng chiêng S'tiêng ở sóc Bom Bo (demo)",

@@ -150,9 +150,9 @@ export const listLines = (value: string) =>
     .map((line) => line.replace(/^[-•*]\s*/, "").trim())
     .filter(Boolean)
 
-/** The participant kinds an experience of `kind` books: a homestay rooms, the others people. */
+/** The participant kinds an experience of `kind` books: a homestay rooms or guests, the others people. */
 export const participantKindsFor = (kind: string): ParticipantKind[] =>
-  kind === "homestay" ? ["room", "group"] : ["adult", "child", "group"]
+  kind === "homestay" ? ["room", "adult", "child", "group"] : ["adult", "child", "group"]
 
 // A share typed wrong becomes -1, which `cancellationPolicyProblems` refuses on its row.
 const percentOf = (value: string) => (/^\d{1,3}$/.test(value) ? Number(value) : -1)
@@ -186,9 +186,12 @@ function participantErrors(rows: ParticipantRow[], kind: string): Record<string,
   if (!rows.length) errors.type_rows = "required"
   // Children alone cannot book: someone who can (an adult, a room, a private group) must be offered.
   else if (!rows.some((row) => ["adult", "room", "group"].includes(row.kind))) errors.type_rows = "needsBookable"
+  // A homestay is priced by the room or by the guest, never both (its capacity counts one or the other).
+  const byRoom = kind === "homestay" && rows.some((row) => row.kind === "room")
   rows.forEach((row) => {
     const at = (field: string) => `type_${row.key}_${field}`
     if (!row.id && !allowed.includes(row.kind as ParticipantKind)) errors[at("kind")] = "required"
+    else if (byRoom && (row.kind === "adult" || row.kind === "child")) errors[at("kind")] = "roomOrGuest"
     if (!row.name_vi) errors[at("name_vi")] = "required"
     else if (rows.some((other) => other.key !== row.key && other.name_vi === row.name_vi))
       errors[at("name_vi")] = "sameName"

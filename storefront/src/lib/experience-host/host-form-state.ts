@@ -12,6 +12,7 @@ export type HostFieldError =
   | "ages"
   | "groupSeats"
   | "needsBookable"
+  | "roomOrGuest"
   | "sameName"
   | "day"
   | "pastStart"

@@ -5,17 +5,18 @@ const adult = { kind: "adult" as const, name_vi: "Người lớn", price: 250000
 const room = { kind: "room" as const, name_vi: "Phòng đôi", price: 450000 }
 
 describe("participantTypeProblems", () => {
-  it("accepts adults and children for a tour, rooms and a whole-house group for a homestay", () => {
+  it("accepts adults and children for a tour, rooms and a whole-house group or guests for a homestay", () => {
     const child = { kind: "child" as const, name_vi: "Trẻ em", min_age: 6, max_age: 11, needs_adult: true, price: 1 }
     expect(participantTypeProblems("farm_tour", [adult, child])).toEqual([])
+    expect(participantTypeProblems("homestay", [adult, child])).toEqual([])
     expect(
       participantTypeProblems("homestay", [room, { kind: "group", name_vi: "Cả nhà", seats: 6, price: 1 }])
     ).toEqual([])
   })
 
   it("names the type that does not fit the kind", () => {
-    expect(participantTypeProblems("homestay", [adult])).toEqual([
-      "participant_types[0].kind: a homestay books rooms (or the whole house as a group)",
+    expect(participantTypeProblems("homestay", [room, adult])).toEqual([
+      "participant_types[1].kind: a homestay is priced by the room or by the guest, not both",
     ])
     expect(participantTypeProblems("cooking_class", [adult, room])[0]).toMatch(/^participant_types\[1\]\.kind: /)
   })

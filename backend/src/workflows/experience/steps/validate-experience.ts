@@ -12,10 +12,13 @@ export type ExperienceRulesInput = {
 /** What is wrong with an experience's participant types for its kind, each naming its field. */
 export function participantTypeProblems(kind: ExperienceKind, types: ParticipantTypeInput[]): string[] {
   const problems: string[] = []
+  // A homestay's night is priced by the room, or by the guest (a village stilt house sleeps
+  // everyone in one room), never both: its capacity counts one or the other.
+  const byRoom = types.some((type) => type.kind === "room")
   types.forEach((type, index) => {
     const at = `participant_types[${index}]`
-    if (kind === "homestay" && type.kind !== "room" && type.kind !== "group") {
-      problems.push(`${at}.kind: a homestay books rooms (or the whole house as a group)`)
+    if (kind === "homestay" && byRoom && (type.kind === "adult" || type.kind === "child")) {
+      problems.push(`${at}.kind: a homestay is priced by the room or by the guest, not both`)
     }
     if (kind !== "homestay" && type.kind === "room") problems.push(`${at}.kind: only a homestay books rooms`)
     if (type.kind === "group" && (type.seats ?? 0) < 2)
