@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
 import { setupExperiencesDemo } from "./setup/experiences-demo"
-import { setupProducerDemoAccount } from "./setup/producer-demo-account"
+import { DEMO_HOST, setupProducerDemoAccount } from "./setup/producer-demo-account"
 import { setupWholesaleDemo } from "./setup/wholesale-demo"
 
 /**
@@ -22,6 +22,7 @@ export default async function setupStore({ container }: ExecArgs) {
   await setupWholesaleDemo(container)
   const sessions = await setupExperiencesDemo(container)
   if (sessions) logger.info(`Seeded the demo experiences with ${sessions} sessions`)
+  await setupProducerDemoAccount(container, DEMO_HOST.email, DEMO_HOST.password, DEMO_HOST.handle)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

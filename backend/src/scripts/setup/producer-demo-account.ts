@@ -8,6 +8,13 @@ export const DEMO_PRODUCER_PASSWORD = "ocop-producer-2026"
 // The first cooperative of the demo catalogue.
 const DEMO_PRODUCER_HANDLE = "htx-ca-phe-muong-ang"
 
+// A host of the demo experiences that also sells goods (honey), so check-in can be tried at once.
+export const DEMO_HOST = {
+  handle: "cong-ty-tnhh-mat-ong-tay-nguyen",
+  email: "host@ocop.local",
+  password: "ocop-host-2026",
+}
+
 /**
  * A portal sign-in for one demo producer, so the producer portal can be tried at once. Demo data
  * only: skipped when that producer is absent or already has an owner. Safe to run again.
@@ -15,10 +22,11 @@ const DEMO_PRODUCER_HANDLE = "htx-ca-phe-muong-ang"
 export async function setupProducerDemoAccount(
   container: MedusaContainer,
   email = process.env.DEMO_PRODUCER_EMAIL || DEMO_PRODUCER_EMAIL,
-  password = process.env.DEMO_PRODUCER_PASSWORD || DEMO_PRODUCER_PASSWORD
+  password = process.env.DEMO_PRODUCER_PASSWORD || DEMO_PRODUCER_PASSWORD,
+  handle = DEMO_PRODUCER_HANDLE
 ) {
   const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-  const [producer] = await producerModule.listProducers({ handle: DEMO_PRODUCER_HANDLE }, { relations: ["members"] })
+  const [producer] = await producerModule.listProducers({ handle }, { relations: ["members"] })
   if (!producer || producer.members.length) return { email, created: false }
 
   const authModule = container.resolve(Modules.AUTH)
