@@ -1,5 +1,12 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import type { BookingGuest, BookingStatus, BookingView, ExperienceKind, ParticipantCounts } from "@ocop/shared"
+import type {
+  BookingGuest,
+  BookingStatus,
+  CancellationTier,
+  BookingView,
+  ExperienceKind,
+  ParticipantCounts,
+} from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../modules/experience"
 import type ExperienceModuleService from "../modules/experience/service"
 
@@ -17,6 +24,7 @@ type BookingRow = {
   participants: ParticipantCounts
   seats: number
   guests: BookingGuest[] | null
+  cancellation_policy: CancellationTier[]
   voucher_code: string | null
   total: unknown
   refund_amount: unknown
@@ -36,7 +44,8 @@ const expiresAt = (row: BookingRow) => {
 }
 
 export function bookingView(row: BookingRow): BookingWithExperience {
-  return {
+  // The policy as it was when booked, which decides a cancellation's refund (shown to the buyer).
+  const view = {
     id: row.id,
     status: row.status,
     experience_id: row.experience.id,
@@ -47,6 +56,7 @@ export function bookingView(row: BookingRow): BookingWithExperience {
     participants: row.participants,
     seats: row.seats,
     guests: row.guests ?? [],
+    cancellation_policy: row.cancellation_policy,
     expires_at: row.status === "held" ? expiresAt(row) : null,
     voucher_code: row.voucher_code,
     total: amount(row.total),
@@ -60,6 +70,7 @@ export function bookingView(row: BookingRow): BookingWithExperience {
       kind: row.experience.kind,
     },
   }
+  return view
 }
 
 /** The bookings matching `filters` as the buyer sees them, soonest first. */
