@@ -17,6 +17,7 @@ import { addSyntheticProducers, backendEnv, loadDemoMarketplace } from "./lib/be
 import { backendServerDir, dataDir, rootDir } from "./lib/paths.mjs"
 import { runStep, startService, waitForHttp } from "./lib/processes.mjs"
 import { buildBackend, medusaBin } from "./lib/topology/production-build.mjs"
+import { waitForSeed } from "./lib/bench/search-seed.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -135,13 +136,17 @@ async function main() {
   })
   const experience = JSON.parse(fs.readFileSync(experienceFile, "utf8"))
   step(`one workshop with ${experience.session_ids.length} sessions; starting the backend…`)
+  const logFile = path.join(logDir, "backend.log")
+  const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
   const backend = startService("bench-backend", path.join(rootDir, "node_modules", ".bin", "medusa"), ["start"], {
     cwd: backendServerDir,
     env,
-    logFile: path.join(logDir, "backend.log"),
+    logFile,
   })
   if (!(await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000, isDead: () => backend.exited })))
     throw new Error(`the backend did not come up; see ${backend.logFile}`)
+  // The product index is seeded in the background after boot: buyers measured meanwhile share the cores with it.
+  step(`product index seeded (${await waitForSeed(backend, { fromByte: logStart })})`)
 
   const headers = { "x-publishable-api-key": publishableKey }
   const { data } = await expectOk("GET", "/store/regions", { headers })
@@ -151,14 +156,24 @@ async function main() {
   )
   const holds = results.map((result) => result.hold)
   const completions = results.flatMap((result) => (result.completion ? [result.completion] : []))
-  const places = await sessionPlaces(run.database.url)
+  // Bookings are confirmed by a subscriber just after their checkout is placed: give the last ones a moment.
+  const completed = completions.filter((completion) => completion.status === 201).length
+  let places = await sessionPlaces(run.database.url)
+  for (let wait = 0; wait < 50 && places.reduce((sum, s) => sum + s.confirmed, 0) < completed; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    places = await sessionPlaces(run.database.url)
+  }
   const oversold = places.filter((session) => session.held > session.capacity || session.confirmed > session.capacity)
   const figures = {
     buyers,
     syntheticProducers,
     held: holds.filter((hold) => hold.status === 201).length,
-    refused: holds.filter((hold) => hold.status === 409).length,
-    completed: completions.filter((completion) => completion.status === 201).length,
+    refused: holds.filter((hold) => hold.data?.code === "session_full").length,
+    // Any other refusal (a lock wait that ran out answers 409 without `session_full`), by status and code.
+    otherRefusals: holds
+      .filter((hold) => hold.status !== 201 && hold.data?.code !== "session_full")
+      .map((hold) => `${hold.status} ${hold.data?.code ?? hold.data?.message ?? ""}`),
+    completed,
     completionRefusals: completions.filter((completion) => completion.status !== 201).map((c) => c.status),
     hold: latencyStats(holds.map((hold) => hold.ms)),
     completion: latencyStats(completions.map((completion) => completion.ms)),
@@ -169,9 +184,12 @@ async function main() {
   console.log(
     [
       "",
-      `${figures.held} buyers got a place, ${figures.refused} got 409 session_full; ${figures.completed} completions succeeded${
+      `${figures.held} buyers got a place, ${figures.refused} got 409 session_full${
+        figures.otherRefusals.length ? `, other refusals: ${figures.otherRefusals.join("; ")}` : ""
+      }; ${figures.completed} completions succeeded${
         figures.completionRefusals.length ? `, refused: ${figures.completionRefusals.join(", ")}` : ""
       }`,
+      `places confirmed per session (of ${places[0]?.capacity ?? 0}): ${places.map((session) => session.confirmed).join(", ")}`,
       "",
       "| catalogue | measure | p50 ms | p95 ms |",
       "| --- | --- | --- | --- |",
