@@ -10,6 +10,7 @@ import type ExperienceModuleService from "../../../src/modules/experience/servic
 import { bookingCart, COD, VIETQR } from "../../utils/booking-cart"
 import { createTestExperience, type TestExperience } from "../../utils/experiences"
 import { setupSeededMarketplace } from "../../utils/marketplace"
+import { bearer, signUpApprovedProducer } from "../../utils/producer-portal"
 import { signedInCustomer } from "../../utils/quote-buyers"
 
 process.env.VIETQR_BANK_BIN = "970436"
@@ -208,6 +209,44 @@ medusaIntegrationTestRunner({
         )
         expect(elsewhere.status).toBe(400)
         expect(elsewhere.data.message).toMatch(/^session_id: not a session of this booking's experience/)
+      })
+    })
+
+    describe("POST /producer/bookings/:id/accept and /decline (on-request experiences)", () => {
+      it("confirms a requested booking, or declines it with a full refund and a reason; another host gets 404", async () => {
+        const host = await signUpApprovedProducer(api, getContainer())
+        const experience = await createTestExperience(getContainer(), {
+          producerId: host.producer.id,
+          confirmation: "on_request",
+          sessions: [{ starts_at: fromNow(5 * DAY), capacity: 6 }],
+        })
+        const first = await paidBooking(experience, experience.session_ids[0])
+        const second = await paidBooking(experience, experience.session_ids[0], 2)
+        expect((await booking(first.bookingId)).status).toBe("requested")
+
+        const other = await signUpApprovedProducer(api, getContainer())
+        const foreign = await call(api.post(`/producer/bookings/${first.bookingId}/accept`, {}, bearer(other.token)))
+        expect(foreign.status).toBe(404)
+        expect((await booking(first.bookingId)).status).toBe("requested")
+
+        const accepted = await api.post(`/producer/bookings/${first.bookingId}/accept`, {}, bearer(host.token))
+        expect(accepted.data.booking).toMatchObject({ id: first.bookingId, status: "confirmed" })
+        const again = await call(api.post(`/producer/bookings/${first.bookingId}/accept`, {}, bearer(host.token)))
+        expect(again.status).toBe(400)
+
+        const noReason = await call(api.post(`/producer/bookings/${second.bookingId}/decline`, {}, bearer(host.token)))
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/^reason/)
+        const declined = await api.post(
+          `/producer/bookings/${second.bookingId}/decline`,
+          { reason: "Nhà đã kín khách hôm đó" },
+          bearer(host.token)
+        )
+        expect(declined.data.booking).toMatchObject({ status: "cancelled", refund_amount: 2 * ADULT_PRICE })
+        expect((await paymentOf(second.bookingId)).refunds.map((r: any) => Number(r.amount))).toEqual([2 * ADULT_PRICE])
+        const [email] = await outbox("booking-cancelled", second.bookingId)
+        expect(email.text).toMatch(/Nhà đã kín khách hôm đó/)
+        expect((await experiences().sessionVacancies(experience.session_ids))[0].vacancies).toBe(5)
       })
     })
 

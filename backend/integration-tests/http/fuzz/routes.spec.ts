@@ -297,6 +297,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /producer/experience-sessions/:id/bookings": { actor: "producer" },
   "GET /producer/experience-sessions/:id/guest-list.xlsx": { actor: "producer" },
   "POST /producer/experience-sessions/:id/cancel": { actor: "producer", body: { reason: "Mưa lớn" } },
+  "POST /producer/bookings/:id/accept": { actor: "producer", body: {} },
+  "POST /producer/bookings/:id/decline": { actor: "producer", body: { reason: "Nhà đã kín khách" } },
   "POST /producer/bookings/check-in": { actor: "producer", body: { code: "0123456789abcdef0123456789abcdef" } },
   "GET /admin/ocop/experiences": { actor: "admin" },
   "GET /admin/ocop/experiences/bookings": { actor: "admin" },

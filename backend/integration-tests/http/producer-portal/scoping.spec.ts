@@ -23,6 +23,7 @@ type Ids = {
   experience: string
   session: string
   voucher: string
+  booking: string
 }
 type Body = Record<string, unknown> | "image" | "pdf" | undefined
 type RouteCase = {
@@ -201,6 +202,16 @@ const ROUTES: Record<string, RouteCase> = {
     body: { reason: "Mưa lớn, đường vào bản bị sạt lở" },
     owned: true,
   },
+  "POST /producer/bookings/:id/accept": {
+    path: (ids) => `/producer/bookings/${ids.booking}/accept`,
+    body: {},
+    owned: true,
+  },
+  "POST /producer/bookings/:id/decline": {
+    path: (ids) => `/producer/bookings/${ids.booking}/decline`,
+    body: { reason: "Nhà đã kín khách" },
+    owned: true,
+  },
   // Another host's voucher is refused like an unknown one (400 voucher_invalid), never checked in: see below.
   "POST /producer/bookings/check-in": {
     path: () => "/producer/bookings/check-in",
@@ -312,6 +323,7 @@ medusaIntegrationTestRunner({
         experience: hosted.experience.id,
         session: generated.sessions[0].id,
         voucher: booking.voucher_code!,
+        booking: booking.id,
         product: created.product.id,
         variant: created.product.variants[0].id,
         image: withImage.product.images[0].id,

@@ -1,6 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../validate-request"
 import { CheckInBooking } from "../bookings/check-in/validators"
+import { DeclineBooking } from "../bookings/validators"
 import { CancelExperienceSession, UpdateExperienceSession } from "../experience-sessions/validators"
 import { requireApprovedProducer } from "../producer-scope"
 import {
@@ -43,6 +44,12 @@ export const producerExperiencesMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/experience-sessions/:id/cancel",
     methods: ["POST"],
     middlewares: [requireApprovedProducer, validateBody(CancelExperienceSession)],
+  },
+  { matcher: "/producer/bookings/:id/accept", methods: ["POST"], middlewares: [requireApprovedProducer] },
+  {
+    matcher: "/producer/bookings/:id/decline",
+    methods: ["POST"],
+    middlewares: [requireApprovedProducer, validateBody(DeclineBooking)],
   },
   {
     matcher: "/producer/bookings/check-in",
