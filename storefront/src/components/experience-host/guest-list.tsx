@@ -4,6 +4,7 @@ import styles from "@/components/producer-portal/portal.module.css"
 import { voucherTail } from "@/lib/experience-host/check-in"
 import { formatDateTime } from "@/lib/util/date"
 import { pickLocalized } from "@/lib/util/localized"
+import { BookingRequestActions } from "./booking-request-actions"
 import host from "./experience-host.module.css"
 
 type GuestListProps = { bookings: BookingView[]; participantTypes: ExperienceParticipantTypeView[] }
@@ -68,6 +69,9 @@ export function GuestList({ bookings, participantTypes }: GuestListProps) {
                   : t("notArrived")}
               </dd>
             </dl>
+            {booking.status === "requested" ? (
+              <BookingRequestActions bookingId={booking.id} guest={lead?.name ?? t("noName")} />
+            ) : null}
           </li>
         )
       })}

@@ -151,3 +151,32 @@ export async function checkInVoucher(_previous: CheckInState, formData: FormData
     },
   }
 }
+
+/** The host accepts a booking of an on-request experience: it is confirmed and its voucher usable. */
+export async function acceptHostBooking(_previous: HostFormState, formData: FormData): Promise<HostFormState> {
+  const bookingId = idOf(formData, "booking_id")
+  if (!bookingId) return { values: {}, errors: {}, error: "generic" }
+  try {
+    await producerFetch(`/producer/bookings/${bookingId}/accept`, { method: "POST", body: {} })
+  } catch (error) {
+    return refusedHostForm(error, {})
+  }
+  invalidatePortal()
+  return { values: {}, errors: {}, saved: true }
+}
+
+/** The host declines a booking with a reason: the guest is refunded in full and told why. */
+export async function declineHostBooking(_previous: HostFormState, formData: FormData): Promise<HostFormState> {
+  const bookingId = idOf(formData, "booking_id")
+  const values = { reason: String(formData.get("reason") ?? "").trim() }
+  if (!bookingId) return { values, errors: {}, error: "generic" }
+  if (!values.reason) return { values, errors: { reason: "required" }, error: "fixFields" }
+  if (values.reason.length > 500) return { values, errors: { reason: "tooLong" }, error: "fixFields" }
+  try {
+    await producerFetch(`/producer/bookings/${bookingId}/decline`, { method: "POST", body: values })
+  } catch (error) {
+    return refusedHostForm(error, values)
+  }
+  invalidatePortal()
+  return { values: {}, errors: {}, saved: true }
+}
