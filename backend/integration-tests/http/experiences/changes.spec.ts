@@ -251,7 +251,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /store/carts/:id/line-items with an experience's participant variant", () => {
-      it("is refused naming variant_id: places are sold only through a booking, even with a forged booking_id", async () => {
+      it("is refused naming variant_id (places are sold only through a booking, even with a forged booking_id), and a booking's line is not removed alone", async () => {
         const experience = await createTestExperience(getContainer(), {
           sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
         })
@@ -274,6 +274,11 @@ medusaIntegrationTestRunner({
         }
         const { data } = await api.get(`/store/carts/${cartId}`, store)
         expect(data.cart.items.map((item: any) => item.quantity)).toEqual([1])
+
+        const removed = await call(api.delete(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, store))
+        expect(removed.status).toBe(400)
+        expect(removed.data.message).toMatch(/^line_id: this line belongs to booking/)
+        expect((await api.get(`/store/carts/${cartId}`, store)).data.cart.items).toHaveLength(1)
       })
     })
 

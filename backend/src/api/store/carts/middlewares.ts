@@ -10,6 +10,7 @@ import { checkPlaceCodes } from "../../../lib/place-codes"
 import { z } from "@medusajs/framework/zod"
 import { customerBuysWholesale } from "../../../lib/wholesale-cart"
 import { onPost, validateBody } from "../../validate-request"
+import { refuseBookingLineRemoval } from "./booking-lines"
 import { accountEmailOnlySignedIn, onlyItsCustomer, onlyItsCustomersPayment } from "./cart-owner"
 import {
   StoreAddLineItem,
@@ -81,7 +82,7 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   },
   {
     matcher: "/store/carts/:id/line-items/:line_id",
-    middlewares: [onPost(validateLinesBody(StoreUpdateLineItem, WholesaleUpdateLineItem))],
+    middlewares: [onPost(validateLinesBody(StoreUpdateLineItem, WholesaleUpdateLineItem)), refuseBookingLineRemoval],
   },
   // The owner check above has already read the sign-in for every /store/carts/:id request.
   {
