@@ -20,6 +20,7 @@ const LABELS = {
     voucherCode: /Mã phiếu: ([0-9a-z]+)/i,
     cancel: "Hủy đặt chỗ",
     confirmCancel: "Xác nhận hủy",
+    keep: "Giữ đặt chỗ",
   },
   en: {
     nearby: "Experiences where it is made",
@@ -39,6 +40,7 @@ const LABELS = {
     voucherCode: /Voucher code: ([0-9a-z]+)/i,
     cancel: "Cancel booking",
     confirmCancel: "Confirm cancellation",
+    keep: "Keep the booking",
   },
 }
 
@@ -185,6 +187,10 @@ export class ExperiencePage extends labelledPage(LABELS) {
 
   cancelForm(title: string, date?: string) {
     return this.myBooking(title, date).getByRole("form", { name: `${this.labels.cancel}: ${title}` })
+  }
+
+  async keepBooking(title: string, date?: string) {
+    await this.cancelForm(title, date).getByRole("button", { name: this.labels.keep, exact: true }).click()
   }
 
   async confirmCancel(title: string, date?: string) {

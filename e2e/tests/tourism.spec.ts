@@ -207,6 +207,17 @@ test.describe("community tourism", () => {
 
     const transfer = await checkOutByVietQr(checkout, lan.email)
 
+    await test.step("before the transfer arrives, cancelling would refund nothing: the booking is kept", async () => {
+      await experience.openMyBookings()
+      await expect(experience.myBooking(BEE_FARM.title, shownDay(day))).toContainText("Đã xác nhận")
+      await experience.startCancelling(BEE_FARM.title, shownDay(day))
+      await expect(experience.cancelForm(BEE_FARM.title, shownDay(day))).toContainText(
+        "Nếu hủy bây giờ, theo chính sách hủy bạn không được hoàn tiền (hoặc chưa thanh toán)."
+      )
+      await experience.keepBooking(BEE_FARM.title, shownDay(day))
+      await expect(experience.cancelForm(BEE_FARM.title, shownDay(day))).toHaveCount(0)
+    })
+
     await test.step("the office records the transfer from the bank statement", async () => {
       const statementAdmin = new AdminPage(ocopAdmin.page, backendUrl)
       await statementAdmin.signIn(admin.email, admin.password)
@@ -223,9 +234,8 @@ test.describe("community tourism", () => {
       await expect(ocopAdmin.statementList("Đã khớp (Matched)").heading).toHaveText("Đã khớp (Matched): 1")
     })
 
-    await test.step("cancelling shows the full refund first, then the booking reads cancelled and refunded", async () => {
+    await test.step("once paid, cancelling shows the full refund first, then the booking reads cancelled and refunded", async () => {
       await experience.openMyBookings()
-      await expect(experience.myBooking(BEE_FARM.title, shownDay(day))).toContainText("Đã xác nhận")
       await experience.startCancelling(BEE_FARM.title, shownDay(day))
       await expect(experience.cancelForm(BEE_FARM.title, shownDay(day))).toContainText(
         "Nếu hủy bây giờ, bạn được hoàn 180.000\u00a0₫ theo chính sách hủy."
