@@ -182,7 +182,7 @@ test.describe("community tourism", () => {
     })
   })
 
-  test("vi: a bee-farm tour paid by VietQR is cancelled in the free window: the refund is shown before confirming, then the booking reads cancelled and refunded", async ({
+  test("vi: a bee-farm tour by VietQR: unpaid, cancelling would refund nothing; once the transfer is recorded, it is cancelled in the free window with its refund shown first", async ({
     account,
     checkout,
     experience,
