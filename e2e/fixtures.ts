@@ -5,6 +5,7 @@ import { AccountPage } from "./pages/account-page"
 import { AdminPage } from "./pages/admin-page"
 import { CataloguePage } from "./pages/catalogue-page"
 import { CheckoutPage } from "./pages/checkout-page"
+import { ExperiencePage } from "./pages/experience-page"
 import { ProducerPortalPage } from "./pages/producer-portal-page"
 import { StorefrontPage } from "./pages/storefront-page"
 
@@ -50,6 +51,13 @@ export const demoBuyer = {
   password: process.env.DEMO_BUYER_PASSWORD ?? "ocop-buyer-2026",
 }
 
+/** The demo honey company's portal sign-in: it hosts the demo longhouse homestay and bee-farm tour. */
+export const demoHost = {
+  email: "host@ocop.local",
+  password: "ocop-host-2026",
+  name: "Công ty TNHH Mật ong Tây Nguyên (demo)",
+}
+
 export const admin = {
   email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
   password: process.env.ADMIN_PASSWORD ?? "ocop-admin-2026",
@@ -62,6 +70,7 @@ export const test = base.extend<{
   checkout: CheckoutPage
   account: AccountPage
   producerPortal: ProducerPortalPage
+  experience: ExperiencePage
 }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
@@ -69,6 +78,7 @@ export const test = base.extend<{
   adminPage: async ({ page }, use) => use(new AdminPage(page, backendUrl)),
   account: async ({ page }, use) => use(new AccountPage(page)),
   producerPortal: async ({ page }, use) => use(new ProducerPortalPage(page)),
+  experience: async ({ page }, use) => use(new ExperiencePage(page)),
 })
 
 export { expect } from "@playwright/test"

@@ -384,3 +384,6 @@ export type BookingView = {
   cancelled_at: string | null
   checked_in_at: string | null
 }
+
+/** A booking in its buyer's own list: also what was paid for it, the most a cancellation can give back. */
+export type BuyerBookingView = BookingView & { paid: number }

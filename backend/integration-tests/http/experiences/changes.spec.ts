@@ -101,6 +101,30 @@ medusaIntegrationTestRunner({
       )
     }
 
+    describe("GET /store/customers/me/bookings", () => {
+      it("says what was paid for each booking: nothing before the bank transfer arrives, its total after", async () => {
+        const experience = await createTestExperience(getContainer(), {
+          sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
+        })
+        const buyer = await signedInCustomer(api, store, "payer")
+        const cart = await bookingCart(api, buyer, {
+          region_id: regionId,
+          session_id: experience.session_ids[0],
+          participants: { [experience.adult_id]: 1 },
+          provider: VIETQR,
+        })
+        expect((await call(api.post(`/store/ocop/carts/${cart.cartId}/complete`, {}, buyer))).status).toBe(201)
+        await confirmed(cart.bookingId)
+
+        const unpaid = await api.get("/store/customers/me/bookings", buyer)
+        expect(unpaid.data.bookings).toMatchObject([{ id: cart.bookingId, total: ADULT_PRICE, paid: 0 }])
+        const payment = await paymentOf(cart.bookingId)
+        await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id, amount: payment.amount } })
+        const paid = await api.get("/store/customers/me/bookings", buyer)
+        expect(paid.data.bookings).toMatchObject([{ id: cart.bookingId, total: ADULT_PRICE, paid: ADULT_PRICE }])
+      })
+    })
+
     describe("POST /store/customers/me/bookings/:id/cancel", () => {
       // The default policy: 100 % until 7 days before the start, 50 % until 2 days, nothing after.
       it.each([

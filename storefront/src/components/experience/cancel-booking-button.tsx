@@ -14,7 +14,8 @@ type CancelBookingButtonProps = {
   bookingId: string
   title: string
   startsAt: string
-  total: number
+  /** What was paid for the booking: the policy gives back a share of this (nothing of an unpaid transfer). */
+  paid: number
   policy: CancellationTier[]
 }
 
@@ -22,7 +23,7 @@ type CancelBookingButtonProps = {
  * Cancels one of the customer's bookings after showing what its policy gives back at this moment
  * (the backend decides the amount again when it cancels).
  */
-export function CancelBookingButton({ bookingId, title, startsAt, total, policy }: CancelBookingButtonProps) {
+export function CancelBookingButton({ bookingId, title, startsAt, paid, policy }: CancelBookingButtonProps) {
   const t = useTranslations("Experience")
   const [state, formAction, pending] = useActionState(cancelMyBooking, IDLE)
   const [refund, setRefund] = useState<number | null>(null)
@@ -33,7 +34,7 @@ export function CancelBookingButton({ bookingId, title, startsAt, total, policy 
         type="button"
         className={controls.danger}
         aria-label={`${t("mine.cancel")}: ${title}`}
-        onClick={() => setRefund(refundAmount(total, policy, new Date(startsAt), new Date()))}
+        onClick={() => setRefund(refundAmount(paid, policy, new Date(startsAt), new Date()))}
       >
         {t("mine.cancel")}
       </button>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import type { ExperienceDetail, ListedBooking } from "@/lib/experiences/types"
+import type { ExperienceDetail, MyBooking } from "@/lib/experiences/types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingSummary } from "./booking-summary"
@@ -14,7 +14,7 @@ const WITH_VOUCHER = new Set(["confirmed", "checked_in"])
 const CANCELLABLE = new Set(["requested", "confirmed"])
 
 type MyBookingListProps = {
-  bookings: ListedBooking[]
+  bookings: MyBooking[]
   /** The booked experiences by handle, to name participant types; a missing one leaves its counts unnamed. */
   experiences: Map<string, ExperienceDetail | null>
 }
@@ -49,7 +49,7 @@ export async function MyBookingList({ bookings, experiences }: MyBookingListProp
                 bookingId={booking.id}
                 title={title}
                 startsAt={booking.starts_at}
-                total={booking.total ?? 0}
+                paid={booking.paid}
                 policy={booking.cancellation_policy ?? []}
               />
             ) : null}

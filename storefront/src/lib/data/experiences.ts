@@ -23,7 +23,7 @@ import {
   type GuestFormState,
 } from "../experiences/guest-form"
 import { MAX_NIGHTS } from "../experiences/participant-picker"
-import type { ExperienceDetail, ListedBooking } from "../experiences/types"
+import type { ExperienceDetail, ListedBooking, MyBooking } from "../experiences/types"
 import { storeFetch } from "../store-fetch"
 import { openCartId } from "./cart"
 
@@ -200,8 +200,8 @@ export async function listCartBookings(): Promise<ListedBooking[]> {
 }
 
 /** The signed-in customer's own bookings, newest first as the backend lists them. */
-export async function listMyBookings(): Promise<ListedBooking[]> {
-  const { bookings } = await getSdk().client.fetch<{ bookings: ListedBooking[] }>("/store/customers/me/bookings", {
+export async function listMyBookings(): Promise<MyBooking[]> {
+  const { bookings } = await getSdk().client.fetch<{ bookings: MyBooking[] }>("/store/customers/me/bookings", {
     headers: await shopperHeaders(),
     cache: "no-store",
   })

@@ -1,4 +1,4 @@
-import type { BookingView, ExperienceKind, ExperienceView } from "@ocop/shared"
+import type { BookingView, BuyerBookingView, ExperienceKind, ExperienceView } from "@ocop/shared"
 
 // What the store API adds to the shared shapes (see GET /store/experiences/:handle and the bookings lists).
 
@@ -12,3 +12,6 @@ export type ExperienceDetail = ExperienceView & {
 export type ListedBooking = BookingView & {
   experience: { handle: string; title_vi: string; title_en: string | null; kind: ExperienceKind }
 }
+
+/** A booking in the signed-in customer's own list: also what was paid for it. */
+export type MyBooking = ListedBooking & Pick<BuyerBookingView, "paid">

@@ -1,15 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookingCanMove, refundPercent, type BookingStatus, type CancellationTier } from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
 import type ExperienceModuleService from "../../../modules/experience/service"
-import {
-  checkoutPayments,
-  paidForOrder,
-  PRODUCER_ORDER_STATE_FIELDS,
-  type ProducerOrderState,
-} from "../../../lib/producer-order-view"
+import { paidForBooking } from "../../../lib/booking-payment"
 
 /** Who cancels a booking: its buyer (the policy decides the refund), its host or the office, or the marketplace. */
 export type BookingCanceller =
@@ -78,20 +72,3 @@ export const findBookingRefundStep = createStep(
     })
   }
 )
-
-/** The part of the checkout's payment that paid this booking (its producer order's share, at most its total). */
-async function paidForBooking(container: MedusaContainer, orderId: string | null, total: number) {
-  if (!orderId || total <= 0) return { paid: 0, payment_id: null }
-  const {
-    data: [order],
-  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: PRODUCER_ORDER_STATE_FIELDS,
-    filters: { id: orderId },
-  })
-  if (!order) return { paid: 0, payment_id: null }
-  const state = order as unknown as ProducerOrderState
-  const payment = (await checkoutPayments(container, [state])).get(state.order_group?.parent_order_id ?? "")
-  const paid = Math.min(total, paidForOrder(state, payment))
-  return { paid, payment_id: payment && paid > 0 ? payment.id : null }
-}
