@@ -1,3 +1,4 @@
+import { vietnamDate } from "@ocop/shared"
 import { labelledPage } from "./labelled-page"
 
 // The experience page, the bookings in the cart and "my bookings", in the shopper's words.
@@ -48,10 +49,7 @@ const LABELS = {
 export type Guest = { name: string; phone?: string }
 
 /** A day in Vietnam's calendar, `YYYY-MM-DD`, `days` after today there. */
-export function vietnamDay(days: number): string {
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
+export const vietnamDayAhead = (days: number): string => vietnamDate(new Date(Date.now() + days * 86_400_000))
 
 /**
  * The experience page (calendar, sessions, participants, "add to cart"), the product page's
@@ -87,7 +85,7 @@ export class ExperiencePage extends labelledPage(LABELS) {
 
   /** Moves the calendar from this month to the day's month and picks the day. */
   async pickDay(day: string) {
-    const today = vietnamDay(0)
+    const today = vietnamDayAhead(0)
     const months =
       (Number(day.slice(0, 4)) - Number(today.slice(0, 4))) * 12 + Number(day.slice(5, 7)) - Number(today.slice(5, 7))
     for (let step = 0; step < months; step++) {

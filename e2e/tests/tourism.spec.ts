@@ -4,7 +4,7 @@ import type { AccountPage, Customer } from "../pages/account-page"
 import { AdminOcopPage } from "../pages/admin-ocop-page"
 import { AdminPage } from "../pages/admin-page"
 import { amountOf, type Buyer, type CheckoutPage } from "../pages/checkout-page"
-import { vietnamDay, type ExperiencePage, type Guest } from "../pages/experience-page"
+import { vietnamDayAhead, type ExperiencePage, type Guest } from "../pages/experience-page"
 import { HostPortalPage } from "../pages/host-portal-page"
 import { ProducerPortalPage } from "../pages/producer-portal-page"
 
@@ -105,7 +105,7 @@ test.describe("community tourism", () => {
     hostPortal,
     storefront,
   }) => {
-    const day = vietnamDay(10)
+    const day = vietnamDayAhead(10)
     const mai = customer("Mai")
     await signUp(account, mai)
 
@@ -159,7 +159,7 @@ test.describe("community tourism", () => {
       await expect(hostPortal.page).toHaveURL(/\/vi\/producer$/, { timeout: 30_000 })
       await hostPortal.openExperiences()
       await hostPortal.openSessions(HOMESTAY.title)
-      const monthsAhead = Number(day.slice(5, 7)) - Number(vietnamDay(0).slice(5, 7))
+      const monthsAhead = Number(day.slice(5, 7)) - Number(vietnamDayAhead(0).slice(5, 7))
       await hostPortal.openGuestList(day, (monthsAhead + 12) % 12)
       const booking = hostPortal.guestListBooking(GUESTS[0].name)
       await expect(booking).toBeVisible()
@@ -189,7 +189,7 @@ test.describe("community tourism", () => {
     ocopAdmin,
     storefront,
   }) => {
-    const day = vietnamDay(12)
+    const day = vietnamDayAhead(12)
     const lan = customer("Lan")
     await signUp(account, lan)
 
@@ -224,7 +224,7 @@ test.describe("community tourism", () => {
       await expect(ocopAdmin.page).not.toHaveURL(/\/login/)
       await ocopAdmin.openBankStatements()
       const amount = new Intl.NumberFormat("vi-VN").format(transfer.amount)
-      const today = shownDay(vietnamDay(0))
+      const today = shownDay(vietnamDayAhead(0))
       const statement = [
         "Sao kê tài khoản 0071000123456",
         "Ngày giao dịch;Số tiền ghi có;Nội dung",
@@ -255,7 +255,7 @@ test.describe("community tourism", () => {
   }) => {
     const experience = vi.inLocale("en")
     const checkout = base.inLocale("en")
-    const day = vietnamDay(9)
+    const day = vietnamDayAhead(9)
 
     await test.step("the honey's English page leads to the homestay's English page", async () => {
       await storefront.openProduct(HONEY.handle, "en")
