@@ -395,6 +395,18 @@ medusaIntegrationTestRunner({
           path: (ids) => `/store/ocop/carts/${ids.cart}/shipping-methods`,
           body: (ids) => ({ options: [{ id: ids.option }] }),
         },
+        "GET /store/ocop/carts/:id/bookings": { path: (ids) => `/store/ocop/carts/${ids.cart}/bookings` },
+        "POST /store/ocop/carts/:id/bookings": {
+          path: (ids) => `/store/ocop/carts/${ids.cart}/bookings`,
+          body: () => ({ session_id: "exses_01", participants: { exptype_01: 1 } }),
+        },
+        "POST /store/ocop/carts/:id/bookings/:booking_id": {
+          path: (ids) => `/store/ocop/carts/${ids.cart}/bookings/bkg_01`,
+          body: () => ({ guests: [{ name: "Nguyễn Thị Lan", nationality: "VN", phone: "0912345678" }] }),
+        },
+        "DELETE /store/ocop/carts/:id/bookings/:booking_id": {
+          path: (ids) => `/store/ocop/carts/${ids.cart}/bookings/bkg_01`,
+        },
         "POST /store/payment-collections": {
           path: () => "/store/payment-collections",
           body: (ids) => ({ cart_id: ids.cart }),

@@ -161,7 +161,17 @@ medusaIntegrationTestRunner({
           { cancellation_policy: [{ days_before: 3, refund_percent: 120 }] },
           "cancellation_policy[0].refund_percent",
         ],
-        ["a homestay that books adults", { kind: "homestay" }, "participant_types[0].kind"],
+        [
+          "a homestay priced both by the room and by the guest",
+          {
+            kind: "homestay",
+            participant_types: [
+              { kind: "room", name_vi: "Phòng đôi", price: 450000 },
+              { kind: "adult", name_vi: "Người lớn", price: 250000 },
+            ],
+          },
+          "participant_types[1].kind",
+        ],
         [
           "a private group of one",
           { participant_types: [{ kind: "group", name_vi: "Nhóm riêng", seats: 1, price: 2000000 }] },
