@@ -171,6 +171,10 @@ medusaIntegrationTestRunner({
           sessions: [{ starts_at: fromNow(10 * DAY), capacity: 4 }],
         })
         const { bookingId, buyer } = await paidBooking(experience, experience.session_ids[0])
+        const [voucher] = await outbox("booking-confirmed", bookingId)
+        expect(voucher.to).toBe(buyer.email)
+        expect(voucher.subject).toMatch(/^Phiếu đặt chỗ: /)
+        expect(voucher.text).toContain((await booking(bookingId)).voucher_code)
         const stranger = await signedInCustomer(api, store, "stranger")
         const foreign = await call(api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, stranger))
         expect(foreign.status).toBe(404)

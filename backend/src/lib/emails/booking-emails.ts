@@ -62,3 +62,44 @@ export function bookingCancelledEmail(booking: CancelledBookingText) {
     url,
   }
 }
+
+export type ConfirmedBookingText = {
+  locale: BookingEmailLocale
+  title: string
+  starts_at: Date
+  nights: number
+  seats: number
+  meeting_address: string
+  voucher_code: string
+  /** An on-request experience's booking waits for the host's answer; its voucher counts once accepted. */
+  awaiting_host: boolean
+}
+
+/** To the buyer once the checkout is placed: the booking, where to meet, and the voucher's code. */
+export function bookingConfirmedEmail(booking: ConfirmedBookingText) {
+  const { locale } = booking
+  const url = `${storefront()}/${locale}/account/bookings`
+  const vi = locale === "vi"
+  const status = booking.awaiting_host
+    ? vi
+      ? "Chủ nhà sẽ xác nhận đặt chỗ của bạn; phiếu dùng được khi chủ nhà nhận khách."
+      : "The host will confirm your booking; the voucher can be used once they accept it."
+    : vi
+      ? "Đặt chỗ đã được xác nhận."
+      : "Your booking is confirmed."
+  return {
+    subject: vi ? `Phiếu đặt chỗ: ${booking.title}` : `Your booking voucher: ${booking.title}`,
+    text: [
+      status,
+      `${booking.title}: ${when(booking.starts_at, locale)}${
+        booking.nights > 1 ? (vi ? `, ${booking.nights} đêm` : `, ${booking.nights} nights`) : ""
+      }, ${vi ? `${booking.seats} chỗ` : `${booking.seats} place(s)`}.`,
+      `${vi ? "Điểm hẹn" : "Meeting point"}: ${booking.meeting_address}`,
+      "",
+      `${vi ? "Mã phiếu (đưa chủ nhà khi đến)" : "Voucher code (show it to the host on arrival)"}: ${booking.voucher_code}`,
+      "",
+      vi ? `Đặt chỗ của bạn: ${url}` : `Your bookings: ${url}`,
+    ].join("\n"),
+    url,
+  }
+}
