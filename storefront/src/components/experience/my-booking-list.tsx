@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import type { MoveOption } from "@/lib/experiences/move-options"
 import type { ExperienceDetail, MyBooking } from "@/lib/experiences/types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingSummary } from "./booking-summary"
 import { CancelBookingButton } from "./cancel-booking-button"
+import { MoveBookingForm } from "./move-booking-form"
 import { VoucherQr } from "./voucher-qr"
 import styles from "./experience.module.css"
 
@@ -17,10 +19,12 @@ type MyBookingListProps = {
   bookings: MyBooking[]
   /** The booked experiences by handle, to name participant types; a missing one leaves its counts unnamed. */
   experiences: Map<string, ExperienceDetail | null>
+  /** The sessions each booking that may still move can go to, by booking id. */
+  moves?: Map<string, MoveOption[]>
 }
 
 /** The customer's bookings with their status, and the voucher of each confirmed one. */
-export async function MyBookingList({ bookings, experiences }: MyBookingListProps) {
+export async function MyBookingList({ bookings, experiences, moves }: MyBookingListProps) {
   const t = await getTranslations("Experience.mine")
   const locale = await getLocale()
   const now = new Date().getTime()
@@ -44,6 +48,9 @@ export async function MyBookingList({ bookings, experiences }: MyBookingListProp
             />
             {booking.total !== null ? <p>{t("total", { total: formatPrice(booking.total) })}</p> : null}
             {booking.refund_amount ? <p>{t("refund", { amount: formatPrice(booking.refund_amount) })}</p> : null}
+            {moves?.has(booking.id) ? (
+              <MoveBookingForm bookingId={booking.id} title={title} options={moves.get(booking.id)!} />
+            ) : null}
             {CANCELLABLE.has(booking.status) && new Date(booking.starts_at).getTime() > now ? (
               <CancelBookingButton
                 bookingId={booking.id}

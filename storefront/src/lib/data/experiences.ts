@@ -228,3 +228,22 @@ export async function cancelMyBooking(_previous: BookingActionState, formData: F
   refresh()
   return { status: "done" }
 }
+
+/** The signed-in customer moves a booking to another session of its experience while it has room. */
+export async function moveMyBooking(_previous: BookingActionState, formData: FormData): Promise<BookingActionState> {
+  const bookingId = String(formData.get("booking_id") ?? "")
+  const sessionId = String(formData.get("session_id") ?? "")
+  if (!bookingId || !sessionId) return { status: "error", error: "session" }
+  try {
+    await storeFetch(`/store/customers/me/bookings/${encodeURIComponent(bookingId)}/move`, {
+      method: "POST",
+      headers: await shopperHeaders(),
+      body: { session_id: sessionId },
+    })
+  } catch (error) {
+    console.error(`Could not move booking ${bookingId}`, error)
+    return bookingErrorState(error)
+  }
+  refresh()
+  return { status: "done" }
+}
