@@ -33,6 +33,14 @@ export default defineConfig({
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
     hookTimeout: 120_000,
     testTimeout: 60_000,
+    // With REDIS_URL (redis.spec), a scheduled job's workflow that is still running when the spec's
+    // app shuts down fails to read its transaction from Medusa's closed Redis connection: nothing
+    // of a test runs then. That one error of the shutdown is ignored; any other still fails the run.
+    onUnhandledError: (error) => (isRedisShutdownError(error) ? false : undefined),
     env: { NODE_ENV: "test", TS_NODE_TRANSPILE_ONLY: "true" },
   },
 })
+
+function isRedisShutdownError(error: { message?: string; stack?: string }) {
+  return error.message === "Connection is closed." && /ioredis/.test(error.stack ?? "")
+}
