@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import type { Reporter, TestModule } from "vitest/node"
+import type { Reporter, SerializedError, TestModule } from "vitest/node"
 
 /** Where `npm test` wants the figures (scripts/test.mjs prints them in its summary). */
 export const SPEC_TIMINGS_ENV = "INTEGRATION_SPEC_TIMINGS_FILE"
@@ -18,7 +18,7 @@ export type SpecReport = { timings: SpecTiming[]; failed: FailedTest[] }
  * failed test, so the last lines of a CI log say what failed.
  */
 export default class SpecTimingsReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []) {
     const timings: SpecTiming[] = testModules.map((module) => {
       const tests = [...module.children.allTests()]
       const inTests = tests.reduce((sum, test) => sum + (test.diagnostic()?.duration ?? 0), 0)
@@ -46,6 +46,10 @@ export default class SpecTimingsReporter implements Reporter {
         .map((test) => ({ file, name: test.fullName, error: firstLine(test.result().errors?.[0]?.message) }))
       return [...moduleErrors, ...testErrors]
     })
+    // An error no test caught (a rejection after a test ended) fails the run with every test passed.
+    failed.push(
+      ...unhandledErrors.map((error) => ({ file: "(run)", name: "unhandled error", error: firstLine(error.message) }))
+    )
     const target = process.env[SPEC_TIMINGS_ENV]
     if (target) fs.writeFileSync(target, JSON.stringify({ timings, failed } satisfies SpecReport))
     console.log("\nslowest spec files (total s, of which outside tests: boot, seeding):")
