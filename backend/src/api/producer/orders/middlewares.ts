@@ -4,19 +4,29 @@ import {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notOwn } from "../../../lib/not-own"
-import { producerOrderIds } from "../../../lib/producer-order-view"
 import { ProducerRequest, requireFulfillingProducer } from "../producer-scope"
 // The portal's validators: every 400 starts with the field's name, also for a missing field.
 import { validateBody, validateQuery } from "../../validate-request"
 import { CancelProducerOrder, ListProducerOrders, ProducerOrderStep, ShipProducerOrder } from "./validators"
 
-/** An order of another producer (producer_order link) answers 404, the same as a missing one. */
+/**
+ * An order of another producer (producer_order link) answers 404, the same as a missing one. The
+ * order's own link is read, not the producer's list of orders: that list grows with the producer's
+ * history, and a query's nested list may not hold all of it (a new order then answered 404).
+ */
 async function ownOrder(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const { producer, params } = req as ProducerRequest & { params: { id: string } }
-    const ids = await producerOrderIds(req.scope, producer.producer_id)
-    if (!ids.includes(params.id)) return next(notOwn("order", params.id))
+    const {
+      data: [order],
+    } = await req.scope
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "order", fields: ["id", "producer.id"], filters: { id: params.id } })
+    if ((order as { producer?: { id: string } | null } | undefined)?.producer?.id !== producer.producer_id) {
+      return next(notOwn("order", params.id))
+    }
     next()
   } catch (error) {
     next(error)
