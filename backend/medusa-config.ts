@@ -85,6 +85,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/quote" },
     { resolve: "./src/modules/experience" },
+    { resolve: "./src/modules/report" },
     { resolve: "./src/modules/ocop" },
     {
       resolve: "@medusajs/medusa/search",

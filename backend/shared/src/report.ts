@@ -1,0 +1,217 @@
+/**
+ * The programme office's reports: a provincial OCOP plan holds targets, each an indicator compared
+ * with a value by a deadline over a scope; actuals are computed from the marketplace's own records
+ * (certificates, producers, promotion events, sales facts, experiences). Shares are percentages
+ * (40 = 40 %), sales are whole VND, counts are counts.
+ */
+export const INDICATOR_UNITS = ["count", "share", "vnd"] as const
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number]
+
+/**
+ * What a target may measure. `certified_*` count products by their certificates; `producers_*`
+ * shares are over the producers active in the scope; `sales_*` read the sales facts (net of
+ * cancellations and refunds, on the day of each change, Vietnam time).
+ */
+export const INDICATORS = {
+  // Products with their first ★3+ certificate decided in the period.
+  certified_3_star_new: {
+    unit: "count",
+    vi: "Sản phẩm đạt 3 sao trở lên mới trong kỳ",
+    en: "New ★3+ products in the period",
+  },
+  // Products holding a current ★3+ certificate at the period's end.
+  certified_3_star_total: { unit: "count", vi: "Sản phẩm 3 sao trở lên (lũy kế)", en: "★3+ products (cumulative)" },
+  certified_4_star_total: { unit: "count", vi: "Sản phẩm 4 sao trở lên (lũy kế)", en: "★4+ products (cumulative)" },
+  certified_5_star: { unit: "count", vi: "Sản phẩm 5 sao (cấp quốc gia)", en: "★5 products (national)" },
+  // Of the products whose certificate expired in the period, the share with a later certificate.
+  expired_renewed_share: {
+    unit: "share",
+    vi: "Tỷ lệ sản phẩm hết hạn được công nhận lại",
+    en: "Expired certificates renewed",
+  },
+  producers_total: { unit: "count", vi: "Số chủ thể OCOP", en: "OCOP producers" },
+  producers_organised_share: {
+    unit: "share",
+    vi: "Tỷ lệ chủ thể là hợp tác xã, doanh nghiệp",
+    en: "Producers that are cooperatives or enterprises",
+  },
+  producers_women_led_share: { unit: "share", vi: "Tỷ lệ chủ thể do phụ nữ làm chủ", en: "Women-led producers" },
+  producers_ethnic_minority_share: {
+    unit: "share",
+    vi: "Tỷ lệ chủ thể do người dân tộc thiểu số làm chủ",
+    en: "Ethnic-minority-led producers",
+  },
+  producers_value_chain_share: {
+    unit: "share",
+    vi: "Tỷ lệ chủ thể tham gia chuỗi giá trị",
+    en: "Producers in a value chain",
+  },
+  // Distinct certified products shown at a promotion event in the period, over the certified products.
+  products_at_events_share: {
+    unit: "share",
+    vi: "Tỷ lệ sản phẩm OCOP được trưng bày, xúc tiến thương mại",
+    en: "Products shown at promotion events",
+  },
+  // Producers with a net sale on the marketplace in the period, over the active producers.
+  producers_selling_online_share: {
+    unit: "share",
+    vi: "Tỷ lệ chủ thể bán hàng trên sàn thương mại điện tử",
+    en: "Producers selling online",
+  },
+  sales_vnd: { unit: "vnd", vi: "Doanh số bán hàng", en: "Sales" },
+  // Sales in the period against the same period a year before, in percent (20 = grew 20 %).
+  sales_growth_share: { unit: "share", vi: "Tăng trưởng doanh số so với cùng kỳ", en: "Sales growth on a year before" },
+  tourism_products: {
+    unit: "count",
+    vi: "Sản phẩm du lịch cộng đồng (nhóm VI)",
+    en: "Community-tourism products (group VI)",
+  },
+} as const satisfies Record<string, { unit: IndicatorUnit; vi: string; en: string }>
+
+export type IndicatorCode = keyof typeof INDICATORS
+export const INDICATOR_CODES = Object.keys(INDICATORS) as IndicatorCode[]
+export const isIndicatorCode = (code: string): code is IndicatorCode =>
+  Object.prototype.hasOwnProperty.call(INDICATORS, code)
+
+export const COMPARISONS = ["gte", "gt", "lte"] as const
+export type Comparison = (typeof COMPARISONS)[number]
+export const COMPARISON_SIGNS: Record<Comparison, string> = { gte: "≥", gt: ">", lte: "≤" }
+
+/** Where a target applies: the whole province, one former district (by name) or one commune (by code). */
+export const SCOPE_KINDS = ["province", "district", "commune"] as const
+export type ScopeKind = (typeof SCOPE_KINDS)[number]
+
+/** How a sale reached the buyer: a consumer's order, a business's wholesale order, a booking. */
+export const SALES_CHANNELS = ["retail_online", "wholesale", "tourism"] as const
+export type SalesChannel = (typeof SALES_CHANNELS)[number]
+
+/** What a sales fact records: the sale, or a later change that takes from it. */
+export const SALES_FACT_KINDS = ["placed", "cancelled", "refunded"] as const
+export type SalesFactKind = (typeof SALES_FACT_KINDS)[number]
+
+export const PROMOTION_EVENT_KINDS = ["fair", "exhibition", "trade_connection", "other"] as const
+export type PromotionEventKind = (typeof PROMOTION_EVENT_KINDS)[number]
+
+export const TREND_INTERVALS = ["month", "quarter", "year"] as const
+export type TrendInterval = (typeof TREND_INTERVALS)[number]
+
+/** The longest period one report or export covers. */
+export const REPORT_MAX_YEARS = 10
+
+export type TargetState = "green" | "amber" | "red" | "none"
+
+/** Whether `actual` meets a target of `value` under `comparison`. */
+export function targetMet(comparison: Comparison, actual: number, value: number): boolean {
+  if (comparison === "gte") return actual >= value
+  if (comparison === "gt") return actual > value
+  return actual <= value
+}
+
+/**
+ * A target's light: green when met; once its deadline has passed, red when not; before it, amber
+ * when the actual is on course (at least the share of the way from the baseline that the share of
+ * the period gone asks for), else red. A target without a number (text only) has none.
+ */
+export function targetState(
+  target: { comparison: Comparison; value: number | null; baseline?: number | null; deadline: Date; starts: Date },
+  actual: number | null,
+  now: Date
+): TargetState {
+  if (target.value === null || actual === null) return "none"
+  if (targetMet(target.comparison, actual, target.value)) return "green"
+  if (now >= target.deadline) return "red"
+  const span = target.deadline.getTime() - target.starts.getTime()
+  const gone = span > 0 ? Math.min(1, Math.max(0, (now.getTime() - target.starts.getTime()) / span)) : 1
+  const baseline = target.baseline ?? 0
+  const expected = baseline + (target.value - baseline) * gone
+  const onCourse = target.comparison === "lte" ? actual <= Math.max(expected, target.value) : actual >= expected
+  return onCourse ? "amber" : "red"
+}
+
+/** What is wrong with a target's value for its indicator, naming the field; empty when usable. */
+export function targetValueProblems(indicator: IndicatorCode, value: number | null, field = "value"): string[] {
+  if (value === null) return []
+  if (!Number.isFinite(value)) return [`${field}: a number`]
+  // Growth may be negative (a fall the plan allows); nothing else may.
+  if (value < 0 && indicator !== "sales_growth_share") return [`${field}: may not be negative`]
+  const unit = INDICATORS[indicator].unit
+  if (unit === "share" && indicator !== "sales_growth_share" && value > 100)
+    return [`${field}: a share from 0 to 100 (%)`]
+  if (unit !== "share" && !Number.isInteger(value)) return [`${field}: a whole number`]
+  return []
+}
+
+/** The period of `interval` (`2026-03`, `2026-Q1`, `2026`) a Vietnam calendar day (`vietnamDate`) falls in. */
+export function periodKey(day: string, interval: TrendInterval): string {
+  const year = day.slice(0, 4)
+  if (interval === "year") return year
+  const month = Number(day.slice(5, 7))
+  return interval === "month" ? day.slice(0, 7) : `${year}-Q${Math.ceil(month / 3)}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP response types (admin /admin/ocop/reports*, producer /producer/sales*, store /store/ocop/statistics)
+
+export type PlanTargetView = {
+  id: string
+  plan_id: string
+  indicator: IndicatorCode | null
+  comparison: Comparison | null
+  value: number | null
+  deadline: string
+  scope_kind: ScopeKind
+  scope_code: string
+  baseline: number | null
+  channel: SalesChannel | null
+  // The target as the plan words it; a target the marketplace cannot measure keeps only this.
+  text_vi: string
+  rank: number
+}
+
+export type PlanView = {
+  id: string
+  name: string
+  decision_number: string | null
+  decision_date: string | null
+  province_code: string
+  period_start: string
+  period_end: string
+  demo: boolean
+  note: string | null
+  targets: PlanTargetView[]
+}
+
+/** A target with its actual: what the dashboard's bullet bar draws. */
+export type TargetProgressView = PlanTargetView & {
+  actual: number | null
+  // For shares: what the actual divides (e.g. women-led producers over producers).
+  numerator: number | null
+  denominator: number | null
+  state: TargetState
+}
+
+export type IndicatorPoint = { period: string; value: number; numerator: number | null; denominator: number | null }
+
+/** One row of a drill-down: a district of the province, a commune of a district, a producer, a product. */
+export type BreakdownRow = {
+  level: "district" | "commune" | "producer" | "product"
+  code: string
+  name: string
+  value: number
+  numerator: number | null
+  denominator: number | null
+}
+
+export type PromotionEventView = {
+  id: string
+  name: string
+  kind: PromotionEventKind
+  starts_on: string
+  ends_on: string
+  province_code: string | null
+  place: string
+  organiser: string
+  products: { product_id: string; producer_id: string | null; title: string | null }[]
+}
+
+export type SalesRow = { key: string; label: string; quantity: number; amount: number }
