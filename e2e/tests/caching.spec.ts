@@ -102,3 +102,43 @@ test("a price the producer changes in the portal shows on the cached product pag
     })
   }
 })
+
+test("an anonymous visitor's product page comes from the page cache with a fresh nonce, and works", async ({
+  checkout,
+  page,
+  request,
+}) => {
+  const url = `/vi/products/${demoListing.handle}`
+  const served = async () => {
+    const answer = await request.get(url, { headers: { accept: "text/html" } })
+    expect(answer.status()).toBe(200)
+    const policy = answer.headers()["content-security-policy"]
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1]
+    const nonces = new Set([...(await answer.text()).matchAll(/nonce="([^"]*)"/g)].map((match) => match[1]))
+    return { cache: answer.headers()["x-page-cache"], nonce, nonces }
+  }
+  await served()
+  const first = await served()
+  const second = await served()
+  expect(first.cache).toBe("hit")
+  expect(second.cache).toBe("hit")
+  expect(first.nonce).toBeTruthy()
+  expect(second.nonce).not.toBe(first.nonce)
+  // Every script and style of the kept page carries this answer's nonce, and only it.
+  expect([...first.nonces]).toEqual([first.nonce])
+  expect([...second.nonces]).toEqual([second.nonce])
+
+  const violations: string[] = []
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  const navigation = await page.goto(url)
+  expect(navigation?.headers()["x-page-cache"]).toBe("hit")
+  // The page hydrates under its CSP: adding to the cart works, and the visitor's next page is their own.
+  await checkout.addToCart(1)
+  await expect(checkout.addedNotice()).toBeVisible()
+  await expect(checkout.miniCart()).toHaveAccessibleName(/1/)
+  const ownPage = await page.goto(url)
+  expect(ownPage?.headers()["x-page-cache"]).toBeUndefined()
+  expect(violations).toEqual([])
+})

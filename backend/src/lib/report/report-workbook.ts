@@ -9,7 +9,8 @@ export type ReportColumn<Row> = {
   header: string
   width: number
   kind: ReportColumnKind
-  value: (row: Row) => string | number | null
+  // A method, so sheets of different rows go in one list (ReportSheet<unknown>[]).
+  value(row: Row): string | number | null
 }
 
 export type ReportSheet<Row> = {
@@ -68,7 +69,7 @@ function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJS.Workboo
 export async function writeReportWorkbook(
   output: Writable,
   cover: ReportCover,
-  sheets: ReportSheet<any>[]
+  sheets: ReportSheet<unknown>[]
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
   addCover(workbook, cover)

@@ -82,7 +82,7 @@ function comparison(planned: PlannedField, op: string, value: unknown): string {
   return `${engineAttribute(planned)} ${op} ${literal(planned, value)}`
 }
 
-const COMPARISONS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
+const RANGE_OPERATORS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
 
 function fieldPredicate(plan: FieldPlan, path: string, raw: unknown): string {
   const planned = plan.fields.get(path) ?? primaryKeyField(plan, path)
@@ -126,7 +126,7 @@ function fieldPredicate(plan: FieldPlan, path: string, raw: unknown): string {
       case "$gte":
       case "$lt":
       case "$lte":
-        parts.push(comparison(planned, COMPARISONS[op], value))
+        parts.push(comparison(planned, RANGE_OPERATORS[op], value))
         break
       case "$exists":
         parts.push(value ? present(engineAttribute(planned)) : missing(engineAttribute(planned)))

@@ -9,7 +9,8 @@ import { SiteHeader } from "@/components/layout/site-header"
 import { resolveLocale, routing } from "@/i18n/routing"
 import { storefrontUrl } from "@/lib/config"
 
-// Every page renders per request: its HTML carries the CSP nonce src/proxy.ts makes for that request.
+// Every page renders per request: its HTML carries the CSP nonce src/proxy.ts makes for that request
+// (an anonymous visitor's public page is served from the proxy's page cache with a fresh one: page-cache.ts).
 // What the public pages read is cached instead, under tags the backend expires (lib/cache-tags.ts).
 export const dynamic = "force-dynamic"
 
