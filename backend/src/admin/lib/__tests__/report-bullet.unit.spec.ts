@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { bulletGeometry } from "../../../admin/lib/report-bullet"
+import { bulletGeometry } from "../report-bullet"
 
 describe("bulletGeometry", () => {
   it("draws a share on 0–100 % while everything fits", () => {

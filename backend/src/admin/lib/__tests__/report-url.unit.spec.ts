@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { defaultPlanId, definedFilters, exportLinks, reportFilters, reportHref } from "../../../admin/lib/report-url"
+import { defaultPlanId, definedFilters, exportLinks, reportFilters, reportHref } from "../report-url"
 
 const plan = { province_code: "66", period_start: "2023-01-01", period_end: "2025-12-31" }
 

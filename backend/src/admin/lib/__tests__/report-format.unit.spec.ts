@@ -6,8 +6,8 @@ import {
   formatShare,
   indicatorLabel,
   targetSentence,
-} from "../../../admin/lib/report-format"
-import { targetStateLabel } from "../../../admin/lib/report-state"
+} from "../report-format"
+import { targetStateLabel } from "../report-state"
 
 // Intl vi-VN separates with a no-break space; the assertions spell it out.
 const nbsp = "\u00a0"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { drillCrumbs, drillInto, drillLevel, drillParams } from "../../../admin/lib/report-drilldown"
+import { drillCrumbs, drillInto, drillLevel, drillParams } from "../report-drilldown"
 
 const province = { province_code: "66" }
 const district = { ...province, district: "Huyện Krông Pắc" }
