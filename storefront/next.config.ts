@@ -12,9 +12,13 @@ const nextConfig: NextConfig = {
   // Cached backend reads live in memory only: a restart (a new database behind, say) starts empty,
   // and while running, the backend's revalidation requests expire them (lib/cache-tags.ts).
   // The tourism landing lives once, at [locale]/du-lich; its English address is /en/tourism
-  // (lib/experiences/tourism-path.ts). Before the file routes, so the catch-all 404 does not take it.
+  // (lib/experiences/tourism-path.ts); the statistics page likewise lives at [locale]/thong-ke, /en/statistics
+  // in English. Before the file routes, so the catch-all 404 does not take them.
   rewrites: async () => ({
-    beforeFiles: [{ source: "/en/tourism", destination: "/en/du-lich" }],
+    beforeFiles: [
+      { source: "/en/tourism", destination: "/en/du-lich" },
+      { source: "/en/statistics", destination: "/en/thong-ke" },
+    ],
     afterFiles: [],
     fallback: [],
   }),

@@ -215,3 +215,37 @@ export type PromotionEventView = {
 }
 
 export type SalesRow = { key: string; label: string; quantity: number; amount: number }
+
+// --- dashboard
+// (The import sits here, in this section, so the helpers' additions to the file merge cleanly.)
+import type { LegalForm } from "./legal-forms"
+
+/** The star levels of certified OCOP products, as the statistics count them. */
+export const CERTIFIED_STARS = [3, 4, 5] as const
+export type CertifiedStars = (typeof CERTIFIED_STARS)[number]
+
+/**
+ * A province's OCOP products and producers today, as the public statistics page publishes them
+ * (`GET /store/ocop/statistics`). Products are those whose current certificate (the newest not
+ * revoked) is in force, placed by their origin; producers are the active ones, placed by their seat.
+ */
+export type OcopStatisticsView = {
+  // Null only when no province has a certified product or an active producer yet.
+  province_code: string | null
+  as_of: string
+  products: {
+    total: number
+    by_stars: Record<CertifiedStars, number>
+    by_group: { group: string; total: number; by_stars: Record<CertifiedStars, number> }[]
+  }
+  producers: {
+    total: number
+    by_legal_form: Record<LegalForm, number>
+    women_led: number
+    ethnic_minority_led: number
+  }
+  // Every former district of the province (by name), then, when some records name none, a row with `name: null`.
+  districts: { name: string | null; products: number; producers: number }[]
+  // The provinces with a certified product or an active producer, most products first: the page's picker.
+  provinces: { province_code: string; products: number; producers: number }[]
+}

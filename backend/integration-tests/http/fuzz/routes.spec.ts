@@ -224,6 +224,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /store/ocop/order-lookup": { actor: "guest", body: { display_id: 1, email: "lan@example.vn" } },
   "GET /store/ocop/origins/:code": { actor: "guest" },
   "GET /store/ocop/producers/:handle": { actor: "guest" },
+  "GET /store/ocop/statistics": { actor: "guest" },
   "GET /store/orders/:id": { actor: "guest" },
   "GET /store/places/provinces": { actor: "guest" },
   "GET /store/places/provinces/:code/communes": { actor: "guest" },

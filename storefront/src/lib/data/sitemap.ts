@@ -8,6 +8,7 @@ import { storefrontUrl } from "@/lib/config"
 import { listDistrictPages } from "@/lib/data/catalogue"
 import { listExperiences } from "@/lib/data/experiences"
 import { TOURISM_PATHS } from "@/lib/experiences/tourism-path"
+import { STATISTICS_PATHS } from "@/lib/statistics/statistics-path"
 import { countProducts, listProductDocuments } from "@/lib/data/search"
 import type { SitemapEntry } from "@/lib/seo/sitemap-xml"
 
@@ -33,7 +34,7 @@ export async function listSitemapFiles(): Promise<string[]> {
 // Published experiences are counted in dozens per province: all of them fit in the fixed pages' file.
 const EXPERIENCES_LISTED = 5_000
 
-/** Home, catalogue, group and former-district pages; the tourism landing and every experience page. */
+/** Home, catalogue, group and former-district pages; the tourism landing, every experience page, the statistics. */
 export async function listPageEntries(): Promise<SitemapEntry[]> {
   const [districts, experiences] = await Promise.all([
     listDistrictPages(),
@@ -51,6 +52,7 @@ export async function listPageEntries(): Promise<SitemapEntry[]> {
     ...PRODUCT_GROUPS.map((group) => entry(`/groups/${GROUP_SLUGS[group]}`)),
     ...districts.map(({ province, district }) => entry(`/districts/${province}/${district}`)),
     entry(TOURISM_PATHS),
+    entry(STATISTICS_PATHS),
     ...experiences.map((experience) => entry(`/experiences/${experience.handle}`)),
   ]
 }

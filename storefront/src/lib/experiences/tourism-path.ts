@@ -1,4 +1,5 @@
 import type { Locale } from "@/i18n/routing"
+import { STATISTICS_PATHS } from "../statistics/statistics-path"
 
 /**
  * The tourism landing's path in each language: `/du-lich` in Vietnamese, `/tourism` in English. The
@@ -7,7 +8,10 @@ import type { Locale } from "@/i18n/routing"
  */
 export const TOURISM_PATHS: Record<Locale, string> = { vi: "/du-lich", en: "/tourism" }
 
-/** The same page's path in `target`'s language: the tourism landing changes its name, every other path stays. */
+// The pages whose path changes with the language; every other path stays the same.
+const LOCALIZED_PATHS = [TOURISM_PATHS, STATISTICS_PATHS]
+
+/** The same page's path in `target`'s language: the tourism landing and the statistics page change their names. */
 export function pathInLocale(pathname: string, target: Locale): string {
-  return Object.values(TOURISM_PATHS).includes(pathname) ? TOURISM_PATHS[target] : pathname
+  return LOCALIZED_PATHS.find((paths) => Object.values(paths).includes(pathname))?.[target] ?? pathname
 }

@@ -12,6 +12,7 @@ import { ListOrderGroupsQuery } from "./order-groups/validators"
 import { StoreOrderLookup } from "./order-lookup/validators"
 import { StoreSetCartShippingMethods } from "./carts/[id]/shipping-methods/validators"
 import { StoreHoldBooking, StoreSetBookingGuests } from "./carts/[id]/bookings/validators"
+import { GetOcopStatisticsQuery } from "./statistics/validators"
 
 /**
  * The OCOP data linked to products that the storefront may ask for (`fields=+producer.name,+ocop_certificates.*`).
@@ -80,4 +81,9 @@ export const ocopStoreMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
   { method: ["POST"], matcher: "/store/ocop/order-lookup", middlewares: [validateBody(StoreOrderLookup)] },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/statistics",
+    middlewares: [validateAndTransformQuery(GetOcopStatisticsQuery, {})],
+  },
 ]
