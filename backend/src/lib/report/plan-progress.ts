@@ -1,10 +1,14 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { endOfVietnamDay, PlanTargetView, PlanView, TargetProgressView, targetState } from "@ocop/shared"
+import {
+  endOfVietnamDay,
+  PlanTargetView,
+  PlanView,
+  startOfVietnamDay,
+  TargetProgressView,
+  targetState,
+} from "@ocop/shared"
 import { indicatorValue } from "./indicators"
 import { ReportFilterValues } from "./report-filters"
-
-const DAY_MS = 24 * 3600_000
-const startOf = (day: string) => new Date(endOfVietnamDay(day)!.getTime() + 1 - DAY_MS)
 
 /** Where a target applies, as report filters. */
 function targetScope(plan: PlanView, target: PlanTargetView): Omit<ReportFilterValues, "from" | "to"> {
@@ -53,7 +57,7 @@ export async function planProgress(
                 value: target.value,
                 baseline: target.baseline,
                 deadline: endOfVietnamDay(target.deadline)!,
-                starts: startOf(plan.period_start),
+                starts: startOfVietnamDay(endOfVietnamDay(plan.period_start)!),
               },
               figure.value,
               now

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { endOfVietnamDay, IndicatorCode, isIndicatorCode, targetValueProblems } from "@ocop/shared"
+import { endOfVietnamDay, IndicatorCode, isIndicatorCode, startOfVietnamDay, targetValueProblems } from "@ocop/shared"
 import { PLACE_MODULE } from "../../../modules/place"
 import PlaceModuleService from "../../../modules/place/service"
 import { normalizeTonePlacement } from "../../../modules/place/vietnamese-text"
@@ -21,7 +21,7 @@ export type PlanTargetRecord = Required<Omit<PlanTargetDraft, "deadline">> & { i
 // Indicators a sales channel narrows; any other target has no channel.
 const SALES_INDICATORS: IndicatorCode[] = ["sales_vnd", "sales_growth_share", "producers_selling_online_share"]
 
-const startOfVietnamDay = (day: string) => new Date(endOfVietnamDay(day)!.getTime() + 1 - 24 * 3600_000)
+const dayStart = (day: string) => startOfVietnamDay(endOfVietnamDay(day)!)
 
 function invalid(field: string, message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
@@ -102,8 +102,8 @@ export const validatePlanStep = createStep(
     const scopeCodes = await checkScopes(container, plan, targets)
     const record: PlanRecord = {
       ...plan,
-      decision_date: plan.decision_date ? startOfVietnamDay(plan.decision_date) : null,
-      period_start: startOfVietnamDay(plan.period_start),
+      decision_date: plan.decision_date ? dayStart(plan.decision_date) : null,
+      period_start: dayStart(plan.period_start),
       period_end: endOfVietnamDay(plan.period_end)!,
     }
     const records: PlanTargetRecord[] = targets.map(({ target }, i) => ({
