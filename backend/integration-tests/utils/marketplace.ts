@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { setupMarketplace } from "../../src/scripts/setup"
 import { loadOcopCatalogue } from "../../src/scripts/setup/ocop-catalogue"
+import { setupReportPlansDemo } from "../../src/scripts/setup/report-plans-demo"
 import { keepAsSeededTemplate, takeCopiedAnswer, wantSeededMarketplace } from "./seeded-template"
 
 type SeededMarketplace = Awaited<ReturnType<typeof setupMarketplace>> & { created: number }
@@ -9,7 +10,7 @@ type SeededMarketplace = Awaited<ReturnType<typeof setupMarketplace>> & { create
 wantSeededMarketplace()
 
 /**
- * Runs the same setup `npm start` runs (store, region, key, shipping, admin, places, OCOP catalogue).
+ * Runs the same setup `npm start` runs (store, region, key, shipping, admin, places, OCOP catalogue, provincial plans).
  * A spec file whose database was copied from the run's seeded template gets that seeding's answer
  * instead (same ids); a second call in a spec file runs the setup again.
  */
@@ -21,6 +22,7 @@ export async function setupSeededMarketplace(container: MedusaContainer): Promis
   await buildProductImages()
   const setup = await setupMarketplace(container)
   const created = await loadOcopCatalogue(container, setup)
+  await setupReportPlansDemo(container)
   const answer = { ...setup, created }
   await keepAsSeededTemplate(answer)
   return answer

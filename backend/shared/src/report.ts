@@ -4,6 +4,7 @@
  * (certificates, producers, promotion events, sales facts, experiences). Shares are percentages
  * (40 = 40 %), sales are whole VND, counts are counts.
  */
+import type { LegalForm } from "./legal-forms"
 export const INDICATOR_UNITS = ["count", "share", "vnd"] as const
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number]
 
@@ -217,8 +218,6 @@ export type PromotionEventView = {
 export type SalesRow = { key: string; label: string; quantity: number; amount: number }
 
 // --- dashboard
-// (The import sits here, in this section, so the helpers' additions to the file merge cleanly.)
-import type { LegalForm } from "./legal-forms"
 
 /** The star levels of certified OCOP products, as the statistics count them. */
 export const CERTIFIED_STARS = [3, 4, 5] as const
@@ -249,3 +248,43 @@ export type OcopStatisticsView = {
   // The provinces with a certified product or an active producer, most products first: the page's picker.
   provinces: { province_code: string; products: number; producers: number }[]
 }
+
+// --- plans
+
+/** How far down a drill-down goes: a province's former districts, a district's communes, producers, products. */
+export const BREAKDOWN_LEVELS = ["district", "commune", "producer", "product"] as const
+export type BreakdownLevel = (typeof BREAKDOWN_LEVELS)[number]
+
+/** An indicator's value from what it counts: a share in percent (null when nothing to divide), else the count. */
+export function indicatorFigure(
+  indicator: IndicatorCode,
+  numerator: number,
+  denominator: number | null
+): number | null {
+  if (indicator === "sales_growth_share") {
+    if (!denominator) return null
+    return Math.round(((numerator - denominator) / denominator) * 10_000) / 100
+  }
+  if (INDICATORS[indicator].unit !== "share") return numerator
+  if (!denominator) return null
+  return Math.round((numerator / denominator) * 10_000) / 100
+}
+
+/** What a register row says of a certificate on a day: in force, expired, or revoked. */
+export type RegisterStatus = "active" | "expired" | "revoked"
+export const REGISTER_STATUS_VI: Record<RegisterStatus, string> = {
+  active: "Còn hiệu lực",
+  expired: "Hết hạn",
+  revoked: "Thu hồi",
+}
+
+export const TARGET_STATE_VI: Record<TargetState, string> = {
+  green: "Đạt",
+  amber: "Đúng tiến độ",
+  red: "Chậm tiến độ",
+  none: "Không đo được",
+}
+
+export type PlanProgressView = { plan: PlanView; as_of: string; targets: TargetProgressView[] }
+export type IndicatorTrendView = { indicator: IndicatorCode; unit: IndicatorUnit; points: IndicatorPoint[] }
+export type IndicatorBreakdownView = { indicator: IndicatorCode; unit: IndicatorUnit; rows: BreakdownRow[] }

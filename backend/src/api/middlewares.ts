@@ -2,6 +2,7 @@ import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/htt
 import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { reportPlansMiddlewares } from "./admin/ocop/reports/middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ...authThrottleMiddlewares,
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
+    ...reportPlansMiddlewares,
     ...adminExperiencesMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,

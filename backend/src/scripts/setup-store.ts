@@ -5,12 +5,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
 import { setupExperiencesDemo } from "./setup/experiences-demo"
+import { setupReportPlansDemo } from "./setup/report-plans-demo"
 import { DEMO_HOST, setupProducerDemoAccount } from "./setup/producer-demo-account"
 import { setupWholesaleDemo } from "./setup/wholesale-demo"
 
 /**
  * `medusa exec ./src/scripts/setup-store.ts`: store settings, sales channel and key, shipping,
- * admin user, and the OCOP demo catalogue (goods, wholesale buyers, experiences) when the store is empty. Writes the publishable key
+ * admin user, and the OCOP demo catalogue (goods, wholesale buyers, experiences, provincial plans) when the store is empty. Writes the publishable key
  * to PUBLISHABLE_KEY_FILE for the storefront.
  */
 export default async function setupStore({ container }: ExecArgs) {
@@ -23,6 +24,8 @@ export default async function setupStore({ container }: ExecArgs) {
   const sessions = await setupExperiencesDemo(container)
   if (sessions) logger.info(`Seeded the demo experiences with ${sessions} sessions`)
   await setupProducerDemoAccount(container, DEMO_HOST.email, DEMO_HOST.password, DEMO_HOST.handle)
+  const plans = await setupReportPlansDemo(container)
+  if (plans) logger.info(`Loaded ${plans} OCOP plans for the reports`)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

@@ -67,6 +67,21 @@ const EXPERIENCE = {
   participant_types: [{ kind: "adult", name_vi: "Người lớn", price: 250000 }],
 }
 
+const PLAN_TARGET = {
+  text_vi: "Ít nhất 40 % chủ thể do phụ nữ làm chủ",
+  indicator: "producers_women_led_share",
+  comparison: "gte",
+  value: 40,
+  deadline: "2025-12-31",
+}
+const PLAN = {
+  name: "Kế hoạch OCOP 2025",
+  province_code: "11",
+  period_start: "2025-01-01",
+  period_end: "2025-12-31",
+  targets: [PLAN_TARGET],
+}
+
 // Every route of ours (backend/src/api), with a valid body where it takes one; checked against the route files below.
 const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/bank-statements": {
@@ -305,6 +320,19 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /admin/ocop/experiences/bookings": { actor: "admin" },
   "POST /admin/ocop/experiences/:id/approve": { actor: "admin", body: {} },
   "POST /admin/ocop/experiences/:id/reject": { actor: "admin", body: { reason: "Thiếu ảnh" } },
+  "GET /admin/ocop/reports/plans": { actor: "admin" },
+  "POST /admin/ocop/reports/plans": { actor: "admin", body: PLAN },
+  "GET /admin/ocop/reports/plans/:id": { actor: "admin" },
+  "POST /admin/ocop/reports/plans/:id": { actor: "admin", body: { name: "Kế hoạch đã sửa" } },
+  "DELETE /admin/ocop/reports/plans/:id": { actor: "admin" },
+  "POST /admin/ocop/reports/plans/:id/targets": { actor: "admin", body: PLAN_TARGET },
+  "POST /admin/ocop/reports/plans/:id/targets/:target_id": { actor: "admin", body: { value: 45 } },
+  "DELETE /admin/ocop/reports/plans/:id/targets/:target_id": { actor: "admin" },
+  "GET /admin/ocop/reports/plans/:id/progress": { actor: "admin" },
+  "GET /admin/ocop/reports/plans/:id/progress.xlsx": { actor: "admin" },
+  "GET /admin/ocop/reports/indicators/:code/trend": { actor: "admin" },
+  "GET /admin/ocop/reports/indicators/:code/breakdown": { actor: "admin" },
+  "GET /admin/ocop/reports/register.xlsx": { actor: "admin" },
 }
 
 const ROUTES = { ...MEDUSA_ROUTES, ...OUR_ROUTES }
@@ -414,6 +442,8 @@ medusaIntegrationTestRunner({
         data: { payment_collection },
       } = await api.post("/store/payment-collections", { cart_id: cart.id }, { headers: store })
 
+      const { data: planned } = await api.post("/admin/ocop/reports/plans", PLAN, { headers: admin })
+
       headersOf = { guest: store, customer, producer: producerHeaders, admin, none: {} }
       ids = {
         id: cart.id,
@@ -425,6 +455,7 @@ medusaIntegrationTestRunner({
         handle: "khong-co",
         image_id: withImage.product.images[0].id,
         variant_id: listing.product.variants[0].id,
+        target_id: planned.plan.targets[0].id,
       }
       // `:id` names different records on different routes: the closest real one of each.
       idsByPrefix = {
@@ -436,6 +467,7 @@ medusaIntegrationTestRunner({
         "/producer/experiences/": created.experience.id,
         "/producer/experience-sessions/": generated.sessions[0].id,
         "/admin/ocop/experiences/": created.experience.id,
+        "/admin/ocop/reports/plans/": planned.plan.id,
       }
     }, 240_000)
 
