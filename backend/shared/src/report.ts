@@ -5,6 +5,7 @@
  * (40 = 40 %), sales are whole VND, counts are counts.
  */
 import type { LegalForm } from "./legal-forms"
+
 export const INDICATOR_UNITS = ["count", "share", "vnd"] as const
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number]
 
