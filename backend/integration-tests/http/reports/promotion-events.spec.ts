@@ -62,17 +62,15 @@ medusaIntegrationTestRunner({
       })
       const products = (data as any[])
         .filter((p) => p.producer?.id && p.ocop_origin && p.ocop_certificates?.length)
-        .map(
-          (p): SeededProduct => ({
-            id: p.id,
-            handle: p.handle,
-            title: p.title,
-            producer_id: p.producer.id,
-            certificate_number: p.ocop_certificates[0].certificate_number,
-            province_code: p.ocop_origin.province_code,
-            former_district: p.ocop_origin.former_district,
-          })
-        )
+        .map((p): SeededProduct => ({
+          id: p.id,
+          handle: p.handle,
+          title: p.title,
+          producer_id: p.producer.id,
+          certificate_number: p.ocop_certificates[0].certificate_number,
+          province_code: p.ocop_origin.province_code,
+          former_district: p.ocop_origin.former_district,
+        }))
       muongAng = products.filter((p) => p.province_code === "11" && p.former_district === "Huyện Mường Ảng")
       elsewhere = products.filter((p) => p.province_code !== "11")
       // Products of different producers, so that "records their producers" shows it is each product's own.
@@ -144,7 +142,12 @@ medusaIntegrationTestRunner({
 
       it("lists the events overlapping a period, newest first, and those whose name contains q", async () => {
         const march = await createEvent()
-        const may = await createEvent({ name: "Triển lãm cà phê Buôn Ma Thuột", kind: "exhibition", starts_on: "2026-05-10", ends_on: "2026-05-12" })
+        const may = await createEvent({
+          name: "Triển lãm cà phê Buôn Ma Thuột",
+          kind: "exhibition",
+          starts_on: "2026-05-10",
+          ends_on: "2026-05-12",
+        })
         // Ends on the first day of the period: it overlaps.
         const february = await createEvent({ name: "Phiên chợ Tết", starts_on: "2026-02-20", ends_on: "2026-03-01" })
 
@@ -176,10 +179,15 @@ medusaIntegrationTestRunner({
 
       it("refuses an edit whose end falls before the stored start, changing nothing", async () => {
         const event = await createEvent()
-        const { status, data } = await answer(api.post(`${EVENTS}/${event.id}`, { ends_on: "2026-03-01", name: "Đổi tên" }, admin))
+        const { status, data } = await answer(
+          api.post(`${EVENTS}/${event.id}`, { ends_on: "2026-03-01", name: "Đổi tên" }, admin)
+        )
         expect(status).toBe(400)
         expect(data.message).toMatch(/^ends_on: /)
-        expect((await api.get(`${EVENTS}/${event.id}`, admin)).data.event).toMatchObject({ name: FAIR.name, ends_on: FAIR.ends_on })
+        expect((await api.get(`${EVENTS}/${event.id}`, admin)).data.event).toMatchObject({
+          name: FAIR.name,
+          ends_on: FAIR.ends_on,
+        })
       })
 
       it("answers 404 for an unknown event", async () => {
@@ -226,7 +234,9 @@ medusaIntegrationTestRunner({
         await addProducts(event.id, [muongAng[0].id])
         const { status, data } = await addProducts(event.id, [muongAng[0].id, muongAng[0].id, muongAng[1].id])
         expect(status).toBe(200)
-        expect(data.event.products.map((p: any) => p.product_id).sort()).toEqual([muongAng[0].id, muongAng[1].id].sort())
+        expect(data.event.products.map((p: any) => p.product_id).sort()).toEqual(
+          [muongAng[0].id, muongAng[1].id].sort()
+        )
       })
 
       it.each([
@@ -304,7 +314,10 @@ medusaIntegrationTestRunner({
           [7, "refused", "missing_code", null],
           [8, "refused", "already_added", elsewhere[1].id],
         ])
-        expect(data.rows[0]).toMatchObject({ producer_name: "HTX (as the organiser wrote it)", producer_id: muongAng[0].producer_id })
+        expect(data.rows[0]).toMatchObject({
+          producer_name: "HTX (as the organiser wrote it)",
+          producer_id: muongAng[0].producer_id,
+        })
         expect(data.event.products.map((p: any) => p.product_id).sort()).toEqual(
           [muongAng[0].id, muongAng[1].id, elsewhere[1].id].sort()
         )
@@ -358,7 +371,12 @@ medusaIntegrationTestRunner({
     describe("GET /admin/ocop/promotion-events/export.xlsx", () => {
       it("writes the events and their participants, with a cover sheet, Vietnamese headers and a total", async () => {
         const fair = await createEvent()
-        await createEvent({ name: "=HYPERLINK(\"x\")", kind: "trade_connection", starts_on: "2026-04-01", ends_on: "2026-04-01" })
+        await createEvent({
+          name: '=HYPERLINK("x")',
+          kind: "trade_connection",
+          starts_on: "2026-04-01",
+          ends_on: "2026-04-01",
+        })
         await createEvent({ name: "Ngoài kỳ", starts_on: "2025-04-01", ends_on: "2025-04-02" })
         await addProducts(fair.id, [muongAng[0].id, muongAng[1].id])
 
@@ -393,7 +411,10 @@ medusaIntegrationTestRunner({
         // Text that would run as a formula stays a text cell.
         expect(events.getRow(3).getCell(1).type).toBe(ExcelJS.ValueType.String)
         expect(events.getRow(3).getCell(1).value).toBe('=HYPERLINK("x")')
-        expect(events.getRow(4).values).toEqual([undefined, "Tổng cộng", , , , , , , 2])
+        const totals = events.getRow(4)
+        expect([1, 2, 8].map((cell) => totals.getCell(cell).value)).toEqual(["Tổng cộng", null, 2])
+        expect(totals.font?.bold).toBe(true)
+        expect(events.getRow(2).getCell(8).numFmt).toBe("#,##0")
 
         const participants = workbook.getWorksheet("Sản phẩm tham gia")!
         expect(participants.getRow(1).values).toEqual([
@@ -406,9 +427,9 @@ medusaIntegrationTestRunner({
           "Chủ thể OCOP",
         ])
         expect(participants.rowCount).toBe(3)
-        expect(
-          [2, 3].map((row) => participants.getRow(row).getCell(4).value).sort()
-        ).toEqual([muongAng[0].handle, muongAng[1].handle].sort())
+        expect([2, 3].map((row) => participants.getRow(row).getCell(4).value).sort()).toEqual(
+          [muongAng[0].handle, muongAng[1].handle].sort()
+        )
 
         const cover = workbook.getWorksheet("Thông tin")!
         expect(cover.getRow(2).values).toEqual([undefined, "Kỳ báo cáo", "01/01/2026 – 31/12/2026"])

@@ -199,17 +199,15 @@ export async function promotionEventsForExport(container: MedusaContainer, from:
       ...promotionEventView(row as unknown as PromotionEventRecord),
       product_count: Number(row.product_count),
     })),
-    participants: participants.map(
-      (row): PromotionEventParticipantRow => ({
-        event_name: String(row.event_name),
-        starts_on: vietnamDate(new Date(row.starts_at as string)),
-        ends_on: vietnamDate(new Date(row.ends_at as string)),
-        product_id: String(row.product_id),
-        handle: (row.handle as string | null) ?? null,
-        title: (row.title as string | null) ?? null,
-        producer_name: (row.producer_name as string | null) ?? null,
-      })
-    ),
+    participants: participants.map((row): PromotionEventParticipantRow => ({
+      event_name: String(row.event_name),
+      starts_on: vietnamDate(new Date(row.starts_at as string)),
+      ends_on: vietnamDate(new Date(row.ends_at as string)),
+      product_id: String(row.product_id),
+      handle: (row.handle as string | null) ?? null,
+      title: (row.title as string | null) ?? null,
+      producer_name: (row.producer_name as string | null) ?? null,
+    })),
   }
 }
 

@@ -81,7 +81,12 @@ export const ProductPicker = ({ eventId, shownIds }: { eventId: string; shownIds
           size="small"
           disabled={chosen.size === 0}
           isLoading={add.isPending}
-          onClick={() => add.mutateAsync([...chosen]).then(() => setChosen(new Set()), () => undefined)}
+          onClick={() =>
+            add.mutateAsync([...chosen]).then(
+              () => setChosen(new Set()),
+              () => undefined
+            )
+          }
         >
           Thêm {chosen.size || ""} sản phẩm đã chọn (Add chosen)
         </Button>

@@ -57,7 +57,9 @@ export const PromotionEventFormDrawer = ({ event }: { event?: PromotionEventDeta
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>{event ? "Sửa sự kiện (Edit event)" : "Sự kiện xúc tiến mới (New promotion event)"}</Drawer.Title>
+          <Drawer.Title>
+            {event ? "Sửa sự kiện (Edit event)" : "Sự kiện xúc tiến mới (New promotion event)"}
+          </Drawer.Title>
         </Drawer.Header>
         <form
           id={formId}

@@ -48,7 +48,12 @@ const PromotionEventsPage = () => {
           <Label htmlFor="events-to" size="small" weight="plus">
             Đến ngày (To)
           </Label>
-          <Input id="events-to" type="date" value={filters.to ?? ""} onChange={(e) => setFilter("to", e.target.value)} />
+          <Input
+            id="events-to"
+            type="date"
+            value={filters.to ?? ""}
+            onChange={(e) => setFilter("to", e.target.value)}
+          />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="events-q" size="small" weight="plus">

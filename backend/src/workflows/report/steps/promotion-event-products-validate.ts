@@ -40,13 +40,11 @@ export const validatePromotionEventProductsStep = createStep(
     const already = await productIdsOnEvent(container, input.event_id)
     const rows = products
       .filter((product) => !already.has(product.id))
-      .map(
-        (product): NewPromotionEventProduct => ({
-          event_id: input.event_id,
-          product_id: product.id,
-          producer_id: product.producer?.id ?? null,
-        })
-      )
+      .map((product): NewPromotionEventProduct => ({
+        event_id: input.event_id,
+        product_id: product.id,
+        producer_id: product.producer?.id ?? null,
+      }))
     return new StepResponse(rows)
   }
 )

@@ -28,14 +28,11 @@ export const importPromotionEventProductsWorkflow = createWorkflow(
       data: transform({ judged }, ({ judged }) => ({ product_ids: judged.products.map((row) => row.product_id) })),
     })
     return new WorkflowResponse(
-      transform(
-        { judged },
-        ({ judged }): PromotionEventImportView => ({
-          added: judged.products.length,
-          refused: judged.rows.length - judged.products.length,
-          rows: judged.rows,
-        })
-      )
+      transform({ judged }, ({ judged }): PromotionEventImportView => ({
+        added: judged.products.length,
+        refused: judged.rows.length - judged.products.length,
+        rows: judged.rows,
+      }))
     )
   }
 )

@@ -59,7 +59,12 @@ const PromotionEventPage = () => {
                 <Prompt.Footer>
                   <Prompt.Cancel>Huỷ (Cancel)</Prompt.Cancel>
                   <Prompt.Action
-                    onClick={() => remove.mutateAsync(undefined).then(() => navigate("/promotion-events"), () => undefined)}
+                    onClick={() =>
+                      remove.mutateAsync(undefined).then(
+                        () => navigate("/promotion-events"),
+                        () => undefined
+                      )
+                    }
                   >
                     Xoá (Delete)
                   </Prompt.Action>

@@ -54,7 +54,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.setHeader("Content-Disposition", `attachment; filename="su-kien-xuc-tien-${from}-${to}.xlsx"`)
   await writeReportWorkbook(
     res,
-    { title: "Sự kiện xúc tiến thương mại và sản phẩm tham gia", period: `${dayOf(from)} – ${dayOf(to)}`, filters: [], madeAt: new Date() },
+    {
+      title: "Sự kiện xúc tiến thương mại và sản phẩm tham gia",
+      period: `${dayOf(from)} – ${dayOf(to)}`,
+      filters: [],
+      madeAt: new Date(),
+    },
     [eventSheet, participantSheet]
   )
 }

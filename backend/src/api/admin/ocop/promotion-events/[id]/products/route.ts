@@ -4,7 +4,10 @@ import { addPromotionEventProductsWorkflow } from "../../../../../../workflows/r
 import type { AdminAddPromotionEventProductsType } from "../../validators"
 
 /** Adds products (by id) to the event's list; those already on it stay as they are. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminAddPromotionEventProductsType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminAddPromotionEventProductsType>,
+  res: MedusaResponse
+) => {
   await addPromotionEventProductsWorkflow(req.scope).run({
     input: { event_id: req.params.id, product_ids: req.validatedBody.product_ids },
   })
