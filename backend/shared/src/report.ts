@@ -289,3 +289,69 @@ export const TARGET_STATE_VI: Record<TargetState, string> = {
 export type PlanProgressView = { plan: PlanView; as_of: string; targets: TargetProgressView[] }
 export type IndicatorTrendView = { indicator: IndicatorCode; unit: IndicatorUnit; points: IndicatorPoint[] }
 export type IndicatorBreakdownView = { indicator: IndicatorCode; unit: IndicatorUnit; rows: BreakdownRow[] }
+
+// --- events (promotion events: their participant import and the product page's "Đã trưng bày tại")
+
+/** The most rows one participant CSV may hold; a longer file is refused whole. */
+export const PROMOTION_EVENT_IMPORT_MAX_ROWS = 5000
+
+/**
+ * The participant CSV's header: a product code (the product's handle, or the number of one of its
+ * OCOP certificates), then optionally the producer's name as the organiser wrote it (shown back, never
+ * trusted: the producer recorded is the product's own). Each column also answers to its Vietnamese name.
+ */
+export const PROMOTION_EVENT_CSV_COLUMNS = {
+  product_code: ["product_code", "mã sản phẩm", "ma san pham", "ma_san_pham"],
+  producer_name: ["producer_name", "chủ thể", "chu the", "chu_the"],
+} as const
+
+/** Why a participant row was not added. */
+export const PROMOTION_EVENT_IMPORT_REASONS = ["missing_code", "unknown_code", "duplicate", "already_added"] as const
+export type PromotionEventImportReason = (typeof PROMOTION_EVENT_IMPORT_REASONS)[number]
+
+/** One row of a participant CSV as the import judged it; `row` is its line in the file (the header is line 1). */
+export type PromotionEventImportRow = {
+  row: number
+  code: string
+  producer_name: string | null
+  status: "added" | "refused"
+  reason: PromotionEventImportReason | null
+  product_id: string | null
+  title: string | null
+  producer_id: string | null
+}
+
+export type PromotionEventImportView = {
+  added: number
+  refused: number
+  rows: PromotionEventImportRow[]
+}
+
+/** How many events a product page names under "Đã trưng bày tại". */
+export const PRODUCT_SHOWINGS_SHOWN = 3
+
+/** An event a product was shown at, as the product page names it (newest first). */
+export type ProductShowingView = {
+  id: string
+  name: string
+  kind: PromotionEventKind
+  starts_on: string
+  ends_on: string
+}
+
+/** One product of an event as the office's screens list it: the product's handle and its producer's name besides. */
+export type PromotionEventParticipantView = PromotionEventView["products"][number] & {
+  handle: string | null
+  producer_name: string | null
+}
+
+export type PromotionEventDetailView = Omit<PromotionEventView, "products"> & {
+  products: PromotionEventParticipantView[]
+}
+
+export const PROMOTION_EVENT_KIND_LABELS: Record<PromotionEventKind, { vi: string; en: string }> = {
+  fair: { vi: "Hội chợ", en: "Fair" },
+  exhibition: { vi: "Triển lãm", en: "Exhibition" },
+  trade_connection: { vi: "Kết nối giao thương", en: "Trade connection" },
+  other: { vi: "Khác", en: "Other" },
+}

@@ -3,6 +3,7 @@ import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { reportPlansMiddlewares } from "./admin/ocop/reports/middlewares"
+import { adminPromotionEventsMiddlewares } from "./admin/ocop/promotion-events/middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...ocopAdminMiddlewares,
     ...reportPlansMiddlewares,
     ...adminExperiencesMiddlewares,
+    ...adminPromotionEventsMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeExperienceMiddlewares,

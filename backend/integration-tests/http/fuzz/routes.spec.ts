@@ -119,6 +119,28 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/producers/:id/approve": { actor: "admin", body: {} },
   "POST /admin/ocop/producers/:id/reject": { actor: "admin", body: { reason: "Thiếu giấy tờ" } },
   "POST /admin/ocop/producers/:id/suspend": { actor: "admin", body: { reason: "Kiểm tra" } },
+  "GET /admin/ocop/promotion-events": { actor: "admin" },
+  "POST /admin/ocop/promotion-events": {
+    actor: "admin",
+    body: {
+      name: "Hội chợ OCOP",
+      kind: "fair",
+      starts_on: "2026-03-05",
+      ends_on: "2026-03-09",
+      place: "Quảng trường 7/5",
+      organiser: "Sở Nông nghiệp",
+    },
+  },
+  "GET /admin/ocop/promotion-events/export.xlsx": { actor: "admin" },
+  "GET /admin/ocop/promotion-events/:id": { actor: "admin" },
+  "POST /admin/ocop/promotion-events/:id": { actor: "admin", body: { name: "Hội chợ mới", ends_on: "2026-03-10" } },
+  "DELETE /admin/ocop/promotion-events/:id": { actor: "admin" },
+  "POST /admin/ocop/promotion-events/:id/products": { actor: "admin", body: { product_ids: ["prod"] } },
+  "DELETE /admin/ocop/promotion-events/:id/products/:product_id": { actor: "admin" },
+  "POST /admin/ocop/promotion-events/:id/products/import": {
+    actor: "admin",
+    body: { file: "product_code,producer_name\nca-phe-bot,HTX" },
+  },
   "GET /admin/ocop/products/:id": { actor: "admin" },
   "POST /admin/ocop/products/:id/origin": {
     actor: "admin",
@@ -240,6 +262,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /store/ocop/origins/:code": { actor: "guest" },
   "GET /store/ocop/producers/:handle": { actor: "guest" },
   "GET /store/ocop/statistics": { actor: "guest" },
+  "GET /store/ocop/products/:id/promotion-events": { actor: "guest" },
   "GET /store/orders/:id": { actor: "guest" },
   "GET /store/places/provinces": { actor: "guest" },
   "GET /store/places/provinces/:code/communes": { actor: "guest" },
@@ -435,6 +458,12 @@ medusaIntegrationTestRunner({
         { headers: producerHeaders }
       )
 
+      const { data: promotion } = await api.post(
+        "/admin/ocop/promotion-events",
+        OUR_ROUTES["POST /admin/ocop/promotion-events"].body,
+        { headers: admin }
+      )
+
       const {
         data: { cart },
       } = await api.post("/store/carts", { region_id: setup.regionId, email: "guest@example.vn" }, { headers: store })
@@ -468,6 +497,8 @@ medusaIntegrationTestRunner({
         "/producer/experience-sessions/": generated.sessions[0].id,
         "/admin/ocop/experiences/": created.experience.id,
         "/admin/ocop/reports/plans/": planned.plan.id,
+        "/admin/ocop/promotion-events/:id": promotion.event.id,
+        "/store/ocop/products/": listing.product.id,
       }
     }, 240_000)
 

@@ -53,3 +53,20 @@ export function formatDateTime(value: string | Date, locale: string): string {
   }
   return formatter.format(typeof value === "string" ? new Date(value) : value)
 }
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The month of a Vietnam calendar day (`YYYY-MM-DD`): `tháng 3/2026` (vi), `March 2026` (en). Read
+ * from the day's own digits, so no time zone can move it into the month before.
+ */
+export function formatMonth(day: string, locale: string): string {
+  const [year, month] = day.split("-").map(Number)
+  if (locale === "vi") return `tháng ${month}/${year}`
+  let formatter = monthFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })
+    monthFormatters.set(locale, formatter)
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, 1)))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDate, formatDateTime, isoDate } from "../date"
+import { formatDate, formatDateTime, formatMonth, isoDate } from "../date"
 
 describe("formatDate", () => {
   it("writes dd/MM/yyyy in Vietnamese", () => {
@@ -25,5 +25,17 @@ describe("formatDateTime", () => {
   it("writes a deadline in Vietnam's time, 24-hour, in either language", () => {
     expect(formatDateTime("2024-03-16T07:30:00.000Z", "vi")).toBe("14:30 16/03/2024")
     expect(formatDateTime("2024-03-16T07:30:00.000Z", "en")).toBe("16 Mar 2024, 14:30")
+  })
+})
+
+describe("formatMonth", () => {
+  it("names the month of a day in Vietnamese as tháng M/YYYY, without a leading zero", () => {
+    expect(formatMonth("2026-03-01", "vi")).toBe("tháng 3/2026")
+    expect(formatMonth("2025-11-30", "vi")).toBe("tháng 11/2025")
+  })
+
+  it("names the month in English, kept on the day's own month at either end of it", () => {
+    expect(formatMonth("2026-03-01", "en")).toBe("March 2026")
+    expect(formatMonth("2026-03-31", "en")).toBe("March 2026")
   })
 })

@@ -7,6 +7,7 @@ import { NearbyExperiences } from "@/components/experience/nearby-experiences"
 import { Notice } from "@/components/feedback/notice"
 import { OriginQr } from "@/components/ocop/origin-qr"
 import { ProductOverview } from "@/components/product/product-overview"
+import { ShownAtEvents } from "@/components/product/shown-at-events"
 import { WholesaleTierTable } from "@/components/product/wholesale-tier-table"
 import { RequestQuoteLink } from "@/components/quotes/request-quote-link"
 import { getPathname } from "@/i18n/navigation"
@@ -94,6 +95,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
         wholesale={wholesale}
       />
       {wholesale ? <WholesaleTierTable wholesale={wholesale} /> : null}
+      <ShownAtEvents productId={product.id} />
       {product.producer?.id && product.variants?.[0]?.id ? (
         <RequestQuoteLink producerId={product.producer.id} variantId={product.variants[0].id} />
       ) : null}
