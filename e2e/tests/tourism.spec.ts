@@ -122,6 +122,11 @@ test.describe("community tourism", () => {
       await experience.addParticipants(ADULT.vi, 2)
       await experience.addParticipants(CHILD.vi, 1)
       await expect(experience.main()).toContainText("Tạm tính: 970.000\u00a0₫")
+      // The homestay takes a 30 % deposit online (each unit's share rounded up to 1.000 ₫), the rest on arrival.
+      await expect(experience.main()).toContainText("Đặt cọc 30 % — còn lại trả khi đến")
+      await expect(experience.main()).toContainText(
+        "Đặt cọc trực tuyến: 291.000\u00a0₫ — còn lại trả khi đến: 679.000\u00a0₫"
+      )
       await experience.addToCart()
       await expect(experience.addedNotice()).toBeVisible()
     })
@@ -166,6 +171,7 @@ test.describe("community tourism", () => {
       for (const guest of GUESTS)
         await expect(booking).toContainText(`${guest.name} – ${guest.phone!.replace(/ /g, "")}`)
       await expect(booking).toContainText("Chưa đến")
+      await expect(booking).toContainText("Thu khi khách đến: 679.000\u00a0₫")
     })
 
     await test.step("check-in by the typed code; the same code again is refused as already used", async () => {
@@ -267,6 +273,9 @@ test.describe("community tourism", () => {
       await pickDay(experience, day)
       await experience.addParticipants(ADULT.en, 2)
       await expect(experience.main()).toContainText("Subtotal: 780.000\u00a0₫")
+      await expect(experience.main()).toContainText(
+        "Deposit paid online: 234.000\u00a0₫ — rest paid on arrival: 546.000\u00a0₫"
+      )
       await experience.addToCart()
       await expect(experience.addedNotice()).toBeVisible()
     })

@@ -14,8 +14,9 @@ export const BOOKING_GUESTS = [
 ]
 
 /**
- * A cart holding one booking of `participants` for `session_id` (guests named), with the buyer's
- * address and a payment session of `provider`: ready to complete, as the storefront makes it.
+ * A cart holding one booking of `participants` for `session_id` (guests named, unless `guests` is
+ * empty), with the buyer's address, the host's `goods` when given (with that producer's standard
+ * delivery) and a payment session of `provider`: ready to complete, as the storefront makes it.
  */
 export async function bookingCart(
   api: Api,
@@ -28,6 +29,7 @@ export async function bookingCart(
     provider?: string
     locale?: string
     guests?: object[]
+    goods?: { variant_id: string; producer_id: string }
   }
 ) {
   const {
@@ -48,16 +50,22 @@ export async function bookingCart(
     headers
   )
   const bookingId = held.data.booking.id as string
-  await api.post(
-    `/store/ocop/carts/${cart.id}/bookings/${bookingId}`,
-    { guests: options.guests ?? BOOKING_GUESTS },
-    headers
-  )
+  const guests = options.guests ?? BOOKING_GUESTS
+  if (guests.length) await api.post(`/store/ocop/carts/${cart.id}/bookings/${bookingId}`, { guests }, headers)
   await api.post(
     `/store/carts/${cart.id}`,
     { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
     headers
   )
+  if (options.goods) {
+    const { variant_id, producer_id } = options.goods
+    await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, headers)
+    const {
+      data: { shipping_options },
+    } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+    const option = shipping_options.find((o: any) => o.data?.producer_id === producer_id && o.type?.code === "standard")
+    await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, headers)
+  }
   const {
     data: { payment_collection },
   } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)

@@ -11,6 +11,8 @@ type BookingInput = {
   guests?: BookingGuest[]
   /** A held booking's hold lapses then; a confirmed one's never does. */
   expires_at?: Date | null
+  /** A booking with a deposit: what was charged online and what is due on arrival (its total is their sum). */
+  deposit?: { deposit_total: number; due_on_arrival: number }
 }
 
 /**
@@ -34,7 +36,9 @@ export async function insertBooking(container: MedusaContainer, input: BookingIn
       guests: (input.guests ?? [{ name: "Nguyễn Văn An", nationality: "VN", phone: "0912345678" }]) as never,
       cancellation_policy: DEFAULT_CANCELLATION_POLICY as never,
       voucher_code: status === "held" ? null : crypto.randomBytes(16).toString("hex"),
-      total: 500000,
+      total: input.deposit ? input.deposit.deposit_total + input.deposit.due_on_arrival : 500000,
+      deposit_total: input.deposit?.deposit_total ?? null,
+      due_on_arrival: input.deposit?.due_on_arrival ?? null,
     },
   ])
   await service.createBookingHolds([

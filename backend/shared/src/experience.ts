@@ -108,6 +108,64 @@ export const refundAmount = (paid: number, policy: CancellationTier[], startsAt:
   Math.floor((paid * refundPercent(policy, startsAt, at)) / 100)
 
 // ---------------------------------------------------------------------------------------------
+// Deposits
+
+/**
+ * A host may take a deposit online (a whole percentage from 1 to 99 of each price) and the rest on
+ * arrival; null means the buyer pays the whole price online. A deposit and "pay everything on
+ * arrival" exclude each other: the guest would owe two different things at the door.
+ */
+export const DEPOSIT_PERCENT_MIN = 1
+export const DEPOSIT_PERCENT_MAX = 99
+/** Deposits are rounded up to whole thousands of đồng (what a VietQR transfer and a host's change handle). */
+export const DEPOSIT_ROUNDING = 1000
+
+/** The part of `unitPrice` paid online: `percent` of it rounded UP to DEPOSIT_ROUNDING, never above the price. */
+export function depositOf(unitPrice: number, percent: number | null | undefined): number {
+  if (percent === null || percent === undefined) return unitPrice
+  const rounded = Math.ceil((unitPrice * percent) / (100 * DEPOSIT_ROUNDING)) * DEPOSIT_ROUNDING
+  return Math.min(unitPrice, rounded)
+}
+
+/** What is left of `unitPrice` for the guest to pay the host on arrival (0 without a deposit). */
+export const dueOnArrival = (unitPrice: number, percent: number | null | undefined) =>
+  unitPrice - depositOf(unitPrice, percent)
+
+/** A booking's money: the full `total`, the `deposit_total` paid online and the rest `due_on_arrival`. */
+export type BookingMoney = { total: number; deposit_total: number; due_on_arrival: number }
+
+/** The money of lines `{ unit_price, quantity }` (full unit prices) under a deposit of `percent`. */
+export function bookingMoney(
+  lines: { unit_price: number; quantity: number }[],
+  percent: number | null | undefined
+): BookingMoney {
+  return lines.reduce(
+    (money, line) => ({
+      total: money.total + line.unit_price * line.quantity,
+      deposit_total: money.deposit_total + depositOf(line.unit_price, percent) * line.quantity,
+      due_on_arrival: money.due_on_arrival + dueOnArrival(line.unit_price, percent) * line.quantity,
+    }),
+    { total: 0, deposit_total: 0, due_on_arrival: 0 }
+  )
+}
+
+/** What is wrong with an experience's deposit (1–99 %, not together with pay on arrival), naming the field. */
+export function depositProblems(
+  rules: { deposit_percent?: number | null; pay_on_arrival?: boolean },
+  field = "deposit_percent"
+): string[] {
+  const percent = rules.deposit_percent
+  if (percent === null || percent === undefined) return []
+  if (!Number.isInteger(percent) || percent < DEPOSIT_PERCENT_MIN || percent > DEPOSIT_PERCENT_MAX) {
+    return [`${field}: a whole percentage from ${DEPOSIT_PERCENT_MIN} to ${DEPOSIT_PERCENT_MAX}, or none`]
+  }
+  if (rules.pay_on_arrival) {
+    return [`${field}: an experience paid on arrival takes no deposit; turn off pay_on_arrival or remove the deposit`]
+  }
+  return []
+}
+
+// ---------------------------------------------------------------------------------------------
 // Participants
 
 export type ParticipantRule = {
@@ -327,6 +385,8 @@ export type ExperienceView = {
   min_participants: number
   confirmation: ConfirmationMode
   pay_on_arrival: boolean
+  /** The share (1–99 %) of each price paid online as a deposit, the rest on arrival; null: all online. */
+  deposit_percent: number | null
   images: string[]
   product_id: string
   producer_id: string
@@ -379,11 +439,19 @@ export type BookingView = {
   voucher_code: string | null
   /** The experience's policy as it was when booked: what a cancellation by the buyer gives back. */
   cancellation_policy: CancellationTier[]
+  /** The booking's full price (VND). */
   total: number | null
+  /** For a booking with a deposit: the part paid online at checkout (its cart lines); null when all is paid online. */
+  deposit_total: number | null
+  /** For a booking with a deposit: what the guest pays the host on arrival; null without a deposit. */
+  due_on_arrival: number | null
   refund_amount: number | null
   cancelled_at: string | null
   checked_in_at: string | null
 }
 
-/** A booking in its buyer's own list: also what was paid for it, the most a cancellation can give back. */
+/**
+ * A booking in its buyer's own list: also what was paid for it (of its deposit, if it has one), the
+ * most a cancellation can give back.
+ */
 export type BuyerBookingView = BookingView & { paid: number }

@@ -11,9 +11,16 @@ import {
   type ProducerOrderState,
 } from "./producer-order-view"
 
-/** The part of the checkout's payment that paid a booking (its producer order's share, at most its total). */
-export async function paidForBooking(container: MedusaContainer, orderId: string | null, total: number) {
-  if (!orderId || total <= 0) return { paid: 0, payment_id: null }
+/** What the checkout charged for a booking: its deposit when it has one, else its total. */
+export const chargedForBooking = (booking: { total?: unknown; deposit_total?: unknown }) =>
+  Number(booking.deposit_total ?? booking.total ?? 0)
+
+/**
+ * The part of the checkout's payment that paid a booking: its producer order's share, at most
+ * `charged` (chargedForBooking: a deposit booking's rest is paid to the host on arrival, not here).
+ */
+export async function paidForBooking(container: MedusaContainer, orderId: string | null, charged: number) {
+  if (!orderId || charged <= 0) return { paid: 0, payment_id: null }
   const {
     data: [order],
   } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -24,7 +31,7 @@ export async function paidForBooking(container: MedusaContainer, orderId: string
   if (!order) return { paid: 0, payment_id: null }
   const state = order as unknown as ProducerOrderState
   const payment = (await checkoutPayments(container, [state])).get(state.order_group?.parent_order_id ?? "")
-  const paid = Math.min(total, paidForOrder(state, payment))
+  const paid = Math.min(charged, paidForOrder(state, payment))
   return { paid, payment_id: payment && paid > 0 ? payment.id : null }
 }
 
@@ -46,7 +53,7 @@ export async function withPaid(
   return Promise.all(
     bookings.map(async (booking) => ({
       ...booking,
-      paid: (await paidForBooking(container, orderOf.get(booking.id) ?? null, booking.total ?? 0)).paid,
+      paid: (await paidForBooking(container, orderOf.get(booking.id) ?? null, chargedForBooking(booking))).paid,
     }))
   )
 }

@@ -28,6 +28,8 @@ export type BookingRow = {
   voucher_code: string | null
   cancellation_policy: CancellationTier[]
   total: unknown
+  deposit_total?: unknown
+  due_on_arrival?: unknown
   refund_amount: unknown
   cancelled_at: Date | string | null
   checked_in_at: Date | string | null
@@ -64,6 +66,8 @@ export function toBookingView(row: BookingRow): BookingView {
     voucher_code: row.voucher_code,
     cancellation_policy: row.cancellation_policy,
     total: amount(row.total),
+    deposit_total: amount(row.deposit_total),
+    due_on_arrival: amount(row.due_on_arrival),
     refund_amount: amount(row.refund_amount),
     cancelled_at: iso(row.cancelled_at),
     checked_in_at: iso(row.checked_in_at),

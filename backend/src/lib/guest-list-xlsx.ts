@@ -13,7 +13,12 @@ const COLUMNS: GuestColumn[] = [
   { header: "Số hộ chiếu", key: "passport_number", width: 16 },
   { header: "Số chỗ", key: "seats", width: 8 },
   { header: "Đã đến lúc", key: "checked_in_at", width: 20 },
+  // A deposit booking's rest, for the whole booking (repeated on each of its guests' rows, like its places).
+  { header: "Thu khi khách đến", key: "due_on_arrival", width: 18 },
 ]
+
+const money = (amount: number) =>
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount)
 
 /**
  * A session's guest list, a row per guest (a booking without guests yet shows one empty row). Every
@@ -36,6 +41,7 @@ export async function guestListWorkbook(bookings: BookingView[], sheetName: stri
         passport_number: guest.passport_number ?? "",
         seats: String(booking.seats),
         checked_in_at: booking.checked_in_at ?? "",
+        due_on_arrival: booking.due_on_arrival ? money(booking.due_on_arrival) : "",
       })
     }
   }

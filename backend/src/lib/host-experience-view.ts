@@ -66,6 +66,7 @@ export function toExperienceView(row: ExperienceRow): ExperienceView & { reject_
     min_participants: columns.min_participants,
     confirmation: columns.confirmation,
     pay_on_arrival: columns.pay_on_arrival,
+    deposit_percent: columns.deposit_percent ?? null,
     images: [...(product?.images ?? [])].sort((a, b) => a.rank - b.rank).map((image) => image.url),
     product_id: columns.product_id,
     producer_id: columns.producer_id,

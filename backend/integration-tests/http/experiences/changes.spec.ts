@@ -240,6 +240,83 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a booking with a deposit (30 % of 450.000 ₫ = 135.000 ₫ a place online, the rest on arrival)", () => {
+      const DEPOSIT = 135_000
+      const depositExperience = (sessions: { starts_at: Date; capacity: number }[], options = {}) =>
+        createTestExperience(getContainer(), { sessions, deposit_percent: 30, cutoff_hours: 1, ...options })
+      const refundsOf = async (bookingId: string) =>
+        ((await paymentOf(bookingId)).refunds ?? []).map((refund: any) => Number(refund.amount))
+
+      it("is shown to its buyer with what was paid, and a cancellation at the 50 % tier refunds half the deposit", async () => {
+        const experience = await depositExperience([{ starts_at: fromNow(5 * DAY), capacity: 4 }])
+        const { bookingId, buyer } = await paidBooking(experience, experience.session_ids[0])
+        const { data } = await api.get("/store/customers/me/bookings", buyer)
+        expect(data.bookings).toMatchObject([
+          {
+            id: bookingId,
+            total: ADULT_PRICE,
+            deposit_total: DEPOSIT,
+            due_on_arrival: ADULT_PRICE - DEPOSIT,
+            paid: DEPOSIT,
+          },
+        ])
+
+        const cancelled = await api.post(`/store/customers/me/bookings/${bookingId}/cancel`, {}, buyer)
+        expect(cancelled.data.booking).toMatchObject({ status: "cancelled", refund_amount: DEPOSIT / 2 })
+        expect(await refundsOf(bookingId)).toEqual([DEPOSIT / 2])
+      })
+
+      it("a host's cancellation of the session refunds the whole deposit", async () => {
+        const host = await signUpApprovedProducer(api, getContainer())
+        const experience = await depositExperience([{ starts_at: fromNow(5 * DAY), capacity: 4 }], {
+          producerId: host.producer.id,
+        })
+        const { bookingId } = await paidBooking(experience, experience.session_ids[0], 2)
+        const { status } = await api.post(
+          `/producer/experience-sessions/${experience.session_ids[0]}/cancel`,
+          { reason: "Lũ về, đường vào bản bị ngập" },
+          bearer(host.token)
+        )
+        expect(status).toBe(200)
+        const cancelled = await booking(bookingId)
+        expect(cancelled.status).toBe("cancelled")
+        expect(Number(cancelled.refund_amount)).toBe(2 * DEPOSIT)
+        expect(await refundsOf(bookingId)).toEqual([2 * DEPOSIT])
+      })
+
+      it("the below-minimum job refunds the whole deposit", async () => {
+        const experience = await depositExperience([{ starts_at: fromNow(3 * DAY), capacity: 10 }], {
+          min_participants: 3,
+          cutoff_hours: 24,
+        })
+        const [session] = experience.session_ids
+        const { bookingId } = await paidBooking(experience, session, 3)
+        await experiences().updateBookingHolds({ id: (await booking(bookingId)).holds[0].id, seats: 2 })
+        await experiences().updateExperienceSessions([{ id: session, starts_at: fromNow(23 * HOUR) }])
+        await cancelSessionsBelowMinimum(getContainer())
+        const cancelled = await booking(bookingId)
+        expect(cancelled.status).toBe("cancelled")
+        expect(Number(cancelled.refund_amount)).toBe(3 * DEPOSIT)
+        expect(await refundsOf(bookingId)).toEqual([3 * DEPOSIT])
+      })
+
+      it("keeps its money when moved to another session", async () => {
+        const experience = await depositExperience([
+          { starts_at: fromNow(10 * DAY), capacity: 4 },
+          { starts_at: fromNow(11 * DAY), capacity: 4 },
+        ])
+        const [first, second] = experience.session_ids
+        const { bookingId, buyer } = await paidBooking(experience, first, 2)
+        const money = (row: any) => [row.total, row.deposit_total, row.due_on_arrival].map(Number)
+        expect(money(await booking(bookingId))).toEqual([2 * ADULT_PRICE, 2 * DEPOSIT, 2 * (ADULT_PRICE - DEPOSIT)])
+        await api.post(`/store/customers/me/bookings/${bookingId}/move`, { session_id: second }, buyer)
+        const moved = await booking(bookingId)
+        expect(moved.session_id).toBe(second)
+        expect(money(moved)).toEqual([2 * ADULT_PRICE, 2 * DEPOSIT, 2 * (ADULT_PRICE - DEPOSIT)])
+        expect(await refundsOf(bookingId)).toEqual([])
+      })
+    })
+
     describe("POST /producer/bookings/:id/accept and /decline (on-request experiences)", () => {
       it("confirms a requested booking, or declines it with a full refund and a reason; another host gets 404", async () => {
         const host = await signUpApprovedProducer(api, getContainer())

@@ -36,6 +36,7 @@ medusaIntegrationTestRunner({
           "province_code",
           "confirmation",
           "pay_on_arrival",
+          "deposit_percent",
           "product.status",
           "product.shipping_profile.id",
           "product.producer.id",
@@ -52,6 +53,11 @@ medusaIntegrationTestRunner({
       expect(data.some((experience: any) => experience.kind === "homestay")).toBe(true)
       expect(data.some((experience: any) => experience.pay_on_arrival)).toBe(true)
       expect(data.some((experience: any) => experience.confirmation === "on_request")).toBe(true)
+      // Some take a deposit online (the rest on arrival), never one whose guests pay everything on arrival.
+      const deposits = data.filter((experience: any) => experience.deposit_percent !== null)
+      expect(deposits.length).toBeGreaterThanOrEqual(2)
+      expect(deposits.some((experience: any) => experience.kind === "homestay")).toBe(true)
+      expect(deposits.every((experience: any) => !experience.pay_on_arrival)).toBe(true)
 
       const sessions = await container
         .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)

@@ -178,6 +178,17 @@ medusaIntegrationTestRunner({
           "participant_types[0].seats",
         ],
         ["no participant type", { participant_types: [] }, "participant_types"],
+        ["a deposit of 0 %", { deposit_percent: 0 }, "deposit_percent"],
+        ["a deposit of 100 %", { deposit_percent: 100 }, "deposit_percent"],
+        ["a deposit above 100 %", { deposit_percent: 150 }, "deposit_percent"],
+        ["a negative deposit", { deposit_percent: -10 }, "deposit_percent"],
+        ["a deposit that is not a whole percentage", { deposit_percent: 30.5 }, "deposit_percent"],
+        ["a deposit as text", { deposit_percent: "30" }, "deposit_percent"],
+        [
+          "a deposit on an experience paid on arrival",
+          { deposit_percent: 30, pay_on_arrival: true },
+          "deposit_percent",
+        ],
         [
           "a negative price",
           { participant_types: [{ kind: "adult", name_vi: "Người lớn", price: -1 }] },
@@ -227,6 +238,37 @@ medusaIntegrationTestRunner({
           filters: { id: adult.variant_id },
         })
         expect(variant.prices).toEqual([expect.objectContaining({ amount: 300000, currency_code: "vnd" })])
+      })
+
+      it("sets and clears a deposit; refuses a bad one, or one beside pay on arrival, naming deposit_percent and changing nothing", async () => {
+        const { token } = await signUpApprovedProducer(api, getContainer())
+        const experience = await createExperience(token, { deposit_percent: 30 })
+        expect(experience).toMatchObject({ deposit_percent: 30, pay_on_arrival: false })
+        const edit = (body: Record<string, unknown>) =>
+          call(api.post(`/producer/experiences/${experience.id}`, body, bearer(token)))
+
+        for (const body of [
+          { pay_on_arrival: true },
+          { deposit_percent: 100 },
+          { deposit_percent: 0, title_vi: "Đổi tên" },
+          { deposit_percent: 2.5 },
+        ]) {
+          const refused = await edit(body)
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain("deposit_percent")
+        }
+        const unchanged = await experiences().retrieveExperience(experience.id)
+        expect(unchanged).toMatchObject({ deposit_percent: 30, pay_on_arrival: false, title_vi: farmTour().title_vi })
+
+        const lowered = await edit({ deposit_percent: 50 })
+        expect(lowered.data.experience.deposit_percent).toBe(50)
+        const onArrival = await edit({ deposit_percent: null, pay_on_arrival: true })
+        expect(onArrival.status).toBe(200)
+        expect(onArrival.data.experience).toMatchObject({ deposit_percent: null, pay_on_arrival: true })
+        const refused = await edit({ deposit_percent: 20 })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("deposit_percent")
+        expect((await experiences().retrieveExperience(experience.id)).deposit_percent).toBeNull()
       })
 
       it("refuses bad policy tiers and another experience's participant type, changing nothing", async () => {
@@ -477,6 +519,49 @@ medusaIntegrationTestRunner({
           ["Anna Müller", "DE", undefined, "C01X00T47"].map((v) => v ?? "")
         )
         expect(rows.map((row) => row.slice(3, 6))).toContainEqual(["Nguyễn Thị Lan", "VN", "0912345678"])
+      })
+    })
+
+    describe("a deposit booking's rest, for the host to take on arrival", () => {
+      it("is on the session's guest list, its XLSX and the check-in answer", async () => {
+        const { host, session } = await hostWithSession()
+        const booking = await insertBooking(getContainer(), {
+          session_id: session.id,
+          seats: 2,
+          deposit: { deposit_total: 150_000, due_on_arrival: 350_000 },
+        })
+        const paidInFull = await insertBooking(getContainer(), { session_id: session.id, seats: 1 })
+
+        const { data } = await api.get(`/producer/experience-sessions/${session.id}/bookings`, bearer(host.token))
+        expect(data.bookings.find((b: any) => b.id === booking.id)).toMatchObject({
+          total: 500_000,
+          deposit_total: 150_000,
+          due_on_arrival: 350_000,
+        })
+        expect(data.bookings.find((b: any) => b.id === paidInFull.id)).toMatchObject({
+          deposit_total: null,
+          due_on_arrival: null,
+        })
+
+        const response = await api.get(`/producer/experience-sessions/${session.id}/guest-list.xlsx`, {
+          ...bearer(host.token),
+          responseType: "arraybuffer",
+        })
+        const workbook = new ExcelJS.Workbook()
+        await workbook.xlsx.load(Buffer.from(response.data) as never)
+        const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]
+        const column = rows[0].indexOf("Thu khi khách đến")
+        expect(column).toBeGreaterThan(0)
+        const dueOf = (id: string) => rows.find((row) => row[1] === id)?.[column]
+        expect(dueOf(booking.id)).toMatch(/^350\.000\s₫$/)
+        expect(dueOf(paidInFull.id) ?? "").toBe("")
+
+        const checkedIn = await api.post(
+          "/producer/bookings/check-in",
+          { code: booking.voucher_code },
+          bearer(host.token)
+        )
+        expect(checkedIn.data.booking).toMatchObject({ status: "checked_in", due_on_arrival: 350_000 })
       })
     })
 

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CALENDAR_MAX_DAYS, vietnamDate } from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../../../src/modules/experience"
 import type ExperienceModuleService from "../../../src/modules/experience/service"
+import { SESSIONS_BELOW_MINIMUM_SQL } from "../../../src/modules/experience/service"
 import { releaseLapsedHoldsWorkflow } from "../../../src/workflows/experience/workflows/release-lapsed-holds"
 import { stockedVariantPerProducer, type StockedVariant } from "../../utils/checkout"
 import { createTestExperience, daysAhead, type TestExperience } from "../../utils/experiences"
@@ -350,6 +351,66 @@ medusaIntegrationTestRunner({
         expect((await takenIn(workshop.session_ids[1])).taken).toBe(0)
         const other = await call(api.delete(`/store/ocop/carts/${await newCart()}/bookings/${held.booking.id}`, store))
         expect(other.status).toBe(404)
+      })
+    })
+
+    describe("the jobs' scans on loaded tables", () => {
+      // 200 experiences with 120 days of past sessions (still `open`: a session is not closed once
+      // it ran) and 60 to come, a confirmed booking with a lasting hold on each, a few lapsing holds:
+      // written and analysed in a transaction that is rolled back, so no other test sees them.
+      const LOAD = [
+        `insert into experience (id, producer_id, product_id, handle, kind, title_vi, description_vi, meeting_address,
+                                 duration_minutes, cancellation_policy, cutoff_hours, min_participants)
+         select 'exp_load_' || e, 'pro_load_' || e, 'prod_load_' || e, 'load-' || e, 'farm_tour', 'x', 'x', 'x',
+                180, '[]', 24 + (e % 2) * 24, 2
+           from generate_series(1, 200) e`,
+        `insert into experience_session (id, experience_id, starts_at, ends_at, capacity, status)
+         select 'exses_load_' || e || '_' || d, 'exp_load_' || e, now() + d * interval '1 day',
+                now() + d * interval '1 day' + interval '3 hours', 10, 'open'
+           from generate_series(1, 200) e, generate_series(-120, 60) d`,
+        `insert into booking (id, status, cart_id, session_id, starts_at, ends_at, participants, seats,
+                              cancellation_policy, experience_id)
+         select 'bkg_load_' || e || '_' || d, 'confirmed', 'cart_load', 'exses_load_' || e || '_' || d, now(), now(),
+                '{}', 1, '[]', 'exp_load_' || e
+           from generate_series(1, 200) e, generate_series(-120, 60) d`,
+        `insert into booking_hold (id, seats, expires_at, session_id, booking_id)
+         select 'bhold_load_' || e || '_' || d, 1, case when d > 0 and d % 20 = 0 then now() + interval '10 minutes' end,
+                'exses_load_' || e || '_' || d, 'bkg_load_' || e || '_' || d
+           from generate_series(1, 200) e, generate_series(-120, 60) d`,
+        "analyze experience, experience_session, booking, booking_hold",
+      ]
+      type PlanNode = { "Relation Name"?: string; "Node Type": string; "Index Name"?: string; "Index Cond"?: string }
+      const nodesOf = (node: PlanNode & { Plans?: PlanNode[] }): PlanNode[] => [
+        node,
+        ...((node as { Plans?: PlanNode[] }).Plans ?? []).flatMap(nodesOf),
+      ]
+
+      it("read the lapsing holds and the open sessions past their cut-off through indexes, never the whole table", async () => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const trx = await knex.transaction()
+        try {
+          for (const statement of LOAD) await trx.raw(statement)
+          const scansOf = async (sql: string, bindings: unknown[], table: string) => {
+            const { rows } = await trx.raw(`explain (format json) ${sql}`, bindings)
+            return nodesOf(rows[0]["QUERY PLAN"][0].Plan).filter((node) => node["Relation Name"] === table)
+          }
+          const now = new Date()
+          // The release job's read (release-lapsed-holds: holds with expires_at < now, 1,000 at a time).
+          const release = await scansOf(
+            "select id, booking_id from booking_hold where expires_at < ? and deleted_at is null limit 1000",
+            [now],
+            "booking_hold"
+          )
+          expect(release.map((node) => node["Index Name"])).toEqual(["IDX_booking_hold_lapsing"])
+          // The below-minimum job's: only the sessions before now + the longest cut-off, by index.
+          const sessions = await scansOf(SESSIONS_BELOW_MINIMUM_SQL, [now, now, now, now], "experience_session")
+          expect(sessions).toHaveLength(1)
+          expect(sessions[0]["Node Type"]).toMatch(/Index/)
+          expect(sessions[0]["Index Cond"]).toMatch(/starts_at > .* AND \(?starts_at <= /)
+          expect(sessions[0]["Index Name"]).toBe("IDX_experience_session_open_starts_at")
+        } finally {
+          await trx.rollback()
+        }
       })
     })
   },

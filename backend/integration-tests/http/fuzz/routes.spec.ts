@@ -65,6 +65,7 @@ const EXPERIENCE = {
   province_code: "11",
   commune_code: "03127",
   participant_types: [{ kind: "adult", name_vi: "Người lớn", price: 250000 }],
+  deposit_percent: 30,
 }
 
 const PLAN_TARGET = {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest"
 import {
+  bookingMoney,
   cancellationPolicyProblems,
   dayStatus,
   DEFAULT_CANCELLATION_POLICY,
+  depositOf,
+  depositProblems,
+  dueOnArrival,
   guestProblems,
   MAX_GENERATED_SESSIONS,
   participantProblems,
@@ -15,6 +19,73 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000
 const startsAt = new Date("2027-01-20T01:00:00Z")
+
+describe("depositOf and dueOnArrival", () => {
+  it("takes the whole price online without a deposit", () => {
+    expect(depositOf(450_000, null)).toBe(450_000)
+    expect(depositOf(450_000, undefined)).toBe(450_000)
+    expect(dueOnArrival(450_000, null)).toBe(0)
+  })
+
+  it("rounds the deposit up to whole thousands of đồng", () => {
+    expect(depositOf(450_000, 30)).toBe(135_000)
+    expect(depositOf(350_500, 30)).toBe(106_000) // 105 150 → 106 000
+    expect(depositOf(333_333, 10)).toBe(34_000) // 33 333,3 → 34 000
+    expect(dueOnArrival(350_500, 30)).toBe(244_500)
+  })
+
+  it("keeps an exact thousand as it is", () => {
+    expect(depositOf(1_000_000, 25)).toBe(250_000)
+    expect(depositOf(100_000, 1)).toBe(1_000)
+  })
+
+  it("takes at least a thousand at 1 % and never the whole price at 99 % of a large one", () => {
+    expect(depositOf(50_000, 1)).toBe(1_000)
+    expect(depositOf(1_250_000, 99)).toBe(1_238_000) // 1 237 500 → 1 238 000
+    expect(dueOnArrival(1_250_000, 99)).toBe(12_000)
+  })
+
+  it("never asks more than the price itself for a small price", () => {
+    expect(depositOf(500, 30)).toBe(500) // 150 → 1 000, above the price
+    expect(depositOf(1_500, 90)).toBe(1_500) // 1 350 → 2 000, above the price
+    expect(dueOnArrival(1_500, 90)).toBe(0)
+    expect(depositOf(99_500, 99)).toBe(99_000) // 98 505 → 99 000, still below the price
+  })
+
+  it("is 0 of a free participant type", () => {
+    expect(depositOf(0, 30)).toBe(0)
+    expect(dueOnArrival(0, 30)).toBe(0)
+  })
+})
+
+describe("bookingMoney", () => {
+  it("adds each line's deposit and remainder, per unit, times its quantity", () => {
+    const lines = [
+      { unit_price: 450_000, quantity: 2 },
+      { unit_price: 250_500, quantity: 1 },
+    ]
+    expect(bookingMoney(lines, 30)).toEqual({ total: 1_150_500, deposit_total: 346_000, due_on_arrival: 804_500 })
+    expect(bookingMoney(lines, null)).toEqual({ total: 1_150_500, deposit_total: 1_150_500, due_on_arrival: 0 })
+  })
+})
+
+describe("depositProblems", () => {
+  it("takes none, or a whole percentage from 1 to 99", () => {
+    expect(depositProblems({ deposit_percent: null })).toEqual([])
+    expect(depositProblems({ deposit_percent: 1 })).toEqual([])
+    expect(depositProblems({ deposit_percent: 99 })).toEqual([])
+    for (const percent of [0, 100, 150, -5, 30.5]) {
+      expect(depositProblems({ deposit_percent: percent })).toEqual([
+        "deposit_percent: a whole percentage from 1 to 99, or none",
+      ])
+    }
+  })
+
+  it("refuses a deposit on an experience paid on arrival", () => {
+    expect(depositProblems({ deposit_percent: 30, pay_on_arrival: true })[0]).toMatch(/^deposit_percent: /)
+    expect(depositProblems({ deposit_percent: null, pay_on_arrival: true })).toEqual([])
+  })
+})
 
 describe("refundPercent", () => {
   it("gives each tier up to and including its deadline, and nothing after the last", () => {

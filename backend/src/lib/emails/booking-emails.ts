@@ -73,6 +73,16 @@ export type ConfirmedBookingText = {
   voucher_code: string
   /** An on-request experience's booking waits for the host's answer; its voucher counts once accepted. */
   awaiting_host: boolean
+  /** A booking with a deposit: the deposit paid online and the rest the guest pays the host on arrival. */
+  deposit?: { deposit_total: number; due_on_arrival: number } | null
+}
+
+const depositLine = (deposit: NonNullable<ConfirmedBookingText["deposit"]>, locale: BookingEmailLocale) => {
+  const paid = money(deposit.deposit_total)
+  const due = money(deposit.due_on_arrival)
+  return locale === "vi"
+    ? `Đặt cọc trực tuyến: ${paid} — còn lại trả khi đến: ${due}`
+    : `Deposit paid online: ${paid} — rest paid on arrival: ${due}`
 }
 
 /** To the buyer once the checkout is placed: the booking, where to meet, and the voucher's code. */
@@ -95,6 +105,7 @@ export function bookingConfirmedEmail(booking: ConfirmedBookingText) {
         booking.nights > 1 ? (vi ? `, ${booking.nights} đêm` : `, ${booking.nights} nights`) : ""
       }, ${vi ? `${booking.seats} chỗ` : `${booking.seats} place(s)`}.`,
       `${vi ? "Điểm hẹn" : "Meeting point"}: ${booking.meeting_address}`,
+      ...(booking.deposit ? [depositLine(booking.deposit, locale)] : []),
       "",
       `${vi ? "Mã phiếu (đưa chủ nhà khi đến)" : "Voucher code (show it to the host on arrival)"}: ${booking.voucher_code}`,
       "",

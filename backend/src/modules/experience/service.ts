@@ -31,6 +31,26 @@ export type SessionEditState = { id: string; capacity: number; status: SessionVa
 const SESSION_COLUMNS = `s.id, s.experience_id, s.starts_at, s.ends_at, s.capacity, s.status,
   coalesce(sum(h.seats) filter (where h.expires_at is null or h.expires_at > ?), 0)::int as taken`
 
+/**
+ * Open sessions past their cut-off, not yet started, whose booked places are fewer than their
+ * experience's minimum (parameters: now, now, now, now). A session past its cut-off starts before
+ * now + the longest cut-off of any experience: that bound, with `starts_at > now`, lets the scan read
+ * only the next days of the open sessions' index (IDX_experience_session_open_starts_at), however
+ * many sessions the past and the coming months hold.
+ */
+export const SESSIONS_BELOW_MINIMUM_SQL = `select s.id
+     from experience_session s
+     join experience e on e.id = s.experience_id and e.deleted_at is null
+     left join booking_hold h on h.session_id = s.id and h.deleted_at is null
+          and (h.expires_at is null or h.expires_at > ?)
+    where s.deleted_at is null and s.status = 'open' and e.min_participants > 1
+      and s.starts_at > ?
+      and s.starts_at <= ?::timestamptz + make_interval(hours => (
+            select coalesce(max(cutoff_hours), 0) from experience where deleted_at is null))
+      and s.starts_at - make_interval(hours => e.cutoff_hours) <= ?
+    group by s.id, e.min_participants
+   having coalesce(sum(h.seats), 0) between 1 and e.min_participants - 1`
+
 const toVacancy = (row: Omit<SessionVacancy, "vacancies">): SessionVacancy => ({
   ...row,
   starts_at: new Date(row.starts_at),
@@ -95,18 +115,7 @@ export default class ExperienceModuleService extends MedusaService({
   @InjectManager()
   async sessionsBelowMinimum(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
     const manager = sharedContext.manager as SqlEntityManager
-    const rows: { id: string }[] = await manager.execute(
-      `select s.id
-         from experience_session s
-         join experience e on e.id = s.experience_id and e.deleted_at is null
-         left join booking_hold h on h.session_id = s.id and h.deleted_at is null
-              and (h.expires_at is null or h.expires_at > ?)
-        where s.deleted_at is null and s.status = 'open' and e.min_participants > 1
-          and s.starts_at > ? and s.starts_at - make_interval(hours => e.cutoff_hours) <= ?
-        group by s.id, e.min_participants
-       having coalesce(sum(h.seats), 0) between 1 and e.min_participants - 1`,
-      [now, now, now]
-    )
+    const rows: { id: string }[] = await manager.execute(SESSIONS_BELOW_MINIMUM_SQL, [now, now, now, now])
     return rows.map((row) => row.id)
   }
 

@@ -12,6 +12,8 @@ export type BenchExperienceOptions = {
   kind?: ExperienceKind
   sessions: { starts_at: Date; capacity: number; status?: "open" | "closed" | "cancelled" }[]
   pay_on_arrival?: boolean
+  /** 1–99: the share of each price paid online as a deposit (never with pay_on_arrival). */
+  deposit_percent?: number | null
   /** VND per adult and per child. */
   prices?: { adult: number; child: number }
   cutoff_hours?: number
@@ -106,6 +108,7 @@ export async function createBenchExperience(
     min_participants: options.min_participants ?? 1,
     confirmation: options.confirmation ?? "instant",
     pay_on_arrival: options.pay_on_arrival ?? false,
+    deposit_percent: options.deposit_percent ?? null,
   })
   const [adult, child] = await service.createParticipantTypes([
     {

@@ -78,6 +78,7 @@ export const DEMO_EXPERIENCES: DemoExperience[] = [
     min_age: 6,
     cancellation_policy: [{ days_before: 3, refund_percent: 100 }],
     cutoff_hours: 48,
+    deposit_percent: 20,
     min_participants: 2,
     // Boats and lunch are arranged with the families: the group confirms each request.
     confirmation: "on_request",
@@ -197,6 +198,7 @@ export const DEMO_EXPERIENCES: DemoExperience[] = [
     duration_minutes: 20 * 60,
     languages: ["vi", "en"],
     cutoff_hours: 24,
+    deposit_percent: 30,
     participant_types: [adult(390000), child(190000)],
     schedule: { weekdays: EVERY_DAY, times: ["15:00"], duration_minutes: 20 * 60, capacity: 12 },
   },
@@ -297,6 +299,7 @@ export const DEMO_EXPERIENCES: DemoExperience[] = [
     duration_minutes: 210,
     languages: ["vi", "en"],
     cutoff_hours: 24,
+    deposit_percent: 30,
     min_participants: 2,
     confirmation: "on_request",
     participant_types: [adult(450000), child(220000)],

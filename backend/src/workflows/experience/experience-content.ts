@@ -41,6 +41,8 @@ export type ExperienceContent = {
   min_participants?: number
   confirmation?: ConfirmationMode
   pay_on_arrival?: boolean
+  /** 1–99 % of each price paid online as a deposit; null: the whole price online. */
+  deposit_percent?: number | null
 }
 
 export type CreateExperienceInput = ExperienceContent & {

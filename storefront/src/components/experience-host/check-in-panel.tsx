@@ -7,6 +7,7 @@ import { describedBy, FormField } from "@/components/checkout/form-field"
 import { checkInVoucher } from "@/lib/data/producer-experience-sessions"
 import { emptyCheckIn } from "@/lib/experience-host/check-in-state"
 import { formatDateTime } from "@/lib/util/date"
+import { formatPrice } from "@/lib/util/money"
 import { pickLocalized } from "@/lib/util/localized"
 import host from "./experience-host.module.css"
 import { QrScanner } from "./qr-scanner"
@@ -69,6 +70,11 @@ export function CheckInPanel() {
                 when: formatDateTime(arrived.starts_at, locale),
               })}
             </p>
+            {arrived.due_on_arrival ? (
+              <p>
+                <strong>{t("dueOnArrival", { amount: formatPrice(arrived.due_on_arrival) })}</strong>
+              </p>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -67,6 +67,13 @@ export function ExperienceRulesFields({ state }: { state: HostFormState }) {
           <input type="checkbox" name="pay_on_arrival" defaultChecked={state.values.pay_on_arrival === "on"} />
           {t("field.pay_on_arrival")}
         </label>
+        <HostField
+          {...field}
+          name="deposit_percent"
+          label={t("field.deposit_percent")}
+          hint={t("hint.deposit")}
+          inputMode="numeric"
+        />
       </fieldset>
     </>
   )

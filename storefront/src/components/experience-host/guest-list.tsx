@@ -3,6 +3,7 @@ import type { BookingGuest, BookingView, ExperienceParticipantTypeView } from "@
 import styles from "@/components/producer-portal/portal.module.css"
 import { voucherTail } from "@/lib/experience-host/check-in"
 import { formatDateTime } from "@/lib/util/date"
+import { formatPrice } from "@/lib/util/money"
 import { pickLocalized } from "@/lib/util/localized"
 import { BookingRequestActions } from "./booking-request-actions"
 import host from "./experience-host.module.css"
@@ -69,6 +70,11 @@ export function GuestList({ bookings, participantTypes }: GuestListProps) {
                   : t("notArrived")}
               </dd>
             </dl>
+            {booking.due_on_arrival ? (
+              <p>
+                <strong>{t("dueOnArrival", { amount: formatPrice(booking.due_on_arrival) })}</strong>
+              </p>
+            ) : null}
             {booking.status === "requested" ? (
               <BookingRequestActions bookingId={booking.id} guest={lead?.name ?? t("noName")} />
             ) : null}

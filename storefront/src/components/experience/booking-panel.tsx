@@ -11,12 +11,19 @@ import {
 import { Link } from "@/i18n/navigation"
 import { monthGrid } from "@/lib/experiences/calendar-month"
 import type { BookingActionState } from "@/lib/experiences/booking-errors"
-import { emptyCounts, MAX_NIGHTS, pickerProblems, pickerTotal } from "@/lib/experiences/participant-picker"
+import {
+  emptyCounts,
+  MAX_NIGHTS,
+  pickerDeposit,
+  pickerProblems,
+  pickerTotal,
+} from "@/lib/experiences/participant-picker"
 import { vietnamTime } from "@/lib/experiences/session-time"
 import { holdBooking, retrieveExperienceCalendar } from "@/lib/data/experiences"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingCalendar } from "./booking-calendar"
+import { DepositSplitLine } from "./deposit-split-line"
 import { ParticipantPicker } from "./participant-picker"
 import controls from "@/components/cart/cart-controls.module.css"
 import styles from "./experience.module.css"
@@ -26,6 +33,8 @@ type BookingPanelProps = {
   kind: ExperienceKind
   types: ExperienceParticipantTypeView[]
   minParticipants: number
+  /** The share of each price paid online as a deposit, the rest on arrival; null when all is paid online. */
+  depositPercent: number | null
   /** This month in Vietnam (`YYYY-MM`), the first the calendar shows. */
   firstMonth: string
   /** Its days as the page read them; null when they could not be read. */
@@ -37,7 +46,15 @@ const byDate = (days: ExperienceCalendarDay[] | null) =>
   days ? Object.fromEntries(days.map((day) => [day.date, day])) : null
 
 /** Calendar → the day's sessions → participants → "add to cart", which holds the places. */
-export function BookingPanel({ handle, kind, types, minParticipants, firstMonth, firstDays }: BookingPanelProps) {
+export function BookingPanel({
+  handle,
+  kind,
+  types,
+  minParticipants,
+  depositPercent,
+  firstMonth,
+  firstDays,
+}: BookingPanelProps) {
   const t = useTranslations("Experience")
   const locale = useLocale()
   const [month, setMonth] = useState(firstMonth)
@@ -77,6 +94,7 @@ export function BookingPanel({ handle, kind, types, minParticipants, firstMonth,
     ? pickerProblems(types, counts, { min_participants: minParticipants }, session.vacancies)
     : []
   const total = pickerTotal(types, counts, kind, nights)
+  const deposit = pickerDeposit(types, counts, kind, nights, depositPercent)
   const dayName = (day: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`))
   const typeName = (typeId: string) => {
@@ -148,6 +166,7 @@ export function BookingPanel({ handle, kind, types, minParticipants, firstMonth,
               </label>
             ) : null}
             {total ? <p className={styles.price}>{t("picker.total", { total: formatPrice(total) })}</p> : null}
+            {deposit ? <DepositSplitLine split={deposit} /> : null}
             <ul role="status" className={styles.hint}>
               {problems.map((problem) => (
                 <li key={problem.key + ("typeId" in problem ? problem.typeId : "")}>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { Notice } from "@/components/feedback/notice"
 import { Link } from "@/i18n/navigation"
 import { listCartBookings, retrieveExperience } from "@/lib/data/experiences"
+import { bookingDeposit } from "@/lib/experiences/deposit"
 import { guestRowCount } from "@/lib/experiences/guest-form"
 import { nationalities } from "@/lib/experiences/nationalities"
 import type { ExperienceDetail } from "@/lib/experiences/types"
@@ -9,6 +10,7 @@ import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingGuestForm } from "./booking-guest-form"
 import { BookingSummary } from "./booking-summary"
+import { DepositSplitLine } from "./deposit-split-line"
 import { HoldCountdown } from "./hold-countdown"
 import { RemoveBookingButton } from "./remove-booking-button"
 import styles from "./experience.module.css"
@@ -40,6 +42,7 @@ export async function CartBookings() {
       <ul className={styles.bookings}>
         {bookings.map((booking) => {
           const experience = experiences.get(booking.experience.handle) ?? null
+          const deposit = bookingDeposit(booking)
           const title =
             pickLocalized(booking.experience.title_vi, booking.experience.title_en, locale) ??
             booking.experience.title_vi
@@ -50,6 +53,7 @@ export async function CartBookings() {
               </h3>
               <BookingSummary booking={booking} types={experience?.participant_types ?? []} />
               {booking.total !== null ? <p className={styles.price}>{formatPrice(booking.total)}</p> : null}
+              {deposit ? <DepositSplitLine split={deposit} /> : null}
               {booking.status === "held" && booking.expires_at ? (
                 <HoldCountdown expiresAt={booking.expires_at} />
               ) : null}

@@ -53,7 +53,11 @@ export function ExperienceDetails({ experience }: { experience: ExperienceDetail
           <dt>{t("confirmationLabel")}</dt>
           <dd>{t(`confirmation.${experience.confirmation}`)}</dd>
           <dt>{t("paymentLabel")}</dt>
-          <dd>{t(experience.pay_on_arrival ? "payOnArrival.yes" : "payOnArrival.no")}</dd>
+          <dd>
+            {experience.deposit_percent
+              ? t("deposit.terms", { percent: experience.deposit_percent })
+              : t(experience.pay_on_arrival ? "payOnArrival.yes" : "payOnArrival.no")}
+          </dd>
         </dl>
       </section>
       <section className={styles.section} aria-labelledby="experience-description">

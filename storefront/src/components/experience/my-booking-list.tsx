@@ -1,11 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { bookingDeposit } from "@/lib/experiences/deposit"
 import type { MoveOption } from "@/lib/experiences/move-options"
 import type { ExperienceDetail, MyBooking } from "@/lib/experiences/types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { BookingSummary } from "./booking-summary"
 import { CancelBookingButton } from "./cancel-booking-button"
+import { DepositSplitLine } from "./deposit-split-line"
 import { MoveBookingForm } from "./move-booking-form"
 import { VoucherQr } from "./voucher-qr"
 import styles from "./experience.module.css"
@@ -34,6 +36,7 @@ export async function MyBookingList({ bookings, experiences, moves }: MyBookingL
       {bookings.map((booking) => {
         const title =
           pickLocalized(booking.experience.title_vi, booking.experience.title_en, locale) ?? booking.experience.title_vi
+        const deposit = bookingDeposit(booking)
         return (
           <li key={booking.id} className={styles.booking}>
             <h2>
@@ -47,6 +50,7 @@ export async function MyBookingList({ bookings, experiences, moves }: MyBookingL
               types={experiences.get(booking.experience.handle)?.participant_types ?? []}
             />
             {booking.total !== null ? <p>{t("total", { total: formatPrice(booking.total) })}</p> : null}
+            {deposit ? <DepositSplitLine split={deposit} /> : null}
             {booking.refund_amount ? <p>{t("refund", { amount: formatPrice(booking.refund_amount) })}</p> : null}
             {moves?.has(booking.id) ? (
               <MoveBookingForm bookingId={booking.id} title={title} options={moves.get(booking.id)!} />

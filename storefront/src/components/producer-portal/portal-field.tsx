@@ -2,15 +2,19 @@ import { useTranslations } from "next-intl"
 import type { InputHTMLAttributes } from "react"
 import { describedBy, FormField } from "@/components/checkout/form-field"
 import styles from "@/components/checkout/checkout.module.css"
-import type { PortalFormState } from "@/lib/producer-portal/form-state"
 
-type PortalFieldProps = {
+/** Where a form's error codes are worded: the portal's forms, or the host's experience pages. */
+type FieldErrorMessages = "ProducerPortal.fieldError" | "HostExperiences.fieldError"
+
+export type PortalFieldProps = {
   /** The input's name; `errorKey` when the state names its error differently (a pack's row). */
   name: string
   errorKey?: string
   label: string
   hint?: string
-  state: PortalFormState
+  /** A portal or host form's state (PortalFormState, HostFormState): what was typed and its error codes. */
+  state: { values: Record<string, string>; errors: Record<string, string> }
+  errorMessages?: FieldErrorMessages
   idPrefix: string
   multiline?: boolean
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">
@@ -22,15 +26,17 @@ export function PortalField({
   label,
   hint,
   state,
+  errorMessages = "ProducerPortal.fieldError",
   idPrefix,
   multiline,
   defaultValue,
   ...input
 }: PortalFieldProps) {
-  const t = useTranslations("ProducerPortal")
+  const t = useTranslations(errorMessages)
   const id = `${idPrefix}-${errorKey}`
   const code = state.errors[errorKey]
-  const error = code ? t(`fieldError.${code}`) : undefined
+  // Each state's codes are keys of its own messages (PortalFieldError, HostFieldError).
+  const error = code ? t(code as Parameters<typeof t>[0]) : undefined
   const value = state.values[errorKey] ?? defaultValue
   const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, { hint, error }) }
   return (

@@ -148,6 +148,7 @@ export async function checkInVoucher(_previous: CheckInState, formData: FormData
           const type = experience?.participant_types.find((candidate) => candidate.id === typeId)
           return { name_vi: type?.name_vi ?? null, name_en: type?.name_en ?? null, count }
         }),
+      due_on_arrival: booking.due_on_arrival || null,
     },
   }
 }

@@ -11,6 +11,8 @@ export type CheckInState = {
     title_vi: string | null
     title_en: string | null
     participants: { name_vi: string | null; name_en: string | null; count: number }[]
+    /** A deposit booking's rest, for the host to take now; null when nothing is due. */
+    due_on_arrival: number | null
   }
 }
 

@@ -2,6 +2,8 @@ import {
   cancellationPolicyProblems,
   CONFIRMATION_MODES,
   DEFAULT_CANCELLATION_POLICY,
+  DEPOSIT_PERCENT_MAX,
+  DEPOSIT_PERCENT_MIN,
   EXPERIENCE_KINDS,
   type CancellationTier,
   type ConfirmationMode,
@@ -60,6 +62,8 @@ export type ExperienceFields = {
   min_participants: string
   confirmation: string
   pay_on_arrival: boolean
+  /** 1–99 as typed; empty for no deposit (everything paid online). */
+  deposit_percent: string
   policy: PolicyRow[]
   participants: ParticipantRow[]
 }
@@ -82,6 +86,7 @@ const TEXT_FIELDS = [
   "cutoff_hours",
   "min_participants",
   "confirmation",
+  "deposit_percent",
 ] as const
 
 const PARTICIPANT_TEXT = ["id", "kind", "name_vi", "name_en", "min_age", "max_age", "seats", "price"] as const
@@ -238,6 +243,12 @@ export function validateExperienceFields(fields: ExperienceFields): Record<strin
   if (parseWhole(fields.cutoff_hours, 0, 24 * 30) === null) errors.cutoff_hours = "whole"
   if (parseWhole(fields.min_participants, 1, 500) === null) errors.min_participants = "whole"
   if (!CONFIRMATION_MODES.includes(fields.confirmation as ConfirmationMode)) errors.confirmation = "required"
+  // The rule of depositProblems (@ocop/shared), which the backend applies, on the form's own input.
+  if (fields.deposit_percent) {
+    if (parseWhole(fields.deposit_percent, DEPOSIT_PERCENT_MIN, DEPOSIT_PERCENT_MAX) === null)
+      errors.deposit_percent = "deposit"
+    else if (fields.pay_on_arrival) errors.deposit_percent = "depositOnArrival"
+  }
   return { ...errors, ...policyErrors(fields.policy), ...participantErrors(fields.participants, fields.kind) }
 }
 
@@ -268,6 +279,9 @@ function contentBody(fields: ExperienceFields) {
     min_participants: parseWhole(fields.min_participants, 1, 500)!,
     confirmation: fields.confirmation as ConfirmationMode,
     pay_on_arrival: fields.pay_on_arrival,
+    deposit_percent: fields.deposit_percent
+      ? parseWhole(fields.deposit_percent, DEPOSIT_PERCENT_MIN, DEPOSIT_PERCENT_MAX)
+      : null,
   }
 }
 
@@ -352,6 +366,7 @@ export function experienceFields(experience: ExperienceView): ExperienceFields {
     min_participants: String(experience.min_participants),
     confirmation: experience.confirmation,
     pay_on_arrival: experience.pay_on_arrival,
+    deposit_percent: numberText(experience.deposit_percent ?? null),
     policy: experience.cancellation_policy.map((tier, index) => ({
       key: String(index),
       days_before: String(tier.days_before),
@@ -393,6 +408,7 @@ export const NEW_EXPERIENCE: ExperienceFields = {
   min_participants: "1",
   confirmation: "instant",
   pay_on_arrival: false,
+  deposit_percent: "",
   policy: DEFAULT_CANCELLATION_POLICY.map((tier, index) => ({
     key: String(index),
     days_before: String(tier.days_before),

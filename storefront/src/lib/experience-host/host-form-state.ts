@@ -23,6 +23,8 @@ export type HostFieldError =
   | "rule"
   | "code"
   | "rejected"
+  | "deposit"
+  | "depositOnArrival"
 
 /** Message keys under `HostExperiences.refusal`: the backend's codes the portal words itself. */
 export type HostRefusal = "capacityBelowBooked" | "tooManySessions" | "noSessions" | "pastSessions"

@@ -1,4 +1,11 @@
-import { seatsOf, type ExperienceKind, type ExperienceParticipantTypeView, type ParticipantCounts } from "@ocop/shared"
+import {
+  bookingMoney,
+  seatsOf,
+  type ExperienceKind,
+  type ExperienceParticipantTypeView,
+  type ParticipantCounts,
+} from "@ocop/shared"
+import type { DepositSplit } from "./deposit"
 
 /** The longest homestay one booking takes; the host's calendar shows further nights as their own sessions. */
 export const MAX_NIGHTS = 14
@@ -77,4 +84,29 @@ export function pickerTotal(
     total += type.price * count * (kind === "homestay" ? nights : 1)
   }
   return total
+}
+
+/**
+ * What the picker's choice pays online now and what is left for the host on arrival, by the same
+ * rule the cart prices it with (`bookingMoney` of @ocop/shared: each unit's deposit rounded up to
+ * 1.000 ₫); null without a deposit, a participant, or a price.
+ */
+export function pickerDeposit(
+  types: ExperienceParticipantTypeView[],
+  counts: ParticipantCounts,
+  kind: ExperienceKind,
+  nights: number,
+  percent: number | null
+): DepositSplit | null {
+  if (percent === null) return null
+  const picked = types.filter((type) => (counts[type.id] ?? 0) > 0)
+  if (!picked.length || picked.some((type) => type.price === null)) return null
+  const money = bookingMoney(
+    picked.map((type) => ({
+      unit_price: type.price!,
+      quantity: (counts[type.id] ?? 0) * (kind === "homestay" ? nights : 1),
+    })),
+    percent
+  )
+  return { deposit: money.deposit_total, due: money.due_on_arrival }
 }

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import {
   CONFIRMATION_MODES,
+  DEPOSIT_PERCENT_MAX,
+  DEPOSIT_PERCENT_MIN,
   EXPERIENCE_KINDS,
   EXPERIENCE_STATUSES,
   MAX_GENERATED_SESSIONS,
@@ -85,6 +87,8 @@ const experienceContent = {
   min_participants: whole("min_participants", 1, 500).optional(),
   confirmation: oneOf("confirmation", CONFIRMATION_MODES).optional(),
   pay_on_arrival: z.boolean({ error: "pay_on_arrival must be true or false" }).optional(),
+  // Null takes the whole price online; with pay_on_arrival it is refused by the workflow (depositProblems).
+  deposit_percent: whole("deposit_percent", DEPOSIT_PERCENT_MIN, DEPOSIT_PERCENT_MAX).nullish(),
 }
 
 const ExperienceContent = z.object(experienceContent)

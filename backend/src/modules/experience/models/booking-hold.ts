@@ -15,4 +15,8 @@ export const BookingHold = model
     session: model.belongsTo(() => ExperienceSession, { mappedBy: "holds" }),
     booking: model.belongsTo(() => Booking, { mappedBy: "holds" }),
   })
-  .indexes([{ on: ["session_id", "booking_id"], unique: true }])
+  .indexes([
+    { on: ["session_id", "booking_id"], unique: true },
+    // The release job scans lapsing holds every minute; a paid booking's holds (no expiry) stay out of it.
+    { name: "IDX_booking_hold_lapsing", on: ["expires_at"], where: "expires_at IS NOT NULL" },
+  ])

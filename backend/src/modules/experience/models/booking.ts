@@ -29,7 +29,10 @@ export const Booking = model.define("booking", {
   locale: model.text().default("vi"),
   // Hex of 16 random bytes; shown as the voucher's code and QR.
   voucher_code: model.text().unique().nullable(),
+  // The full price; with a deposit, deposit_total is what the checkout charged and due_on_arrival the rest.
   total: model.bigNumber().nullable(),
+  deposit_total: model.bigNumber().nullable(),
+  due_on_arrival: model.bigNumber().nullable(),
   refund_amount: model.bigNumber().nullable(),
   cancelled_at: model.dateTime().nullable(),
   cancel_reason: model.text().nullable(),

@@ -15,4 +15,8 @@ export const ExperienceSession = model
     experience: model.belongsTo(() => Experience, { mappedBy: "sessions" }),
     holds: model.hasMany(() => BookingHold, { mappedBy: "session" }),
   })
-  .indexes([{ on: ["experience_id", "starts_at"] }])
+  .indexes([
+    { on: ["experience_id", "starts_at"] },
+    // The below-minimum job reads open sessions by their start, across every experience.
+    { name: "IDX_experience_session_open_starts_at", on: ["starts_at"], where: "status = 'open'" },
+  ])

@@ -40,6 +40,8 @@ export const Experience = model
     min_participants: model.number().default(1),
     confirmation: model.enum([...CONFIRMATION_MODES]).default("instant"),
     pay_on_arrival: model.boolean().default(false),
+    // 1–99: the share of each price paid online as a deposit, the rest on arrival; null: all online.
+    deposit_percent: model.number().nullable(),
     images: model.json().nullable(),
     participant_types: model.hasMany(() => ParticipantType, { mappedBy: "experience" }),
     sessions: model.hasMany(() => ExperienceSession, { mappedBy: "experience" }),

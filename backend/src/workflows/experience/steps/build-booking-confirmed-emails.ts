@@ -36,6 +36,10 @@ export const buildBookingConfirmedEmailsStep = createStep(
         meeting_address: booking.experience.meeting_address,
         voucher_code: booking.voucher_code,
         awaiting_host: booking.status === "requested",
+        deposit:
+          booking.due_on_arrival === null || booking.due_on_arrival === undefined
+            ? null
+            : { deposit_total: Number(booking.deposit_total ?? 0), due_on_arrival: Number(booking.due_on_arrival) },
       })
       return [
         {

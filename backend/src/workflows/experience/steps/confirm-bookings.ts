@@ -5,15 +5,40 @@ import { bookingCanMove, type BookingStatus } from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
 import type ExperienceModuleService from "../../../modules/experience/service"
 
-type OrderLine = { metadata?: Record<string, unknown> | null; total?: unknown }
+type OrderLine = {
+  metadata?: Record<string, unknown> | null
+  total?: unknown
+  quantity?: unknown
+  unit_price?: unknown
+}
 type ProducerOrder = { id: string; items?: (OrderLine | null)[] | null }
 
 export const confirmBookingsStepId = "confirm-bookings"
 
 /**
+ * A booking's money from its order lines: what they cost is what the checkout charged; a deposit
+ * line (its metadata names the full unit price) leaves the rest of that price due on arrival.
+ */
+function bookingMoneyOf(lines: OrderLine[]) {
+  const charged = lines.reduce((sum, line) => sum + Number(line.total ?? 0), 0)
+  const deposit = lines.some((line) => line.metadata?.full_unit_price !== undefined)
+  if (!deposit) return { total: charged, deposit_total: null, due_on_arrival: null }
+  const due = lines.reduce(
+    (sum, line) =>
+      sum +
+      (line.metadata?.full_unit_price === undefined
+        ? 0
+        : (Number(line.metadata.full_unit_price) - Number(line.unit_price ?? 0)) * Number(line.quantity ?? 0)),
+    0
+  )
+  return { total: charged + due, deposit_total: charged, due_on_arrival: due }
+}
+
+/**
  * A placed checkout's bookings become confirmed (requested, when the host confirms each booking
- * itself), each with the producer order its lines went into, what those lines cost and a voucher
- * code; their places stop lapsing. An unpaid bank transfer keeps them until the order is cancelled.
+ * itself), each with the producer order its lines went into, what those lines cost (with a deposit:
+ * the deposit, and the rest due on arrival) and a voucher code; their places stop lapsing. An unpaid
+ * bank transfer keeps them until the order is cancelled.
  */
 export const confirmBookingsStep = createStep(
   confirmBookingsStepId,
@@ -52,7 +77,7 @@ export const confirmBookingsStep = createStep(
           // A guest who signed in before paying: the booking is the customer's whose order it is.
           customer_id: group.customer_id ?? booking.customer_id,
           order_id: own[0].order_id,
-          total: own.reduce((sum, line) => sum + Number(line.item.total ?? 0), 0),
+          ...bookingMoneyOf(own.map((line) => line.item)),
           voucher_code: randomBytes(16).toString("hex"),
         },
       ]

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bookingCanMove, refundPercent, type BookingStatus, type CancellationTier } from "@ocop/shared"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
 import type ExperienceModuleService from "../../../modules/experience/service"
-import { paidForBooking } from "../../../lib/booking-payment"
+import { chargedForBooking, paidForBooking } from "../../../lib/booking-payment"
 
 /** Who cancels a booking: its buyer (the policy decides the refund), its host or the office, or the marketplace. */
 export type BookingCanceller =
@@ -28,7 +28,8 @@ export const findBookingRefundStepId = "find-booking-refund"
  * What cancelling this booking now refunds: a buyer gets the share its cancellation policy (as it
  * was when booked) gives at this moment; a host's, the office's or the marketplace's cancellation
  * refunds everything paid. Only what was paid for the booking itself can come back: nothing for a
- * booking to be paid on arrival. Someone else's booking is unknown (404). No writes.
+ * booking to be paid on arrival, at most the deposit of a booking with one (the rest is paid to the
+ * host, not here). Someone else's booking is unknown (404). No writes.
  */
 export const findBookingRefundStep = createStep(
   findBookingRefundStepId,
@@ -57,7 +58,7 @@ export const findBookingRefundStep = createStep(
         "booking: the session has started; it can no longer be cancelled"
       )
     }
-    const { paid, payment_id } = await paidForBooking(container, booking.order_id, Number(booking.total ?? 0))
+    const { paid, payment_id } = await paidForBooking(container, booking.order_id, chargedForBooking(booking))
     const percent =
       canceller.by === "buyer"
         ? refundPercent(booking.cancellation_policy as unknown as CancellationTier[], startsAt, now)

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
 import type ExperienceModuleService from "../../../modules/experience/service"
 import { assertPlacesFree, holdExpiry, withSessionLocks } from "../session-places"
+import type { PricedBooking } from "./price-booking-lines"
 import type { ValidBooking } from "./validate-booking-request"
 
 export const holdPlacesStepId = "hold-places"
@@ -12,7 +13,10 @@ export const holdPlacesStepId = "hold-places"
  */
 export const holdPlacesStep = createStep(
   holdPlacesStepId,
-  async ({ booking, now }: { booking: ValidBooking; now?: Date | string }, { container }) => {
+  async (
+    { booking, priced, now }: { booking: ValidBooking; priced: PricedBooking; now?: Date | string },
+    { container }
+  ) => {
     const at = now ? new Date(now) : new Date()
     const experiences = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const created = await withSessionLocks(container, booking.session_ids, async () => {
@@ -31,6 +35,10 @@ export const holdPlacesStep = createStep(
         guests: booking.guests as unknown as Record<string, unknown>,
         cancellation_policy: booking.cancellation_policy as unknown as Record<string, unknown>,
         locale: booking.locale,
+        // At the prices of the moment; the checkout sets them from its lines (confirm-bookings).
+        total: priced.total,
+        deposit_total: priced.deposit_total,
+        due_on_arrival: priced.due_on_arrival,
       })
       await experiences.createBookingHolds(
         booking.session_ids.map((session_id) => ({

@@ -37,6 +37,7 @@ const EXPERIENCE_FIELDS = [
   "min_participants",
   "confirmation",
   "pay_on_arrival",
+  "deposit_percent",
 ]
 const TYPE_FIELDS = ["id", "kind", "name_vi", "name_en", "min_age", "max_age", "needs_adult", "seats"]
 

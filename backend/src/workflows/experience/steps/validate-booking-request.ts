@@ -37,6 +37,8 @@ export type ValidBooking = {
   seats: number
   guests: BookingGuest[] | null
   cancellation_policy: CancellationTier[]
+  /** The experience's deposit (1–99 % of each price online), null when the whole price is paid online. */
+  deposit_percent: number | null
   locale: string
   lines: { variant_id: string; quantity: number }[]
 }
@@ -128,6 +130,7 @@ export const validateBookingRequestStep = createStep(
       seats: seatsOf(types, input.participants),
       guests: input.guests?.length ? input.guests : null,
       cancellation_policy: experience.cancellation_policy as unknown as CancellationTier[],
+      deposit_percent: experience.deposit_percent ?? null,
       locale: (cart as { locale?: string | null }).locale?.startsWith("en") ? "en" : "vi",
       lines: counted.map((type) => ({ variant_id: type.variant_id, quantity: input.participants[type.id] * nights })),
     })

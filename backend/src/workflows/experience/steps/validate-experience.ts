@@ -1,12 +1,15 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cancellationPolicyProblems, type CancellationTier, type ExperienceKind } from "@ocop/shared"
+import { cancellationPolicyProblems, depositProblems, type CancellationTier, type ExperienceKind } from "@ocop/shared"
 import type { ParticipantTypeInput } from "../experience-content"
 
 export type ExperienceRulesInput = {
   kind: ExperienceKind
   cancellation_policy?: CancellationTier[]
   participant_types?: ParticipantTypeInput[]
+  /** The deposit and pay on arrival as they will be (an edit's merged with the experience's). */
+  deposit_percent?: number | null
+  pay_on_arrival?: boolean
 }
 
 /** What is wrong with an experience's participant types for its kind, each naming its field. */
@@ -37,11 +40,15 @@ export function participantTypeProblems(kind: ExperienceKind, types: Participant
 
 export const validateExperienceStepId = "validate-experience"
 
-/** The rules zod cannot see: policy tiers in order, participant types that fit the kind. 400 naming the field. */
+/**
+ * The rules zod cannot see: policy tiers in order, participant types that fit the kind, no deposit
+ * on an experience paid on arrival. 400 naming the field.
+ */
 export const validateExperienceStep = createStep(validateExperienceStepId, async (input: ExperienceRulesInput) => {
   const problems = [
     ...(input.cancellation_policy ? cancellationPolicyProblems(input.cancellation_policy) : []),
     ...(input.participant_types ? participantTypeProblems(input.kind, input.participant_types) : []),
+    ...depositProblems(input),
   ]
   if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
   return new StepResponse(undefined)

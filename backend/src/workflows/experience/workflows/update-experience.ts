@@ -20,6 +20,8 @@ type ExperienceRow = {
   kind: ExperienceKind
   status: string
   product_id: string
+  pay_on_arrival: boolean
+  deposit_percent: number | null
   participant_types: { id: string; kind: ParticipantKind; name_vi: string; seats: number; variant_id: string }[]
 }
 
@@ -37,6 +39,8 @@ export const updateExperienceWorkflow = createWorkflow(updateExperienceWorkflowI
       "kind",
       "status",
       "product_id",
+      "pay_on_arrival",
+      "deposit_percent",
       "participant_types.id",
       "participant_types.kind",
       "participant_types.name_vi",
@@ -57,6 +61,8 @@ export const updateExperienceWorkflow = createWorkflow(updateExperienceWorkflowI
     transform({ input, experience }, ({ input, experience }) => ({
       kind: experience.kind,
       cancellation_policy: input.cancellation_policy,
+      deposit_percent: input.deposit_percent !== undefined ? input.deposit_percent : experience.deposit_percent,
+      pay_on_arrival: input.pay_on_arrival ?? experience.pay_on_arrival,
       participant_types: experience.participant_types.map((type): ParticipantTypeInput => {
         const edit = input.participant_types?.find((candidate) => candidate.id === type.id)
         return { kind: type.kind, name_vi: type.name_vi, seats: type.seats, price: 0, ...edit }

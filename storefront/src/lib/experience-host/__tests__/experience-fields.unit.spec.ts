@@ -203,6 +203,27 @@ describe("validateExperienceFields", () => {
   })
 })
 
+describe("the deposit", () => {
+  it("sends none when left empty, and the whole percentage typed", () => {
+    expect(createExperienceBody(HOMESTAY, PLACE).deposit_percent).toBeNull()
+    const deposit = { ...HOMESTAY, pay_on_arrival: false, deposit_percent: "30" }
+    expect(validateExperienceFields(deposit)).toEqual({})
+    expect(createExperienceBody(deposit, PLACE).deposit_percent).toBe(30)
+    expect(updateExperienceBody(deposit).deposit_percent).toBe(30)
+  })
+
+  it("refuses 0, 100, a fraction or words, and a deposit beside paying on arrival", () => {
+    for (const typed of ["0", "100", "2,5", "ba mươi"]) {
+      expect(validateExperienceFields({ ...HOMESTAY, pay_on_arrival: false, deposit_percent: typed })).toEqual({
+        deposit_percent: "deposit",
+      })
+    }
+    expect(validateExperienceFields({ ...HOMESTAY, pay_on_arrival: true, deposit_percent: "30" })).toEqual({
+      deposit_percent: "depositOnArrival",
+    })
+  })
+})
+
 describe("an experience's values in the form", () => {
   it("round-trips an experience through the form unchanged", () => {
     const experience = {
@@ -226,6 +247,7 @@ describe("an experience's values in the form", () => {
       min_participants: 2,
       confirmation: "on_request",
       pay_on_arrival: false,
+      deposit_percent: 30,
       participant_types: [
         {
           id: "exptype_adult",

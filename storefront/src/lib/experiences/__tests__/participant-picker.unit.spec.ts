@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { participantProblems, type ExperienceParticipantTypeView } from "@ocop/shared"
-import { canAddOne, emptyCounts, pickerProblems, pickerTotal, stepCount } from "../participant-picker"
+import { canAddOne, emptyCounts, pickerDeposit, pickerProblems, pickerTotal, stepCount } from "../participant-picker"
 
 const type = (id: string, kind: ExperienceParticipantTypeView["kind"], price: number | null, extra = {}) =>
   ({
@@ -74,5 +74,31 @@ describe("pickerTotal", () => {
     const room = type("room", "room", 600_000)
     expect(pickerTotal([room], { room: 2 }, "homestay", 3)).toBe(3_600_000)
     expect(pickerTotal([type("free", "adult", null)], { free: 1 }, "village_visit", 1)).toBeNull()
+  })
+})
+
+describe("pickerDeposit", () => {
+  // The demo longhouse homestay: 390.000 ₫ an adult, 190.000 ₫ a child, a night; 30 % deposit.
+  const longhouse = [type("adult", "adult", 390_000), type("child", "child", 190_000)]
+
+  it("splits the choice as the cart will: each unit's deposit rounded up to 1.000 ₫, times the nights", () => {
+    expect(pickerDeposit(longhouse, { adult: 2, child: 1 }, "homestay", 1, 30)).toEqual({
+      deposit: 291_000,
+      due: 679_000,
+    })
+    expect(pickerDeposit(longhouse, { adult: 2, child: 1 }, "homestay", 2, 30)).toEqual({
+      deposit: 582_000,
+      due: 1_358_000,
+    })
+    expect(pickerDeposit([type("adult", "adult", 250_500)], { adult: 1 }, "farm_tour", 3, 30)).toEqual({
+      deposit: 76_000,
+      due: 174_500,
+    })
+  })
+
+  it("is null without a deposit, without anyone picked, or without a price", () => {
+    expect(pickerDeposit(longhouse, { adult: 2 }, "homestay", 1, null)).toBeNull()
+    expect(pickerDeposit(longhouse, { adult: 0 }, "homestay", 1, 30)).toBeNull()
+    expect(pickerDeposit([type("adult", "adult", null)], { adult: 1 }, "farm_tour", 1, 30)).toBeNull()
   })
 })

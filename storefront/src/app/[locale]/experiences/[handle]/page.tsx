@@ -128,6 +128,7 @@ export default async function ExperiencePage({ params }: ExperiencePageProps) {
           kind={experience.kind}
           types={experience.participant_types}
           minParticipants={experience.min_participants}
+          depositPercent={experience.deposit_percent ?? null}
           firstMonth={firstMonth}
           firstDays={days}
         />
