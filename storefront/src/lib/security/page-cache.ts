@@ -14,8 +14,8 @@
 export type KeptPage = { body: string; headers: [string, string][]; keptAt: number }
 
 // The pages whose HTML is the same for every anonymous visitor: home, catalogue (with its filters),
-// product, producer, group, district and origin pages.
-const PUBLIC_PAGE = /^\/(vi|en)(\/(products|producers|groups|districts|origin)(\/[^/]+)?)?\/?$/
+// product, producer, group, district and origin pages, the statistics page.
+const PUBLIC_PAGE = /^\/(vi|en)(\/(products|producers|groups|districts|origin|thong-ke|statistics)(\/[^/]+)?)?\/?$/
 // Someone's own page: a cart, a signed-in customer or producer member.
 const PERSONAL_COOKIES = ["_ocop_cart_id", "_ocop_jwt", "_ocop_producer_jwt"]
 // Headers that belong to one answer, not to the page.

@@ -34,7 +34,14 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(request("/vi"))).toBe("/vi")
     expect(pageCacheKey(request("/vi/products/mat-ong"))).toBe("/vi/products/mat-ong")
     expect(pageCacheKey(request("/en/products", { search: "?group=I" }))).toBe("/en/products?group=I")
-    for (const page of ["/vi/producers/htx", "/vi/groups/I", "/vi/districts/x", "/vi/origin/ABC"])
+    for (const page of [
+      "/vi/producers/htx",
+      "/vi/groups/I",
+      "/vi/districts/x",
+      "/vi/origin/ABC",
+      "/vi/thong-ke",
+      "/en/statistics",
+    ])
       expect(pageCacheKey(request(page))).toBe(page)
   })
 
