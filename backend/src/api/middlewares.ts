@@ -2,6 +2,7 @@ import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/htt
 import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
+import { adminSalesReportMiddlewares } from "./admin/ocop/reports/sales-middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...placeMiddlewares,
     ...ocopAdminMiddlewares,
     ...adminExperiencesMiddlewares,
+    ...adminSalesReportMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeExperienceMiddlewares,

@@ -105,6 +105,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /admin/ocop/producers/:id/reject": { actor: "admin", body: { reason: "Thiếu giấy tờ" } },
   "POST /admin/ocop/producers/:id/suspend": { actor: "admin", body: { reason: "Kiểm tra" } },
   "GET /admin/ocop/products/:id": { actor: "admin" },
+  "GET /admin/ocop/reports/sales.xlsx": { actor: "admin" },
+  "GET /admin/ocop/reports/sales.csv": { actor: "admin" },
   "POST /admin/ocop/products/:id/origin": {
     actor: "admin",
     body: { province_code: "11", traceability_code: "che-shan" },
@@ -117,6 +119,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /producer/certificate-requests": { actor: "producer" },
   "GET /producer/certificate-requests/:id/file": { actor: "producer" },
   "GET /producer/dashboard": { actor: "producer" },
+  "GET /producer/sales": { actor: "producer" },
+  "GET /producer/sales.xlsx": { actor: "producer" },
   "POST /producer/invites/accept": { actor: "producer", body: { token: "not-a-token" } },
   "GET /producer/invoice-requests": { actor: "producer" },
   "GET /producer/invoice-requests/export": { actor: "producer" },

@@ -95,7 +95,11 @@ type CertificateRow = {
   revoked_at?: Date | string | null
 }
 type PlaceRow = { province_code?: string | null; commune_code?: string | null; former_district?: string | null }
-type ProducerRow = PlaceRow & { legal_form?: string | null; women_led?: boolean | null; ethnic_minority_led?: boolean | null }
+type ProducerRow = PlaceRow & {
+  legal_form?: string | null
+  women_led?: boolean | null
+  ethnic_minority_led?: boolean | null
+}
 
 /**
  * The dimensions of a sale at `at`: the stars of the certificate the product was judged by then
@@ -164,7 +168,9 @@ function refundedLines(refund: FactRefund, orders: FactOrder[]): { order: FactOr
   const standing = orders.filter((order) => !order.canceled_at || order.canceled_at > refund.created_at)
   return standing.flatMap((order) =>
     order.lines
-      .filter((line) => !refund.booking_id || (line.booking_id === refund.booking_id && order.id === refund.producer_order_id))
+      .filter(
+        (line) => !refund.booking_id || (line.booking_id === refund.booking_id && order.id === refund.producer_order_id)
+      )
       .map((line) => ({ order, line }))
   )
 }
@@ -199,7 +205,10 @@ export function buildSalesFacts(orders: FactOrder[], refunds: FactRefund[]): New
     )
     lines.forEach(({ order, line }, index) => {
       if (!shares[index]) return
-      refundedBefore.set(line.id, [...(refundedBefore.get(line.id) ?? []), { at: refund.created_at, amount: shares[index] }])
+      refundedBefore.set(line.id, [
+        ...(refundedBefore.get(line.id) ?? []),
+        { at: refund.created_at, amount: shares[index] },
+      ])
       facts.push(
         fact(order, line, {
           kind: "refunded",

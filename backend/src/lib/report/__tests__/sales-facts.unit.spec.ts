@@ -71,7 +71,12 @@ describe("buildSalesFacts", () => {
       ["placed:a", "placed", "2026-03-01", 2, 120_000],
       ["placed:b", "placed", "2026-03-01", 1, 80_000],
     ])
-    expect(facts[0]).toMatchObject({ ...dimensions, order_id: "order_1", producer_id: "prod_a", channel: "retail_online" })
+    expect(facts[0]).toMatchObject({
+      ...dimensions,
+      order_id: "order_1",
+      producer_id: "prod_a",
+      channel: "retail_online",
+    })
   })
 
   it("nets a cancelled order to zero on the cancellation's day", () => {
@@ -87,7 +92,10 @@ describe("buildSalesFacts", () => {
 
   it("spreads the office's refund over the checkout's standing lines on the refund's day", () => {
     const facts = buildSalesFacts(
-      [order([line("a", 300_000), line("b", 100_000)]), order([line("c", 50_000)], { id: "order_2", canceled_at: MARCH_1 })],
+      [
+        order([line("a", 300_000), line("b", 100_000)]),
+        order([line("c", 50_000)], { id: "order_2", canceled_at: MARCH_1 }),
+      ],
       [{ id: "ref_1", amount: 50_001, created_at: MARCH_3, booking_id: null, producer_order_id: null }]
     )
     const refunded = facts.filter((f) => f.kind === "refunded")

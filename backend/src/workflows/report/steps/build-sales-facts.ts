@@ -98,7 +98,11 @@ export const buildSalesFactsStep = createStep(
         const order = ref && orderById.get(ref.id)
         if (!order?.producer?.id) return []
         const createdAt = new Date(order.created_at)
-        const canceledAt = order.canceled_at ? new Date(order.canceled_at) : order.status === "canceled" ? createdAt : null
+        const canceledAt = order.canceled_at
+          ? new Date(order.canceled_at)
+          : order.status === "canceled"
+            ? createdAt
+            : null
         return [
           {
             id: order.id,
