@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
         data: [order],
       } = await query().graph({
         entity: "order",
-        fields: ["id", "items.id", "items.total", "items.quantity"],
+        fields: ["id", "total", "items.*", "items.adjustments.*", "items.tax_lines.*", "items.total"],
         filters: { id: orderId },
       })
       return (order.items ?? []).map((item: any) => ({
@@ -313,6 +313,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /producer/sales", () => {
+      beforeAll(async () => {
+        // Both producers sold today, so a leak of the other's sales would show.
+        const { mine, theirs } = await checkout([first, second])
+        await factsWhen([mine.id, theirs.id], (f) => f.length === 2)
+      })
+
       it("answers the producer's own sales by product and channel, with a total equal to its facts", async () => {
         const own = await factSum(first.producer_id)
         const { status, data } = await api.get(`/producer/sales?from=${today}&to=${today}&by=product`, firstProducer)
@@ -326,6 +332,7 @@ medusaIntegrationTestRunner({
         })
         expect(products.every((p: any) => p.producer.id === first.producer_id)).toBe(true)
         const byChannel = await api.get(`/producer/sales?from=${today}&to=${today}&by=channel`, firstProducer)
+        console.log("DEBUG", JSON.stringify({ own, data, channel: byChannel.data, first }))
         expect(byChannel.data.rows.map((r: any) => r.key)).toContain("retail_online")
       })
 

@@ -120,7 +120,7 @@ export async function writeSalesWorkbook(
   filters: SalesFilters,
   detail = false
 ) {
-  const sheets: ReportSheet<any>[] = groupings.map((by) => salesSheet(container, by, filters))
+  const sheets: Parameters<typeof writeReportWorkbook>[2] = groupings.map((by) => salesSheet(container, by, filters))
   if (detail) sheets.push(salesDetailSheet(container, filters))
   await writeReportWorkbook(output, cover, sheets)
 }

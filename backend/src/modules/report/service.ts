@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@mikro-orm/postgresql"
 import { Plan } from "./models/plan"
 import { PlanTarget } from "./models/plan-target"
@@ -68,6 +74,13 @@ export default class ReportModuleService extends MedusaService({
   @InjectTransactionManager()
   async recordSalesFacts(facts: SalesFactInput[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
     const manager = sharedContext.transactionManager as SqlEntityManager
+    const broken = facts.find((fact) => !Number.isInteger(fact.amount) || !Number.isInteger(fact.quantity))
+    if (broken) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `sales fact ${broken.source_key}: quantity ${broken.quantity} and amount ${broken.amount} must be whole numbers`
+      )
+    }
     const written: string[] = []
     for (let start = 0; start < facts.length; start += BATCH) {
       const batch = facts.slice(start, start + BATCH)

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { buysWholesale } from "../../../lib/buyer-company"
+import { buysWholesale, type Buyer } from "../../../lib/buyer-company"
 import {
   buildSalesFacts,
   saleDimensions,
@@ -12,17 +12,18 @@ import {
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 
+// The lines' totals are computed from their prices, adjustments and tax lines, so those are read too.
 const ORDER_FIELDS = [
   "id",
   "created_at",
   "canceled_at",
   "status",
+  "total",
   "producer.id",
-  "items.id",
-  "items.product_id",
-  "items.quantity",
+  "items.*",
+  "items.adjustments.*",
+  "items.tax_lines.*",
   "items.total",
-  "items.metadata",
 ]
 const PRODUCT_FIELDS = [
   "id",
@@ -49,6 +50,7 @@ const REFUND_FIELDS = [
   "payment_collections.payments.refunds.metadata",
 ]
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- query.graph rows of the fields above, across links
 type Row = Record<string, any>
 
 export const buildSalesFactsStepId = "build-sales-facts"
@@ -88,7 +90,7 @@ export const buildSalesFactsStep = createStep(
       ? await companies.listCompanyStaffs({ customer_id: customerIds }, { relations: ["company"], take: null })
       : []
     const wholesaleCustomers = new Set(
-      staff.filter((s) => buysWholesale({ staff: s, company: s.company } as never)).map((s) => s.customer_id)
+      staff.filter((s) => buysWholesale({ staff: s, company: s.company } as unknown as Buyer)).map((s) => s.customer_id)
     )
     const orderById = new Map((orders as Row[]).map((o) => [o.id as string, o]))
     const parentById = new Map((parents as Row[]).map((p) => [p.id as string, p]))

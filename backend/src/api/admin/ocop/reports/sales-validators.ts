@@ -8,10 +8,10 @@ const day = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date (YYYY-MM-DD)`)
-    .refine(
-      (value) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
-      `${field} must be a real date`
-    )
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+    }, `${field} must be a real date`)
 
 /** Both days included; the period defaults to this year so far (Vietnam time). */
 export const reportPeriod = {
