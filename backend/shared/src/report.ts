@@ -355,3 +355,28 @@ export const PROMOTION_EVENT_KIND_LABELS: Record<PromotionEventKind, { vi: strin
   trade_connection: { vi: "Kết nối giao thương", en: "Trade connection" },
   other: { vi: "Khác", en: "Other" },
 }
+
+// --- facts
+
+/** What the office's sales export groups by: one sheet each. */
+export const SALES_BY = ["group", "product_set", "stars", "district", "producer", "channel", "month"] as const
+export type SalesBy = (typeof SALES_BY)[number]
+
+/** What a producer's own sales are grouped by in the portal. */
+export const PRODUCER_SALES_BY = ["month", "channel", "product"] as const
+export type ProducerSalesBy = (typeof PRODUCER_SALES_BY)[number]
+
+export const SALES_CHANNEL_LABELS: Record<SalesChannel, { vi: string; en: string }> = {
+  retail_online: { vi: "Bán lẻ trực tuyến", en: "Online retail" },
+  wholesale: { vi: "Bán sỉ", en: "Wholesale" },
+  tourism: { vi: "Du lịch cộng đồng", en: "Community tourism" },
+}
+
+/** GET /producer/sales: the producer's own net sales in the period, grouped, with their sum. */
+export type ProducerSalesView = {
+  from: string
+  to: string
+  by: ProducerSalesBy
+  rows: SalesRow[]
+  total: { quantity: number; amount: number }
+}

@@ -4,6 +4,7 @@ import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middleware
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
 import { reportPlansMiddlewares } from "./admin/ocop/reports/middlewares"
 import { adminPromotionEventsMiddlewares } from "./admin/ocop/promotion-events/middlewares"
+import { adminSalesReportMiddlewares } from "./admin/ocop/reports/sales-middlewares"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { placeMiddlewares } from "./places-middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...reportPlansMiddlewares,
     ...adminExperiencesMiddlewares,
     ...adminPromotionEventsMiddlewares,
+    ...adminSalesReportMiddlewares,
     ...paymentHookMiddlewares,
     ...ocopStoreMiddlewares,
     ...storeExperienceMiddlewares,

@@ -143,6 +143,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
     body: { file: "product_code,producer_name\nca-phe-bot,HTX" },
   },
   "GET /admin/ocop/products/:id": { actor: "admin" },
+  "GET /admin/ocop/reports/sales.xlsx": { actor: "admin" },
+  "GET /admin/ocop/reports/sales.csv": { actor: "admin" },
   "POST /admin/ocop/products/:id/origin": {
     actor: "admin",
     body: { province_code: "11", traceability_code: "che-shan" },
@@ -155,6 +157,8 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "GET /producer/certificate-requests": { actor: "producer" },
   "GET /producer/certificate-requests/:id/file": { actor: "producer" },
   "GET /producer/dashboard": { actor: "producer" },
+  "GET /producer/sales": { actor: "producer" },
+  "GET /producer/sales.xlsx": { actor: "producer" },
   "POST /producer/invites/accept": { actor: "producer", body: { token: "not-a-token" } },
   "GET /producer/invoice-requests": { actor: "producer" },
   "GET /producer/invoice-requests/export": { actor: "producer" },

@@ -151,6 +151,8 @@ const ROUTES: Record<string, RouteCase> = {
     owned: false,
   },
   "GET /producer/receivables": { path: () => "/producer/receivables", owned: false },
+  "GET /producer/sales": { path: () => "/producer/sales", owned: false },
+  "GET /producer/sales.xlsx": { path: () => "/producer/sales.xlsx", owned: false },
   "GET /producer/quotes": { path: () => "/producer/quotes", owned: false },
   "GET /producer/quotes/:id": { path: (ids) => `/producer/quotes/${ids.quote}`, owned: true },
   "POST /producer/quotes/:id/answer": {

@@ -16,6 +16,7 @@ import { producerOrdersMiddlewares } from "./orders/middlewares"
 import { refuseSuspendedWrites, requireApprovedProducer, requireOwner, resolveProducer } from "./producer-scope"
 import { producerProductsMiddlewares } from "./products/middlewares"
 import { producerQuotesMiddlewares } from "./quotes/middlewares"
+import { producerSalesMiddlewares } from "./sales/middlewares"
 import { inTurn } from "../validate-request"
 import { producerWholesaleSettingsMiddlewares } from "./wholesale-settings/middlewares"
 
@@ -62,4 +63,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   ...producerWholesaleSettingsMiddlewares,
   ...producerQuotesMiddlewares,
   ...producerExperiencesMiddlewares,
+  ...producerSalesMiddlewares,
 ]

@@ -27,6 +27,7 @@ export function PortalNav() {
   const t = useTranslations("ProducerPortal.nav")
   const wholesale = useTranslations("ProducerPortalWholesale")
   const tReceivables = useTranslations("ProducerPortalReceivables")
+  const tSales = useTranslations("ProducerPortalSales")
   const tInvoices = useTranslations("ProducerPortalInvoices")
   const tHost = useTranslations("HostExperiences.nav")
   const pathname = usePathname()
@@ -55,6 +56,9 @@ export function PortalNav() {
         aria-current={pathname.startsWith("/producer/receivables") ? "page" : undefined}
       >
         {tReceivables("nav")}
+      </Link>
+      <Link href="/producer/sales" aria-current={pathname.startsWith("/producer/sales") ? "page" : undefined}>
+        {tSales("nav")}
       </Link>
       <SignOutForm actor="producer" />
     </nav>

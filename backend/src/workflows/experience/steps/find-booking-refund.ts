@@ -14,6 +14,8 @@ export type BookingCanceller =
 
 export type BookingRefund = {
   booking_id: string
+  // The producer order the booking was paid in.
+  order_id: string | null
   status: BookingStatus
   starts_at: Date
   /** What the booking's buyer paid for it and may get back. */
@@ -65,6 +67,7 @@ export const findBookingRefundStep = createStep(
         : 100
     return new StepResponse<BookingRefund>({
       booking_id: booking.id,
+      order_id: (booking.order_id as string | null) ?? null,
       status: booking.status,
       starts_at: startsAt,
       paid,

@@ -3,8 +3,10 @@ import {
   acquireLockStep,
   refundPaymentWorkflow,
   releaseLockStep,
+  type RefundPaymentWorkflowInput,
   sendNotificationsStep,
 } from "@medusajs/medusa/core-flows"
+import { salesRefundMetadata } from "../../../lib/report/sales-facts"
 import { buildBookingCancelledEmailStep } from "../steps/build-booking-cancelled-email"
 import { cancelBookingRecordStep } from "../steps/cancel-booking-record"
 import { findBookingRefundStep, type BookingCanceller } from "../steps/find-booking-refund"
@@ -31,7 +33,16 @@ export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (in
   )
   when("refund-booking", { refund }, ({ refund }) => refund.refund_amount > 0 && !!refund.payment_id).then(() => {
     refundPaymentWorkflow.runAsStep({
-      input: transform({ refund }, ({ refund }) => ({ payment_id: refund.payment_id!, amount: refund.refund_amount })),
+      input: transform(
+        { refund },
+        ({ refund }): RefundPaymentWorkflowInput =>
+          // The sales facts take the refund from this booking's lines of its order.
+          ({
+            payment_id: refund.payment_id!,
+            amount: refund.refund_amount,
+            metadata: salesRefundMetadata({ producer_order_id: refund.order_id!, booking_id: refund.booking_id }),
+          }) as RefundPaymentWorkflowInput
+      ),
     })
   })
   const notifications = buildBookingCancelledEmailStep(

@@ -1,5 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  cancelOrderWorkflow,
+  refundPaymentWorkflow,
+  releaseLockStep,
+  type RefundPaymentWorkflowInput,
+} from "@medusajs/medusa/core-flows"
+import { salesRefundMetadata } from "../../../lib/report/sales-facts"
 import { cancelLiveFulfillmentsStep } from "../steps/cancel-live-fulfillments"
 import { lockProducerOrder, ProducerOrderStepInput } from "../steps/find-producer-order"
 import { findProducerOrderRefundStep } from "../steps/find-producer-order-refund"
@@ -37,7 +43,16 @@ export const cancelProducerOrderWorkflow = createWorkflow(
     cancelOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
     when("refund-what-was-paid", { refund }, ({ refund }) => !!refund).then(() => {
       refundPaymentWorkflow.runAsStep({
-        input: transform({ refund }, ({ refund }) => ({ payment_id: refund!.payment_id, amount: refund!.amount })),
+        input: transform(
+          { refund, input },
+          ({ refund, input }): RefundPaymentWorkflowInput =>
+            // The sales facts take the cancelled order back whole; the tag keeps the refund from counting twice.
+            ({
+              payment_id: refund!.payment_id,
+              amount: refund!.amount,
+              metadata: salesRefundMetadata({ producer_order_id: input.order_id }),
+            }) as RefundPaymentWorkflowInput
+        ),
       })
     })
     releaseLockStep({ key: lockKey })
