@@ -217,7 +217,7 @@ async function main() {
   drill.push({ level: "product", ms: productMs, rows: productRows.rows.length })
 
   step(`full-year XLSX export (${year}, every line)…`)
-  const exportUrl = `${backendUrl}/admin/ocop/reports/sales.xlsx?by=line&from=${year}-01-01&to=${year}-12-31`
+  const exportUrl = `${backendUrl}/admin/ocop/reports/sales.xlsx?by=group&detail=true&from=${year}-01-01&to=${year}-12-31`
   const exported = await peakMemory(backend.child.pid, async () => {
     const started = performance.now()
     const response = await fetch(exportUrl, { headers })

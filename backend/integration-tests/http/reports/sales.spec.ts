@@ -306,7 +306,7 @@ medusaIntegrationTestRunner({
       ])("refuses %s with a 400 naming %s", async (params, field) => {
         const { status, data } = await call(api.get(`/admin/ocop/reports/sales.xlsx?${params}`, admin))
         expect(status).toBe(400)
-        expect(data.message.startsWith(field)).toBe(true)
+        expect(data.message).toContain(field)
       })
 
       it("refuses a CSV of two groupings, naming by", async () => {
