@@ -125,7 +125,7 @@ test("the office reads Đắk Lắk's plan, drills to a product, records a promo
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer)
     const sheet = workbook.worksheets.find((candidate) => candidate.name !== "Thông tin")!
-    const headers = (sheet.getRow(1).values as unknown[]).map(String)
+    const headers = Array.from(sheet.getRow(1).values as unknown[], (value) => String(value ?? ""))
     const amountColumn = headers.findIndex((header) => header.includes("₫"))
     let total: unknown
     sheet.eachRow((row) => {
