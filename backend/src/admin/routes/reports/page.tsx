@@ -9,7 +9,7 @@ import {
   type TargetProgressView,
   type TrendInterval,
 } from "@ocop/shared"
-import { useSearchParams } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { DrillDown } from "../../components/reports/drill-down"
 import { ExportLinks } from "../../components/reports/export-links"
 import { PlanPicker } from "../../components/reports/plan-picker"
@@ -98,12 +98,20 @@ const ReportsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Báo cáo OCOP (OCOP reports)</Heading>
-        <Text size="small" className="text-ui-fg-subtle max-w-3xl">
-          Kết quả thực hiện kế hoạch OCOP tính từ dữ liệu của sàn: chứng nhận, chủ thể, sự kiện xúc tiến và doanh số
-          (giờ Việt Nam).
-        </Text>
+      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+        <div>
+          <Heading level="h1">Báo cáo OCOP (OCOP reports)</Heading>
+          <Text size="small" className="text-ui-fg-subtle max-w-3xl">
+            Kết quả thực hiện kế hoạch OCOP tính từ dữ liệu của sàn: chứng nhận, chủ thể, sự kiện xúc tiến và doanh số
+            (giờ Việt Nam).
+          </Text>
+        </div>
+        <Link
+          to="/reports/plans"
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small"
+        >
+          Sửa kế hoạch (Edit plans)
+        </Link>
       </div>
       {plans.error && (
         <Text size="small" role="alert" className="text-ui-fg-error px-6 py-4">
