@@ -134,3 +134,48 @@ test("the office reads Đắk Lắk's plan, drills to a product, records a promo
     expect(Number(total)).toBe(shown)
   })
 })
+
+test("the office writes a plan and its target in the admin; a share above 100 % is refused naming the value", async ({
+  adminPage,
+  page,
+}) => {
+  await adminPage.signIn(admin.email, admin.password)
+  await expect(page).not.toHaveURL(/\/login/)
+  const name = `Kế hoạch OCOP e2e ${Date.now()}`
+
+  await test.step("a new plan for Điện Biên, 2026–2030", async () => {
+    await page.goto(`${backendUrl}/app/reports/plans`)
+    await page.getByRole("button", { name: "Thêm kế hoạch (New plan)" }).click()
+    const form = page.getByRole("dialog", { name: "Kế hoạch OCOP mới (New OCOP plan)" })
+    await form.getByLabel("Tên kế hoạch (Name)").fill(name)
+    await form.getByRole("combobox", { name: "Tỉnh, thành phố (Province)" }).click()
+    await page.getByRole("option", { name: /Điện Biên/ }).click()
+    await form.getByLabel("Từ ngày (Period start)").fill("2026-01-01")
+    await form.getByLabel("Đến ngày (Period end)").fill("2030-12-31")
+    await form.getByRole("button", { name: "Lưu (Save)" }).click()
+    await expect(page).toHaveURL(/\/app\/reports\/plans\/plan_/)
+    await expect(page.getByRole("heading", { name })).toBeVisible()
+  })
+
+  await test.step("its target: 150 % is refused naming value; 45 % of producers women-led is kept", async () => {
+    await page.getByRole("button", { name: "Thêm chỉ tiêu (New target)" }).click()
+    const form = page.getByRole("dialog", { name: "Chỉ tiêu mới (New target)" })
+    await form.getByLabel("Nội dung chỉ tiêu (Target as the plan words it)").fill("≥ 45 % chủ thể do phụ nữ làm chủ")
+    await form.getByRole("combobox", { name: "Chỉ số (Indicator)" }).click()
+    await page.getByRole("option", { name: /do phụ nữ làm chủ/ }).click()
+    const value = form.getByLabel(/^Giá trị \(Value/)
+    await value.fill("150")
+    await form.getByRole("button", { name: "Lưu (Save)" }).click()
+    await expect(form.getByRole("alert")).toContainText("value")
+    await value.fill("45")
+    await form.getByRole("button", { name: "Lưu (Save)" }).click()
+    await expect(form).toBeHidden()
+    const targets = page.getByRole("table", { name: "Chỉ tiêu (Targets)" })
+    await expect(targets.getByRole("row").filter({ hasText: "do phụ nữ làm chủ" })).toContainText("45")
+  })
+
+  await test.step("the dashboard measures the new target", async () => {
+    await openPlan(page, new RegExp(name))
+    await expect(bullet(page, "producers_women_led_share")).toBeVisible()
+  })
+})
