@@ -1,11 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { PROMOTION_EVENT_CSV_COLUMNS, PROMOTION_EVENT_IMPORT_MAX_ROWS } from "@ocop/shared"
-import { CsvError, parse } from "csv-parse/sync"
+import { csvRecords } from "../csv-records"
 
 /** One row of a participant CSV: its line in the file, the product code and the producer's name as written. */
 export type PromotionEventCsvRow = { row: number; code: string; producer_name: string | null }
-
-const invalidFile = (problem: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `file: ${problem}`)
 
 const HEADER_HINT = `"product_code" (or "mã sản phẩm"), optionally followed by "producer_name" (or "chủ thể")`
 
@@ -35,39 +32,13 @@ function delimiterOf(headerLine: string): string | undefined {
  * PROMOTION_EVENT_IMPORT_MAX_ROWS is refused whole, naming `file`; each row is judged later.
  */
 export function parsePromotionEventCsv(text: string): PromotionEventCsvRow[] {
-  const lines = text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-  const delimiter = delimiterOf(lines[0] ?? "")
-  if (!delimiter) throw invalidFile(`is not a CSV whose header is ${HEADER_HINT}`)
-  // Counted before parsing, so a huge file costs no more than a split.
-  const rowCount = lines.slice(1).filter((line) => line.trim()).length
-  if (rowCount > PROMOTION_EVENT_IMPORT_MAX_ROWS) {
-    throw invalidFile(`has ${rowCount} rows; at most ${PROMOTION_EVENT_IMPORT_MAX_ROWS} at a time`)
-  }
-  if (!rowCount) throw invalidFile("has a header but no rows")
-
-  let records: { record: string[]; info: { lines: number } }[]
-  try {
-    // With `info`, csv-parse returns { record, info } objects; its typings only know plain rows.
-    records = parse(lines.join("\n"), {
-      delimiter,
-      from_line: 2,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof records
-  } catch (error) {
-    if (error instanceof CsvError) throw invalidFile(`cannot be read as CSV (${error.code})`)
-    throw error
-  }
-  return records
-    .filter(({ record }) => record.some((cell) => cell))
-    .map(({ record, info }) => ({
-      row: info.lines,
-      code: (record[0] ?? "").trim(),
-      producer_name: record[1]?.trim() || null,
-    }))
+  return csvRecords(text, {
+    delimiterOf,
+    header: `whose header is ${HEADER_HINT}`,
+    maxRows: PROMOTION_EVENT_IMPORT_MAX_ROWS,
+  }).map(({ row, record }) => ({
+    row,
+    code: (record[0] ?? "").trim(),
+    producer_name: record[1]?.trim() || null,
+  }))
 }
