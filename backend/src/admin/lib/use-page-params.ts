@@ -5,13 +5,27 @@ import { useSearchParams } from "react-router-dom"
  * survives a reload. Changing a filter goes back to the first page.
  */
 export function usePageParams<TFilter extends string>(filterNames: readonly TFilter[]) {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, update] = useUrlParams()
   const filters = Object.fromEntries(filterNames.map((name) => [name, searchParams.get(name) ?? undefined])) as Record<
     TFilter,
     string | undefined
   >
   const pageIndex = Math.max(0, Number(searchParams.get("page") ?? 0) || 0)
 
+  return {
+    filters,
+    pageIndex,
+    setFilter: (name: TFilter, value: string | undefined) => update({ [name]: value, page: undefined }),
+    setPageIndex: (index: number) => update({ page: index ? String(index) : undefined }),
+  }
+}
+
+/**
+ * The URL's query, and a change to it that sets the given names (an empty or undefined value removes
+ * its name) in place of the current entry, so a page's choices can be linked and survive a reload.
+ */
+export function useUrlParams() {
+  const [searchParams, setSearchParams] = useSearchParams()
   const update = (changes: Record<string, string | undefined>) =>
     setSearchParams(
       (current) => {
@@ -24,11 +38,5 @@ export function usePageParams<TFilter extends string>(filterNames: readonly TFil
       },
       { replace: true }
     )
-
-  return {
-    filters,
-    pageIndex,
-    setFilter: (name: TFilter, value: string | undefined) => update({ [name]: value, page: undefined }),
-    setPageIndex: (index: number) => update({ page: index ? String(index) : undefined }),
-  }
+  return [searchParams, update] as const
 }

@@ -9,7 +9,7 @@ import {
   type TargetProgressView,
   type TrendInterval,
 } from "@ocop/shared"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { DrillDown } from "../../components/reports/drill-down"
 import { ExportLinks } from "../../components/reports/export-links"
 import { PlanPicker } from "../../components/reports/plan-picker"
@@ -19,6 +19,7 @@ import { TrendChart } from "../../components/reports/trend-chart"
 import { useProvinces } from "../../lib/ocop-queries"
 import { drillParams, type DrillScope } from "../../lib/report-drilldown"
 import { usePlanProgress, usePlans } from "../../lib/report-queries"
+import { useUrlParams } from "../../lib/use-page-params"
 import {
   defaultPlanId,
   REPORT_FILTER_NAMES,
@@ -36,20 +37,9 @@ const backendUrl = import.meta.env.VITE_BACKEND_URL || "/"
  * rows behind each figure and the exports. Every choice lives in the URL, so a view can be shared.
  */
 const ReportsPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setParams] = useUrlParams()
   const param = (name: ReportPageParam) => searchParams.get(name) ?? undefined
-  const update = (changes: Partial<Record<ReportPageParam, string | undefined>>) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        for (const [name, value] of Object.entries(changes)) {
-          if (value === undefined || value === "") next.delete(name)
-          else next.set(name, value)
-        }
-        return next
-      },
-      { replace: true }
-    )
+  const update = (changes: Partial<Record<ReportPageParam, string | undefined>>) => setParams(changes)
 
   const plans = usePlans()
   const provinces = useProvinces()
