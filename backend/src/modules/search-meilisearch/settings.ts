@@ -1,22 +1,12 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import { SEARCH_SYNONYMS } from "@ocop/shared"
 import type { Settings } from "./meili"
 import { engineAttribute, facetKinds, FieldPlan, isSearchable, searchWeight } from "./fields"
 
 export const PROVIDER_ID = "search-meilisearch"
 
-// Meilisearch already folds Vietnamese diacritics, including "đ" → "d" (verified
-// against 1.21), so these only cover spellings that folding cannot bridge.
-export const VIETNAMESE_SYNONYMS: string[][] = [
-  ["cafe", "ca phe", "cà phê", "coffee"],
-  ["mat ong", "mật ong", "honey"],
-  ["tra", "trà", "che", "chè", "tea"],
-  ["nuoc mam", "nước mắm", "fish sauce"],
-  ["gao", "gạo", "rice"],
-  ["tp hcm", "ho chi minh", "sai gon", "sài gòn"],
-]
-
 /** Every phrase of a group maps to every other, since Meilisearch synonyms are one-way. */
-export function synonymMap(groups: string[][]): Record<string, string[]> {
+export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
   const map: Record<string, string[]> = {}
   for (const group of groups) {
     for (const word of group) {
@@ -76,7 +66,8 @@ export function buildSettings(definition: SearchTypes.ResolvedSearchIndexDefinit
     sortableAttributes: [...sortable],
     rankingRules: RANKING_RULES,
     distinctAttribute: distinct ?? null,
-    synonyms: synonymMap(VIETNAMESE_SYNONYMS),
+    // Meilisearch folds diacritics itself, "đ" → "d" included (verified against 1.21).
+    synonyms: synonymMap(SEARCH_SYNONYMS),
     typoTolerance: {
       enabled: typo.enabled ?? true,
       minWordSizeForTypos: {
