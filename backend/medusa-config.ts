@@ -97,6 +97,14 @@ module.exports = defineConfig({
             // No English stemming for Vietnamese; the config (simple + unaccent) comes from an ocop migration.
             options: { language: "simple" },
           },
+          // Ours, the default without Meilisearch: Medusa's provider answering each search in one
+          // statement over typed columns, with synonyms and typo corrections. Medusa's stays registered
+          // (its migration creates the catalog table both use) so that `db:migrate` retires its index.
+          {
+            resolve: "./src/modules/search-postgres-ocop",
+            id: "postgres-ocop",
+            options: { language: "simple" },
+          },
           // Registered beside postgres so that switching either way lets `db:migrate` retire the other's index.
           ...(meilisearchHost
             ? [
@@ -113,7 +121,7 @@ module.exports = defineConfig({
             : []),
         ],
         // Providers are keyed by their class identifier, not by the `id` above.
-        default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres",
+        default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres-ocop",
       },
     },
     {
