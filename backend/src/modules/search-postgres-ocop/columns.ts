@@ -62,7 +62,11 @@ export function typedColumns(plan: Plan): Map<string, TypedColumn> {
       filterable: used(field.filterable),
     }
     if (planned.is_array) {
-      columns.set(planned.path, { ...typed, sqlType: "text[]", expression: `ocop_search_text_array(indexed #> ${path})` })
+      columns.set(planned.path, {
+        ...typed,
+        sqlType: "text[]",
+        expression: `ocop_search_text_array(indexed #> ${path})`,
+      })
     } else if (kind === "number") {
       columns.set(planned.path, { ...typed, sqlType: "float8", expression: `((indexed #>> ${path})::float8)` })
     } else if (kind === "boolean") {

@@ -79,7 +79,11 @@ function matchSynonym(words: string[], start: number, end: number, synonyms: Syn
 
 export function querySlots(
   q: string,
-  { prefixLast = false, typos = true, synonyms = DEFAULT_SYNONYMS }: { prefixLast?: boolean; typos?: boolean; synonyms?: SynonymGroup[] } = {}
+  {
+    prefixLast = false,
+    typos = true,
+    synonyms = DEFAULT_SYNONYMS,
+  }: { prefixLast?: boolean; typos?: boolean; synonyms?: SynonymGroup[] } = {}
 ): Slot[] {
   const words = queryWords(q)
   const slots: Slot[] = []

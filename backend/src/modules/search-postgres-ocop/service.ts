@@ -1,11 +1,12 @@
 import { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
+import { IndexPlan, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
 import { Plan, TypedColumn, typedColumns, typedColumnsDdl } from "./columns"
 import { buildGroupStatement, FacetRequest, GroupInput } from "./statement"
 
-type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+type Row = Record<string, unknown>
+type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<Row[]> }
 type Catalog = { table: string; vocabulary: string; plan: Plan; columns: Map<string, TypedColumn> }
 type Query = SearchTypes.ProviderSearchQuery
 
@@ -24,16 +25,16 @@ export class OcopPostgresSearchService extends PostgresSearchService {
   static identifier = "search-postgres-ocop"
   private readonly catalogs_ = new Map<string, Catalog>()
 
-  protected async createDocumentTable(table: string, plan: any, manager: DbManager): Promise<void> {
-    await super.createDocumentTable(table, plan, manager as any)
-    for (const statement of typedColumnsDdl(table, typedColumns(plan))) {
+  protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
+    await super.createDocumentTable(table, plan, manager)
+    for (const statement of typedColumnsDdl(table, typedColumns(plan as unknown as Plan))) {
       await manager.execute(statement)
     }
     await manager.execute(`CREATE TABLE IF NOT EXISTS "${vocabularyTable(table)}" ("word" text PRIMARY KEY)`)
   }
 
   protected async dropDocumentTable(table: string, manager: DbManager): Promise<void> {
-    await super.dropDocumentTable(table, manager as any)
+    await super.dropDocumentTable(table, manager)
     await manager.execute(`DROP TABLE IF EXISTS "${vocabularyTable(table)}"`)
     for (const [name, catalog] of this.catalogs_) if (catalog.table === table) this.catalogs_.delete(name)
   }
@@ -55,10 +56,10 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     return task
   }
 
-  async upsertDocuments(input: { index: string; documents: Record<string, unknown>[] }) {
-    const task = await super.upsertDocuments(input as any)
+  async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+    const task = await super.upsertDocuments(input)
     const catalog = await this.catalog(input.index)
-    const ids = [...new Set(input.documents.map((d) => String(d[catalog.plan.primary_key])))]
+    const ids = [...new Set(input.documents.map((d) => String((d as Row)[catalog.plan.primary_key])))]
     // Words are only ever added: a word no document holds any more corrects a typo to a word that finds nothing.
     for (let offset = 0; offset < ids.length; offset += VOCABULARY_CHUNK) {
       const chunk = ids.slice(offset, offset + VOCABULARY_CHUNK)
@@ -91,13 +92,15 @@ export class OcopPostgresSearchService extends PostgresSearchService {
 
   /** The one-pass form of a query, or undefined when only Medusa's statements can answer it. */
   private onePass(query: Query, catalog: Catalog): GroupInput | undefined {
-    const options = (query.search_options ?? {}) as Record<string, any>
-    const index = query.index as any
-    if (options.vector || options.min_score !== undefined || options.distinct || index.settings?.distinct_attribute) return
+    const options = query.search_options ?? {}
+    const index = query.index
+    if (options.vector || options.min_score !== undefined || options.distinct || index.settings?.distinct_attribute)
+      return
     if (options.highlight || options.locales?.length || query.pagination?.cursor !== undefined) return
-    if (options.attributes_to_search_on && options.attributes_to_search_on.length !== catalog.plan.searchable.length) return
+    if (options.attributes_to_search_on && options.attributes_to_search_on.length !== catalog.plan.searchable.length)
+      return
     if (typeof query.q === "string" && !catalog.plan.searchable.length) return
-    const facets = normalizeFacetRequests(options.facets, catalog.plan as any) as FacetRequest[]
+    const facets = normalizeFacetRequests(options.facets, catalog.plan as unknown as IndexPlan) as FacetRequest[]
     if (facets.some((f) => f.type === "stats" || !catalog.columns.has(f.field))) return
     const filterPaths = new Set<string>()
     const collect = (filters: Record<string, unknown> | undefined) => {
@@ -146,7 +149,12 @@ export class OcopPostgresSearchService extends PostgresSearchService {
         fallbacks.push(super.search(query).then((result) => void (results[at] = result)))
         continue
       }
-      const key = JSON.stringify([query.index.physical_name, input.q?.trim(), input.match_strategy, input.typo_tolerance])
+      const key = JSON.stringify([
+        query.index.physical_name,
+        input.q?.trim(),
+        input.match_strategy,
+        input.typo_tolerance,
+      ])
       const group = groups.get(key) ?? { catalog, members: [] }
       group.members.push({ at, input })
       groups.set(key, group)
@@ -163,7 +171,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
       const answers = statement.read(rows[0] ?? {})
       members.forEach(({ at, input }, i) => {
         const query = queries[at]
-        const options = (query.search_options ?? {}) as Record<string, any>
+        const options = query.search_options ?? {}
         results[at] = {
           hits: answers[i].hits.map((hit) => ({
             id: hit.id,
@@ -188,11 +196,14 @@ export class OcopPostgresSearchService extends PostgresSearchService {
   private async run(catalog: Catalog, sql: string, params: unknown[]) {
     try {
       return await this.manager_.execute(sql, params)
-    } catch (error: any) {
+    } catch (error) {
       // Another process dropped this version: the Search Module retries on NOT_FOUND with the active one.
-      if (error?.code === "42P01") {
+      if ((error as { code?: string })?.code === "42P01") {
         for (const [name, cached] of this.catalogs_) if (cached === catalog) this.catalogs_.delete(name)
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `The postgres search provider has no table "${catalog.table}"`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `The postgres search provider has no table "${catalog.table}"`
+        )
       }
       throw error
     }

@@ -53,7 +53,8 @@ export const RANK_WEIGHTS = "'{0.05, 0.2, 0.4, 1.0}'::float4[]"
 function castValue(column: TypedColumn, value: unknown): unknown {
   if (value === null || value === undefined) return null
   if (column.kind === "number") {
-    const num = column.is_date && value instanceof Date ? value.getTime() : typeof value === "number" ? value : Number(value)
+    const num =
+      column.is_date && value instanceof Date ? value.getTime() : typeof value === "number" ? value : Number(value)
     if (Number.isNaN(num)) fail(`Cannot cast filter value for "${column.path}" to a number`)
     return num
   }
@@ -119,7 +120,12 @@ export class FilterCompiler {
         parts.push(frag(`${col} IN (${present.map(() => "?").join(", ")})`, present))
       }
     }
-    return parts.length === 1 ? parts[0] : frag(`(${parts.map((p) => p.sql).join(" OR ")})`, parts.flatMap((p) => p.params))
+    return parts.length === 1
+      ? parts[0]
+      : frag(
+          `(${parts.map((p) => p.sql).join(" OR ")})`,
+          parts.flatMap((p) => p.params)
+        )
   }
 
   private not(f: Frag): Frag {
@@ -145,7 +151,9 @@ export class FilterCompiler {
         case "$eq":
           return this.anyOf(column, [value])
         case "$ne":
-          return value === null || value === undefined ? frag(`${col} IS NOT NULL`) : this.not(this.anyOf(column, [value]))
+          return value === null || value === undefined
+            ? frag(`${col} IS NOT NULL`)
+            : this.not(this.anyOf(column, [value]))
         case "$in":
           return this.anyOf(column, list(value))
         case "$nin":
@@ -175,7 +183,12 @@ export class FilterCompiler {
           return fail(`The postgres search provider does not support operator "${operator}" on "${path}"`)
       }
     })
-    return parts.length === 1 ? parts[0] : frag(`(${parts.map((p) => p.sql).join(" AND ")})`, parts.flatMap((p) => p.params))
+    return parts.length === 1
+      ? parts[0]
+      : frag(
+          `(${parts.map((p) => p.sql).join(" AND ")})`,
+          parts.flatMap((p) => p.params)
+        )
   }
 }
 
@@ -210,7 +223,7 @@ export function tsQuerySql(slots: Slot[], strategy: GroupInput["match_strategy"]
 // ---------------------------------------------------------------------------------------------
 // The statement
 
-export type Statement = { sql: string; params: unknown[]; read: (row: Record<string, any>) => GroupResult[] }
+export type Statement = { sql: string; params: unknown[]; read: (row: Record<string, unknown>) => GroupResult[] }
 
 export function buildGroupStatement({
   table,
@@ -236,7 +249,9 @@ export function buildGroupStatement({
   )
   const commonKeys = new Set(common.map(signature))
   const commonWhere = filters.compile(Object.fromEntries(common))
-  const residuals = entries.map((own) => filters.compile(Object.fromEntries(own.filter((e) => !commonKeys.has(signature(e))))))
+  const residuals = entries.map((own) =>
+    filters.compile(Object.fromEntries(own.filter((e) => !commonKeys.has(signature(e)))))
+  )
 
   // Scopes: one per distinct residual filter.
   const scopes: Frag[] = []
@@ -316,14 +331,17 @@ export function buildGroupStatement({
       if (request.type === "value") {
         valueFacets.push({ input: i, request, column })
       } else if (request.type === "range") {
-        if (column.kind !== "number" || column.is_array) fail(`Range facets require a numeric field ("${request.field}")`)
+        if (column.kind !== "number" || column.is_array)
+          fail(`Range facets require a numeric field ("${request.field}")`)
         const scope = scopes[scopeOf[i]]
         request.ranges.forEach((range, j) => {
           const conditions: Frag[] = [scope]
           if (range.from !== undefined) conditions.push(frag(`"${column.column}" >= ?`, [range.from]))
           if (range.to !== undefined) conditions.push(frag(`"${column.column}" < ?`, [range.to]))
           const condition = joinFrags(conditions, " AND ")
-          rangeAggregates.push(frag(`count(*) FILTER (WHERE ${condition.sql})::int AS "r${i}_${request.field}_${j}"`, condition.params))
+          rangeAggregates.push(
+            frag(`count(*) FILTER (WHERE ${condition.sql})::int AS "r${i}_${request.field}_${j}"`, condition.params)
+          )
         })
       } else {
         fail(`The postgres one-pass provider does not compute "${request.type}" facets`)
@@ -334,7 +352,10 @@ export function buildGroupStatement({
   const needsAggregate = inputs.some((input) => input.count) || rangeAggregates.length || groupingColumns.length
   if (needsAggregate) {
     const selects: Frag[] = [
-      ...groupingColumns.flatMap((c) => [frag(`GROUPING("${c.column}") AS "g_${c.column}"`), frag(`"${c.column}"::text AS "v_${c.column}"`)]),
+      ...groupingColumns.flatMap((c) => [
+        frag(`GROUPING("${c.column}") AS "g_${c.column}"`),
+        frag(`"${c.column}"::text AS "v_${c.column}"`),
+      ]),
       ...scopes.map((scope, k) => frag(`count(*) FILTER (WHERE ${scope.sql})::int AS "n${k}"`, scope.params)),
       ...rangeAggregates,
     ]
@@ -361,7 +382,10 @@ export function buildGroupStatement({
         [key, ...s.params, ...prefix.params, request.limit ?? 10]
       )
     }
-    const others = groupingColumns.filter((c) => c !== column).map((c) => ` AND "g_${c.column}" = 1`).join("")
+    const others = groupingColumns
+      .filter((c) => c !== column)
+      .map((c) => ` AND "g_${c.column}" = 1`)
+      .join("")
     return frag(
       `(SELECT ?::text AS "k", "value", "n" FROM (
           SELECT "v_${column.column}" AS "value", "n${scope}" AS "n" FROM "agg"
@@ -370,7 +394,13 @@ export function buildGroupStatement({
       [key, ...prefix.params, request.limit ?? 10]
     )
   })
-  if (valueQueries.length) ctes.push(frag(`"vf" AS (${joinFrags(valueQueries, " UNION ALL ").sql})`, valueQueries.flatMap((f) => f.params)))
+  if (valueQueries.length)
+    ctes.push(
+      frag(
+        `"vf" AS (${joinFrags(valueQueries, " UNION ALL ").sql})`,
+        valueQueries.flatMap((f) => f.params)
+      )
+    )
 
   // 6. One row out: each search's hits with their documents, the totals row, the value facets.
   const outputs: string[] = []
@@ -385,13 +415,14 @@ export function buildGroupStatement({
     const totalsRow = groupingColumns.map((c) => `a."g_${c.column}" = 1`).join(" AND ") || "TRUE"
     outputs.push(`(SELECT row_to_json(a) FROM "agg" a WHERE ${totalsRow} LIMIT 1) AS "totals"`)
   }
-  if (valueQueries.length) outputs.push(`(SELECT json_agg(json_build_object('k', "k", 'v', "value", 'n', "n")) FROM "vf") AS "values"`)
+  if (valueQueries.length)
+    outputs.push(`(SELECT json_agg(json_build_object('k', "k", 'v', "value", 'n', "n")) FROM "vf") AS "values"`)
   if (!outputs.length) outputs.push(`NULL AS "nothing"`)
 
   const withSql = joinFrags(ctes, ",\n")
   const sql = `WITH ${withSql.sql}\nSELECT ${outputs.join(",\n")}`
 
-  const read = (row: Record<string, any>): GroupResult[] => {
+  const read = (row: Record<string, unknown>): GroupResult[] => {
     const parse = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value)
     const totals = (parse(row.totals) ?? {}) as Record<string, number>
     const values = (parse(row.values) ?? []) as { k: string; v: string; n: number }[]

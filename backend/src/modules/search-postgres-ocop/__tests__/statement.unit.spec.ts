@@ -3,7 +3,12 @@ import { typedColumns, typedColumnsDdl } from "../columns"
 import { editDistance, querySlots, slotTsQuery } from "../query-text"
 import { buildGroupStatement, FilterCompiler, GroupInput } from "../statement"
 
-const field = (kind: string, flags: Record<string, unknown>, is_array = false) => ({ kind, is_array, is_date: false, field: flags })
+const field = (kind: string, flags: Record<string, unknown>, is_array = false) => ({
+  kind,
+  is_array,
+  is_date: false,
+  field: flags,
+})
 const plan = {
   primary_key: "id",
   searchable: ["title"],
@@ -116,7 +121,14 @@ describe("one statement for a search, its total and its facets", () => {
           q: "ca phe thuoot",
           filters: { status: "published" },
           facets: [
-            { field: "stars", type: "range", ranges: [{ key: "4", from: 4, to: 5 }, { key: "5", from: 5 }] },
+            {
+              field: "stars",
+              type: "range",
+              ranges: [
+                { key: "4", from: 4, to: 5 },
+                { key: "5", from: 5 },
+              ],
+            },
             { field: "province_code", type: "value", limit: 5 },
             { field: "product_group", type: "value" },
           ],
@@ -130,7 +142,15 @@ describe("one statement for a search, its total and its facets", () => {
     expect(sql.startsWith("WITH ")).toBe(true)
     expect(placeholders(sql)).toBe(params.length)
     // The text first (synonym phrase, then the fuzzy word and its bounds), the shared filter, the page.
-    expect(params.slice(0, 7)).toEqual([`(('ca' & 'phe') | 'cafe' | ('ca' <-> 'phe') | 'coffee')`, "thuoot", 5, 7, "thuoot", "thuoot", "published"])
+    expect(params.slice(0, 7)).toEqual([
+      `(('ca' & 'phe') | 'cafe' | ('ca' <-> 'phe') | 'coffee')`,
+      "thuoot",
+      5,
+      7,
+      "thuoot",
+      "thuoot",
+      "published",
+    ])
     expect(params.slice(7, 9)).toEqual([24, 0])
 
     const [result] = statement.read({
@@ -152,7 +172,13 @@ describe("one statement for a search, its total and its facets", () => {
           { key: "5", from: 5, to: undefined, count: 4 },
         ],
       },
-      province_code: { type: "value", values: [{ value: "66", count: 6 }, { value: "11", count: 1 }] },
+      province_code: {
+        type: "value",
+        values: [
+          { value: "66", count: 6 },
+          { value: "11", count: 1 },
+        ],
+      },
       product_group: { type: "value", values: [{ value: "1", count: 7 }] },
     })
   })
@@ -163,12 +189,22 @@ describe("one statement for a search, its total and its facets", () => {
       vocabulary: "t_vocab",
       columns,
       inputs: [
-        input({ filters: { status: "published", province_code: "66" }, facets: [{ field: "province_code", type: "value" }] }),
-        input({ filters: { status: "published" }, take: 0, count: false, facets: [{ field: "province_code", type: "value" }] }),
+        input({
+          filters: { status: "published", province_code: "66" },
+          facets: [{ field: "province_code", type: "value" }],
+        }),
+        input({
+          filters: { status: "published" },
+          take: 0,
+          count: false,
+          facets: [{ field: "province_code", type: "value" }],
+        }),
       ],
     })
     // The shared filter in the matching rows, the other as a FILTER per search.
-    expect(sql).toContain(`FROM "search_pg_product_v1"`.replace("search_pg_product_v1", "t") + ` t WHERE "f_status" = ?`)
+    expect(sql).toContain(
+      `FROM "search_pg_product_v1"`.replace("search_pg_product_v1", "t") + ` t WHERE "f_status" = ?`
+    )
     expect(sql).toContain(`count(*) FILTER (WHERE "f_province_code" = ?)::int AS "n0"`)
     expect(sql).toContain(`count(*) FILTER (WHERE TRUE)::int AS "n1"`)
     expect(sql).not.toContain(`"h1"`)
