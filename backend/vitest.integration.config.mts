@@ -1,6 +1,7 @@
 import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
+import SeedingSequencer from "./integration-tests/utils/seeding-sequencer.mjs"
 
 // Spec files run side by side, two at a time on a machine with two cores or more (OCOP_TEST_WORKERS
 // sets another number): each has its own database copy, its app on a free port, its own outbox
@@ -33,6 +34,7 @@ export default defineConfig({
     reporters: ["default", "./integration-tests/utils/spec-timings-reporter.mts"],
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
+    sequence: { sequencer: SeedingSequencer },
     hookTimeout: 300_000,
     testTimeout: 60_000,
     // With REDIS_URL (redis.spec), a scheduled job's workflow that is still running when the spec's
