@@ -12,7 +12,7 @@ const workers = Math.max(1, Number(process.env.OCOP_TEST_WORKERS) || Math.min(2,
 // Medusa loads medusa-config.ts and the app's modules with Node's require, so the forks
 // register ts-node; the runner's hooks boot the app and seed the marketplace, hence the long
 // timeouts (a file that wants the seeded marketplace while another file seeds it waits for that
-// one's template in its boot hook, up to 150 s, see integration-tests/utils/seeded-template.ts).
+// one's template in its boot hook, up to 240 s, see integration-tests/utils/seeded-template.ts).
 export default defineConfig({
   resolve: {
     // Spec files import Medusa's runner as usual and get ours, which copies their database from
@@ -35,7 +35,7 @@ export default defineConfig({
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
     sequence: { sequencer: SeedingSequencer },
-    hookTimeout: 300_000,
+    hookTimeout: 400_000,
     testTimeout: 60_000,
     // With REDIS_URL (redis.spec), a scheduled job's workflow that is still running when the spec's
     // app shuts down fails to read its transaction from Medusa's closed Redis connection: nothing

@@ -32,8 +32,8 @@ const PAYMENT_ENV_KEYS = [
 ]
 
 // How long a spec file waits for the template another one is seeding before it seeds for itself
-// (the seeding takes 30–50 s on a busy machine; a file that failed to seed never delivers).
-const WAIT_FOR_SEEDING_MS = 150_000
+// (the seeding takes 30–50 s, ~100 s at a load of 20 on 2 cores; a file that died seeding never delivers).
+const WAIT_FOR_SEEDING_MS = 240_000
 
 type SeededFile = { wanted: boolean; claimed: boolean; databaseName?: string; copiedAnswer?: SeededAnswer }
 
@@ -141,6 +141,8 @@ export async function keepAsSeededTemplate(answer: unknown) {
   if (!file.claimed || !file.databaseName) return
   file.claimed = false
   const { template, answerFile } = seeded()
+  // A file that gave up waiting for this one seeded too and kept its template first: copies of it may be under way.
+  if (fs.existsSync(answerFile)) return
   await createPostgresDatabaseTemplate({ databaseName: file.databaseName, templateName: template })
   const seededAnswer: SeededAnswer = { answer, paymentKey: keyOf(PAYMENT_ENV_KEYS) }
   fs.writeFileSync(`${answerFile}.tmp`, JSON.stringify(seededAnswer))
