@@ -13,6 +13,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { rootDir } from "./lib/paths.mjs"
+import { stopAll } from "./lib/processes.mjs"
 import { buildBackend, buildShared, buildStorefront } from "./lib/topology/production-build.mjs"
 
 // The integration run's reporter (backend/integration-tests/utils/spec-timings-reporter.mts) writes
@@ -63,24 +64,24 @@ async function buildApps() {
     await buildBackend({ logDir, log })
     await buildStorefront({ env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, logDir, log })
   })().then(
-    () => ({ ok: true }),
+    () => ({ ok: true, seconds: Math.round((Date.now() - started) / 1000) }),
     (error) => {
       console.error(`[builds] ${error.message}`)
-      return { ok: false }
+      return { ok: false, seconds: Math.round((Date.now() - started) / 1000) }
     }
   )
-  return { builds, started, logDir }
+  return { builds, logDir }
 }
 
-const { builds, started: buildsStarted, logDir: buildLogDir } = await buildApps()
+// The builds run in their own process groups (runStep): Ctrl-C stops them too while they run.
+const stopBuilds = () => stopAll().finally(() => process.exit(130))
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, stopBuilds)
+const { builds, logDir: buildLogDir } = await buildApps()
 // spawnSync would block the builds' bookkeeping: the quick suites run through a promise instead.
 for (const suite of quickSuites) await runSuiteAsync(suite)
-const { ok: built } = await builds
-results.push({
-  name: "build: backend and storefront for e2e (beside lint and unit)",
-  ok: built,
-  seconds: Math.round((Date.now() - buildsStarted) / 1000),
-})
+const { ok: built, seconds: buildSeconds } = await builds
+for (const signal of ["SIGINT", "SIGTERM"]) process.removeListener(signal, stopBuilds)
+results.push({ name: "build: backend and storefront for e2e (beside lint and unit)", ok: built, seconds: buildSeconds })
 fs.rmSync(buildLogDir, { recursive: true, force: true })
 for (const suite of longSuites) runSuite(suite)
 
