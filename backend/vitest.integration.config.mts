@@ -1,6 +1,7 @@
 import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
+import SeedingSequencer from "./integration-tests/utils/seeding-sequencer.mjs"
 
 // Spec files run side by side, two at a time on a machine with two cores or more (OCOP_TEST_WORKERS
 // sets another number): each has its own database copy, its app on a free port, its own outbox
@@ -9,7 +10,9 @@ import { defineConfig } from "vitest/config"
 const workers = Math.max(1, Number(process.env.OCOP_TEST_WORKERS) || Math.min(2, os.availableParallelism()))
 
 // Medusa loads medusa-config.ts and the app's modules with Node's require, so the forks
-// register ts-node; the runner's hooks migrate a throwaway database, hence the long timeouts.
+// register ts-node; the runner's hooks boot the app and seed the marketplace, hence the long
+// timeouts (a file that wants the seeded marketplace while another file seeds it waits for that
+// one's template in its boot hook, up to 240 s, see integration-tests/utils/seeded-template.ts).
 export default defineConfig({
   resolve: {
     // Spec files import Medusa's runner as usual and get ours, which copies their database from
@@ -31,7 +34,8 @@ export default defineConfig({
     reporters: ["default", "./integration-tests/utils/spec-timings-reporter.mts"],
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["integration-tests/utils/database.global-setup.mts"],
-    hookTimeout: 120_000,
+    sequence: { sequencer: SeedingSequencer },
+    hookTimeout: 400_000,
     testTimeout: 60_000,
     // With REDIS_URL (redis.spec), a scheduled job's workflow that is still running when the spec's
     // app shuts down fails to read its transaction from Medusa's closed Redis connection: nothing
