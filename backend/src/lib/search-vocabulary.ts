@@ -9,7 +9,8 @@ import { foldVietnamese } from "../modules/place/vietnamese-text"
  * suggest the same way and the engine is never asked.
  */
 
-type Raw = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
+type Raw = { raw: <Row = Record<string, unknown>>(sql: string, bindings?: unknown[]) => Promise<{ rows: Row[] }> }
+type Candidate = { ord: string; word: string; display: string; products: number; similarity: number }
 type Pg = Raw & { transaction: <T>(work: (trx: Raw) => Promise<T>) => Promise<T> }
 const pgOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Pg
 
@@ -88,7 +89,7 @@ export async function refreshSearchVocabulary(container: MedusaContainer, produc
   const { data } = await query.graph({ entity: "product", fields: VOCABULARY_FIELDS, filters: { id: productIds } })
   const rows = (data as VocabularyRow[]).flatMap((row) => productWords(row).map((w) => ({ id: row.id, ...w })))
   await pgOf(container).transaction(async (trx) => {
-    const { rows: gone } = await trx.raw(
+    const { rows: gone } = await trx.raw<{ word: string }>(
       `DELETE FROM search_product_word WHERE product_id = ANY(?::text[]) RETURNING word`,
       [productIds]
     )
@@ -99,7 +100,7 @@ export async function refreshSearchVocabulary(container: MedusaContainer, produc
         [rows.map((r) => r.id), rows.map((r) => r.word), rows.map((r) => r.display)]
       )
     }
-    const touched = [...new Set([...gone.map((g) => g.word as string), ...rows.map((r) => r.word)])]
+    const touched = [...new Set([...gone.map((g) => g.word), ...rows.map((r) => r.word)])]
     if (!touched.length) return
     // Each touched word's count and most common spelling, from the rows that hold it now.
     await trx.raw(
@@ -125,9 +126,16 @@ export async function rebuildSearchVocabulary(container: MedusaContainer, slice 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   await pgOf(container).raw(`TRUNCATE search_product_word, search_word`)
   for (let skip = 0; ; skip += slice) {
-    const { data } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip, take: slice, order: { id: "ASC" } } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id"],
+      pagination: { skip, take: slice, order: { id: "ASC" } },
+    })
     if (!data.length) break
-    await refreshSearchVocabulary(container, data.map((p: { id: string }) => p.id))
+    await refreshSearchVocabulary(
+      container,
+      data.map((p: { id: string }) => p.id)
+    )
   }
   await pgOf(container).raw(`ANALYZE search_product_word, search_word`)
 }
@@ -142,13 +150,13 @@ export async function suggestQuery(container: MedusaContainer, q: string): Promi
   const typed = wordsOf(q).map((w) => w.word)
   if (!typed.length || typed.length > MAX_QUERY_WORDS) return null
   const pg = pgOf(container)
-  const { rows } = await pg.raw(
+  const { rows } = await pg.raw<Candidate>(
     `SELECT t.ord, t.w AS typed, c.word, c.display, c.products, similarity(c.word, t.w) AS similarity
      FROM unnest(?::text[]) WITH ORDINALITY AS t(w, ord)
      CROSS JOIN LATERAL (SELECT word, display, products FROM search_word ORDER BY word <-> t.w LIMIT 5) c`,
     [typed]
   )
-  const chosen: { word: string; display: string; products: number }[] = []
+  const chosen: Candidate[] = []
   for (let i = 0; i < typed.length; i++) {
     const candidates = rows.filter((r) => Number(r.ord) === i + 1)
     const best =
@@ -157,7 +165,7 @@ export async function suggestQuery(container: MedusaContainer, q: string): Promi
         .filter((c) => c.similarity >= MIN_SIMILARITY)
         .sort((a, b) => b.similarity - a.similarity || b.products - a.products || (a.word < b.word ? -1 : 1))[0]
     if (!best) return null
-    chosen.push(best as (typeof chosen)[number])
+    chosen.push(best)
   }
   if (chosen.every((c, i) => c.word === typed[i])) return null
   const words = [...new Set(chosen.map((c) => c.word))]

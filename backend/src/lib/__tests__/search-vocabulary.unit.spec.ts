@@ -31,7 +31,22 @@ describe("the suggestion's words", () => {
 
   it("takes a product's titles, producer, places and tags", () => {
     expect(productWords(row).map((w) => w.word)).toEqual([
-      "mat", "ong", "rung", "tuan", "giao", "wild", "forest", "honey", "htx", "demo", "xa", "quai", "to", "huyen", "dien", "bien",
+      "mat",
+      "ong",
+      "rung",
+      "tuan",
+      "giao",
+      "wild",
+      "forest",
+      "honey",
+      "htx",
+      "demo",
+      "xa",
+      "quai",
+      "to",
+      "huyen",
+      "dien",
+      "bien",
     ])
   })
 

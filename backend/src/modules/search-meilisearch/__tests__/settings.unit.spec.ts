@@ -23,7 +23,13 @@ const settingsOf = (definition = index) => buildSettings(definition, planFields(
 
 describe("Meilisearch settings of the product index", () => {
   it("searches the title first and the description last, heavier fields before lighter", () => {
-    expect(settingsOf().searchableAttributes).toEqual(["title", "title_en", "producer_name", "place_names", "description"])
+    expect(settingsOf().searchableAttributes).toEqual([
+      "title",
+      "title_en",
+      "producer_name",
+      "place_names",
+      "description",
+    ])
   })
 
   it("ranks by field before proximity, so a title match beats a description match", () => {
@@ -35,11 +41,17 @@ describe("Meilisearch settings of the product index", () => {
   })
 
   it("forgives one typo from five letters on and never two", () => {
-    expect(settingsOf().typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 } })
+    expect(settingsOf().typoTolerance).toMatchObject({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 },
+    })
   })
 
   it("keeps an index's own typo sizes", () => {
-    const own = { ...index, settings: { typo_tolerance: { min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 } } }
+    const own = {
+      ...index,
+      settings: { typo_tolerance: { min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 } },
+    }
     expect(settingsOf(own).typoTolerance).toMatchObject({ minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
   })
 
