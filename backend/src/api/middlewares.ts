@@ -1,4 +1,4 @@
-import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { configureStoreSearch, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { adminExperiencesMiddlewares } from "./admin/ocop/experiences/middlewares"
 import { ocopAdminMiddlewares } from "./admin/ocop/middlewares"
@@ -16,6 +16,7 @@ import { storeCompanyMiddlewares } from "./store/companies/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeInvoiceRequestMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
 import { StoreSearchText } from "./store/search/validators"
+import { GetSearchSuggestionParams } from "./store/search/suggestion/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeMyBookingsMiddlewares } from "./store/customers/me/bookings/middlewares"
@@ -55,6 +56,12 @@ export default defineMiddlewares({
     ...adminLedgerMiddlewares,
     ...storeInvoiceRequestMiddlewares,
     ...producerInvoiceRequestsMiddlewares,
+    // "Có phải bạn muốn tìm …": words of the published catalogue, whichever provider searches.
+    {
+      method: ["GET"],
+      matcher: "/store/search/suggestion",
+      middlewares: [validateAndTransformQuery(GetSearchSuggestionParams, {})],
+    },
     // Only the product index is public; it is narrowed to published products of the key's sales channel.
     {
       matcher: "/store/search",

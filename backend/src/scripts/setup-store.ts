@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { rebuildSearchVocabulary } from "../lib/search-vocabulary"
 import { setupMarketplace } from "./setup"
 import { loadOcopCatalogue } from "./setup/ocop-catalogue"
 import { setupExperiencesDemo } from "./setup/experiences-demo"
@@ -26,6 +27,9 @@ export default async function setupStore({ container }: ExecArgs) {
   await setupProducerDemoAccount(container, DEMO_HOST.email, DEMO_HOST.password, DEMO_HOST.handle)
   const plans = await setupReportPlansDemo(container)
   if (plans) logger.info(`Loaded ${plans} OCOP plans for the reports`)
+  // The words "Có phải bạn muốn tìm …" suggests from: products seeded by this process, or stored
+  // before the vocabulary existed, may not have reached it through the server's refresh events.
+  await rebuildSearchVocabulary(container)
 
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {

@@ -256,6 +256,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   "POST /store/customers/me/bookings/:id/cancel": { actor: "customer", body: { reason: "Đổi lịch" } },
   "POST /store/customers/me/bookings/:id/move": { actor: "customer", body: { session_id: "exses" } },
   "GET /store/experiences": { actor: "guest" },
+  "GET /store/search/suggestion": { actor: "guest" },
   "GET /store/experiences/:handle": { actor: "guest" },
   "GET /store/experiences/:handle/calendar": { actor: "guest" },
   "GET /store/ocop/order-groups": { actor: "customer" },

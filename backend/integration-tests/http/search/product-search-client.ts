@@ -1,6 +1,7 @@
 export type ProductDocument = {
   id: string
   title: string
+  handle: string
   title_en: string | null
   description: string | null
   producer_name: string | null
@@ -18,7 +19,10 @@ export type ProductDocument = {
 }
 
 type FacetResult = { values?: { value: string; count: number }[]; ranges?: { key: string; count: number }[] }
-type Api = { post: (url: string, body: unknown, config: unknown) => Promise<{ data: any }> }
+type Api = {
+  post: (url: string, body: unknown, config: unknown) => Promise<{ data: any }>
+  get: (url: string, config: unknown) => Promise<{ data: any; status: number }>
+}
 
 /** POST /store/search for products, as the storefront calls it, with hits unwrapped to their documents. */
 export function productSearchClient(api: Api, publishableKey: string) {
@@ -40,5 +44,8 @@ export function productSearchClient(api: Api, publishableKey: string) {
     }
     return { hits: result.hits.map((hit) => hit.document), facets: result.facets, count: result.metadata.count }
   }
-  return { raw, products }
+  /** GET /store/search/suggestion: "Có phải bạn muốn tìm …" for a query; the whole answer, errors included. */
+  const suggestion = (query: string) =>
+    api.get(`/store/search/suggestion?${query}`, headers).catch((e: any) => e.response as { status: number; data: any })
+  return { raw, products, suggestion }
 }

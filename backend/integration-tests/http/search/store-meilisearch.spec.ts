@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reindexSearch from "../../../src/scripts/reindex-search"
 import { MeilisearchServer, startMeilisearch } from "../../utils/meilisearch-server"
 import { productSearchContract } from "./product-search-contract"
+import { searchRelevance } from "./search-relevance"
 
 let meilisearch: MeilisearchServer
 
@@ -21,6 +22,8 @@ afterAll(async () => {
 
 medusaIntegrationTestRunner({
   testSuite: (options) => {
+    // Registered first so the list runs on the seeded catalogue, before the contract changes it.
+    searchRelevance("search-meilisearch", () => search())
     const { search, admin } = productSearchContract(options, {
       name: "search-meilisearch",
       typo_tolerance: true,

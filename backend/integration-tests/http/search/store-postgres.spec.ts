@@ -2,9 +2,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
 import { productSearchContract } from "./product-search-contract"
+import { searchRelevance } from "./search-relevance"
 
 medusaIntegrationTestRunner({
   testSuite: (options) => {
+    // Registered first so the list runs on the seeded catalogue, before the contract changes it.
+    searchRelevance("search-postgres", () => contract.search())
     const contract = productSearchContract(options, { name: "search-postgres", typo_tolerance: true })
 
     /** The SQL statements that touch the search tables while `run` runs (knex's query events). */

@@ -17,8 +17,17 @@ export function synonymMap(groups: readonly (readonly string[])[]): Record<strin
 }
 
 // `sort` first: a shopper who asks for the cheapest sees the cheapest of every match, as on
-// postgres; without a requested sort the rule does nothing and relevance decides.
-export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"]
+// postgres; without a requested sort the rule does nothing and relevance decides. `attribute`
+// before `proximity`: a match in the title (the heaviest searchable field, listed first) ranks
+// above one in the description even where the description has the words closer together, so
+// "honey" lists honey before a honey-processed coffee ("attribute" also weighs the word's position
+// in the field: "Mật ong rừng …" before "Cà phê … sơ chế honey …").
+export const RANKING_RULES = ["sort", "words", "typo", "attribute", "proximity", "exactness"]
+
+// One typo (one edit) from five letters on, as on search-postgres; never two. Meilisearch wants a
+// two-typo size of at most 255 and not below the one-typo size, so 255 switches it off in practice.
+export const MIN_WORD_SIZE_FOR_ONE_TYPO = 5
+export const MIN_WORD_SIZE_FOR_TWO_TYPOS = 255
 
 // Facet values are counted server-side up to this cap, then ordered and limited
 // client-side to match the postgres provider's order.
@@ -71,12 +80,8 @@ export function buildSettings(definition: SearchTypes.ResolvedSearchIndexDefinit
     typoTolerance: {
       enabled: typo.enabled ?? true,
       minWordSizeForTypos: {
-        ...(typo.min_word_size_for_one_typo !== undefined && {
-          oneTypo: typo.min_word_size_for_one_typo,
-        }),
-        ...(typo.min_word_size_for_two_typos !== undefined && {
-          twoTypos: typo.min_word_size_for_two_typos,
-        }),
+        oneTypo: typo.min_word_size_for_one_typo ?? MIN_WORD_SIZE_FOR_ONE_TYPO,
+        twoTypos: typo.min_word_size_for_two_typos ?? MIN_WORD_SIZE_FOR_TWO_TYPOS,
       },
       disableOnAttributes: typo.disabled_on_attributes ?? [],
     },

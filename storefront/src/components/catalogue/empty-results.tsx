@@ -1,7 +1,15 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { activeFilters, EMPTY_STATE, type CatalogueScope, type CatalogueState } from "@/lib/catalogue/catalogue-state"
+import { useEffect, useState } from "react"
+import {
+  activeFilters,
+  EMPTY_STATE,
+  refine,
+  type CatalogueScope,
+  type CatalogueState,
+} from "@/lib/catalogue/catalogue-state"
+import { suggestSearch } from "@/lib/data/search-suggestion"
 import { CatalogueLink } from "./catalogue-link"
 import styles from "./catalogue-view.module.css"
 import type { CatalogueSearch } from "./use-catalogue-search"
@@ -19,6 +27,7 @@ type EmptyResultsProps = {
 export function EmptyResults({ search, state, scope, total, provinceNames }: EmptyResultsProps) {
   const t = useTranslations("Catalogue.empty")
   const label = useFilterLabel(provinceNames)
+  const suggestion = useSuggestion(total > 0 ? "" : state.q)
   if (total > 0) {
     return (
       <div role="status" className={styles.empty}>
@@ -34,6 +43,14 @@ export function EmptyResults({ search, state, scope, total, provinceNames }: Emp
   return (
     <div role="status" className={styles.empty}>
       <p>{filters.length ? t("noMatch") : t("nothing")}</p>
+      {suggestion ? (
+        <p className={styles.suggestion}>
+          {t("didYouMean")}{" "}
+          <CatalogueLink search={search} to={refine(state, { q: suggestion })}>
+            {suggestion}
+          </CatalogueLink>
+        </p>
+      ) : null}
       {filters.length ? (
         <>
           <p>{t("relax")}</p>
@@ -57,4 +74,21 @@ export function EmptyResults({ search, state, scope, total, provinceNames }: Emp
       ) : null}
     </div>
   )
+}
+
+/** The catalogue's closest query to a search that found nothing; null while asking or when there is none. */
+function useSuggestion(q: string) {
+  const [answer, setAnswer] = useState<{ q: string; suggestion: string | null } | null>(null)
+  useEffect(() => {
+    if (!q) return
+    let current = true
+    suggestSearch(q).then(
+      (suggestion) => current && setAnswer({ q, suggestion }),
+      () => current && setAnswer({ q, suggestion: null })
+    )
+    return () => {
+      current = false
+    }
+  }, [q])
+  return answer?.q === q ? answer.suggestion : null
 }
