@@ -18,8 +18,9 @@ type TourismPageProps = {
   searchParams: Promise<{ kind?: string | string[] }>
 }
 
-// Every published experience on one page: the OCOP plans count them by the dozen per province, not by the thousand.
-const LISTED = 500
+// Every published experience on one page: the OCOP plans count them by the dozen per province, not by the
+// thousand. 100 is the most GET /store/experiences gives (a larger limit is refused, and the page was empty).
+const LISTED = 100
 
 export async function generateMetadata({ params }: TourismPageProps): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
