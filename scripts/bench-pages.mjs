@@ -214,6 +214,7 @@ async function lighthouseMode() {
       warmup: options.concurrency * 5,
     })
     results.push({ ...page, url: urlOf(page.path), ttfb, runs: [] })
+    console.error(`  TTFB ${page.name}: p95 ${ttfb.p95.toFixed(1)} ms`)
   }
 
   const chromium = await startChromium()
@@ -231,6 +232,9 @@ async function lighthouseMode() {
           fs.mkdirSync(options.reports, { recursive: true })
           fs.writeFileSync(path.join(options.reports, `${result.name}-${run + 1}.json`), answer.report)
         }
+        console.error(
+          `  Lighthouse ${result.name} ${run + 1}/${options.runs}: performance ${extractScores(lhr).performance}`
+        )
         result.runs.push({
           scores: extractScores(lhr),
           metrics: extractMetrics(lhr),
