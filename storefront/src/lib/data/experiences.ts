@@ -57,6 +57,24 @@ export async function listExperiences(filter: ExperienceFilter = {}) {
   })
 }
 
+// The most experiences GET /store/experiences gives in one answer (a larger limit is refused with 400).
+const EXPERIENCES_PAGE = 100
+
+/**
+ * Every published experience matching the filter, read in pages of the store route's maximum:
+ * the tourism landing and the sitemap list them all.
+ */
+export async function listAllExperiences(filter: Omit<ExperienceFilter, "limit" | "offset"> = {}) {
+  const experiences: ExperienceSummary[] = []
+  for (;;) {
+    const page = await listExperiences({ ...filter, limit: EXPERIENCES_PAGE, offset: experiences.length })
+    experiences.push(...page.experiences)
+    if (page.experiences.length < EXPERIENCES_PAGE || experiences.length >= page.count) {
+      return { experiences, count: page.count }
+    }
+  }
+}
+
 /** The published experience with this handle, with its host, or null when there is none. */
 export async function retrieveExperience(handle: string): Promise<ExperienceDetail | null> {
   try {

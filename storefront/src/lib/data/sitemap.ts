@@ -6,7 +6,7 @@ import { PRODUCT_GROUPS } from "@/lib/catalogue/facet-options"
 import { GROUP_SLUGS } from "@/lib/catalogue/slugs"
 import { storefrontUrl } from "@/lib/config"
 import { listDistrictPages } from "@/lib/data/catalogue"
-import { listExperiences } from "@/lib/data/experiences"
+import { listAllExperiences } from "@/lib/data/experiences"
 import { TOURISM_PATHS } from "@/lib/experiences/tourism-path"
 import { STATISTICS_PATHS } from "@/lib/statistics/statistics-path"
 import { countProducts, listProductDocuments } from "@/lib/data/search"
@@ -32,13 +32,11 @@ export async function listSitemapFiles(): Promise<string[]> {
 }
 
 // Published experiences are counted in dozens per province: all of them fit in the fixed pages' file.
-const EXPERIENCES_LISTED = 5_000
-
 /** Home, catalogue, group and former-district pages; the tourism landing, every experience page, the statistics. */
 export async function listPageEntries(): Promise<SitemapEntry[]> {
   const [districts, experiences] = await Promise.all([
     listDistrictPages(),
-    listExperiences({ limit: EXPERIENCES_LISTED })
+    listAllExperiences()
       .then((found) => found.experiences)
       .catch((error: unknown) => {
         // The sitemap still lists every other page while the experiences cannot be read.

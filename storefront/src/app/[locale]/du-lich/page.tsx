@@ -8,7 +8,7 @@ import { Notice } from "@/components/feedback/notice"
 import { PageHeader } from "@/components/layout/page-header"
 import { getPathname } from "@/i18n/navigation"
 import { resolveLocale, routing } from "@/i18n/routing"
-import { listExperiences } from "@/lib/data/experiences"
+import { listAllExperiences } from "@/lib/data/experiences"
 import { listProvinces } from "@/lib/data/places"
 import { groupByPlace } from "@/lib/experiences/places"
 import { TOURISM_PATHS } from "@/lib/experiences/tourism-path"
@@ -17,9 +17,6 @@ type TourismPageProps = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{ kind?: string | string[] }>
 }
-
-// Every published experience on one page: the OCOP plans count them by the dozen per province, not by the thousand.
-const LISTED = 500
 
 export async function generateMetadata({ params }: TourismPageProps): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -44,7 +41,7 @@ export default async function TourismPage({ params, searchParams }: TourismPageP
   const requested = (await searchParams).kind
   const kind = EXPERIENCE_KINDS.find((candidate) => candidate === requested) as ExperienceKind | undefined
   const [found, provinces] = await Promise.all([
-    listExperiences({ kind, limit: LISTED }).catch((error: unknown) => {
+    listAllExperiences({ kind }).catch((error: unknown) => {
       console.error("Could not list the experiences", error)
       return null
     }),
