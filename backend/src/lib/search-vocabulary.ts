@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { foldVietnamese } from "../modules/place/vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 
 /**
  * "Có phải bạn muốn tìm …": when a search finds nothing, the closest query made of the catalogue's

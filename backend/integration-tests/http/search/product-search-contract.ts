@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { seedOwnMarketplace } from "../../utils/seeded-template"

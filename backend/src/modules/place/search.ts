@@ -1,4 +1,4 @@
-import { foldVietnamese } from "./vietnamese-text"
+import { foldVietnamese } from "@ocop/shared"
 
 // People type a name with or without its type word ("tinh dien bien", "xa muong ang",
 // "huyen muong ang"), while provinces are stored without it ("Điện Biên").

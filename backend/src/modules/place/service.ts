@@ -1,6 +1,6 @@
 import { InferTypeOf } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { normalizeTonePlacement } from "./vietnamese-text"
+import { normalizeTonePlacement } from "@ocop/shared"
 import { Commune, FormerDistrictOfCommune } from "./models/commune"
 import { FormerDistrict } from "./models/former-district"
 import { Province } from "./models/province"

@@ -1,5 +1,4 @@
-import { SEARCH_SYNONYMS } from "@ocop/shared"
-import { foldVietnamese } from "../place/vietnamese-text"
+import { foldVietnamese, SEARCH_SYNONYMS } from "@ocop/shared"
 
 /**
  * How a shopper's text becomes a tsquery: folded as the index folds it (lower case, no diacritics,

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { handleOf } from "../../../modules/place/vietnamese-text"
+import { handleOf } from "@ocop/shared"
 import { signInEmail } from "../sign-in-email"
 import { applyAsProducerWorkflow } from "../../../workflows/producer/workflows/apply-as-producer"
 import { ownProducerFields, ProducerApplicationType } from "./validators"

@@ -10,7 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCTS_CHANGED_EVENT } from "../../../lib/events"
 import { EXPERIENCE_MODULE } from "../../../modules/experience"
-import { handleOf } from "../../../modules/place/vietnamese-text"
+import { handleOf } from "@ocop/shared"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { vndPrices } from "../../listing/listing-content"
 import { setProductOriginsWorkflow } from "../../ocop/workflows/set-product-origins"

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { normalizeTonePlacement } from "../../../modules/place/vietnamese-text"
+import { normalizeTonePlacement } from "@ocop/shared"
 
 export type PlaceInput = { province_code: string; commune_code: string; former_district?: string | null }
 export type ResolvedPlace = PlaceInput & { province_name: string; commune_name: string; former_district: string | null }

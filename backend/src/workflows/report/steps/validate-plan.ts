@@ -1,10 +1,16 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { endOfVietnamDay, IndicatorCode, isIndicatorCode, startOfVietnamDay, targetValueProblems } from "@ocop/shared"
+import {
+  endOfVietnamDay,
+  IndicatorCode,
+  isIndicatorCode,
+  normalizeTonePlacement,
+  startOfVietnamDay,
+  targetValueProblems,
+} from "@ocop/shared"
 import { PLACE_MODULE } from "../../../modules/place"
 import PlaceModuleService from "../../../modules/place/service"
-import { normalizeTonePlacement } from "../../../modules/place/vietnamese-text"
 import { PlanDraft, PlanTargetDraft } from "../plan-drafts"
 
 /** A target to check, with the prefix its fields are named by (`targets.2.` in a new plan's list). */

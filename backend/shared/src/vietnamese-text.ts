@@ -1,5 +1,5 @@
-// How Vietnamese text is spelled, compared and turned into handles. The place module matches names
-// with these and a module stands alone, so they live in it; the rest of the backend imports them from here.
+// How Vietnamese text is spelled, compared and turned into handles: the place module matches names
+// with these, both search providers fold queries with them, and the storefront can too.
 
 const TONE_MARK = "[\\u0300\\u0301\\u0303\\u0309\\u0323]"
 
