@@ -8,7 +8,10 @@ export type SizedImage = { url?: string | null; metadata?: { sizes?: Record<stri
  * The `srcset` of a product's thumbnail: the copies of the image the thumbnail is one of, narrowest
  * first ("…-320.webp 320w, …-640.webp 640w, …"), or null when no image names its copies.
  */
-export function thumbnailSrcSet(thumbnail: string | null | undefined, images: readonly SizedImage[] | null | undefined) {
+export function thumbnailSrcSet(
+  thumbnail: string | null | undefined,
+  images: readonly SizedImage[] | null | undefined
+) {
   if (!thumbnail) return null
   for (const image of images ?? []) {
     const sizes = image?.metadata?.sizes

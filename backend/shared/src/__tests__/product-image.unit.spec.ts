@@ -5,7 +5,10 @@ const sizes = { "1280": "/static/3-p-1280.webp", "320": "/static/1-p-320.webp", 
 
 describe("thumbnailSrcSet", () => {
   it("lists the copies of the image the thumbnail is one of, narrowest first", () => {
-    const images = [{ url: "/static/other.webp", metadata: null }, { url: sizes["1280"], metadata: { sizes } }]
+    const images = [
+      { url: "/static/other.webp", metadata: null },
+      { url: sizes["1280"], metadata: { sizes } },
+    ]
     expect(thumbnailSrcSet(sizes["640"], images)).toBe(
       "/static/1-p-320.webp 320w, /static/2-p-640.webp 640w, /static/3-p-1280.webp 1280w"
     )
