@@ -16,7 +16,7 @@ export function GroupTiles({ tiles }: { tiles: GroupTile[] | null }) {
           {tiles.map((tile) => (
             <li key={tile.group}>
               <Link href={`/groups/${tile.slug}`} className={styles.tile}>
-                <span className={styles.tileName}>{groupName(tile.group)}</span>
+                <span className={styles.tileName}>{groupName(tile.group)}</span>{" "}
                 <span className={styles.count}>{t("productCount", { count: tile.count })}</span>
               </Link>
             </li>

@@ -22,7 +22,7 @@ export function ProvinceDistricts({ provinces }: { provinces: ProvinceTiles[] | 
                 {province.districts.map((district) => (
                   <li key={district.name}>
                     <Link href={district.href} className={styles.district}>
-                      <span>{district.name}</span>
+                      <span>{district.name}</span>{" "}
                       <span className={styles.count}>{t("productCount", { count: district.count })}</span>
                     </Link>
                   </li>
