@@ -6,6 +6,7 @@ import { AdminPage } from "./pages/admin-page"
 import { CataloguePage } from "./pages/catalogue-page"
 import { CheckoutPage } from "./pages/checkout-page"
 import { ExperiencePage } from "./pages/experience-page"
+import { HomePage } from "./pages/home-page"
 import { ProducerPortalPage } from "./pages/producer-portal-page"
 import { StorefrontPage } from "./pages/storefront-page"
 
@@ -71,6 +72,7 @@ export const test = base.extend<{
   account: AccountPage
   producerPortal: ProducerPortalPage
   experience: ExperiencePage
+  home: HomePage
 }>({
   storefront: async ({ page }, use) => use(new StorefrontPage(page)),
   catalogue: async ({ page }, use) => use(new CataloguePage(page)),
@@ -79,6 +81,7 @@ export const test = base.extend<{
   account: async ({ page }, use) => use(new AccountPage(page)),
   producerPortal: async ({ page }, use) => use(new ProducerPortalPage(page)),
   experience: async ({ page }, use) => use(new ExperiencePage(page)),
+  home: async ({ page }, use) => use(new HomePage(page)),
 })
 
 export { expect } from "@playwright/test"

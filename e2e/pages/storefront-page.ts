@@ -16,6 +16,11 @@ export class StorefrontPage {
     return this.page.getByRole("main").getByRole("article")
   }
 
+  /** A block of the home page by its heading ("Sản phẩm OCOP 5 sao"). */
+  homeSection(heading: string) {
+    return this.page.getByRole("region", { name: heading, exact: true })
+  }
+
   productLink(title: string) {
     return this.page.getByRole("main").getByRole("link", { name: title, exact: true })
   }

@@ -1,4 +1,4 @@
-import { certificateStatus, currentCertificate } from "@ocop/shared"
+import { certificateStatus, currentCertificate, thumbnailSrcSet, type SizedImage } from "@ocop/shared"
 
 type CertificateRow = {
   decision_date: Date | string
@@ -24,6 +24,7 @@ export type ProductRow = {
   description?: string | null
   handle: string
   thumbnail?: string | null
+  images?: SizedImage[] | null
   status: string
   created_at: Date | string
   // `product_group`/`product_set`: set on an experience's product (community tourism, group VI),
@@ -88,6 +89,7 @@ export function productDocument(row: ProductRow, now = new Date()) {
     tags: (row.tags ?? []).map((t) => t?.value).filter((v): v is string => !!v),
     handle: row.handle,
     thumbnail: row.thumbnail ?? null,
+    thumbnail_srcset: thumbnailSrcSet(row.thumbnail, row.images),
     status: row.status,
     sales_channel_ids: (row.sales_channels ?? []).map((c) => c?.id).filter((v): v is string => !!v),
     stars: starsCount,

@@ -9,6 +9,8 @@ const productRowFields = [
   "description",
   "handle",
   "thumbnail",
+  "images.url",
+  "images.metadata",
   "status",
   "created_at",
   "metadata",
@@ -52,6 +54,8 @@ const fields = search.define({
   tags: search.keyword().array().searchable({ weight: 1 }),
   handle: search.keyword(),
   thumbnail: search.keyword(),
+  // The thumbnail's copies by width ("url 320w, url 640w, …"), so a small card never loads a large file.
+  thumbnail_srcset: search.keyword(),
   status: search.keyword().filterable(),
   sales_channel_ids: search.keyword().array().filterable(),
   stars: search.integer().filterable().facetable().sortable(),

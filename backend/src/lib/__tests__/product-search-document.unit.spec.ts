@@ -65,4 +65,16 @@ describe("product search document", () => {
     const listing = { ...row([]), metadata: { product_set: 4 } }
     expect(productDocument(listing, NOW)).toMatchObject({ product_group: null, product_set: null })
   })
+
+  it("carries the thumbnail's copies by width, for the storefront's srcset", () => {
+    const sizes = { "320": "/static/1-k-320.webp", "640": "/static/1-k-640.webp", "1280": "/static/1-k-1280.webp" }
+    const document = productDocument(
+      { ...row([]), thumbnail: sizes["640"], images: [{ url: sizes["1280"], metadata: { sizes } }] },
+      NOW
+    )
+    expect(document.thumbnail_srcset).toBe(
+      "/static/1-k-320.webp 320w, /static/1-k-640.webp 640w, /static/1-k-1280.webp 1280w"
+    )
+    expect(productDocument(row([]), NOW).thumbnail_srcset).toBeNull()
+  })
 })

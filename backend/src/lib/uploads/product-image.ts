@@ -1,12 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCT_IMAGE_WIDTHS } from "@ocop/shared"
 import sharp from "sharp"
 import { FileKind, fileKindOf } from "./file-signature"
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 /** Past 40 megapixels a photo is a decompression bomb, not a product picture (a phone takes 12–50 MP; 50 MP ones are rare). */
 export const MAX_IMAGE_MEGAPIXELS = 40
-/** The widths the storefront's `srcset` asks for; the largest is the product image's own url. */
-export const PRODUCT_IMAGE_WIDTHS = [320, 640, 1280] as const
 export const LOGO_SIZE = 320
 
 export type ImageDerivative = { width: number; content: Buffer }

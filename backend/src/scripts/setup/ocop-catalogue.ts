@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { MedusaContainer } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { PRODUCT_IMAGE_WIDTHS } from "@ocop/shared"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { createCertificatesWorkflow } from "../../workflows/ocop/workflows/create-certificates"
 import { setProductOriginsWorkflow } from "../../workflows/ocop/workflows/set-product-origins"
@@ -13,10 +14,14 @@ import { CatalogueFile, CatalogueProduct, readCatalogue } from "./ocop-catalogue
 
 const PRODUCT_BATCH = 50
 
-/** One illustration per product kind, uploaded once through the file module (WebP made by seed/images). */
+/**
+ * One illustration per product kind, uploaded once through the file module in every width (WebP made
+ * by seed/images); the image names its copies in `metadata.sizes`, as a producer's upload does, for
+ * the storefront's `srcset`.
+ */
 async function uploadKindImages(container: MedusaContainer, seedDir: string, catalogue: CatalogueFile) {
   const files = catalogue.kinds.flatMap((kind) =>
-    [1280, 640].map((width) => ({
+    PRODUCT_IMAGE_WIDTHS.map((width) => ({
       filename: `${kind.key}-${width}.webp`,
       mimeType: "image/webp",
       content: fs.readFileSync(path.join(seedDir, "images", ".out", `${kind.key}-${width}.webp`)).toString("base64"),
@@ -24,14 +29,21 @@ async function uploadKindImages(container: MedusaContainer, seedDir: string, cat
     }))
   )
   const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
+  const count = PRODUCT_IMAGE_WIDTHS.length
   return new Map(
-    catalogue.kinds.map((kind, i) => [kind.key, { image: result[2 * i].url, thumbnail: result[2 * i + 1].url }])
+    catalogue.kinds.map((kind, i) => {
+      const urls = result.slice(count * i, count * (i + 1)).map((file) => file.url)
+      const sizes = Object.fromEntries(PRODUCT_IMAGE_WIDTHS.map((width, w) => [String(width), urls[w]]))
+      return [kind.key, { image: { url: urls[count - 1], metadata: { sizes } }, thumbnail: sizes["640"] }]
+    })
   )
 }
 
+type KindImages = { image: { url: string; metadata: { sizes: Record<string, string> } }; thumbnail: string }
+
 function productInput(
   product: CatalogueProduct,
-  images: { image: string; thumbnail: string },
+  images: KindImages,
   ids: { shippingProfileId: string; salesChannelId: string }
 ) {
   return {
@@ -40,7 +52,7 @@ function productInput(
     description: product.description,
     status: ProductStatus.PUBLISHED,
     thumbnail: images.thumbnail,
-    images: [{ url: images.image }],
+    images: [images.image],
     shipping_profile_id: ids.shippingProfileId,
     sales_channels: [{ id: ids.salesChannelId }],
     metadata: { title_en: product.title_en, description_en: product.description_en, kind: product.kind },

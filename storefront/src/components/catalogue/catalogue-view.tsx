@@ -9,7 +9,7 @@ import styles from "./catalogue-view.module.css"
 import { EmptyResults } from "./empty-results"
 import { FacetSidebar } from "./facet-sidebar"
 import { PaginationNav } from "./pagination-nav"
-import { ResultGrid } from "./result-grid"
+import { FIRST_ROW, ResultGrid } from "./result-grid"
 import { SearchBox } from "./search-box"
 import { SortSelect } from "./sort-select"
 import { useCatalogueSearch } from "./use-catalogue-search"
@@ -87,7 +87,7 @@ export function CatalogueView({ scope, initialQuery, initialResult, provinceName
               provinceNames={provinceNames}
             />
           ) : null}
-          {result?.products.length ? <ResultGrid products={result.products} /> : null}
+          {result?.products.length ? <ResultGrid products={result.products} eagerCount={FIRST_ROW} /> : null}
           {result ? <PaginationNav search={search} state={state} pageCount={result.pageCount} /> : null}
         </section>
       </div>

@@ -1,13 +1,14 @@
 import { useLocale, useTranslations } from "next-intl"
 import { StarBadge } from "@/components/ocop/star-badge"
 import styles from "@/components/product/product-card.module.css"
+import { ProductImage } from "@/components/product/product-image"
 import { Link } from "@/i18n/navigation"
 import type { ProductDocument } from "@/lib/catalogue/search-types"
 import { pickLocalized } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 
 /** A product as the search index returns it: its English title on /en, stars of a valid certificate only. */
-export function ResultCard({ product }: { product: ProductDocument }) {
+export function ResultCard({ product, eager = false }: { product: ProductDocument; eager?: boolean }) {
   const t = useTranslations()
   const locale = useLocale()
   const title = pickLocalized(product.title, product.title_en, locale) ?? product.title
@@ -17,19 +18,7 @@ export function ResultCard({ product }: { product: ProductDocument }) {
 
   return (
     <article className={styles.card}>
-      {product.thumbnail ? (
-        <img
-          className={styles.image}
-          src={product.thumbnail}
-          alt={title}
-          width={640}
-          height={640}
-          loading="lazy"
-          decoding="async"
-        />
-      ) : (
-        <div className={styles.image} />
-      )}
+      <ProductImage src={product.thumbnail} srcSet={product.thumbnail_srcset} alt={title} eager={eager} />
       <div className={styles.body}>
         {product.stars > 0 ? <StarBadge stars={product.stars} /> : null}
         <h3 className={styles.title}>

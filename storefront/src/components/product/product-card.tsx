@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl"
-import { badgeStars } from "@ocop/shared"
+import { badgeStars, thumbnailSrcSet, type SizedImage } from "@ocop/shared"
 import { StarBadge } from "@/components/ocop/star-badge"
 import { Link } from "@/i18n/navigation"
 import type { OcopProduct } from "@/lib/ocop/types"
@@ -7,10 +7,16 @@ import { localizedTitle } from "@/lib/util/localized"
 import { formatPrice } from "@/lib/util/money"
 import { lowestPrice } from "@/lib/util/product-price"
 import styles from "./product-card.module.css"
+import { ProductImage } from "./product-image"
 
-type ProductCardProps = { product: OcopProduct; showProducer?: boolean }
+type ProductCardProps = {
+  product: OcopProduct
+  showProducer?: boolean
+  /** In the first row of its page: its image loads at once. */
+  eager?: boolean
+}
 
-export function ProductCard({ product, showProducer = true }: ProductCardProps) {
+export function ProductCard({ product, showProducer = true, eager = false }: ProductCardProps) {
   const t = useTranslations()
   const locale = useLocale()
   const title = localizedTitle(product, locale)
@@ -21,19 +27,12 @@ export function ProductCard({ product, showProducer = true }: ProductCardProps) 
 
   return (
     <article className={styles.card}>
-      {product.thumbnail ? (
-        <img
-          className={styles.image}
-          src={product.thumbnail}
-          alt={title}
-          width={640}
-          height={640}
-          loading="lazy"
-          decoding="async"
-        />
-      ) : (
-        <div className={styles.image} />
-      )}
+      <ProductImage
+        src={product.thumbnail ?? null}
+        srcSet={thumbnailSrcSet(product.thumbnail, product.images as SizedImage[] | undefined)}
+        alt={title}
+        eager={eager}
+      />
       <div className={styles.body}>
         {stars ? <StarBadge stars={stars} /> : null}
         <h3 className={styles.title}>

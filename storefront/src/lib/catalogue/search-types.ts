@@ -8,6 +8,8 @@ export type ProductDocument = {
   subtitle: string | null
   handle: string
   thumbnail: string | null
+  /** The thumbnail's copies by width ("url 320w, url 640w, …"); null for an image stored in one size. */
+  thumbnail_srcset?: string | null
   producer_name: string | null
   producer_handle: string | null
   stars: number

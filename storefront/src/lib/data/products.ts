@@ -11,7 +11,7 @@ import { retrieveRegion } from "./regions"
 // variant's metadata (its English title) only with `*variants`.
 const OCOP_FIELDS = "ocop_certificates.*,ocop_origin.*"
 const CARD_FIELDS = [
-  "id,handle,title,subtitle,thumbnail,metadata",
+  "id,handle,title,subtitle,thumbnail,metadata,images.url,images.metadata",
   "variants.id,variants.title,variants.variant_rank,*variants.calculated_price",
   "producer.id,producer.name,producer.handle",
   OCOP_FIELDS,

@@ -102,3 +102,40 @@ export async function listProductDocuments(skip: number, take: number): Promise<
   }
   return documents
 }
+
+/**
+ * The home page's showcase reads: up to `take` products matching `filters`, newest first,
+ * and how many match for each value of `facets` (up to 100 values each).
+ */
+export async function searchShowcase({
+  filters = {},
+  facets = [],
+  take = 0,
+}: {
+  filters?: Record<string, unknown>
+  facets?: string[]
+  take?: number
+}): Promise<{
+  products: ProductDocument[]
+  total: number
+  facets: Record<string, { value: string; count: number }[]>
+}> {
+  const result = await search({
+    entity: "product",
+    filters,
+    search_options: { facets: facets.map((field) => ({ field, limit: MAX_TAKE })), count: "exact" },
+    pagination: { take: Math.min(take, MAX_TAKE), order: { created_at: "DESC", id: "ASC" } },
+  })
+  const counts = (field: string) => {
+    const facet = result.facets?.[field]
+    if (facet?.type !== "value") return []
+    return facet.values
+      .filter((entry) => entry.value !== null && entry.value !== "")
+      .map((entry) => ({ value: String(entry.value), count: entry.count }))
+  }
+  return {
+    products: result.hits.map((hit) => hit.document),
+    total: result.metadata.count ?? result.hits.length,
+    facets: Object.fromEntries(facets.map((field) => [field, counts(field)])),
+  }
+}

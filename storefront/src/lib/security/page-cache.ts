@@ -32,6 +32,12 @@ const OWN_HEADERS = new Set([
 ])
 
 export const PAGE_CACHE_HEADER = "x-page-cache"
+/**
+ * Marks an element of a page that says part of it could not be loaded (components/feedback/notice.tsx):
+ * such a page is served once, not kept, so a backend that was starting or down is not remembered for
+ * five minutes. Text cannot forge it: React escapes the quotes of any text that spells it.
+ */
+export const UNKEPT_MARK = 'data-page-cache="skip"'
 export const PAGE_CACHE_FILL_HEADER = "x-page-cache-fill"
 const MAX_PAGES = 500
 // Pages are forgotten on the backend's webhook; this bounds how long a missed webhook can leave one.
@@ -99,7 +105,8 @@ export function forgetPages() {
 
 /**
  * Renders the page under `key` once however many requests miss it at the same moment: `render` asks
- * this server for it as an anonymous visitor with the placeholder nonce. Only a 200 HTML answer is kept.
+ * this server for it as an anonymous visitor with the placeholder nonce. Only a 200 HTML answer is kept,
+ * and only when no part of it failed to load (`UNKEPT_MARK`).
  */
 export function fillPage(key: string, render: (fillSecret: string) => Promise<Response>): Promise<KeptPage | null> {
   const pending = state.filling.get(key)
@@ -112,7 +119,7 @@ export function fillPage(key: string, render: (fillSecret: string) => Promise<Re
       headers: [...answer.headers].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase())),
       keptAt: Date.now(),
     }
-    keepPage(key, page)
+    if (!page.body.includes(UNKEPT_MARK)) keepPage(key, page)
     return page
   })()
     .catch(() => null)

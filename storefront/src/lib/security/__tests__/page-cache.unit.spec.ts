@@ -9,6 +9,7 @@ import {
   pageCacheKey,
   placeholderNonce,
   resetPageCache,
+  UNKEPT_MARK,
   withNonce,
 } from "../page-cache"
 
@@ -89,6 +90,15 @@ describe("fillPage and withNonce", () => {
     expect(await fillPage("/vi/products/json", async () => Response.json({}))).toBeNull()
     expect(await fillPage("/vi/products/down", async () => Promise.reject(new Error("refused")))).toBeNull()
     expect(keptPage("/vi/products/gone")).toBeUndefined()
+  })
+
+  it("serves a page with a failed part (an error notice) once, without keeping it", async () => {
+    const failed = html(`<p role="alert" ${UNKEPT_MARK}>Không tải được phần này.</p>`)
+    expect((await fillPage("/vi/groups/do-uong", async () => failed))?.body).toContain("Không tải được")
+    expect(keptPage("/vi/groups/do-uong")).toBeUndefined()
+    const quoted = html("<p>data-page-cache=&quot;skip&quot;</p>")
+    expect(await fillPage("/vi/producers/x", async () => quoted)).not.toBeNull()
+    expect(keptPage("/vi/producers/x")).toBeDefined()
   })
 
   it("the fill header with any other value is an ordinary request", () => {
