@@ -1,16 +1,9 @@
+import { handleOf } from "@ocop/shared"
 import type { ProductGroup } from "./facet-options"
 
-/** Vietnamese text without tones or marks, đ as d: "Huyện Cư M'gar" → "Huyen Cu M'gar". */
-export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D")
-}
-
-/** A URL segment for a place or name: "Huyện Cư M'gar" → "huyen-cu-m-gar". */
+/** A URL segment for a place or name: "Huyện Cư M'gar" → "huyen-cu-m-gar" (the backend's handles, the same rule). */
 export function slugify(text: string): string {
-  return foldVietnamese(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+  return handleOf(text)
 }
 
 // Chosen rather than derived, so renaming a group in the catalogue does not break its links.
