@@ -1,9 +1,9 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { SEARCH_SYNONYMS } from "@ocop/shared"
+import { MAX_VALUES_PER_FACET, PROVIDER_ID, providerOptions, SEARCH_SYNONYMS } from "@ocop/shared"
 import type { Settings } from "./meili"
 import { engineAttribute, facetKinds, FieldPlan, isSearchable, searchWeight } from "./fields"
 
-export const PROVIDER_ID = "search-meilisearch"
+export { MAX_VALUES_PER_FACET, PROVIDER_ID }
 
 /** Every phrase of a group maps to every other, since Meilisearch synonyms are one-way. */
 export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
@@ -20,15 +20,8 @@ export function synonymMap(groups: readonly (readonly string[])[]): Record<strin
 // postgres; without a requested sort the rule does nothing and relevance decides.
 export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"]
 
-// Facet values are counted server-side up to this cap, then ordered and limited
-// client-side to match the postgres provider's order.
-export const MAX_VALUES_PER_FACET = 1000
 // Upper bound for exact counts (range facets, count: "exact").
 export const MAX_TOTAL_HITS = 100_000
-
-function providerOptions(bag: Record<string, Record<string, unknown>> | undefined): Record<string, unknown> {
-  return { ...(bag?.meilisearch ?? {}), ...(bag?.[PROVIDER_ID] ?? {}) }
-}
 
 export function buildSettings(definition: SearchTypes.ResolvedSearchIndexDefinition, plan: FieldPlan): Settings {
   const planned = [...plan.fields.values()]

@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./fields"
+export * from "./filters"
+export * from "./query"
+export * from "./module-query"
