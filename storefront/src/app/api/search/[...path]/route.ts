@@ -1,5 +1,5 @@
 import { serverDirectSearch } from "@/lib/data/direct-search-server"
-import { forwardToMeilisearch } from "@/lib/search/meilisearch-proxy"
+import { forwardToMeilisearch } from "@ocop/shared"
 
 type Context = { params: Promise<{ path: string[] }> }
 

@@ -1,4 +1,7 @@
 /**
+ * Lives in @ocop/shared so the storefront route (app/api/search), the backend tests and the benchmark
+ * run this very function.
+ *
  * The same-origin path the browser's catalogue queries Meilisearch through (app/api/search). It
  * forwards ONLY `POST multi-search` and `POST indexes/<uid>/facet-search`, and only with a tenant
  * token of the search-only key: the master key, any admin key, or a token signed by another key is
