@@ -1,5 +1,4 @@
 import type { IModuleService, SearchTypes } from "@medusajs/framework/types"
-import { PROVIDER_ID } from "@ocop/shared"
 import {
   DEFAULT_TOKEN_TTL_SECONDS,
   DirectSearchConfig,
@@ -9,6 +8,7 @@ import {
   SearchKey,
   TenantToken,
 } from "../modules/search-meilisearch/tenant-token"
+import { PROVIDER_ID } from "../modules/search-meilisearch/settings"
 
 const PRODUCT_INDEX = "product"
 

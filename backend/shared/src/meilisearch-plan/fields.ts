@@ -44,7 +44,7 @@ function kindOf(type: string): PlannedField["kind"] {
   }
 }
 
-export function planFields(definition: {
+export function planSearchFields(definition: {
   primary_key?: string
   fields: Record<string, PlanFieldDefinition>
 }): FieldPlan {

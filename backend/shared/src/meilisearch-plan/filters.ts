@@ -2,7 +2,7 @@ import { engineAttribute, FieldPlan, PlannedField, toEpochMs } from "./fields"
 import { planFail as fail, type PlanFilters } from "./types"
 
 // Meilisearch string literals are double-quoted; only `"` and `\` need escaping.
-export function quote(value: string): string {
+export function meiliQuote(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`
 }
 
@@ -28,7 +28,7 @@ function literal(planned: PlannedField, value: unknown): string {
     // Meilisearch stores booleans as the strings "true"/"false" for filtering.
     return value === true || value === "true" ? "true" : "false"
   }
-  return quote(String(value))
+  return meiliQuote(String(value))
 }
 
 function missing(attr: string) {

@@ -1,4 +1,4 @@
-import { planSearch } from "./query"
+import { planMeiliSearch } from "./query"
 import type {
   MeiliQuery,
   MeiliResponse,
@@ -111,7 +111,7 @@ export async function runPlannedSearches(
   indexUidOf: (input: PlanQuery) => string,
   multiSearch: MultiSearch
 ): Promise<PlanResult[]> {
-  const planned = inputs.map((input) => planSearch(input, indexUidOf(input)))
+  const planned = inputs.map((input) => planMeiliSearch(input, indexUidOf(input)))
   const groups = planned.map((p) => p.queries)
   const split = async (sets: MeiliQuery[][]) => {
     const flat = sets.flat()

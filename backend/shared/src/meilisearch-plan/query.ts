@@ -1,4 +1,4 @@
-import { engineAttribute, facetKinds, FieldPlan, isSearchable, planFields, stripEngineAttributes } from "./fields"
+import { engineAttribute, facetKinds, FieldPlan, isSearchable, planSearchFields, stripEngineAttributes } from "./fields"
 import { compileFilters } from "./filters"
 import {
   planFail as fail,
@@ -12,7 +12,7 @@ import {
 
 type Range = { key: string; from?: number; to?: number }
 
-export const PROVIDER_ID = "search-meilisearch"
+const PROVIDER_ID = "search-meilisearch"
 
 // Facet values are counted server-side up to this cap, then ordered and limited
 // client-side to match the postgres provider's order.
@@ -53,7 +53,7 @@ export function projectDocument(source: Record<string, unknown>, paths: string[]
  * distinct values than Meilisearch counts (`MAX_VALUES_PER_FACET`) needs `rangeCounts`, a second
  * round of one count query per range.
  */
-export type PlannedSearch = {
+export type PlannedMeiliSearch = {
   queries: MultiSearchQuery[]
   rangeCounts: (responses: SearchResponse[]) => MultiSearchQuery[]
   assemble: (responses: SearchResponse[], rangeResponses: SearchResponse[]) => PlanResult
@@ -168,8 +168,8 @@ function sumInRange(distribution: Record<string, number> | undefined, range: Ran
   return count
 }
 
-export function planSearch(input: PlanQuery, indexUid: string): PlannedSearch {
-  const plan = planFields(input.index)
+export function planMeiliSearch(input: PlanQuery, indexUid: string): PlannedMeiliSearch {
+  const plan = planSearchFields(input.index)
   const options = input.search_options ?? {}
   const skip = input.pagination?.skip ?? 0
   const take = input.pagination?.take ?? 20

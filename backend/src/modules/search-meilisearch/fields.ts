@@ -4,7 +4,7 @@ export {
   engineAttribute,
   facetKinds,
   isSearchable,
-  planFields,
+  planSearchFields as planFields,
   searchWeight,
   stripEngineAttributes,
   toEngineDocument,

@@ -1,2 +1,2 @@
 // The filter compiler lives in @ocop/shared, which the storefront's direct Meilisearch path uses too.
-export { compileFilters, quote } from "@ocop/shared"
+export { compileFilters, meiliQuote as quote } from "@ocop/shared"

@@ -1,19 +1,19 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { planSearch as planShared, type MeiliResponse, type PlanQuery } from "@ocop/shared"
+import { planMeiliSearch, type MeiliResponse, type PlanQuery } from "@ocop/shared"
 import type { MultiSearchQuery, SearchResponse } from "./meili"
 
 /**
  * The query planner lives in @ocop/shared, so the storefront's direct Meilisearch path compiles a
  * catalogue query exactly as this provider does. Here it only takes and gives Medusa's types.
  */
-export type PlannedSearch = {
+type PlannedSearch = {
   queries: MultiSearchQuery[]
   rangeCounts: (responses: SearchResponse[]) => MultiSearchQuery[]
   assemble: (responses: SearchResponse[], rangeResponses: SearchResponse[]) => SearchTypes.SearchResult
 }
 
-export function planSearch(input: SearchTypes.ProviderSearchQuery, indexUid: string): PlannedSearch {
-  const planned = planShared(input as unknown as PlanQuery, indexUid)
+function planProviderSearch(input: SearchTypes.ProviderSearchQuery, indexUid: string): PlannedSearch {
+  const planned = planMeiliSearch(input as unknown as PlanQuery, indexUid)
   return {
     queries: planned.queries as unknown as MultiSearchQuery[],
     rangeCounts: (responses) =>
@@ -25,3 +25,6 @@ export function planSearch(input: SearchTypes.ProviderSearchQuery, indexUid: str
       ) as unknown as SearchTypes.SearchResult,
   }
 }
+
+export { planProviderSearch as planSearch }
+export type { PlannedSearch }

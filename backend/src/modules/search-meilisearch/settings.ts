@@ -1,9 +1,11 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { MAX_VALUES_PER_FACET, PROVIDER_ID, providerOptions, SEARCH_SYNONYMS } from "@ocop/shared"
+import { MAX_VALUES_PER_FACET, providerOptions, SEARCH_SYNONYMS } from "@ocop/shared"
 import type { Settings } from "./meili"
 import { engineAttribute, facetKinds, FieldPlan, isSearchable, searchWeight } from "./fields"
 
-export { MAX_VALUES_PER_FACET, PROVIDER_ID }
+export { MAX_VALUES_PER_FACET }
+
+export const PROVIDER_ID = "search-meilisearch"
 
 /** Every phrase of a group maps to every other, since Meilisearch synonyms are one-way. */
 export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {

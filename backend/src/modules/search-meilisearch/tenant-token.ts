@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { meiliQuote } from "@ocop/shared"
 import { Meilisearch, MeilisearchApiError, generateTenantToken } from "./meili"
 import { toMedusaError } from "./errors"
 
@@ -71,11 +72,9 @@ export async function ensureSearchKey(config: DirectSearchConfig, pattern: strin
   }
 }
 
-const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`
-
 /** The filter every search made with a token obeys, whatever the client adds: published, in the key's channels. */
 export function tokenFilter(salesChannelIds: string[]) {
-  return `status = "published" AND sales_channel_ids IN [${salesChannelIds.map(quote).join(", ")}]`
+  return `status = "published" AND sales_channel_ids IN [${salesChannelIds.map(meiliQuote).join(", ")}]`
 }
 
 export async function mintTenantToken(
