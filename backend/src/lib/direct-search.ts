@@ -64,9 +64,9 @@ export async function directSearchToken(
   if (!config) return undefined
   const active = await (searchModule as unknown as ActiveDefinitions).resolveActiveDefinition_(PRODUCT_INDEX)
   if (active.provider !== PROVIDER_ID) return undefined
-  const declared = (searchModule as unknown as { getIndex: (name: string) => SearchTypes.ResolvedSearchIndexDefinition }).getIndex(
-    PRODUCT_INDEX
-  )
+  const declared = (
+    searchModule as unknown as { getIndex: (name: string) => SearchTypes.ResolvedSearchIndexDefinition }
+  ).getIndex(PRODUCT_INDEX)
   const pattern = productIndexPattern(config, declared.physical_name ?? PRODUCT_INDEX)
   const key = await searchKey(config, pattern)
   const token = await mintTenantToken(key, pattern, {

@@ -11,7 +11,9 @@ const shared = createRequire(import.meta.url)(path.join(sharedDir, "dist", "inde
 /** The Meilisearch queries one POST /store/search body becomes, planned by the shared planner. */
 function plannedQueries(body, index, indexUid) {
   const { base, perFacet } = shared.disjunctiveQueries(shared.normalizeQuery(body, index))
-  return [base, ...perFacet.map(([, query]) => query)].flatMap((query) => shared.planMeiliSearch(query, indexUid).queries)
+  return [base, ...perFacet.map(([, query]) => query)].flatMap(
+    (query) => shared.planMeiliSearch(query, indexUid).queries
+  )
 }
 
 function tokenRuleFilter(token) {

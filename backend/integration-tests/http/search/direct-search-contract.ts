@@ -2,10 +2,7 @@ import { MedusaContainer } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import type { MeiliQuery } from "@ocop/shared"
 import { generateTenantToken } from "../../../src/modules/search-meilisearch/meili"
-import {
-  createDirectSearchClient,
-  type DirectSession,
-} from "../../../../storefront/src/lib/data/direct-search-core"
+import { createDirectSearchClient, type DirectSession } from "../../../../storefront/src/lib/data/direct-search-core"
 import { forwardToMeilisearch, type ProxyTarget } from "@ocop/shared"
 import type { MeilisearchServer } from "../../utils/meilisearch-server"
 import { CONTRACT_QUERIES } from "./product-search-contract"
@@ -112,7 +109,10 @@ export function directSearchContract(h: Harness) {
         const canonical = data.results[0]
         const direct = await client.search(body)
         const label = JSON.stringify(body)
-        expect(direct.hits.map((hit) => hit.id), label).toEqual(canonical.hits.map((hit: { id: string }) => hit.id))
+        expect(
+          direct.hits.map((hit) => hit.id),
+          label
+        ).toEqual(canonical.hits.map((hit: { id: string }) => hit.id))
         expect(direct.metadata.count, label).toBe(canonical.metadata.count)
         expect(direct.facets, label).toEqual(canonical.facets)
         if (canonical.hits.length) withHits++
@@ -152,7 +152,10 @@ export function directSearchContract(h: Harness) {
       ids.unpublished = await create(`${word} thôi bán`, "published", h.salesChannelId())
       ids.published = await create(`${word} đang bán`, "published", h.salesChannelId())
       const inIndex = async (id: string) => (await master(`/indexes/${indexUid}/documents/${id}`)).status === 200
-      await vi.waitFor(async () => expect(await inIndex(ids.unpublished)).toBe(true), { timeout: 15_000, interval: 200 })
+      await vi.waitFor(async () => expect(await inIndex(ids.unpublished)).toBe(true), {
+        timeout: 15_000,
+        interval: 200,
+      })
       await h.api.post(`/admin/products/${ids.unpublished}`, { status: "draft" }, h.admin())
       await vi.waitFor(
         async () => {
@@ -298,7 +301,9 @@ export function directSearchContract(h: Harness) {
         }),
       ]
       for (const bearer of bearers) {
-        expect((await proxy("POST", ["multi-search"], `Bearer ${bearer}`, { queries: [{ indexUid }] })).status).toBe(403)
+        expect((await proxy("POST", ["multi-search"], `Bearer ${bearer}`, { queries: [{ indexUid }] })).status).toBe(
+          403
+        )
         expect(
           (await proxy("POST", ["indexes", indexUid, "facet-search"], `Bearer ${bearer}`, { facetName: "status" }))
             .status
@@ -312,7 +317,9 @@ export function directSearchContract(h: Harness) {
         searchRules: ["*"],
         expiresAt: new Date(Date.now() + 60_000),
       })
-      expect([401, 403]).toContain((await proxy("POST", ["multi-search"], `Bearer ${forged}`, { queries: [{ indexUid }] })).status)
+      expect([401, 403]).toContain(
+        (await proxy("POST", ["multi-search"], `Bearer ${forged}`, { queries: [{ indexUid }] })).status
+      )
     })
   })
 }

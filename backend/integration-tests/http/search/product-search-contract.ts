@@ -85,7 +85,10 @@ export const CONTRACT_QUERIES: ContractQuery[] = [
     }))
   ),
   { filters: { province_code: "66" }, extra: { search_options: { count: "exact" } } },
-  { filters: { province_code: "66" }, extra: { pagination: { take: 7, skip: 7, order: { price_min: "ASC", id: "ASC" } } } },
+  {
+    filters: { province_code: "66" },
+    extra: { pagination: { take: 7, skip: 7, order: { price_min: "ASC", id: "ASC" } } },
+  },
   { filters: { certificate_status: "active", stars: { $gte: 4 } }, extra: { pagination: { take: 1 } } },
   { filters: { in_stock: true }, extra: { pagination: { take: 1 } } },
   { filters: { legal_form: "cooperative" }, extra: { pagination: { take: 1 } } },

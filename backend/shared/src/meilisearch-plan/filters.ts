@@ -169,9 +169,7 @@ export function compileFilters(filters: PlanFilters | undefined, plan: FieldPlan
         continue
       }
       if (key === "$and" || key === "$or") {
-        const nested = ((value as PlanFilters[]) ?? [])
-          .map(compile)
-          .filter((part): part is string => !!part)
+        const nested = ((value as PlanFilters[]) ?? []).map(compile).filter((part): part is string => !!part)
         if (key === "$or" && !(value as unknown[]).length) {
           parts.push(NOTHING(plan))
         } else if (key === "$or" && nested.length < (value as unknown[]).length) {

@@ -34,8 +34,7 @@ export type PlanFacetRequest =
   | { field: string; type: "stats" }
 
 export type PlanHighlight =
-  | boolean
-  | { fields: string[]; pre_tag?: string; post_tag?: string; snippet?: boolean | { length?: number } }
+  boolean | { fields: string[]; pre_tag?: string; post_tag?: string; snippet?: boolean | { length?: number } }
 
 export type PlanSearchOptions = {
   facets?: (string | PlanFacetRequest)[]
