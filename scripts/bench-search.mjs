@@ -2,7 +2,10 @@
 // `npm run bench:search [-- --products N --duration S --requests N --database-url URL --json FILE --keep]`:
 // a benchmark, not a test. Loads N synthetic products into a throwaway database, then runs one query
 // mix with concurrency 8 against POST /store/search on search-postgres, on Meilisearch, and against
-// the stock GET /store/products?q=, and prints latency, throughput, indexing time and peak RSS.
+// the stock GET /store/products?q=; then, on the same Meilisearch, raw /multi-search with the master
+// key (the engine's floor) and the direct path as the browser calls it (tenant token + the storefront's
+// same-origin proxy function; lib/bench/direct-path.mjs); and prints latency, throughput, indexing
+// time and peak RSS.
 // --keep: after the search-postgres measurement, leave that server and its database up (for EXPLAIN
 // ANALYZE on the index table) until Ctrl-C, which stops and removes them; no stock or Meilisearch phase.
 import crypto from "node:crypto"
@@ -10,6 +13,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { runLoad } from "./lib/bench/load-generator.mjs"
+import { directPathMixes } from "./lib/bench/direct-path.mjs"
 import { freePort, startMeilisearch } from "./lib/bench/meilisearch.mjs"
 import { floorMixes, searchMix, stockMix, verifyFacets } from "./lib/bench/query-mix.mjs"
 import { formatReport } from "./lib/bench/report.mjs"
@@ -200,9 +204,17 @@ async function main() {
     if (documents !== products) throw new Error(`the Meilisearch index holds ${documents} documents, not ${products}`)
     step(`meilisearch: facets populated: ${await verifyFacets(baseUrl, key)}`)
     const search = await measure("search-meilisearch", searchMix(baseUrl, key))
+    const mixes = await directPathMixes(baseUrl, key, meili)
+    let raw, direct
+    try {
+      raw = await measure("raw Meilisearch /multi-search", mixes.raw)
+      direct = await measure("direct path (token + proxy)", mixes.direct)
+    } finally {
+      await mixes.close()
+    }
     const floors = []
     for (const [name, mix] of Object.entries(floorMixes(baseUrl, key))) floors.push(await measure(name, mix))
-    return { documents, targets: [search], floors }
+    return { documents, targets: [search, raw, direct], floors }
   })
   const enginePeak = engineRss.stop()
 
@@ -210,7 +222,7 @@ async function main() {
     products,
     settings,
     loading,
-    targets: [postgres.targets[0], meilisearch.targets[0], postgres.targets[1]],
+    targets: [postgres.targets[0], ...meilisearch.targets, postgres.targets[1]],
     floors: meilisearch.floors,
     indexing: [
       { ...postgres.indexing, documents: postgres.documents },

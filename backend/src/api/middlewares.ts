@@ -15,7 +15,7 @@ import { answerError } from "./search-unavailable"
 import { storeCompanyMiddlewares } from "./store/companies/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeInvoiceRequestMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
-import { StoreSearchText } from "./store/search/validators"
+import { GetSearchTokenParams, StoreSearchText } from "./store/search/validators"
 import { GetSearchSuggestionParams } from "./store/search/suggestion/validators"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -26,7 +26,7 @@ import { storeExperienceMiddlewares } from "./store/experiences/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/wholesale/bulk-order-middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { storeQuotesMiddlewares } from "./store/quotes/middlewares"
-import { onPost, validateBody } from "./validate-request"
+import { onGet, onPost, validateBody, validateQuery } from "./validate-request"
 
 export default defineMiddlewares({
   errorHandler: answerError,
@@ -70,5 +70,7 @@ export default defineMiddlewares({
         configureStoreSearch({ allowed_indexes: { product: true } }),
       ],
     },
+    // The direct Meilisearch path's tenant token (lib/direct-search.ts): no parameter, the key decides.
+    { matcher: "/store/search/token", middlewares: [onGet(validateQuery(GetSearchTokenParams))] },
   ],
 })

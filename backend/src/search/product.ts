@@ -79,7 +79,10 @@ const fields = search.define({
   created_at: search.date().sortable(),
 })
 
-const toDocuments = (rows: ProductRow[]) => rows.map((row) => productDocument(row))
+// Only published products are indexed at all: a draft or an unpublished product is left out, which
+// graphConsume turns into a delete. (The store still filters on status, and tenant tokens pin it.)
+const toDocuments = (rows: ProductRow[]) =>
+  rows.filter((row) => row.status === "published").map((row) => productDocument(row))
 
 /** The storefront's product index: text in vi/en, OCOP facets, kept current by product, price, stock and OCOP events. */
 export default defineSearchIndex({

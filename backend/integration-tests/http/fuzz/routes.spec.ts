@@ -201,6 +201,7 @@ const OUR_ROUTES: Record<string, RouteCase> = {
   },
   "GET /producer/wholesale-settings": { actor: "producer" },
   "POST /producer/wholesale-settings": { actor: "producer", body: { wholesale_min_order_value: 1000000 } },
+  "GET /store/search/token": { actor: "guest" },
   "GET /store/carts/:id/wholesale": { actor: "customer" },
   "GET /store/products/:id/wholesale-tiers": { actor: "customer" },
   "POST /store/carts/:id/approval": { actor: "customer", body: {} },

@@ -41,6 +41,71 @@ const STAR_RANGES = [
   { key: "5", from: 5 },
 ]
 
+/** One POST /store/search query of the contract: its filters and the rest of the body. */
+export type ContractQuery = { filters: Record<string, unknown>; extra?: Record<string, any> }
+
+const PRICE_RANGES = [
+  { key: "under-100k", to: 100_000 },
+  { key: "100k-300k", from: 100_000, to: 300_000 },
+  { key: "300k-up", from: 300_000 },
+]
+
+/**
+ * The queries this contract sends, as a list: the direct Meilisearch path's contract
+ * (direct-search-contract.ts) runs each of them there and must answer the same ids and counts.
+ */
+export const CONTRACT_QUERIES: ContractQuery[] = [
+  { filters: { q: "ca phe buon ma thuot" } },
+  { filters: { q: "cà phê Buôn Ma Thuột" } },
+  { filters: { q: "dien bien" } },
+  { filters: { q: "buon ma thuot" } },
+  { filters: { q: "buon ma thuoot" } },
+  { filters: { q: "coffee" } },
+  ...Object.keys(VALUE_FACETS).map((field) => ({ filters: {}, extra: { search_options: { facets: [field] } } })),
+  { filters: { women_led: true }, extra: { search_options: { count: "exact" } } },
+  { filters: { product_set: "3" }, extra: { search_options: { count: "exact" } } },
+  {
+    filters: { stars: { $gte: 4 }, province_code: "66" },
+    extra: {
+      search_options: {
+        facets: [
+          { field: "former_district", limit: 100 },
+          { field: "stars", type: "range", ranges: STAR_RANGES },
+        ],
+        count: "exact",
+      },
+    },
+  },
+  { filters: {}, extra: { search_options: { facets: [{ field: "price_min", type: "range", ranges: PRICE_RANGES }] } } },
+  { filters: { price_min: { $gte: 100_000, $lt: 300_000 } }, extra: { search_options: { count: "exact" } } },
+  ...(["price_min", "stars", "created_at"] as const).flatMap((field) =>
+    (["ASC", "DESC"] as const).map((direction) => ({
+      filters: { q: "mat ong" },
+      extra: { pagination: { take: 50, order: { [field]: direction } } },
+    }))
+  ),
+  { filters: { province_code: "66" }, extra: { search_options: { count: "exact" } } },
+  {
+    filters: { province_code: "66" },
+    extra: { pagination: { take: 7, skip: 7, order: { price_min: "ASC", id: "ASC" } } },
+  },
+  { filters: { certificate_status: "active", stars: { $gte: 4 } }, extra: { pagination: { take: 1 } } },
+  { filters: { in_stock: true }, extra: { pagination: { take: 1 } } },
+  { filters: { legal_form: "cooperative" }, extra: { pagination: { take: 1 } } },
+  // The catalogue's own shape: disjunctive facets, the chosen group and province relaxed for their counts.
+  {
+    filters: { q: "ca phe", product_group: "I", province_code: "66" },
+    extra: {
+      search_options: {
+        facets: ["product_group", { field: "province_code", limit: 50 }, "legal_form", "in_stock"],
+        disjunctive_facets: true,
+        count: "exact",
+      },
+      pagination: { take: 24 },
+    },
+  },
+]
+
 // The target: a change shows in search within 2 seconds.
 const SYNC_LIMIT_MS = 2_000
 
@@ -53,6 +118,7 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
   let admin: { headers: Record<string, string> }
   let catalogue: { title: string; handle: string }[]
   let salesChannelId: string
+  let publishableKey: string
 
   beforeAll(async () => {
     // The app seeds its indexes in the background after boot; events that arrive before the
@@ -64,6 +130,7 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
     })
     const setup = await setupSeededMarketplace(getContainer())
     search = productSearchClient(api, setup.publishableKey)
+    publishableKey = setup.publishableKey
     admin = await adminHeaders(api, getContainer())
     salesChannelId = setup.salesChannelId
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -413,5 +480,10 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
     })
   })
 
-  return { search: () => search, admin: () => admin }
+  return {
+    search: () => search,
+    admin: () => admin,
+    salesChannelId: () => salesChannelId,
+    publishableKey: () => publishableKey,
+  }
 }

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reindexSearch from "../../../src/scripts/reindex-search"
 import { MeilisearchServer, startMeilisearch } from "../../utils/meilisearch-server"
+import { directSearchContract } from "./direct-search-contract"
 import { productSearchContract } from "./product-search-contract"
 import { searchRelevance } from "./search-relevance"
 
@@ -24,12 +25,23 @@ medusaIntegrationTestRunner({
   testSuite: (options) => {
     // Registered first so the list runs on the seeded catalogue, before the contract changes it.
     searchRelevance("search-meilisearch", () => search())
-    const { search, admin } = productSearchContract(options, {
+    const { search, admin, salesChannelId, publishableKey } = productSearchContract(options, {
       name: "search-meilisearch",
       typo_tolerance: true,
       settled: () => meilisearch.settled(),
     })
     const { api, getContainer } = options
+
+    // The direct path (tenant token, shared planner, the storefront's proxy) against the same index.
+    directSearchContract({
+      api,
+      getContainer,
+      meilisearch: () => meilisearch,
+      search,
+      admin,
+      publishableKey,
+      salesChannelId,
+    })
 
     describe("POST /store/search while Meilisearch is down", () => {
       afterEach(async () => {

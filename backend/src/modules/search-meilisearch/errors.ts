@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { SearchPlanError } from "@ocop/shared"
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "./meili"
 
 /**
@@ -11,6 +12,13 @@ export const SEARCH_UNAVAILABLE = "search_unavailable"
 export function toMedusaError(error: unknown, host: string): Error {
   if (MedusaError.isMedusaError(error)) {
     return error as Error
+  }
+  // The shared planner refuses what the engine cannot express; the API answers it with 400.
+  if (error instanceof SearchPlanError) {
+    return new MedusaError(
+      error.kind === "invalid_data" ? MedusaError.Types.INVALID_DATA : MedusaError.Types.NOT_ALLOWED,
+      error.message
+    )
   }
   if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
     return new MedusaError(

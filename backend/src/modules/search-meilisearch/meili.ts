@@ -12,3 +12,7 @@ const meili = require("meilisearch") as MeiliModule
 
 export const { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } = meili
 export type Meilisearch = InstanceType<MeiliModule["Meilisearch"]>
+
+type MeiliTokenModule = typeof import("meilisearch/token", { with: { "resolution-mode": "import" } })
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { generateTenantToken } = require("meilisearch/token") as MeiliTokenModule

@@ -71,6 +71,15 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     }
   }
 
+  /** The shared planner throws its own error type; the API needs a MedusaError (400, naming the field). */
+  protected planned<T>(fn: () => T): T {
+    try {
+      return fn()
+    } catch (e) {
+      throw toMedusaError(e, this.options_.host)
+    }
+  }
+
   protected task(index: string, tasks: EnqueuedTask[]): SearchTypes.SearchTask {
     // Several batches become one task id; waitForTask waits for all of them.
     return tasks.length
@@ -79,7 +88,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   }
 
   async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }) {
-    const plan = planFields(index)
+    const plan = this.planned(() => planFields(index))
     const settings = buildSettings(index, plan)
     const uid = this.uid(index.physical_name)
     this.plans_.set(index.physical_name, plan)
@@ -136,9 +145,9 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }) {
-    const plan = planFields(definition)
+    const plan = this.planned(() => planFields(definition))
     this.plans_.set(index, plan)
-    const prepared = documents.map((d) => toEngineDocument(d, plan))
+    const prepared = this.planned(() => documents.map((d) => toEngineDocument(d, plan)))
     const ids = prepared.map((d) => String(d[plan.primary_key]))
     return await this.serialized(async () => {
       try {
@@ -262,7 +271,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
   // Every query and its exact-count companion travel in one multi-search; range facets whose
   // field has too many distinct values to sum from the distribution take a second one.
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
-    const planned = inputs.map((input) => planSearch(input, this.uid(input.index.physical_name)))
+    const planned = this.planned(() => inputs.map((input) => planSearch(input, this.uid(input.index.physical_name))))
     const responses = await this.multiSearch(planned.map((p) => p.queries))
     const rangeQueries = planned.map((p, i) => p.rangeCounts(responses[i]))
     const rangeResponses = rangeQueries.some((queries) => queries.length)

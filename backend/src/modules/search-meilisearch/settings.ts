@@ -1,7 +1,9 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { SEARCH_SYNONYMS } from "@ocop/shared"
+import { MAX_VALUES_PER_FACET, providerOptions, SEARCH_SYNONYMS } from "@ocop/shared"
 import type { Settings } from "./meili"
 import { engineAttribute, facetKinds, FieldPlan, isSearchable, searchWeight } from "./fields"
+
+export { MAX_VALUES_PER_FACET }
 
 export const PROVIDER_ID = "search-meilisearch"
 
@@ -29,15 +31,8 @@ export const RANKING_RULES = ["sort", "words", "typo", "attribute", "proximity",
 export const MIN_WORD_SIZE_FOR_ONE_TYPO = 5
 export const MIN_WORD_SIZE_FOR_TWO_TYPOS = 255
 
-// Facet values are counted server-side up to this cap, then ordered and limited
-// client-side to match the postgres provider's order.
-export const MAX_VALUES_PER_FACET = 1000
 // Upper bound for exact counts (range facets, count: "exact").
 export const MAX_TOTAL_HITS = 100_000
-
-function providerOptions(bag: Record<string, Record<string, unknown>> | undefined): Record<string, unknown> {
-  return { ...(bag?.meilisearch ?? {}), ...(bag?.[PROVIDER_ID] ?? {}) }
-}
 
 export function buildSettings(definition: SearchTypes.ResolvedSearchIndexDefinition, plan: FieldPlan): Settings {
   const planned = [...plan.fields.values()]

@@ -9,7 +9,7 @@ import {
   type CatalogueState,
 } from "@/lib/catalogue/catalogue-state"
 import type { CatalogueResult } from "@/lib/catalogue/search-types"
-import { searchCatalogue } from "@/lib/data/search"
+import { searchCatalogueFromBrowser } from "@/lib/data/direct-search-browser"
 
 type Loaded = { queryString: string; result: CatalogueResult | null }
 
@@ -46,7 +46,7 @@ export function useCatalogueSearch(scope: CatalogueScope, initial: Loaded) {
   useEffect(() => {
     if (loaded.queryString === queryString) return
     let current = true
-    searchCatalogue(queryString, scope).then(
+    searchCatalogueFromBrowser(queryString, scope).then(
       (result) => current && setLoaded({ queryString, result, failed: false }),
       (error: unknown) => {
         console.error("Could not search the catalogue", error)

@@ -5,6 +5,8 @@ import { parseCatalogueParams, type CatalogueScope } from "../catalogue/catalogu
 import { catalogueSearchQuery, toCatalogueResult } from "../catalogue/search-request"
 import type { CatalogueResult, ProductDocument, SearchQuery, SearchResult } from "../catalogue/search-types"
 import { getSdk, storeHeaders } from "../config"
+import type { DirectSession } from "./direct-search-core"
+import { browserSession, serverDirectSearch } from "./direct-search-server"
 
 const MAX_TAKE = 100
 const SUGGESTION_COUNT = 6
@@ -31,12 +33,30 @@ async function search(query: SearchQuery): Promise<SearchResult> {
 }
 
 /**
+ * The catalogue's query on the direct Meilisearch path when the store has one (one POST /multi-search
+ * with a tenant token), else POST /store/search. A failing direct path falls back too.
+ */
+async function searchCatalogueQuery(query: SearchQuery): Promise<SearchResult> {
+  try {
+    if (await serverDirectSearch.session()) return (await serverDirectSearch.search(query)) as unknown as SearchResult
+  } catch (error) {
+    console.error("The direct search path failed; searching through the backend", error)
+  }
+  return search(query)
+}
+
+/**
  * One page of the catalogue for a URL query string. The string is parsed again here, so a client
  * can ask for nothing the URL could not.
  */
 export async function searchCatalogue(queryString: string, scope: CatalogueScope = {}): Promise<CatalogueResult> {
   const state = parseCatalogueParams(new URLSearchParams(queryString), scope)
-  return toCatalogueResult(await search(catalogueSearchQuery(state, scope)), state)
+  return toCatalogueResult(await searchCatalogueQuery(catalogueSearchQuery(state, scope)), state)
+}
+
+/** The browser's tenant token for the direct path (null: search with searchCatalogue instead). */
+export async function directSearchSession(): Promise<DirectSession | null> {
+  return browserSession()
 }
 
 export type ProductSuggestion = Pick<ProductDocument, "id" | "handle" | "title" | "title_en" | "stars">

@@ -10,3 +10,6 @@ export const StoreSearchText = z
       .nullish(),
   })
   .passthrough()
+
+// The token is minted for the publishable key's sales channels; a client chooses nothing about it.
+export const GetSearchTokenParams = z.object({}).strict()

@@ -1,0 +1,6 @@
+export * from "./types"
+export * from "./fields"
+export * from "./filters"
+export * from "./query"
+export * from "./module-query"
+export * from "./proxy"
