@@ -15,8 +15,8 @@ test("a query with no result offers 'Có phải bạn muốn tìm', and followin
   catalogue,
   page,
 }) => {
-  // "phee" has four letters: too short for a typo, so nothing is found, but the words are near "cà phê".
-  await catalogue.open("q=ca+phee")
+  // "pheee" is two edits from "phê": beyond typo tolerance, so nothing is found, but the words are near "cà phê".
+  await catalogue.open("q=ca+pheee")
   await expect(catalogue.resultCards()).toHaveCount(0)
   const offer = catalogue.emptyNotice().getByRole("link", { name: "cà phê" })
   await expect(catalogue.emptyNotice()).toContainText("Có phải bạn muốn tìm: cà phê")
@@ -30,7 +30,7 @@ test("a query with no result offers 'Có phải bạn muốn tìm', and followin
 
 test("en: the same offer reads 'Did you mean'", async ({ catalogue: base }) => {
   const catalogue = base.inLocale("en")
-  await catalogue.open("q=ca+phee")
+  await catalogue.open("q=ca+pheee")
   await expect(catalogue.emptyNotice()).toContainText("Did you mean: cà phê")
   await expect(catalogue.emptyNotice().getByRole("link", { name: "cà phê" })).toHaveAttribute(
     "href",
