@@ -5,14 +5,14 @@
  */
 
 /** The parts of Medusa's search-postgres plan entry this provider reads. */
-export type PlannedField = {
+export type PgPlannedField = {
   path: string
   kind: string
   is_array: boolean
   is_date: boolean
   field: { filterable?: unknown; facetable?: unknown; sortable?: unknown; searchable?: unknown }
 }
-export type Plan = { fields: Map<string, PlannedField>; searchable: string[]; primary_key: string }
+export type Plan = { fields: Map<string, PgPlannedField>; searchable: string[]; primary_key: string }
 
 export type TypedColumn = {
   path: string
