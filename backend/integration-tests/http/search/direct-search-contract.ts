@@ -6,7 +6,7 @@ import { createDirectSearchClient, type DirectSession } from "../../../../storef
 import { forwardToMeilisearch, type ProxyTarget } from "@ocop/shared"
 import type { MeilisearchServer } from "../../utils/meilisearch-server"
 import { CONTRACT_QUERIES } from "./product-search-contract"
-import type { productSearchClient } from "./product-search-client"
+import { createBoxProduct, type productSearchClient } from "./product-search-client"
 
 type Harness = {
   api: any
@@ -131,22 +131,8 @@ export function directSearchContract(h: Harness) {
       otherChannelId = (
         await h.getContainer().resolve(Modules.SALES_CHANNEL).createSalesChannels({ name: "Kênh khác (token)" })
       ).id
-      const create = async (title: string, status: string, channel: string) => {
-        const { data } = await h.api.post(
-          "/admin/products",
-          {
-            title,
-            status,
-            sales_channels: [{ id: channel }],
-            options: [{ title: "Quy cách", values: ["1 hộp"] }],
-            variants: [
-              { title: "1 hộp", options: { "Quy cách": "1 hộp" }, prices: [{ currency_code: "vnd", amount: 50_000 }] },
-            ],
-          },
-          h.admin()
-        )
-        return data.product.id as string
-      }
+      const create = (title: string, status: string, channel: string) =>
+        createBoxProduct(h.api, h.admin(), title, status, channel)
       ids.draft = await create(`${word} nháp`, "draft", h.salesChannelId())
       ids.other = await create(`${word} kênh khác`, "published", otherChannelId)
       ids.unpublished = await create(`${word} thôi bán`, "published", h.salesChannelId())

@@ -24,6 +24,24 @@ type Api = {
   get: (url: string, config: unknown) => Promise<{ data: any; status: number }>
 }
 
+/** A one-variant product (50.000 ₫ a box) in `status`, sold in one sales channel, made through the admin API; its id. */
+export async function createBoxProduct(api: Api, admin: unknown, title: string, status: string, channelId: string) {
+  const { data } = await api.post(
+    "/admin/products",
+    {
+      title,
+      status,
+      sales_channels: [{ id: channelId }],
+      options: [{ title: "Quy cách", values: ["1 hộp"] }],
+      variants: [
+        { title: "1 hộp", options: { "Quy cách": "1 hộp" }, prices: [{ currency_code: "vnd", amount: 50_000 }] },
+      ],
+    },
+    admin
+  )
+  return data.product.id as string
+}
+
 /** POST /store/search for products, as the storefront calls it, with hits unwrapped to their documents. */
 export function productSearchClient(api: Api, publishableKey: string) {
   const headers = { headers: { "x-publishable-api-key": publishableKey } }

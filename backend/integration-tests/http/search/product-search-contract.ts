@@ -4,7 +4,7 @@ import { foldVietnamese } from "@ocop/shared"
 import { adminHeaders } from "../../utils/admin"
 import { setupSeededMarketplace } from "../../utils/marketplace"
 import { seedOwnMarketplace } from "../../utils/seeded-template"
-import { ProductDocument, productSearchClient } from "./product-search-client"
+import { createBoxProduct, ProductDocument, productSearchClient } from "./product-search-client"
 
 export type ProviderTraits = {
   name: string
@@ -326,19 +326,7 @@ export function productSearchContract({ api, getContainer }: RunnerOptions, trai
         .resolve(Modules.SALES_CHANNEL)
         .createSalesChannels({ name: "Kênh khác" })
       const create = (title: string, status: string, channel: string) =>
-        api.post(
-          "/admin/products",
-          {
-            title,
-            status,
-            sales_channels: [{ id: channel }],
-            options: [{ title: "Quy cách", values: ["1 hộp"] }],
-            variants: [
-              { title: "1 hộp", options: { "Quy cách": "1 hộp" }, prices: [{ currency_code: "vnd", amount: 50_000 }] },
-            ],
-          },
-          admin
-        )
+        createBoxProduct(api, admin, title, status, channel)
       await create(`${word} nháp`, "draft", salesChannelId)
       await create(`${word} kênh khác`, "published", otherChannel.id)
       await create(`${word} đang bán`, "published", salesChannelId)
