@@ -47,4 +47,20 @@ describe("the direct path's proxy", () => {
     expect((await send(["multi-search"], token)).status).toBe(200)
     expect(calls).toEqual(["http://meili/multi-search"])
   })
+
+  it("asks Meilisearch for an uncompressed answer (a compressed one arrives ~45 ms later)", async () => {
+    const sent: Headers[] = []
+    const fake = (async (_url: string, init: RequestInit) => (
+      sent.push(new Headers(init.headers)),
+      new Response("{}")
+    )) as unknown as typeof fetch
+    const token = `Bearer ${jwt({ alg: "HS256" }, { apiKeyUid: "uid-1" })}`
+    await forwardToMeilisearch(
+      { method: "POST", path: ["multi-search"], authorization: token, body: "{}" },
+      { host: "http://meili", apiKeyUid: "uid-1" },
+      fake
+    )
+    expect(sent[0].get("accept-encoding")).toBe("identity")
+    expect(sent[0].get("authorization")).toBe(token)
+  })
 })

@@ -11,6 +11,15 @@
 export type ProxyRequest = { method: string; path: string[]; authorization: string | null; body: string }
 export type ProxyTarget = { host: string; apiKeyUid: string }
 
+/**
+ * Headers for every server-side request to Meilisearch (this proxy, the storefront's first page, the
+ * backend's provider). Meilisearch compresses an answer when the client accepts it, and fetch (undici)
+ * accepts gzip and br by default: an answer with hits then arrives ~45 ms later (p50 48 ms against
+ * 6 ms uncompressed for the same 15 KB answer, one client, one request at a time). On a local or
+ * private network compression buys nothing, so these hops ask for the answer as it is.
+ */
+export const MEILISEARCH_HOP_HEADERS = { "accept-encoding": "identity" } as const
+
 const MAX_BODY_BYTES = 64 * 1024
 const INDEX_UID = /^[A-Za-z0-9_-]{1,400}$/
 
@@ -65,7 +74,7 @@ export async function forwardToMeilisearch(
   if (new TextEncoder().encode(request.body).length > MAX_BODY_BYTES) return refuse(413, "The search is too large")
   const answer = await doFetch(`${target.host.replace(/\/+$/, "")}${route}`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+    headers: { ...MEILISEARCH_HOP_HEADERS, "content-type": "application/json", authorization: `Bearer ${bearer}` },
     body: request.body,
     cache: "no-store",
   })

@@ -1,6 +1,7 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
 import { EnqueuedTask, Meilisearch, MeilisearchApiError, MultiSearchQuery, SearchResponse } from "./meili"
+import { MEILISEARCH_HOP_HEADERS } from "@ocop/shared"
 import { SEARCH_UNAVAILABLE, toMedusaError } from "./errors"
 import { PendingWrites } from "./pending-writes"
 import { FieldPlan, planFields, toEngineDocument } from "./fields"
@@ -56,6 +57,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       host: options.host,
       apiKey: options.api_key,
       timeout: options.request_timeout_ms ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      requestInit: { headers: MEILISEARCH_HOP_HEADERS },
     })
   }
 

@@ -1,4 +1,11 @@
-import { searchDirect, type MeiliQuery, type MeiliResponse, type ModuleQuery, type PlanIndex } from "@ocop/shared"
+import {
+  MEILISEARCH_HOP_HEADERS,
+  searchDirect,
+  type MeiliQuery,
+  type MeiliResponse,
+  type ModuleQuery,
+  type PlanIndex,
+} from "@ocop/shared"
 
 /**
  * The direct Meilisearch path's client, the same on the storefront's server and in the browser: a
@@ -81,7 +88,12 @@ export function createDirectSearchClient(options: {
   const post = (session: DirectSession, queries: MeiliQuery[]) =>
     doFetch(options.multiSearchUrl(session), {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${session.token}` },
+      // The browser drops accept-encoding (a forbidden header); the server's request to Meilisearch keeps it.
+      headers: {
+        ...MEILISEARCH_HOP_HEADERS,
+        "content-type": "application/json",
+        authorization: `Bearer ${session.token}`,
+      },
       body: JSON.stringify({ queries }),
       cache: "no-store",
     })

@@ -7,6 +7,7 @@ function harness(statuses: number[] = []) {
   let clock = 1_000_000
   const loads: DirectSession[] = []
   const sent: string[] = []
+  const encodings: string[] = []
   const client = createDirectSearchClient({
     now: () => clock,
     loadSession: async () => {
@@ -22,12 +23,14 @@ function harness(statuses: number[] = []) {
     },
     multiSearchUrl: () => "/api/search/multi-search",
     fetch: async (_url, init) => {
-      sent.push((init.headers as Record<string, string>).authorization)
+      const headers = init.headers as Record<string, string>
+      sent.push(headers.authorization)
+      encodings.push(headers["accept-encoding"])
       const status = statuses.shift() ?? 200
       return new Response(JSON.stringify({ results: [{ hits: [], estimatedTotalHits: 0 }] }), { status })
     },
   })
-  return { client, loads, sent, tick: (ms: number) => (clock += ms) }
+  return { client, loads, sent, encodings, tick: (ms: number) => (clock += ms) }
 }
 
 describe("the direct search client", () => {
@@ -40,6 +43,12 @@ describe("the direct search client", () => {
     await client.multiSearch([{ indexUid: "product_v1" }])
     expect(loads).toHaveLength(2)
     expect(sent).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-2"])
+  })
+
+  it("asks Meilisearch for uncompressed answers (the server's hop; a browser drops the header)", async () => {
+    const { client, encodings } = harness()
+    await client.multiSearch([{ indexUid: "product_v1" }])
+    expect(encodings).toEqual(["identity"])
   })
 
   it("refreshes once when Meilisearch refuses the token, and fails on a second refusal", async () => {
