@@ -109,16 +109,18 @@ export function querySlots(
 const lexeme = (word: string, prefix = false) => `'${word}'${prefix ? ":*" : ""}`
 
 /**
- * tsquery text of a slot that needs no vocabulary. The typed words of a synonym (first phrase when
- * exact) are ANDed, as a plain query would; the synonyms are phrases (`'mat' <-> 'ong'`).
+ * tsquery text of a slot that needs no vocabulary: its typed words (when it was typed exactly) and
+ * each synonym phrase, every phrase's words ANDed, as Meilisearch matches a multi-word synonym. Not
+ * `<->`: a phrase operator makes PostgreSQL re-read and re-check every matching row's tsvector, and
+ * `ts_rank` then costs ~6× (at 20,000 products "ca phe" took 38 ms against 19 ms without it). A
+ * phrase holding every typed word matches nothing more than the typed words do, so it is left out.
  */
 export function slotTsQuery(slot: Slot): string {
   if (slot.kind === "word") return lexeme(slot.word, slot.prefix)
-  const phrase = (words: string[], operator: string) =>
-    words.length === 1 ? lexeme(words[0]) : `(${words.map((w) => lexeme(w)).join(operator)})`
-  const alternatives = [
-    ...(slot.typed ? [phrase(slot.typed, " & ")] : []),
-    ...slot.phrases.map((words) => phrase(words, " <-> ")),
-  ]
+  const all = (words: string[]) =>
+    words.length === 1 ? lexeme(words[0]) : `(${words.map((w) => lexeme(w)).join(" & ")})`
+  const typed = slot.typed
+  const phrases = typed ? slot.phrases.filter((words) => !typed.every((word) => words.includes(word))) : slot.phrases
+  const alternatives = [...(typed ? [all(typed)] : []), ...phrases.map(all)]
   return `(${[...new Set(alternatives)].join(" | ")})`
 }

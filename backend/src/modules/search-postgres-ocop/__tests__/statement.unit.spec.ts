@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { typedColumns, typedColumnsDdl } from "../columns"
 import { editDistance, querySlots, slotTsQuery } from "../query-text"
-import { buildGroupStatement, FilterCompiler, GroupInput } from "../statement"
+import { buildGroupStatement, FilterCompiler, GroupInput, RERANK_POOL } from "../statement"
 
 const field = (kind: string, flags: Record<string, unknown>, is_array = false) => ({
   kind,
@@ -87,16 +87,18 @@ describe("Vietnamese as typed", () => {
     ])
   })
 
-  it("expands synonyms into phrases, the typed words kept as an AND", () => {
+  it("expands synonyms into alternatives, each phrase's words ANDed, none subsumed by the typed words", () => {
     const [slot] = querySlots("mat ong")
-    expect(slotTsQuery(slot)).toBe(`(('mat' & 'ong') | ('mat' <-> 'ong') | 'honey')`)
-    expect(slotTsQuery(querySlots("honey")[0])).toBe(`('honey' | ('mat' <-> 'ong'))`)
+    expect(slotTsQuery(slot)).toBe(`(('mat' & 'ong') | 'honey')`)
+    expect(slotTsQuery(querySlots("honey")[0])).toBe(`('honey' | ('mat' & 'ong'))`)
+    // No phrase operator anywhere: it would make PostgreSQL re-check every matching row.
+    expect(slotTsQuery(querySlots("nuoc mam")[0])).not.toContain("<->")
   })
 
   it("recognises a synonym phrase typed within one edit ('ca phee' is 'ca phe')", () => {
     const [slot] = querySlots("ca phee")
     expect(slot.kind).toBe("phrases")
-    expect(slotTsQuery(slot)).toBe(`('cafe' | ('ca' <-> 'phe') | 'coffee')`)
+    expect(slotTsQuery(slot)).toBe(`('cafe' | ('ca' & 'phe') | 'coffee')`)
     expect(editDistance("thuoot", "thuot")).toBe(1)
     expect(editDistance("thuoot", "thuoc")).toBe(2)
   })
@@ -111,7 +113,7 @@ describe("Vietnamese as typed", () => {
 })
 
 describe("one statement for a search, its total and its facets", () => {
-  it("materializes the matching rows once and reads hits, total, range and value facets from them", () => {
+  it("reads hits, total, range and value facets from one set of matching rows", () => {
     const statement = buildGroupStatement({
       table: "search_pg_product_v1",
       vocabulary: "search_pg_product_v1_vocab",
@@ -136,14 +138,21 @@ describe("one statement for a search, its total and its facets", () => {
       ],
     })
     const { sql, params } = statement
-    expect(sql.match(/MATERIALIZED/g)).toHaveLength(2)
+    // The text's tsquery is built once; the matching rows are left to PostgreSQL (stored when read twice).
+    expect(sql.match(/MATERIALIZED/g)).toHaveLength(1)
+    expect(sql).toContain(`"m" AS (SELECT`)
+    // Every match is ranked by ts_rank; the best RERANK_POOL by ts_rank_cd, and only the page is numbered.
+    expect(sql).toContain(`ts_rank('{0.05, 0.2, 0.4, 1.0}'::float4[], t."search_vector"`)
+    expect(sql).toMatch(/ts_rank_cd\(.*\) AS "score"\s+FROM \(SELECT "id" FROM "m" WHERE .* LIMIT \?\) c/)
+    expect(sql).toMatch(/LIMIT \? OFFSET \?\) "page"/)
+    expect(params).toContain(RERANK_POOL)
     expect(sql).toContain(`GROUP BY GROUPING SETS (("f_province_code"), ("f_product_group"), ())`)
     expect(sql).toContain("levenshtein_less_equal")
     expect(sql.startsWith("WITH ")).toBe(true)
     expect(placeholders(sql)).toBe(params.length)
     // The text first (synonym phrase, then the fuzzy word and its bounds), the shared filter, the page.
     expect(params.slice(0, 7)).toEqual([
-      `(('ca' & 'phe') | 'cafe' | ('ca' <-> 'phe') | 'coffee')`,
+      `(('ca' & 'phe') | 'cafe' | 'coffee')`,
       "thuoot",
       5,
       7,
@@ -151,7 +160,7 @@ describe("one statement for a search, its total and its facets", () => {
       "thuoot",
       "published",
     ])
-    expect(params.slice(7, 9)).toEqual([24, 0])
+    expect(params.slice(7, 10)).toEqual([RERANK_POOL, 24, 0])
 
     const [result] = statement.read({
       hits0: [{ id: "p1", score: 0.5, document: { id: "p1" } }],
