@@ -23,8 +23,7 @@ medusaIntegrationTestRunner({
     const call = (promise: Promise<any>) => promise.catch((e: any) => e.response)
 
     async function checkout(items: StockedVariant[], providerId: string, email: string) {
-      const { cartId } = await readyCart(api, store, regionId, items, providerId)
-      await api.post(`/store/carts/${cartId}`, { email }, store)
+      const { cartId } = await readyCart(api, store, regionId, items, providerId, { email })
       return (await api.post(`/store/ocop/carts/${cartId}/complete`, {}, store)).data.order_group
     }
 

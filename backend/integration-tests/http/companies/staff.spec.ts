@@ -105,13 +105,24 @@ medusaIntegrationTestRunner({
       return new URL(String((sent.data as { url: string }).url)).searchParams.get("token")!
     }
 
-    /** A signed-in customer's cart of one variant, with an address, a delivery and COD. */
+    /**
+     * A signed-in customer's cart of one variant, with an address, a delivery and COD. The line and the
+     * address come with the cart's creation (held to the same checks as adding them later): every cart
+     * change refreshes the whole cart.
+     */
     async function readyCart(who: Headers, variant: StockedVariant, quantity = 1) {
       const {
         data: { cart },
-      } = await api.post("/store/carts", { region_id: regionId }, who)
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.variant_id, quantity }, who)
-      await api.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, who)
+      } = await api.post(
+        "/store/carts",
+        {
+          region_id: regionId,
+          items: [{ variant_id: variant.variant_id, quantity }],
+          shipping_address: ADDRESS,
+          billing_address: ADDRESS,
+        },
+        who
+      )
       const {
         data: { shipping_options },
       } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, who)

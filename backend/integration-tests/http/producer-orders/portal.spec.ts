@@ -56,9 +56,11 @@ medusaIntegrationTestRunner({
       email = `buyer-${Date.now()}@example.vn`,
       note?: string
     ) {
-      const { cartId } = await readyCart(api, store, regionId, items, providerId)
       // The storefront's checkout keeps the buyer's delivery note in the cart's metadata.
-      await api.post(`/store/carts/${cartId}`, { email, ...(note ? { metadata: { note } } : {}) }, store)
+      const { cartId } = await readyCart(api, store, regionId, items, providerId, {
+        email,
+        ...(note ? { metadata: { note } } : {}),
+      })
       const { data } = await api.post(`/store/ocop/carts/${cartId}/complete`, {}, store)
       const group = data.order_group
       const orderOf = (item: StockedVariant) => group.orders.find((o: any) => o.producer.id === item.producer_id)

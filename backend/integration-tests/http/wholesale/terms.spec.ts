@@ -80,16 +80,22 @@ medusaIntegrationTestRunner({
       return { headers, customerId: customer.id as string, companyId: created.id as string }
     }
 
-    /** The buyer's cart with one unit of each variant, delivery chosen and a payment session with `providerId`. */
+    /**
+     * The buyer's cart with one unit of each variant, delivery chosen and a payment session with `providerId`.
+     * Lines and address come with the cart's creation (held to the same checks as adding them later):
+     * every cart change refreshes the whole cart.
+     */
     async function readyCart(headers: Headers, items: StockedVariant[], providerId = TERMS_PROVIDER_ID) {
       const {
         data: { cart },
-      } = await api.post("/store/carts", { region_id: regionId }, headers)
-      for (const item of items)
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: item.variant_id, quantity: 1 }, headers)
-      await api.post(
-        `/store/carts/${cart.id}`,
-        { shipping_address: BUYER_ADDRESS, billing_address: BUYER_ADDRESS },
+      } = await api.post(
+        "/store/carts",
+        {
+          region_id: regionId,
+          items: items.map((item) => ({ variant_id: item.variant_id, quantity: 1 })),
+          shipping_address: BUYER_ADDRESS,
+          billing_address: BUYER_ADDRESS,
+        },
         headers
       )
       const {
