@@ -1,8 +1,8 @@
 import http from "node:http"
 import { createRequire } from "node:module"
 import path from "node:path"
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { sharedDir } from "../paths.mjs"
-import { freePort } from "./meilisearch.mjs"
 import { searchMix } from "./query-mix.mjs"
 
 // The planner and the proxy's core function as the storefront runs them (@ocop/shared's build).
@@ -28,9 +28,10 @@ const andFilter = (rule, filter) =>
  * Two mixes of the same queries as searchMix: `raw`, Meilisearch's own POST /multi-search with the
  * master key (the token's rule filter added by hand, so the engine does the same work: the floor);
  * and `direct`, the browser's request: the tenant token from GET /store/search/token, POST to the
- * storefront's same-origin path. The storefront is not started here: a small node:http server in this
- * process serves that path with the same core function (forwardToMeilisearch) the Next route calls,
- * so the row leaves out Next's own routing cost. `close` stops that server.
+ * storefront's same-origin path. The storefront is not started here: a small node:http server on a
+ * thread of its own (as the storefront's server is a process of its own) serves that path with the
+ * same core function (forwardToMeilisearch) the Next route calls, so the row leaves out Next's own
+ * routing cost. `close` stops that thread.
  */
 export async function directPathMixes(baseUrl, publishableKey, meili) {
   const answer = await fetch(`${baseUrl}/store/search/token`, { headers: { "x-publishable-api-key": publishableKey } })
@@ -39,6 +40,41 @@ export async function directPathMixes(baseUrl, publishableKey, meili) {
   const rule = tokenRuleFilter(session.token)
   const target = { host: meili.host, apiKeyUid: session.api_key_uid }
 
+  // The storefront's server is a process of its own: the proxy runs on its own thread, not on the
+  // event loop that generates the load.
+  const proxy = new Worker(new URL(import.meta.url), { workerData: { target } })
+  const port = await new Promise((resolve, reject) => {
+    proxy.once("message", resolve)
+    proxy.once("error", reject)
+  })
+
+  const requests = searchMix(baseUrl, publishableKey).map((request) => ({
+    kind: request.kind,
+    queries: plannedQueries(JSON.parse(request.init.body), session.index, session.index_uid),
+  }))
+  const raw = requests.map(({ kind, queries }) => ({
+    kind,
+    url: `${meili.host}/multi-search`,
+    init: {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${meili.apiKey}` },
+      body: JSON.stringify({ queries: queries.map((query) => ({ ...query, filter: andFilter(rule, query.filter) })) }),
+    },
+  }))
+  const direct = requests.map(({ kind, queries }) => ({
+    kind,
+    url: `http://127.0.0.1:${port}/api/search/multi-search`,
+    init: {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ queries }),
+    },
+  }))
+  return { raw, direct, close: () => proxy.terminate() }
+}
+
+/** The proxy's thread: a node:http server on a free port serving the same-origin path with forwardToMeilisearch. */
+function serveProxy({ target }) {
   const server = http.createServer((req, res) => {
     const chunks = []
     req.on("data", (chunk) => chunks.push(chunk))
@@ -64,30 +100,7 @@ export async function directPathMixes(baseUrl, publishableKey, meili) {
       }
     })
   })
-  const port = await freePort()
-  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve))
-
-  const requests = searchMix(baseUrl, publishableKey).map((request) => ({
-    kind: request.kind,
-    queries: plannedQueries(JSON.parse(request.init.body), session.index, session.index_uid),
-  }))
-  const raw = requests.map(({ kind, queries }) => ({
-    kind,
-    url: `${meili.host}/multi-search`,
-    init: {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${meili.apiKey}` },
-      body: JSON.stringify({ queries: queries.map((query) => ({ ...query, filter: andFilter(rule, query.filter) })) }),
-    },
-  }))
-  const direct = requests.map(({ kind, queries }) => ({
-    kind,
-    url: `http://127.0.0.1:${port}/api/search/multi-search`,
-    init: {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ queries }),
-    },
-  }))
-  return { raw, direct, close: () => new Promise((resolve) => server.close(resolve)) }
+  server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port))
 }
+
+if (!isMainThread && workerData?.target) serveProxy(workerData)
