@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { databasePool, databaseRole, databaseSessionOptions } from "./src/lib/database-session"
+import { saveCheckpointsInTurn } from "./src/lib/workflow-checkpoint-turns"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -8,6 +9,9 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // the worker, scripts and migrations (see src/lib/database-session.ts).
 const sessionOptions = databaseSessionOptions(databaseRole(process.argv, process.env), process.env)
 if (sessionOptions) process.env.PGOPTIONS = sessionOptions
+
+// Medusa's in-memory workflow engine (no REDIS_URL): parallel steps save their checkpoints in turn.
+saveCheckpointsInTurn()
 
 const redisUrl = process.env.REDIS_URL
 const meilisearchHost = process.env.MEILISEARCH_HOST
