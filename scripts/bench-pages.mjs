@@ -168,7 +168,8 @@ async function startChromium() {
       new Promise((resolve) => {
         child.removeAllListeners("exit")
         child.once("exit", () => {
-          fs.rmSync(userDataDir, { recursive: true, force: true })
+          // Chromium's helper processes can still be writing its cache after the main one exits.
+          fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
           resolve()
         })
         child.kill("SIGTERM")
