@@ -130,6 +130,23 @@ async function measure(name, mix, stock = false) {
   return { name, stock, load }
 }
 
+/**
+ * The stock route is only the comparison: at a size it cannot answer (100,000 products: Medusa's
+ * product query passes the web requests' 5 s statement timeout and answers 503), the row says so
+ * and the run goes on to Meilisearch.
+ */
+async function measureStock(name, mix) {
+  try {
+    return await measure(name, mix, true)
+  } catch (error) {
+    const failed = String(error.message ?? error)
+      .split("\n")[0]
+      .slice(0, 200)
+    step(`${name}: failed: ${failed}`)
+    return { name, stock: true, failed }
+  }
+}
+
 /** --keep: the stack stays up for inspection; Ctrl-C (the exit hook) stops it and removes the data. */
 async function keepUntilInterrupted(baseUrl) {
   step(
@@ -179,7 +196,7 @@ async function main() {
     step(`postgres: facets populated: ${await verifyFacets(baseUrl, key)}`)
     const search = await measure("search-postgres", searchMix(baseUrl, key))
     if (options.keep) await keepUntilInterrupted(baseUrl)
-    const stock = await measure("stock /store/products?q=", stockMix(baseUrl, key), true)
+    const stock = await measureStock("stock /store/products?q=", stockMix(baseUrl, key))
     return { documents, targets: [search, stock] }
   })
 

@@ -17,13 +17,20 @@ function table(header, rows) {
 
 /** The benchmark's figures as text tables: latency per target and query kind, ratios to stock, indexing, memory. */
 export function formatReport({ products, loading, targets, floors = [], indexing, memory, settings }) {
-  const stock = targets.find((t) => t.stock)
+  // A stock row that failed (see measureStock) leaves the ratios to it empty.
+  const stock = targets.find((t) => t.stock && t.load)
   const latencyRows = []
+  const failures = []
   for (const target of targets) {
+    if (target.failed) {
+      latencyRows.push([target.name, "all", "failed", "", "", "", "", "", ""])
+      failures.push(`${target.name} failed: ${target.failed}`)
+      continue
+    }
     for (const kind of [...KINDS, "all"]) {
       const stats = kind === "all" ? target.load.overall : target.load.kinds[kind]
       if (!stats) continue
-      const stockStats = kind === "all" ? stock.load.overall : stock.load.kinds[kind]
+      const stockStats = stock && (kind === "all" ? stock.load.overall : stock.load.kinds[kind])
       latencyRows.push([
         target.name,
         kind,
@@ -32,8 +39,12 @@ export function formatReport({ products, loading, targets, floors = [], indexing
         ms(stats.p95),
         ms(stats.p99),
         kind === "all" ? target.load.rps.toFixed(1) : "",
-        target.stock ? "1.0×" : `${(stockStats.p95 / stats.p95).toFixed(1)}×`,
-        kind === "all" ? (target.stock ? "1.0×" : `${(target.load.rps / stock.load.rps).toFixed(1)}×`) : "",
+        target.stock ? "1.0×" : stockStats ? `${(stockStats.p95 / stats.p95).toFixed(1)}×` : "",
+        kind === "all" && (target.stock || stock)
+          ? target.stock
+            ? "1.0×"
+            : `${(target.load.rps / stock.load.rps).toFixed(1)}×`
+          : "",
       ])
     }
   }
@@ -48,6 +59,7 @@ export function formatReport({ products, loading, targets, floors = [], indexing
     "",
     "p95 vs stock: the stock endpoint's p95 divided by this target's (higher is faster); stock has no facets and",
     "no stars/province filter, so its 'facets only' and 'filters only' rows are the plain first page.",
+    ...failures,
     "",
     table(
       ["floor (no search)", "requests", "p50 ms", "p95 ms", "p99 ms", "req/s"],
